@@ -1,0 +1,3 @@
+from lawgen.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,654 @@
+"""The case file (``lawgen.case/1``): the model, loading, and errors that name the field.
+
+A case is validated whole before anything uses it; a file with errors is never half-used. Errors carry the
+field path (``claims[2].from``) and a message in the user's language.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from decimal import Decimal
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated, Any, Literal
+
+from pydantic import (
+    BaseModel,
+    BeforeValidator,
+    StrictBool,
+    StrictInt,
+    ConfigDict,
+    Field,
+    ValidationError,
+    field_validator,
+    model_validator,
+)
+from pydantic_core import PydanticCustomError
+
+from lawgen.i18n import Msg, msg
+from lawgen.money import MoneyError, parse_money
+from lawgen.regions import Region, UnknownRegion, resolve
+from lawgen.text import clean_text
+
+FORMAT = "lawgen.case/1"
+SHORT_TEXT_MAX = 200
+LONG_TEXT_MAX = 20_000
+
+
+class Occupation(StrEnum):
+    courier = "courier"
+    food_delivery = "food_delivery"
+    instant_delivery = "instant_delivery"
+    ride_hailing = "ride_hailing"
+    truck_driver = "truck_driver"
+    designated_driver = "designated_driver"
+    other = "other"
+
+
+class RespondentRole(StrEnum):
+    employer = "employer"
+    platform = "platform"
+    outsourcer = "outsourcer"
+    dispatch_agency = "dispatch_agency"
+    other = "other"
+
+
+class EndReason(StrEnum):
+    dismissed = "dismissed"
+    resigned = "resigned"
+    quit_employer_fault = "quit_employer_fault"
+    contract_expired = "contract_expired"
+    mutual = "mutual"
+    other = "other"
+
+
+class ClaimKind(StrEnum):
+    unpaid_wages = "unpaid_wages"
+    overtime = "overtime"
+    no_contract_double_wages = "no_contract_double_wages"
+    severance = "severance"
+    unlawful_termination = "unlawful_termination"
+    unused_annual_leave = "unused_annual_leave"
+    work_injury_medical = "work_injury_medical"
+    deposit_refund = "deposit_refund"
+    unlawful_deduction = "unlawful_deduction"
+    confirm_relationship = "confirm_relationship"
+    other = "other"
+
+
+class Authority(StrEnum):
+    general = "general"
+    special = "special"
+
+
+# --- field types -------------------------------------------------------------------------------------
+
+def _error(code: str, **ctx: Any) -> PydanticCustomError:
+    return PydanticCustomError(code, code, ctx)
+
+
+def _parse_date(value: object) -> dt.date:
+    if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
+        return value
+    if not isinstance(value, str) or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value.strip()):
+        raise _error("date_format")
+    try:
+        return dt.date.fromisoformat(value.strip())
+    except ValueError:
+        raise _error("date_invalid") from None
+
+
+def _parse_money(value: object) -> Decimal:
+    if isinstance(value, Decimal):
+        return value
+    try:
+        return parse_money(value)
+    except MoneyError as error:
+        raise _error(error.code) from None
+
+
+def _parse_hours(value: object) -> Decimal:
+    if isinstance(value, bool):
+        raise _error("hours_not_number")
+    if isinstance(value, (int, float)):
+        text = repr(value)
+    elif isinstance(value, str):
+        text = value.strip()
+    elif isinstance(value, Decimal):
+        text = str(value)
+    else:
+        raise _error("hours_not_number")
+    if not re.fullmatch(r"\d+(\.\d+)?", text):
+        raise _error("hours_negative" if text.startswith("-") else "hours_not_number")
+    return Decimal(text)
+
+
+def _short_text(value: object) -> str:
+    if not isinstance(value, str):
+        raise _error("text_type")
+    text = clean_text(value)
+    if len(text) > SHORT_TEXT_MAX:
+        raise _error("text_too_long", limit=SHORT_TEXT_MAX)
+    return text
+
+
+def _long_text(value: object) -> str:
+    if not isinstance(value, str):
+        raise _error("text_type")
+    text = clean_text(value, multiline=True)
+    if len(text) > LONG_TEXT_MAX:
+        raise _error("text_too_long", limit=LONG_TEXT_MAX)
+    return text
+
+
+Date = Annotated[dt.date, BeforeValidator(_parse_date)]
+Money = Annotated[Decimal, BeforeValidator(_parse_money)]
+Hours = Annotated[Decimal, BeforeValidator(_parse_hours)]
+ShortText = Annotated[str, BeforeValidator(_short_text)]
+LongText = Annotated[str, BeforeValidator(_long_text)]
+
+
+def _required_text(value: str) -> str:
+    if not value:
+        raise _error("text_empty")
+    return value
+
+
+def _phone(value: str | None) -> str | None:
+    if value is None or value == "":
+        return None
+    compact = re.sub(r"[\s-]", "", value)
+    if re.fullmatch(r"1\d{10}", compact) or re.fullmatch(r"0\d{9,11}", compact) or re.fullmatch(
+        r"\d{7,8}", compact
+    ):
+        return value
+    raise _error("phone_invalid")
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
+
+
+# --- parts of the case -------------------------------------------------------------------------------
+
+class Worker(_Model):
+    name: ShortText
+    gender: Literal["男", "女"]
+    id_number: ShortText | None = None
+    birth_date: Date | None = None
+    ethnicity: ShortText | None = None
+    phone: ShortText | None = None
+    address: ShortText | None = None
+    occupation: Occupation | None = None
+
+    _name = field_validator("name")(_required_text)
+    _phone = field_validator("phone")(_phone)
+
+    @field_validator("id_number")
+    @classmethod
+    def _id_checksum(cls, value: str | None) -> str | None:
+        """GB 11643: 18 characters, a valid birth date and the ISO 7064 MOD 11-2 check character."""
+        if not value:
+            return None
+        from stdnum.cn import ric
+        from stdnum.exceptions import ValidationError as NumberError
+
+        compact = value.strip().upper()
+        if len(compact) != 18:
+            raise _error("id_length")
+        try:
+            return ric.validate(compact)
+        except NumberError:
+            raise _error("id_checksum") from None
+
+    @model_validator(mode="after")
+    def _id_agrees(self) -> Worker:
+        if not self.id_number:
+            return self
+        from stdnum.cn import ric
+
+        born = ric.get_birth_date(self.id_number)
+        if self.birth_date and self.birth_date != born:
+            raise _error("id_birth_mismatch", born=born.isoformat())
+        # GB 11643: the 17th digit, the sequence code's last, is odd for men and even for women.
+        gender = "男" if int(self.id_number[16]) % 2 else "女"
+        if gender != self.gender:
+            raise _error("id_gender_mismatch", gender=gender)
+        return self
+
+    @property
+    def born_on(self) -> dt.date | None:
+        if self.birth_date:
+            return self.birth_date
+        if self.id_number:
+            from stdnum.cn import ric
+
+            return ric.get_birth_date(self.id_number)
+        return None
+
+
+class Respondent(_Model):
+    name: ShortText
+    role: RespondentRole
+    credit_code: ShortText | None = None
+    legal_representative: ShortText | None = None
+    representative_title: ShortText | None = None
+    address: ShortText | None = None
+    phone: ShortText | None = None
+
+    _name = field_validator("name")(_required_text)
+    _phone = field_validator("phone")(_phone)
+
+    @field_validator("credit_code")
+    @classmethod
+    def _credit_code(cls, value: str | None) -> str | None:
+        """GB 32100: 18 characters and its check character."""
+        if not value:
+            return None
+        from stdnum.cn import uscc
+        from stdnum.exceptions import ValidationError as NumberError
+
+        compact = value.strip().upper()
+        if len(compact) != 18:
+            raise _error("credit_code_length")
+        try:
+            return uscc.validate(compact)
+        except NumberError:
+            raise _error("credit_code_checksum") from None
+
+
+class Employment(_Model):
+    start_date: Date
+    end_date: Date | None = None
+    end_reason: EndReason | None = None
+    written_contract: StrictBool
+    contract_signed_on: Date | None = None
+    monthly_wage: Money
+    workplace: ShortText | None = None
+
+    @model_validator(mode="after")
+    def _order(self) -> Employment:
+        if self.end_date and self.end_date < self.start_date:
+            raise _loc_error("end_date", "date_before", other="employment.start_date")
+        if self.end_date and not self.end_reason:
+            raise _loc_error("end_reason", "end_reason_required")
+        if self.contract_signed_on and self.contract_signed_on < self.start_date:
+            raise _loc_error("contract_signed_on", "date_before", other="employment.start_date")
+        if self.monthly_wage <= 0:
+            raise _loc_error("monthly_wage", "wage_zero")
+        return self
+
+
+class Relationship(_Model):
+    company_sets_schedule: StrictBool | None = None
+    company_rules_and_penalties: StrictBool | None = None
+    company_pays_worker: StrictBool | None = None
+    work_is_company_business: StrictBool | None = None
+    company_equipment_or_uniform: StrictBool | None = None
+    can_refuse_orders: StrictBool | None = None
+    works_for_other_platforms: StrictBool | None = None
+    sets_own_prices: StrictBool | None = None
+
+
+# Which fields each claim kind takes, and which of them it requires (case-format spec, claims[]).
+CLAIM_FIELDS: dict[ClaimKind, tuple[frozenset[str], frozenset[str]]] = {
+    ClaimKind.unpaid_wages: (frozenset({"from", "to", "amount"}), frozenset({"amount"})),
+    ClaimKind.overtime: (
+        frozenset({"from", "to", "weekday_hours", "rest_day_hours", "holiday_hours", "amount"}),
+        frozenset(),
+    ),
+    ClaimKind.no_contract_double_wages: (frozenset({"amount"}), frozenset()),
+    ClaimKind.severance: (frozenset({"amount"}), frozenset()),
+    ClaimKind.unlawful_termination: (frozenset({"amount"}), frozenset()),
+    ClaimKind.unused_annual_leave: (frozenset({"days", "amount"}), frozenset({"days"})),
+    ClaimKind.work_injury_medical: (frozenset({"from", "to", "amount"}), frozenset({"amount"})),
+    ClaimKind.deposit_refund: (frozenset({"amount"}), frozenset({"amount"})),
+    ClaimKind.unlawful_deduction: (frozenset({"from", "to", "amount"}), frozenset({"amount"})),
+    ClaimKind.confirm_relationship: (frozenset({"from", "to"}), frozenset()),
+    ClaimKind.other: (frozenset({"title", "amount", "basis"}), frozenset({"title", "amount"})),
+}
+
+
+class Claim(_Model):
+    kind: ClaimKind
+    from_: Date | None = Field(default=None, alias="from")
+    to: Date | None = None
+    amount: Money | None = None
+    weekday_hours: Hours | None = None
+    rest_day_hours: Hours | None = None
+    holiday_hours: Hours | None = None
+    days: Hours | None = None
+    title: ShortText | None = None
+    basis: ShortText | None = None
+
+    @model_validator(mode="before")
+    @classmethod
+    def _fields_of_kind(cls, data: Any) -> Any:
+        if not isinstance(data, dict) or data.get("kind") not in ClaimKind.__members__:
+            return data
+        allowed, required = CLAIM_FIELDS[ClaimKind(data["kind"])]
+        for key in data:
+            if key != "kind" and key in cls.model_fields_by_alias() and key not in allowed:
+                raise _loc_error(key, "field_not_for_kind", kind=data["kind"])
+        for key in sorted(required):
+            if data.get(key) in (None, ""):
+                raise _loc_error(key, "field_required_for_kind", kind=data["kind"])
+        return data
+
+    @classmethod
+    def model_fields_by_alias(cls) -> set[str]:
+        return {f.alias or name for name, f in cls.model_fields.items()}
+
+    @model_validator(mode="after")
+    def _period(self) -> Claim:
+        if self.from_ and self.to and self.to < self.from_:
+            raise _loc_error("to", "date_before", other="from")
+        if self.from_ and self.to:
+            days = (self.to - self.from_).days + 1
+            hours = sum(h or 0 for h in (self.weekday_hours, self.rest_day_hours, self.holiday_hours))
+            if hours > 24 * days:
+                raise _loc_error("weekday_hours", "hours_exceed_period", hours=hours, days=days)
+        if self.days is not None and self.days > 366:
+            raise _loc_error("days", "days_absurd")
+        return self
+
+    @property
+    def hours(self) -> tuple[Decimal, Decimal, Decimal]:
+        zero = Decimal(0)
+        return (self.weekday_hours or zero, self.rest_day_hours or zero, self.holiday_hours or zero)
+
+
+class Evidence(_Model):
+    name: ShortText
+    source: ShortText | None = None
+    proves: ShortText | None = None
+    pages: StrictInt | None = Field(default=None, ge=0, le=100_000)
+    original: StrictBool | None = None
+
+    _name = field_validator("name")(_required_text)
+
+
+class Arbitration(_Model):
+    commission: ShortText | None = None
+    case_number: ShortText | None = None
+    award_date: Date | None = None
+    received_on: Date | None = None
+    outcome: LongText | None = None
+
+
+class Addressees(_Model):
+    commission: ShortText | None = None
+    court: ShortText | None = None
+    inspection_office: ShortText | None = None
+
+
+class Procedure(_Model):
+    wage_iou: StrictBool = False
+    mediation_agreement: StrictBool = False
+    needs_appraisal: StrictBool = False
+    respondent_missing: StrictBool = False
+    counterclaim: StrictBool = False
+    consent_to_small_claims: StrictBool = False
+    knew_on: Date | None = None
+    addressees: Addressees = Addressees()
+    arbitration: Arbitration | None = None
+
+
+class Agent(_Model):
+    name: ShortText
+    organization: ShortText | None = None
+    phone: ShortText | None = None
+    authority: Authority = Authority.general
+
+    _name = field_validator("name")(_required_text)
+    _phone = field_validator("phone")(_phone)
+
+
+class Case(_Model):
+    format: Literal["lawgen.case/1"] = FORMAT
+    region: str
+    prepared_on: Date | None = None
+    worker: Worker
+    respondents: list[Respondent] = Field(min_length=1, max_length=50)
+    employment: Employment
+    relationship: Relationship = Relationship()
+    claims: list[Claim] = Field(min_length=1, max_length=50)
+    facts: LongText | None = None
+    evidence: list[Evidence] = Field(default_factory=list, max_length=500)
+    procedure: Procedure = Procedure()
+    agent: Agent | None = None
+    notes: Any = None
+
+    @field_validator("region", mode="before")
+    @classmethod
+    def _region(cls, value: object) -> str:
+        if not isinstance(value, str):
+            raise _error("region_unknown", code=repr(value))
+        try:
+            return resolve(value.strip()).code
+        except UnknownRegion:
+            raise _error("region_unknown", code=value.strip()[:12]) from None
+
+    @model_validator(mode="after")
+    def _across_fields(self) -> Case:
+        today = self.prepared_on or dt.date.today()
+        employment = self.employment
+        if employment.start_date > today:
+            raise _loc_error(("employment", "start_date"), "date_after_prepared")
+        if employment.end_date and employment.end_date > today:
+            raise _loc_error(("employment", "end_date"), "date_after_prepared")
+        kinds = [c.kind for c in self.claims]
+        if ClaimKind.severance in kinds and ClaimKind.unlawful_termination in kinds:
+            index = kinds.index(ClaimKind.unlawful_termination)
+            raise _loc_error(("claims", index, "kind"), "severance_and_damages")
+        for index, claim in enumerate(self.claims):
+            needs_end = claim.kind in (ClaimKind.severance, ClaimKind.unlawful_termination)
+            if needs_end and not employment.end_date:
+                raise _loc_error(("claims", index, "kind"), "claim_needs_end_date")
+            if claim.kind == ClaimKind.no_contract_double_wages and employment.written_contract and not (
+                employment.contract_signed_on
+            ):
+                raise _loc_error(("claims", index, "kind"), "double_wage_needs_late_contract")
+            if claim.from_ and claim.from_ < employment.start_date:
+                raise _loc_error(("claims", index, "from"), "claim_before_start")
+            if claim.to and claim.to > (employment.end_date or today):
+                raise _loc_error(("claims", index, "to"), "claim_after_end")
+        if self.procedure.knew_on and self.procedure.knew_on > today:
+            raise _loc_error(("procedure", "knew_on"), "date_after_prepared")
+        return self
+
+    @property
+    def judged_on(self) -> dt.date:
+        return self.prepared_on or dt.date.today()
+
+    @property
+    def place(self) -> Region:
+        return resolve(self.region)
+
+
+def _loc_error(loc: str | tuple, code: str, **ctx: Any) -> PydanticCustomError:
+    """An error whose path is more precise than the model raising it; the path rides in the context."""
+    path = loc if isinstance(loc, tuple) else (loc,)
+    return PydanticCustomError(code, code, {**ctx, "_loc": list(path)})
+
+
+# --- errors ------------------------------------------------------------------------------------------
+
+ERROR_MESSAGES: dict[str, str] = {
+    "missing": "缺少必填项",
+    "extra_forbidden": "不认识的字段（请检查拼写；自由备注请写在 notes 中）",
+    "string_type": "应为文字",
+    "text_type": "应为文字",
+    "text_empty": "不能为空",
+    "text_too_long": "文字过长，最多{limit}个字",
+    "bool_type": "应为 true 或 false",
+    "int_type": "应为整数",
+    "list_type": "应为列表",
+    "model_type": "应为对象（{{...}}）",
+    "dict_type": "应为对象（{{...}}）",
+    "too_short": "至少需要一项",
+    "too_long": "项目过多",
+    "greater_than_equal": "不能为负数",
+    "less_than_equal": "数值过大",
+    "literal_error": "取值无效，应为：{expected}",
+    "enum": "取值无效，应为：{expected}",
+    "date_format": "日期格式应为 YYYY-MM-DD，例如 2026-11-28",
+    "date_invalid": "不是有效的日期",
+    "date_before": "不能早于 {other}",
+    "date_after_prepared": "不能晚于文书制作日期（prepared_on，默认今天）",
+    "money_not_string": "金额应写成带引号的文字，例如 \"6000.00\"",
+    "money_negative": "金额不能为负数",
+    "money_not_number": "不是有效的金额，例如 \"6000.00\"",
+    "money_too_many_decimals": "金额最多两位小数（精确到分）",
+    "money_absurd": "金额过大，请核对（超过一亿元）",
+    "wage_zero": "月工资应大于零",
+    "hours_not_number": "小时数应为数字，例如 36 或 \"7.5\"",
+    "hours_negative": "小时数不能为负数",
+    "hours_exceed_period": "加班小时数合计{hours}小时，超过该期间{days}天的总时长",
+    "days_absurd": "天数过大，请核对",
+    "phone_invalid": "电话号码无效：手机应为以1开头的11位数字，座机如 0592-5550000",
+    "id_length": "公民身份号码应为18位",
+    "id_checksum": "公民身份号码无效（校验码或出生日期不符，GB 11643），请逐位核对",
+    "id_birth_mismatch": "出生日期与公民身份号码不一致（号码显示为 {born}）",
+    "id_gender_mismatch": "性别与公民身份号码不一致（号码显示为{gender}）",
+    "credit_code_length": "统一社会信用代码应为18位",
+    "credit_code_checksum": "统一社会信用代码无效（校验码不符，GB 32100），请逐位核对",
+    "region_unknown": "未知的行政区划代码 {code}（应为六位数字，例如厦门市 350200、思明区 350203）",
+    "end_reason_required": "填写了离职日期时须写明离职原因（end_reason）",
+    "field_not_for_kind": "{kind} 类请求不使用此字段",
+    "field_required_for_kind": "{kind} 类请求必须填写此字段",
+    "severance_and_damages": "经济补偿与违法解除赔偿金不能同时主张（劳动合同法第八十七条），请删去其中一项",
+    "claim_needs_end_date": "主张经济补偿或赔偿金须先填写劳动关系结束日期（employment.end_date）",
+    "double_wage_needs_late_contract": "已签订书面合同的，须填写补签日期（employment.contract_signed_on）才能主张二倍工资",
+    "claim_before_start": "请求期间不能早于入职日期",
+    "claim_after_end": "请求期间不能晚于离职日期（在职的，不能晚于文书制作日期）",
+    "format_unknown": "不支持的文件格式标记，应为 \"lawgen.case/1\"",
+    "json_invalid": "不是有效的 JSON：第{line}行第{column}列附近，{detail}",
+    "file_unreadable": "无法读取文件：{detail}",
+    "not_object": "案件文件应为一个 JSON 对象（{{...}}）",
+    "invalid": "取值无效",
+}
+
+
+class CaseError:
+    """One problem in a case file: where (``claims[2].from``) and what, in any language."""
+
+    def __init__(self, path: str, message: Msg) -> None:
+        self.path = path
+        self.message = message
+
+    def render(self, lang: str = "zh") -> str:
+        return f"{self.path or '（文件）'}: {self.message.render(lang)}" if lang == "zh" else (
+            f"{self.path or '(file)'}: {self.message.render(lang)}"
+        )
+
+    def as_json(self, lang: str = "zh") -> dict[str, str]:
+        return {"path": self.path, "message": self.message.render(lang)}
+
+    def __repr__(self) -> str:
+        return f"CaseError({self.path!r}, {self.message.render()!r})"
+
+
+class InvalidCase(ValueError):
+    """The case cannot be used; ``errors`` lists every problem found."""
+
+    def __init__(self, errors: list[CaseError]) -> None:
+        super().__init__("; ".join(e.render() for e in errors))
+        self.errors = errors
+
+
+def format_path(loc: tuple | list) -> str:
+    path = ""
+    for part in loc:
+        if isinstance(part, int):
+            path += f"[{part}]"
+        else:
+            path += ("." if path else "") + str(part)
+    return path
+
+
+def _from_pydantic(error: dict) -> CaseError:
+    code = error["type"]
+    ctx = dict(error.get("ctx") or {})
+    loc = list(error["loc"])
+    extra = ctx.pop("_loc", None)
+    if extra:
+        # A model validator's error already sits at the model's path; a path starting with a top-level
+        # name is absolute (raised by the Case itself).
+        loc = extra if isinstance(extra[0], str) and extra[0] in Case.model_fields else loc + extra
+    if code in ("literal_error", "enum"):
+        ctx["expected"] = ctx.get("expected", "")
+    template = ERROR_MESSAGES.get(code)
+    if template is None:
+        template = ERROR_MESSAGES["invalid"]
+    # Pydantic wraps BeforeValidator failures in their own type; its message is not for users.
+    safe = {k: v for k, v in ctx.items() if isinstance(v, (str, int, float, Decimal))}
+    try:
+        template.format(**safe)
+    except (KeyError, IndexError):
+        template, safe = ERROR_MESSAGES["invalid"], {}
+    return CaseError(format_path(loc), msg(template, **safe))
+
+
+def parse_case(data: object) -> Case:
+    """Validate a decoded case file; raises InvalidCase with every error found."""
+    if not isinstance(data, dict):
+        raise InvalidCase([CaseError("", msg(ERROR_MESSAGES["not_object"]))])
+    if data.get("format", FORMAT) != FORMAT:
+        raise InvalidCase([CaseError("format", msg(ERROR_MESSAGES["format_unknown"]))])
+    try:
+        return Case.model_validate(data)
+    except ValidationError as error:
+        errors = [_from_pydantic(e) for e in error.errors(include_url=False)]
+        raise InvalidCase(_unique(errors)) from None
+
+
+def _unique(errors: list[CaseError]) -> list[CaseError]:
+    seen: set[tuple[str, str]] = set()
+    kept = []
+    for error in errors:
+        key = (error.path, error.message.render())
+        if key not in seen:
+            seen.add(key)
+            kept.append(error)
+    return kept
+
+
+def load_case(path: str | Path) -> Case:
+    """Read and validate a case file; every failure becomes InvalidCase, never a traceback."""
+    try:
+        raw = Path(path).read_bytes()
+    except OSError as error:
+        raise InvalidCase([CaseError("", msg(ERROR_MESSAGES["file_unreadable"], detail=error.strerror or ""))])
+    return loads_case(raw)
+
+
+def loads_case(raw: bytes | str) -> Case:
+    try:
+        text = raw.decode("utf-8-sig") if isinstance(raw, bytes) else raw
+        data = json.loads(text, parse_float=_reject_float_marker, parse_constant=_no_constants)
+    except UnicodeDecodeError:
+        raise InvalidCase([CaseError("", msg(ERROR_MESSAGES["file_unreadable"], detail="not UTF-8"))]) from None
+    except json.JSONDecodeError as error:
+        raise InvalidCase(
+            [CaseError("", msg(ERROR_MESSAGES["json_invalid"], line=error.lineno, column=error.colno,
+                                detail=error.msg))]
+        ) from None
+    return parse_case(data)
+
+
+def _reject_float_marker(text: str) -> float:
+    """JSON floats stay floats (money validation rejects them); hours accept them."""
+    return float(text)
+
+
+def _no_constants(text: str) -> None:
+    raise json.JSONDecodeError(f"{text} is not allowed", text, 0)
+
+
+def case_to_json(case: Case) -> dict[str, Any]:
+    """The case as a ``lawgen.case/1`` object (the wizard's export, the register's storage)."""
+    data = case.model_dump(mode="json", by_alias=True, exclude_none=True, exclude_defaults=False)
+    return data

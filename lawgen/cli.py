@@ -1,0 +1,80 @@
+"""Command line: argument parsing and printing only. Each command imports what it needs when it runs,
+so ``lawgen --help`` stays fast."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from lawgen import __version__
+from lawgen.i18n import LANGUAGES, language_from_environment, normalize_language, translate
+
+EXIT_OK, EXIT_FAILED, EXIT_INVALID = 0, 1, 2
+
+
+def _(text: str) -> str:
+    return translate(text, _LANG[0])
+
+
+_LANG = [language_from_environment()]
+
+
+def add_law_options(parser: argparse.ArgumentParser) -> None:
+    """Options every command that assesses a case shares."""
+    parser.add_argument("--on", metavar="YYYY-MM-DD", help=_("判断日期（默认：案件的 prepared_on，或今天）"))
+    parser.add_argument(
+        "--set", metavar="NAME=VALUE", action="append", default=[], dest="overrides",
+        help=_("覆盖一个参数，例如 --set small_claims_mandatory_max=60000（可重复）"),
+    )
+    parser.add_argument("--params", metavar="FILE", type=Path, help=_("参数覆盖文件（TOML，[parameters] 表）"))
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="lawgen",
+        description=_("为新就业形态劳动者追索工资、加班费：评估案件、生成仲裁和诉讼文书、小额诉讼指南。"
+                      "不带参数运行时打开向导。"),
+    )
+    parser.add_argument("--version", action="version", version=f"lawgen {__version__}")
+    parser.add_argument("--lang", choices=LANGUAGES, help=_("界面语言：zh（默认）或 en"))
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    check = commands.add_parser("check", help=_("评估一个案件文件并打印结论"))
+    check.add_argument("case", type=Path, help=_("案件文件（lawgen.case/1 JSON）"))
+    check.add_argument("--json", action="store_true", help=_("输出 lawgen.assessment/1 JSON"))
+    add_law_options(check)
+    check.set_defaults(run="lawgen.commands.check:run")
+
+    wizard = commands.add_parser("wizard", help=_("打开向导（默认）"))
+    wizard.add_argument("--data-dir", type=Path, help=_("案件库所在目录"))
+    wizard.set_defaults(run="lawgen.commands.wizard:run")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    _LANG[0] = _peek_language(argv)
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    args.lang = normalize_language(args.lang) if args.lang else _LANG[0]
+    target = getattr(args, "run", "lawgen.commands.wizard:run")
+    module_name, function_name = target.split(":")
+    import importlib
+
+    run = getattr(importlib.import_module(module_name), function_name)
+    try:
+        return run(args)
+    except KeyboardInterrupt:
+        print(_("已中断"), file=sys.stderr)
+        return 130
+
+
+def _peek_language(argv: list[str]) -> str:
+    """The language must be known before the parser's help texts are built."""
+    for index, arg in enumerate(argv):
+        if arg == "--lang" and index + 1 < len(argv):
+            return normalize_language(argv[index + 1])
+        if arg.startswith("--lang="):
+            return normalize_language(arg.split("=", 1)[1])
+    return language_from_environment()

@@ -1,0 +1,1 @@
+"""One module per command: reading arguments into calls on the core, and printing results."""

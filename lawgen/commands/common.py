@@ -1,0 +1,79 @@
+"""What several commands share: reading a case and the parameter options, and reporting errors."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import sys
+import tomllib
+from pathlib import Path
+
+from lawgen.case import Case, CaseError, InvalidCase, load_case
+from lawgen.i18n import msg
+from lawgen.law.parameters import InvalidOverride, ParameterBook
+
+
+class UsageError(Exception):
+    """Bad options: reported like case errors, exit status 2."""
+
+    def __init__(self, errors: list[CaseError]) -> None:
+        super().__init__("; ".join(e.render() for e in errors))
+        self.errors = errors
+
+
+def judging_date(args: argparse.Namespace) -> dt.date | None:
+    if not getattr(args, "on", None):
+        return None
+    try:
+        return dt.date.fromisoformat(args.on)
+    except ValueError:
+        raise UsageError([CaseError("--on", msg("日期格式应为 YYYY-MM-DD，例如 2026-11-28"))]) from None
+
+
+def parameter_book(args: argparse.Namespace) -> ParameterBook:
+    """The parameters with the user's overrides: first the --params file, then each --set."""
+    book = ParameterBook()
+    pairs: list[tuple[str, str, str, str]] = []  # (option, name, value, source)
+    if getattr(args, "params", None):
+        try:
+            data = tomllib.loads(Path(args.params).read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
+            raise UsageError([CaseError("--params", msg("无法读取参数文件：{detail}", detail=str(error)))]) from None
+        for name, entry in (data.get("parameters") or {}).items():
+            if isinstance(entry, dict):
+                pairs.append(("--params", name, str(entry.get("value", "")), str(entry.get("source", ""))))
+            else:
+                pairs.append(("--params", name, str(entry), f"参数文件 {Path(args.params).name}"))
+    for item in getattr(args, "overrides", []) or []:
+        name, _, value = item.partition("=")
+        pairs.append(("--set", name.strip(), value.strip(), "命令行 --set"))
+    known = book.known_names()
+    for option, name, value, source in pairs:
+        if name not in known:
+            raise UsageError([CaseError(option, msg("未知参数 {name}；可用参数：{names}", name=name,
+                                                    names="、".join(sorted(known))))])
+        try:
+            book = book.with_override(name, value, source)
+        except InvalidOverride:
+            raise UsageError([CaseError(option, msg("参数 {name} 的值应为非负数字", name=name))]) from None
+    return book
+
+
+def read_case(path: Path) -> Case:
+    return load_case(path)
+
+
+def report_errors(errors: list[CaseError], lang: str, as_json: bool = False, source: str | None = None) -> None:
+    """Errors go to standard error as lines (or to standard output as JSON with --json)."""
+    if as_json:
+        print(json.dumps({"errors": [e.as_json(lang) for e in errors]}, ensure_ascii=False, indent=2))
+        return
+    heading = msg("案件文件有误，请修改后重试：") if source is None else msg("{source} 有误，请修改后重试：",
+                                                                         source=source)
+    print(heading.render(lang), file=sys.stderr)
+    for error in errors:
+        print(f"  - {error.render(lang)}", file=sys.stderr)
+
+
+__all__ = ["InvalidCase", "UsageError", "judging_date", "parameter_book", "read_case", "report_errors"]

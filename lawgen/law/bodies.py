@@ -1,0 +1,63 @@
+"""The competent bodies: arbitration commission (调解仲裁法第二十一条), basic-level court (劳动争议解释（一）
+第三条) and labor-inspection office (劳动保障监察条例第十三条), as data per city."""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from lawgen.i18n import Msg, msg
+from lawgen.regions import Region, UnknownRegion, resolve
+
+BODIES_FILE = Path(__file__).parent / "bodies.toml"
+
+
+@dataclass(frozen=True)
+class Bodies:
+    commission: str | None
+    court: str | None
+    inspection_office: str | None
+    notes: tuple[Msg, ...]
+
+
+@cache
+def _table() -> dict:
+    return tomllib.loads(BODIES_FILE.read_text(encoding="utf-8"))
+
+
+def competent_bodies(
+    work_region: Region,
+    employer_regions: tuple[str, ...] = (),
+    overrides: dict[str, str | None] | None = None,
+) -> Bodies:
+    """Bodies for the place of work; a court for the district of the work or, failing that, of the employer."""
+    overrides = overrides or {}
+    city = _table().get(work_region.city_code, {})
+    notes: list[Msg] = []
+    commission = overrides.get("commission") or city.get("commission")
+    inspection = overrides.get("inspection_office") or city.get("inspection_office")
+    if city and not overrides.get("commission"):
+        notes.append(msg("区级仲裁机构未经证实，默认填写市级仲裁委员会；如需向区级机构申请，请修改收件机构"))
+    court = overrides.get("court")
+    if not court:
+        courts = city.get("courts", {})
+        candidates = [work_region.code, *employer_regions]
+        court = next((courts[c] for c in candidates if c in courts), None)
+        if court is None and courts:
+            notes.append(msg("未能确定劳动合同履行地或用人单位所在地的区，法院名称留空，请手工填写"
+                             "（劳动争议解释（一）第三条）"))
+    if not city:
+        notes.append(msg("本地区的仲裁委员会、法院和监察机构尚未收录，文书中留空，请手工填写"))
+    return Bodies(commission, court, inspection, tuple(notes))
+
+
+def region_of_credit_code(code: str | None) -> str | None:
+    """Characters 3–8 of a unified social credit code are the registering authority's region (GB 32100)."""
+    if not code or len(code) != 18:
+        return None
+    try:
+        return resolve(code[2:8]).code
+    except UnknownRegion:
+        return None

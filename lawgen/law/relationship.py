@@ -1,0 +1,86 @@
+"""What kind of relationship the work is: 劳动关系, 不完全符合确立劳动关系情形, or 民事关系.
+
+Indicators from 劳社部发〔2005〕12号 第一条 (management, paid work the company assigns, part of its business)
+and the three categories of 人社部发〔2021〕56号 第一条第（二）项. Both texts are from secondary reproductions.
+The score is the share of answered indicators that point to a labor relationship, by weight; unknown
+answers are left out rather than counted against the worker.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+from lawgen.case import Relationship
+from lawgen.i18n import Msg, msg
+
+
+class Category(StrEnum):
+    labor = "labor"
+    incomplete = "incomplete"
+    civil = "civil"
+
+
+CATEGORY_LABELS = {
+    Category.labor: "符合确立劳动关系情形",
+    Category.incomplete: "不完全符合确立劳动关系情形（企业对劳动者进行劳动管理）",
+    Category.civil: "民事关系（个人依托平台自主经营）",
+}
+
+# indicator -> (weight, the answer pointing to a labor relationship, the text when it does, when it doesn't)
+INDICATORS: dict[str, tuple[int, bool, str, str]] = {
+    "company_sets_schedule": (20, True, "单位安排排班、上线时间", "工作时间由本人自主决定"),
+    "company_rules_and_penalties": (20, True, "单位规章制度适用于本人，并有考核、罚款", "单位规章制度不适用于本人"),
+    "company_pays_worker": (15, True, "由单位发放报酬", "报酬并非由单位发放"),
+    "work_is_company_business": (20, True, "所从事工作是单位业务的组成部分", "所从事工作不是单位业务的组成部分"),
+    "company_equipment_or_uniform": (5, True, "使用单位提供的装备、工服或工牌", "自备工具，无单位装备"),
+    "can_refuse_orders": (10, False, "不能自主拒单", "可以自主拒单而不受处罚"),
+    "works_for_other_platforms": (5, False, "未同时为其他平台工作", "同时为其他平台接单"),
+    "sets_own_prices": (5, False, "不能自主定价", "自主决定服务价格"),
+}
+# 12号 第一条 requires all three: management, paid work assigned by the company, part of its business.
+ESSENTIAL = ("company_rules_and_penalties", "company_pays_worker", "work_is_company_business")
+LABOR_FROM, INCOMPLETE_FROM = 70, 40
+
+
+@dataclass(frozen=True)
+class RelationshipVerdict:
+    category: Category
+    score: int
+    reasons: tuple[Msg, ...]
+
+
+def relationship_category(answers: Relationship) -> RelationshipVerdict:
+    """Score and category from the indicators — 劳社部发〔2005〕12号第一条; 人社部发〔2021〕56号."""
+    total = pointing = 0
+    reasons: list[Msg] = []
+    for name, (weight, labor_answer, labor_text, other_text) in INDICATORS.items():
+        answer = getattr(answers, name)
+        if answer is None:
+            continue
+        total += weight
+        if answer == labor_answer:
+            pointing += weight
+            reasons.append(msg("支持劳动关系：{text}", text=labor_text))
+        else:
+            reasons.append(msg("不支持劳动关系：{text}", text=other_text))
+    if total == 0:
+        return RelationshipVerdict(
+            Category.incomplete, 50,
+            (msg("尚未回答用工情况的问题，无法判断关系性质；按“不完全符合确立劳动关系情形”提示风险"),),
+        )
+    score = round(100 * pointing / total)
+    missing_essential = [n for n in ESSENTIAL if getattr(answers, n) is False]
+    if score >= LABOR_FROM and not missing_essential:
+        category = Category.labor
+        reasons.append(msg("同时具备劳动管理、有报酬的劳动、属单位业务组成部分，劳动关系成立"
+                           "（劳社部发〔2005〕12号第一条）"))
+    elif score >= INCOMPLETE_FROM:
+        category = Category.incomplete
+        reasons.append(msg("部分符合劳动关系特征：单位进行劳动管理但不完全符合确立劳动关系情形"
+                           "（人社部发〔2021〕56号），确认劳动关系有一定风险"))
+    else:
+        category = Category.civil
+        reasons.append(msg("多数特征指向自主经营，可能被认定为民事关系（人社部发〔2021〕56号），"
+                           "劳动法上的请求难以得到支持"))
+    return RelationshipVerdict(category, score, tuple(reasons))
