@@ -1,0 +1,1 @@
+"""Documents: context building from the one assessment, rendering Word templates, PDF export."""
