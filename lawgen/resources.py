@@ -1,0 +1,15 @@
+"""Where the shipped data folders are: inside the wheel (``lawgen/_data``) or in a source checkout."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+_PACKAGE = Path(__file__).parent
+
+
+def resource_dir(name: str) -> Path:
+    """``templates``, ``guides`` or ``examples``: the installed copy first, else the checkout's folder."""
+    installed = _PACKAGE / "_data" / name
+    if installed.is_dir():
+        return installed
+    return _PACKAGE.parent / name
