@@ -1,0 +1,174 @@
+"""The wizard app: the case register, one screen per step, review and generation.
+
+``create_app(data_dir, lang, today)`` builds it with a data folder and a clock, so tests run the real app
+against a temporary register on a fixed date. The open case lives in ``App.session``; every screen edits
+its draft, and the app saves it (debounced while typing, at once when a step is left).
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from textual.app import App
+from textual.binding import Binding
+from textual.timer import Timer
+
+from lawgen.i18n import normalize_language, translate
+from lawgen.store import CaseStatus, CaseStore, default_data_dir
+from lawgen.wizard.draft import Verdict, case_errors, judge, new_draft, pruned
+from lawgen.wizard.palette import WizardCommands
+
+AUTOSAVE_DELAY = 0.4  # seconds after the last keystroke; a crash loses at most the field being typed
+
+
+@dataclass
+class Session:
+    """The case being worked on."""
+
+    case_id: str
+    draft: dict[str, Any]
+    status: CaseStatus = CaseStatus.draft
+    step: str = ""
+    dirty: bool = False
+    generated: list[Path] = field(default_factory=list)
+
+
+class WizardApp(App):
+    CSS_PATH = "wizard.tcss"
+    COMMANDS = App.COMMANDS | {WizardCommands}
+    BINDINGS = [Binding("ctrl+q", "quit", "退出", priority=True)]
+
+    def __init__(self, data_dir: Path, lang: str = "zh", today: dt.date | None = None) -> None:
+        super().__init__()
+        self.data_dir = Path(data_dir)
+        self.lang = normalize_language(lang)
+        self.clock = today
+        self.store = CaseStore(self.data_dir)
+        self.session: Session | None = None
+        self._save_timer: Timer | None = None
+
+    @property
+    def today(self) -> dt.date:
+        return self.clock or dt.date.today()
+
+    def t(self, text: str) -> str:
+        return translate(text, self.lang)
+
+    def on_mount(self) -> None:
+        from lawgen.wizard.screens.register import RegisterScreen
+
+        self.title = self.t("lawgen 工资追索向导")
+        self.push_screen(RegisterScreen())
+
+    # --- cases ---------------------------------------------------------------------------------------
+
+    def new_case(self) -> None:
+        self.close_case()
+        draft = new_draft(self.today)
+        case_id = self.store.create(draft, step="start")
+        self.session = Session(case_id, draft, step="start")
+        self.show_step("start")
+
+    def open_case(self, case_id: str) -> None:
+        self.close_case()
+        record = self.store.get(case_id)
+        if record is None:
+            return
+        self.session = Session(record.id, record.draft, record.status, record.step or "start")
+        self.show_step(self.session.step)
+
+    def show_step(self, step_id: str, from_review: bool = False) -> None:
+        """Show a step (or ``review``/``generate``) in place of whatever wizard screen is showing."""
+        from lawgen.wizard.screens.register import RegisterScreen
+        from lawgen.wizard.screens.review import GenerateScreen, ReviewScreen
+        from lawgen.wizard.screens.step import StepScreen
+
+        self.save_now(step=step_id)
+        if step_id == "review":
+            screen = ReviewScreen()
+        elif step_id == "generate":
+            screen = GenerateScreen()
+        else:
+            screen = StepScreen(step_id, from_review=from_review)
+        if isinstance(self.screen, RegisterScreen):
+            self.push_screen(screen)
+        else:
+            self.switch_screen(screen)
+
+    def close_case(self) -> None:
+        from lawgen.wizard.screens.register import RegisterScreen
+
+        self.save_now()
+        self.session = None
+        while not isinstance(self.screen, RegisterScreen) and len(self.screen_stack) > 1:
+            self.pop_screen()
+
+    def verdict(self) -> Verdict:
+        assert self.session is not None
+        return judge(self.session.draft, self.today)
+
+    # --- saving --------------------------------------------------------------------------------------
+
+    def draft_changed(self) -> None:
+        """Called on every edit: save shortly after typing stops."""
+        if self.session is None:
+            return
+        self.session.dirty = True
+        if self._save_timer is not None:
+            self._save_timer.stop()
+        self._save_timer = self.set_timer(AUTOSAVE_DELAY, self.save_now)
+
+    def save_now(self, step: str | None = None) -> None:
+        session = self.session
+        if self._save_timer is not None:
+            self._save_timer.stop()
+            self._save_timer = None
+        if session is None:
+            return
+        if step is not None:
+            session.step = step
+        draft = pruned(session.draft)
+        if session.status is not CaseStatus.generated or session.dirty:
+            session.status = CaseStatus.draft if case_errors(draft) else CaseStatus.complete
+        self.store.save(session.case_id, draft, status=session.status, step=session.step)
+        session.dirty = False
+
+    def mark_generated(self, files: list[Path]) -> None:
+        assert self.session is not None
+        self.session.status = CaseStatus.generated
+        self.session.generated = files
+        self.store.save(self.session.case_id, pruned(self.session.draft), status=CaseStatus.generated,
+                        step="generate")
+
+    # --- language ------------------------------------------------------------------------------------
+
+    async def set_language(self, lang: str) -> None:
+        self.lang = normalize_language(lang)
+        self.title = self.t("lawgen 工资追索向导")
+        self.save_now()
+        for screen in self.screen_stack[1:]:
+            if hasattr(screen, "lang"):
+                screen.lang = self.lang
+                await screen.recompose()
+
+    async def action_quit(self) -> None:
+        self.save_now()
+        self.exit()
+
+    def on_unmount(self) -> None:
+        self.save_now()
+        self.store.close()
+
+
+def create_app(data_dir: Path | None = None, lang: str = "zh", today: dt.date | None = None) -> WizardApp:
+    return WizardApp(Path(data_dir) if data_dir else default_data_dir(), lang, today)
+
+
+def run_wizard(args: argparse.Namespace) -> int:
+    app = create_app(getattr(args, "data_dir", None), getattr(args, "lang", "zh") or "zh")
+    app.run()
+    return 0

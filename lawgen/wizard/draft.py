@@ -1,0 +1,103 @@
+"""The draft: a possibly incomplete ``lawgen.case/1`` dict the wizard edits, and what the law says about it.
+
+Paths are the ones case errors use (``claims[2].from``), so an error lands on the field that caused it.
+"""
+
+from __future__ import annotations
+
+import copy
+import datetime as dt
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from lawgen.case import FORMAT, CaseError, InvalidCase, parse_case
+from lawgen.law import Assessment, MissingParameter, assess
+
+_PART = re.compile(r"([^.\[\]]+)|\[(\d+)\]")
+
+
+def split_path(path: str) -> list[str | int]:
+    return [name if name else int(index) for name, index in _PART.findall(path)]
+
+
+def get_path(draft: dict[str, Any], path: str) -> Any:
+    node: Any = draft
+    for part in split_path(path):
+        if isinstance(part, int):
+            if not isinstance(node, list) or part >= len(node):
+                return None
+        elif not isinstance(node, dict):
+            return None
+        node = node[part] if isinstance(part, int) else node.get(part)
+    return node
+
+
+def set_path(draft: dict[str, Any], path: str, value: Any) -> None:
+    """Set a value, creating objects on the way; ``None`` removes the key (an unanswered field is absent)."""
+    parts = split_path(path)
+    node: Any = draft
+    for part, following in zip(parts, parts[1:], strict=False):
+        if isinstance(part, int):
+            node = node[part]
+        else:
+            if not isinstance(node.get(part), (dict, list)):
+                node[part] = [] if isinstance(following, int) else {}
+            node = node[part]
+    last = parts[-1]
+    if isinstance(last, int):
+        node[last] = value
+    elif value is None:
+        node.pop(last, None)
+    else:
+        node[last] = value
+
+
+def new_draft(today: dt.date) -> dict[str, Any]:
+    return {"format": FORMAT, "prepared_on": today.isoformat()}
+
+
+def case_errors(draft: dict[str, Any]) -> list[CaseError]:
+    """Every error of the draft as a case (none when it is a valid case)."""
+    try:
+        parse_case(pruned(draft))
+    except InvalidCase as error:
+        return error.errors
+    return []
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """The draft as the law sees it now: an assessment, or the errors that keep one from being made."""
+
+    assessment: Assessment | None
+    errors: tuple[CaseError, ...]
+
+
+def judge(draft: dict[str, Any], today: dt.date) -> Verdict:
+    try:
+        case = parse_case(pruned(draft))
+    except InvalidCase as error:
+        return Verdict(None, tuple(error.errors))
+    try:
+        return Verdict(assess(case, on=case.prepared_on or today), ())
+    except MissingParameter as error:
+        return Verdict(None, (CaseError("region", error.message()),))
+
+
+def has_prefix(path: str, prefix: str) -> bool:
+    """``claims[1].to`` lies under ``claims`` and ``claims[1]`` but not under ``claim``."""
+    return path == prefix or path.startswith(prefix + ".") or path.startswith(prefix + "[")
+
+
+# Optional objects that must not exist half-empty: an ``agent`` with no name is an error, no agent is not.
+OPTIONAL_OBJECTS = ("agent", "procedure.addressees", "procedure.arbitration")
+
+
+def pruned(draft: dict[str, Any]) -> dict[str, Any]:
+    """The draft without empty optional objects, as it is saved and judged."""
+    result = copy.deepcopy(draft)
+    for path in OPTIONAL_OBJECTS:
+        if get_path(result, path) == {}:
+            set_path(result, path, None)
+    return result

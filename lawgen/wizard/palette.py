@@ -1,0 +1,45 @@
+"""Command palette (ctrl+p): open a case, new case, generate, language, theme."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import partial
+
+from textual.command import DiscoveryHit, Hit, Hits, Provider
+
+from lawgen.i18n import translate
+
+
+class WizardCommands(Provider):
+    def _commands(self) -> list[tuple[str, Callable, str]]:
+        app = self.app
+        lang = app.lang
+
+        def t(text: str) -> str:
+            return translate(text, lang)
+
+        commands: list[tuple[str, Callable, str]] = [
+            (t("新建案件"), app.new_case, t("从第一步开始填写一个新案件")),
+            (t("生成文书"), partial(app.show_step, "review"), t("核对当前案件并生成仲裁文书")),
+            (t("切换语言：English"), partial(app.set_language, "en"), "Switch the interface to English"),
+            (t("切换语言：中文"), partial(app.set_language, "zh"), "界面切换为中文"),
+            (t("切换主题"), app.action_change_theme, t("选择配色主题")),
+        ]
+        if app.session is None:
+            commands.pop(1)  # nothing to generate yet
+        for record in app.store.list():
+            name = record.worker_name or t("（未填姓名）")
+            commands.append((t("打开案件：{name} — {respondent}").format(name=name, respondent=record.respondent),
+                             partial(app.open_case, record.id), record.updated))
+        return commands
+
+    async def discover(self) -> Hits:
+        for text, callback, help_text in self._commands():
+            yield DiscoveryHit(text, callback, help=help_text)
+
+    async def search(self, query: str) -> Hits:
+        matcher = self.matcher(query)
+        for text, callback, help_text in self._commands():
+            score = matcher.match(text)
+            if score > 0:
+                yield Hit(score, matcher.highlight(text), callback, help=help_text)

@@ -1,0 +1,204 @@
+"""The opening screen: the case register, with search, and what can be done to a case."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal
+from textual.screen import Screen
+from textual.widgets import Button, DataTable, Footer, Header, Input, Static
+
+from lawgen.case import InvalidCase, loads_case
+from lawgen.files import make_private_dir, write_bytes_atomic
+from lawgen.i18n import translate
+from lawgen.store import STATUS_LABELS, CaseRecord
+from lawgen.wizard.draft import case_errors, pruned
+from lawgen.wizard.screens.dialogs import ConfirmScreen, PathScreen
+
+
+def updated_text(record: CaseRecord) -> str:
+    """``2026-11-28T09:30:00+00:00`` -> ``2026-11-28 09:30`` in local time."""
+    import datetime as dt
+
+    moment = dt.datetime.fromisoformat(record.updated).astimezone()
+    return moment.strftime("%Y-%m-%d %H:%M")
+
+
+class RegisterScreen(Screen):
+    BINDINGS = [
+        Binding("n", "new", "新建"),
+        Binding("enter", "open", "打开", show=False),
+        Binding("c", "duplicate", "复制"),
+        Binding("e", "export", "导出"),
+        Binding("i", "import", "导入"),
+        Binding("delete", "delete", "删除"),
+        Binding("x", "erase", "彻底抹除"),
+        Binding("slash", "search", "搜索"),
+    ]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.lang = self.app.lang
+        self.records: list[CaseRecord] = []
+
+    def t(self, text: str) -> str:
+        return translate(text, self.lang)
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        yield Static(self.t("案件登记簿：选择一个案件继续填写，或新建案件。"), classes="intro")
+        yield Input(placeholder=self.t("搜索劳动者或单位名称（/）"), id="search", compact=True)
+        yield DataTable(id="cases", cursor_type="row", zebra_stripes=True)
+        yield Static("", id="empty", classes="intro")
+        with Horizontal(id="actions"):
+            yield Button(self.t("新建案件"), id="new", variant="primary")
+            yield Button(self.t("打开"), id="open")
+            yield Button(self.t("复制"), id="duplicate")
+            yield Button(self.t("导出"), id="export")
+            yield Button(self.t("导入"), id="import")
+            yield Button(self.t("删除"), id="delete", variant="warning")
+            yield Button(self.t("彻底抹除"), id="erase", variant="error")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        table = self.query_one("#cases", DataTable)
+        for label in ("劳动者", "被申请人", "更新时间", "状态"):
+            table.add_column(self.t(label))
+        self.reload()
+        table.focus()
+
+    def on_screen_resume(self) -> None:
+        self.reload()
+
+    def reload(self) -> None:
+        table = self.query_one("#cases", DataTable)
+        self.records = self.app.store.list(self.query_one("#search", Input).value)
+        table.clear()
+        for record in self.records:
+            table.add_row(record.worker_name or self.t("（未填姓名）"), record.respondent or "—",
+                          updated_text(record), self.t(STATUS_LABELS[record.status]), key=record.id)
+        empty = self.query_one("#empty", Static)
+        empty.update("" if self.records else self.t("还没有案件。按 n 或点“新建案件”开始。"))
+
+    @property
+    def selected(self) -> CaseRecord | None:
+        table = self.query_one("#cases", DataTable)
+        if not self.records or table.cursor_row is None or table.cursor_row >= len(self.records):
+            return None
+        return self.records[table.cursor_row]
+
+    # --- actions -------------------------------------------------------------------------------------
+
+    @on(Input.Changed, "#search")
+    def _search(self) -> None:
+        self.reload()
+
+    @on(DataTable.RowSelected)
+    def _row_chosen(self) -> None:
+        self.action_open()
+
+    @on(Button.Pressed)
+    def _button(self, event: Button.Pressed) -> None:
+        if event.button.id:
+            self.run_action(event.button.id)
+
+    def action_search(self) -> None:
+        self.query_one("#search", Input).focus()
+
+    def action_new(self) -> None:
+        self.app.new_case()
+
+    def action_open(self) -> None:
+        if self.selected:
+            self.app.open_case(self.selected.id)
+
+    def action_duplicate(self) -> None:
+        if self.selected:
+            self.app.store.duplicate(self.selected.id)
+            self.reload()
+            self.notify(self.t("已复制"))
+
+    def _name(self, record: CaseRecord) -> str:
+        return record.worker_name or self.t("（未填姓名）")
+
+    def action_delete(self) -> None:
+        record = self.selected
+        if record is None:
+            return
+
+        def done(yes: bool | None) -> None:
+            if yes:
+                self.app.store.delete(record.id)
+                self.reload()
+                self.notify(self.t("已删除"))
+
+        question = self.t("删除“{name}”的案件？删除后不能恢复。").format(name=self._name(record))
+        self.app.push_screen(ConfirmScreen(question, self.lang, "删除"), done)
+
+    def action_erase(self) -> None:
+        record = self.selected
+        if record is None:
+            return
+
+        def done(yes: bool | None) -> None:
+            if yes:
+                self.app.store.erase(record.id)
+                self.reload()
+                self.notify(self.t("已彻底抹除"))
+
+        question = self.t("彻底抹除“{name}”的案件？案件内容将被覆盖、删除并清理数据库文件，"
+                          "用于公用电脑。不能恢复。").format(name=self._name(record))
+        self.app.push_screen(ConfirmScreen(question, self.lang, "彻底抹除"), done)
+
+    def action_export(self) -> None:
+        record = self.selected
+        if record is None:
+            return
+        draft = pruned(record.draft)
+
+        def write(path: Path) -> list[str]:
+            try:
+                make_private_dir(path.parent)
+                data = json.dumps(draft, ensure_ascii=False, indent=2) + "\n"
+                write_bytes_atomic(path, data.encode("utf-8"))
+            except OSError as error:
+                return [self.t("无法写入：{detail}").format(detail=error.strerror or "")]
+            return []
+
+        def done(path: Path | None) -> None:
+            if path is None:
+                return
+            if case_errors(draft):
+                self.notify(self.t("已导出到 {path}；案件尚未填写完整，导入后需继续填写").format(path=path),
+                            severity="warning")
+            else:
+                self.notify(self.t("已导出到 {path}").format(path=path))
+
+        default = self.app.data_dir / "exports" / f"{record.worker_name or 'case'}-{record.id[:8]}.json"
+        self.app.push_screen(PathScreen(self.t("导出为案件文件（lawgen.case/1）："), str(default), write,
+                                        self.lang, "导出"), done)
+
+    def action_import(self) -> None:
+        def read(path: Path) -> list[str]:
+            try:
+                raw = path.read_bytes()
+            except OSError as error:
+                return [self.t("无法读取文件：{detail}").format(detail=error.strerror or "")]
+            try:
+                loads_case(raw)
+            except InvalidCase as error:
+                return [self.t("案件文件有误，未导入：")] + [e.render(self.lang) for e in error.errors]
+            self.app.store.create(json.loads(raw.decode("utf-8-sig")), step="review")
+            return []
+
+        def done(path: Path | None) -> None:
+            if path is not None:
+                self.reload()
+                self.notify(self.t("已导入"))
+
+        self.app.push_screen(PathScreen(self.t("导入案件文件（lawgen.case/1 JSON）："), "", read, self.lang,
+                                        "导入"), done)

@@ -1,0 +1,263 @@
+"""Review every answer before generating, then generate the packet and say what to do with it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from rich.text import Text
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.screen import Screen
+from textual.widgets import Button, Checkbox, Footer, Header, Input, Label, Static
+
+from lawgen.i18n import translate
+from lawgen.text import chinese_date
+from lawgen.wizard.draft import get_path
+from lawgen.wizard.screens.dialogs import PreviewScreen
+from lawgen.wizard.steps import (
+    GENERATE_TITLE,
+    REVIEW_TITLE,
+    STEP_COUNT,
+    STEPS,
+    FieldSpec,
+    Kind,
+    Step,
+    claim_fields,
+    describe_path,
+    owning_step,
+)
+from lawgen.wizard.widgets.assessment_panel import AssessmentPanel
+from lawgen.wizard.widgets.progress import StepProgress
+
+
+def shown_value(spec: FieldSpec, value: Any, lang: str) -> str | None:
+    """A stored answer as the review lists it; None when unanswered."""
+    if value is None or value == "":
+        return None
+    if spec.kind is Kind.flag:
+        return translate("是", lang) if value else None
+    if spec.kind is Kind.answer:
+        pairs = dict(spec.choices) if spec.choices else {"yes": "是", "no": "否"}
+        return translate(pairs["yes" if value else "no"], lang)
+    if spec.kind is Kind.choice:
+        return translate(dict(spec.choices).get(value, str(value)), lang)
+    return str(value)
+
+
+def review_lines(step: Step, draft: dict[str, Any], lang: str) -> list[tuple[str, str]]:
+    """(label, answer) for every answered field of a step, list items numbered."""
+    lines = []
+    for spec in step.fields:
+        value = shown_value(spec, get_path(draft, spec.key), lang)
+        if value is not None:
+            lines.append((translate(spec.label, lang), value))
+    if step.items:
+        for index, item in enumerate(get_path(draft, step.items.path) or []):
+            heading = translate(step.items.item_label, lang).format(n=index + 1)
+            specs = claim_fields(item.get("kind")) if step.items.path == "claims" else step.items.fields
+            for spec in specs:
+                value = shown_value(spec, item.get(spec.key), lang)
+                if value is not None:
+                    lines.append((f"{heading} · {translate(spec.label, lang)}", value))
+    return lines
+
+
+class ReviewScreen(Screen):
+    BINDINGS = [
+        Binding("f2", "back", "上一步"),
+        Binding("f3", "generate", "生成文书"),
+        Binding("escape", "close", "案件列表"),
+    ]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.lang = self.app.lang
+
+    def t(self, text: str) -> str:
+        return translate(text, self.lang)
+
+    def compose(self) -> ComposeResult:
+        draft = self.app.session.draft
+        verdict = self.app.verdict()
+        yield Header()
+        yield StepProgress(len(STEPS), STEP_COUNT, REVIEW_TITLE, self.lang)
+        with Horizontal(id="body"):
+            with VerticalScroll(id="form"):
+                yield Static(self.t("请和劳动者一起逐项核对。发现错误，点该组的“修改”。"), classes="intro")
+                if verdict.errors:
+                    text = Text(self.t("还不能生成文书，请先改正：") + "\n", style="bold red")
+                    for error in verdict.errors:
+                        text.append(f"• {describe_path(error.path, self.lang)}：{error.message.render(self.lang)}\n")
+                    yield Static(text, id="review-errors")
+                for number, step in enumerate(STEPS, start=1):
+                    with Vertical(classes="review-group", id=f"group-{step.id}"):
+                        with Horizontal(classes="review-heading"):
+                            yield Label(f"{number}. {self.t(step.title)}", classes="review-title")
+                            yield Button(self.t("修改"), id=f"edit-{step.id}", classes="edit")
+                        lines = review_lines(step, draft, self.lang)
+                        body = Text()
+                        for label, value in lines:
+                            body.append(f"{label}：", style="dim")
+                            body.append(value + "\n")
+                        if not lines:
+                            body.append(self.t("（未填写）"), style="dim")
+                        yield Static(body, classes="review-body")
+            yield AssessmentPanel(self.lang, id="panel")
+        with Horizontal(id="actions"):
+            yield Button(self.t("上一步"), id="back")
+            yield Button(self.t("生成文书"), id="generate", variant="primary", disabled=bool(verdict.errors))
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one(AssessmentPanel).show(self.app.verdict())
+
+    @on(Button.Pressed, ".edit")
+    def _edit(self, event: Button.Pressed) -> None:
+        assert event.button.id
+        self.app.show_step(event.button.id.removeprefix("edit-"), from_review=True)
+
+    @on(Button.Pressed, "#back")
+    def action_back(self) -> None:
+        self.app.show_step(STEPS[-1].id)
+
+    @on(Button.Pressed, "#generate")
+    def action_generate(self) -> None:
+        verdict = self.app.verdict()
+        if verdict.errors:
+            first = verdict.errors[0]
+            self.notify(self.t("请先改正：{what}").format(what=describe_path(first.path, self.lang)),
+                        severity="warning")
+            self.app.show_step(owning_step(first.path).id, from_review=True)
+            return
+        self.app.show_step("generate")
+
+    def action_close(self) -> None:
+        self.app.close_case()
+
+
+class GenerateScreen(Screen):
+    BINDINGS = [
+        Binding("f2", "back", "上一步"),
+        Binding("escape", "close", "案件列表"),
+    ]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.lang = self.app.lang
+        self.files: list[Path] = []
+
+    def t(self, text: str) -> str:
+        return translate(text, self.lang)
+
+    def default_folder(self) -> Path:
+        session = self.app.session
+        name = get_path(session.draft, "worker.name") or "case"
+        return self.app.data_dir / "packets" / f"{name}-{session.case_id[:8]}"
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        yield StepProgress(len(STEPS) + 1, STEP_COUNT, GENERATE_TITLE, self.lang)
+        with VerticalScroll(id="form"):
+            yield Static(self.t("文书保存到以下文件夹（只有本机当前用户可读）："), classes="intro")
+            yield Input(str(self.default_folder()), id="out-dir", compact=True)
+            yield Checkbox(self.t("同时导出 PDF（需要 LibreOffice）"), value=False, id="pdf", compact=True)
+            yield Checkbox(self.t("覆盖文件夹中已有的文件"), value=False, id="force", compact=True)
+            yield Button(self.t("生成文书"), id="generate", variant="primary")
+            yield Static("", id="generate-status")
+            yield Vertical(id="files")
+            yield Static("", id="next-steps")
+        with Horizontal(id="actions"):
+            yield Button(self.t("上一步"), id="back")
+            yield Button(self.t("返回案件列表"), id="done")
+        yield Footer()
+
+    @on(Button.Pressed, "#generate")
+    def _generate_pressed(self) -> None:
+        self.query_one("#generate", Button).disabled = True
+        self.query_one("#generate-status", Static).update(self.t("正在生成……"))
+        self.generate()
+
+    @work(thread=True, exclusive=True)
+    def generate(self) -> None:
+        """LibreOffice can take seconds: off the UI thread."""
+        verdict = self.app.verdict()
+        out_dir = Path(self.query_one("#out-dir", Input).value.strip()).expanduser()
+        pdf = self.query_one("#pdf", Checkbox).value
+        force = self.query_one("#force", Checkbox).value
+        try:
+            from lawgen.documents.packet import generate_packet
+
+            result = generate_packet(verdict.assessment, out_dir, pdf=pdf, force=force)
+        except ImportError:
+            self.app.call_from_thread(self._failed, self.t("本版本尚未包含文书生成模块"))
+            return
+        except Exception as error:  # every failure becomes a message the volunteer can act on
+            self.app.call_from_thread(self._failed, str(error) or error.__class__.__name__)
+            return
+        files = [Path(p) for p in (getattr(result, "files", None) or result)]
+        self.app.call_from_thread(self._done, files, verdict.assessment)
+
+    def _failed(self, message: str) -> None:
+        self.query_one("#generate", Button).disabled = False
+        status = self.query_one("#generate-status", Static)
+        status.update(Text(self.t("生成失败：") + message, style="bold red"))
+
+    def _done(self, files: list[Path], assessment) -> None:
+        self.files = files
+        self.app.mark_generated(files)
+        self.query_one("#generate-status", Static).update(
+            Text(self.t("已生成{n}个文件：").format(n=len(files)), style="bold green"))
+        box = self.query_one("#files", Vertical)
+        box.remove_children()
+        for index, path in enumerate(files):
+            box.mount(Horizontal(
+                Button(self.t("预览"), id=f"preview-{index}", classes="preview"),
+                Label(str(path), classes="file-name"),
+                classes="file-row",
+            ))
+        self.query_one("#next-steps", Static).update(next_steps(assessment, self.lang))
+
+    @on(Button.Pressed, ".preview")
+    def _preview(self, event: Button.Pressed) -> None:
+        from lawgen.documents.packet import document_text
+
+        assert event.button.id
+        path = self.files[int(event.button.id.removeprefix("preview-"))]
+        try:
+            text = document_text(path)
+        except Exception as error:  # a preview must never crash the wizard
+            text = self.t("无法预览：") + str(error)
+        self.app.push_screen(PreviewScreen(path.name, text, self.lang))
+
+    @on(Button.Pressed, "#back")
+    def action_back(self) -> None:
+        self.app.show_step("review")
+
+    @on(Button.Pressed, "#done")
+    def action_close(self) -> None:
+        self.app.close_case()
+
+
+def next_steps(assessment, lang: str) -> Text:
+    """Where to file, by when, how many copies — all from the assessment."""
+
+    def t(text: str) -> str:
+        return translate(text, lang)
+
+    text = Text(t("下一步") + "\n", style="bold")
+    bodies = assessment.bodies
+    if bodies.commission:
+        text.append(t("• 到{body}递交仲裁申请书").format(body=bodies.commission) + "\n")
+    if bodies.inspection_office:
+        text.append(t("• 也可向{body}投诉欠薪").format(body=bodies.inspection_office) + "\n")
+    if bodies.court:
+        text.append(t("• 不服仲裁裁决的，向{body}起诉").format(body=bodies.court) + "\n")
+    deadline = assessment.limitation.deadline
+    if deadline:
+        text.append(t("• 最晚于{day}前申请仲裁").format(day=chinese_date(deadline)) + "\n", style="bold")
+    text.append(t("• 申请书准备{n}份（正本一份，每个被申请人一份副本），证据复印件同样份数").format(
+        n=assessment.copies) + "\n")
+    return text

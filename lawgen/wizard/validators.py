@@ -1,0 +1,113 @@
+"""As-you-type checks for the wizard's inputs, with the case file's own rules and messages.
+
+Dates, money and hours go through the case model's field types, ID and credit codes through python-stdnum
+(GB 11643, GB 32100), so a value the wizard accepts is one ``parse_case`` accepts. Messages are the case
+errors' Chinese templates, translated into the UI language.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import cache
+
+from pydantic import TypeAdapter, ValidationError
+from pydantic_core import PydanticCustomError
+from textual.validation import ValidationResult, Validator
+
+from lawgen.case import ERROR_MESSAGES, Date, Hours, Money
+from lawgen.case import _phone as check_phone
+from lawgen.i18n import msg
+from lawgen.regions import UnknownRegion, resolve
+from lawgen.wizard.steps import Kind
+
+Check = Callable[[str], str | None]  # text -> error code (a key of ERROR_MESSAGES), or None when fine
+
+
+@cache
+def _adapter(kind: Kind) -> TypeAdapter:
+    return TypeAdapter({Kind.date: Date, Kind.money: Money, Kind.hours: Hours}[kind])
+
+
+def _typed(kind: Kind) -> Check:
+    def check(text: str) -> str | None:
+        try:
+            _adapter(kind).validate_python(text)
+        except ValidationError as error:
+            return error.errors()[0]["type"]
+        return None
+
+    return check
+
+
+def _stdnum(module_name: str, length_code: str, checksum_code: str) -> Check:
+    def check(text: str) -> str | None:
+        import importlib
+
+        from stdnum.exceptions import ValidationError as NumberError
+
+        compact = text.strip().upper()
+        if len(compact) != 18:
+            return length_code
+        try:
+            importlib.import_module(f"stdnum.cn.{module_name}").validate(compact)
+        except NumberError:
+            return checksum_code
+        return None
+
+    return check
+
+
+def _phone(text: str) -> str | None:
+    try:
+        check_phone(text)  # the case model's own rule
+    except PydanticCustomError as error:
+        return error.type
+    return None
+
+
+def _region(text: str) -> str | None:
+    try:
+        resolve(text.strip())
+    except UnknownRegion:
+        return "region_unknown"
+    return None
+
+
+def _integer(text: str) -> str | None:
+    return None if text.strip().isdigit() else "int_type"
+
+
+CHECKS: dict[Kind, Check] = {
+    Kind.date: _typed(Kind.date),
+    Kind.money: _typed(Kind.money),
+    Kind.hours: _typed(Kind.hours),
+    Kind.id_number: _stdnum("ric", "id_length", "id_checksum"),
+    Kind.credit_code: _stdnum("uscc", "credit_code_length", "credit_code_checksum"),
+    Kind.phone: _phone,
+    Kind.region: _region,
+    Kind.integer: _integer,
+}
+
+
+def message_for(code: str, text: str, lang: str) -> str:
+    template = ERROR_MESSAGES.get(code, ERROR_MESSAGES["invalid"])
+    params = {"code": text.strip()} if "{code}" in template else {}
+    return msg(template, **params).render(lang)
+
+
+class FieldCheck(Validator):
+    """A Textual validator for one kind of field; empty is fine here (required-ness is the step's job)."""
+
+    def __init__(self, kind: Kind, lang: str) -> None:
+        super().__init__()
+        self.kind, self.lang = kind, lang
+
+    def validate(self, value: str) -> ValidationResult:
+        if not value.strip():
+            return self.success()
+        code = CHECKS[self.kind](value)
+        return self.success() if code is None else self.failure(message_for(code, value, self.lang), value)
+
+
+def validators_for(kind: Kind, lang: str) -> list[Validator]:
+    return [FieldCheck(kind, lang)] if kind in CHECKS else []

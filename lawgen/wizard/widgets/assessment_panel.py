@@ -1,0 +1,105 @@
+"""The live assessment beside the form: what ``lawgen.law.assess`` says about the draft, or what is missing.
+
+It only reads the assessment; every figure comes from there.
+"""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual.containers import VerticalScroll
+from textual.widgets import Static
+
+from lawgen.i18n import translate
+from lawgen.law import Assessment
+from lawgen.law.assessment import ROUTE_LABELS
+from lawgen.law.eligibility import SmallClaimsStatus
+from lawgen.law.limitation import NEAR_DAYS, LimitationStatus
+from lawgen.law.relationship import CATEGORY_LABELS
+from lawgen.money import format_amount
+from lawgen.report import LIMITATION_LABELS, SMALL_CLAIMS_LABELS
+from lawgen.text import chinese_date
+from lawgen.wizard.draft import Verdict
+from lawgen.wizard.steps import describe_path
+
+MISSING_SHOWN = 8
+
+
+def limitation_is_urgent(assessment: Assessment) -> bool:
+    limitation = assessment.limitation
+    days = limitation.days_left
+    return limitation.status is LimitationStatus.expired or (days is not None and days <= NEAR_DAYS)
+
+
+def render_verdict(verdict: Verdict, lang: str) -> Text:
+    def t(text: str) -> str:
+        return translate(text, lang)
+
+    out = Text()
+    assessment = verdict.assessment
+    if assessment is None:
+        out.append(t("尚不能评估，还需要：") + "\n", style="bold")
+        for error in verdict.errors[:MISSING_SHOWN]:
+            out.append(f"• {describe_path(error.path, lang)}：", style="bold")
+            out.append(error.message.render(lang) + "\n")
+        if len(verdict.errors) > MISSING_SHOWN:
+            out.append(t("……另有{n}项").format(n=len(verdict.errors) - MISSING_SHOWN) + "\n", style="dim")
+        return out
+
+    out.append(t("请求合计") + "  ", style="bold")
+    out.append(format_amount(assessment.total) + " " + t("元") + "\n", style="bold green")
+    for claim in assessment.claims:
+        amount = format_amount(claim.amount) if claim.amount is not None else "—"
+        final = " " + t("终局") if claim.final_award_item else ""
+        out.append(f"{claim.index + 1}. {claim.title}  {amount}{final}\n")
+    cap = assessment.final_award.cap
+    out.append(t("终局裁决：每项不超过{cap}元").format(cap=format_amount(cap)) + "\n", style="dim")
+
+    small = assessment.small_claims
+    out.append("\n" + t("小额诉讼") + "  ", style="bold")
+    style = "green" if small.status is SmallClaimsStatus.applies else "yellow"
+    out.append(t(SMALL_CLAIMS_LABELS[small.status]) + "\n", style=style)
+    out.append(t("标的额上限{threshold}元，来源：{source}").format(
+        threshold=format_amount(small.threshold), source=small.threshold_parameter.source) + "\n", style="dim")
+
+    limitation = assessment.limitation
+    out.append("\n" + t("仲裁时效") + "  ", style="bold")
+    style = "bold red" if limitation_is_urgent(assessment) else ""
+    out.append(t(LIMITATION_LABELS[limitation.status]), style=style)
+    if limitation.deadline:
+        out.append("\n" + t("截止：{day}").format(day=chinese_date(limitation.deadline)), style=style)
+        if limitation.days_left is not None and limitation.days_left >= 0:
+            out.append(t("（还有{days}天）").format(days=limitation.days_left), style=style)
+    out.append("\n")
+
+    out.append("\n" + t("途径") + "\n", style="bold")
+    for route in assessment.routes:
+        out.append(f"• {t(ROUTE_LABELS[route])}\n")
+    relationship = assessment.relationship
+    out.append("\n" + t("关系性质") + "  ", style="bold")
+    out.append(f"{t(CATEGORY_LABELS[relationship.category])}（{relationship.score}/100）\n")
+
+    if assessment.warnings:
+        out.append("\n" + t("提示") + f"（{len(assessment.warnings)}）\n", style="bold yellow")
+        for warning in assessment.warnings:
+            out.append(f"! {warning.render(lang)}\n", style="yellow")
+    return out
+
+
+class AssessmentPanel(VerticalScroll):
+    """Scrollable side panel; ``show`` replaces its content."""
+
+    def __init__(self, lang: str, **kwargs) -> None:
+        super().__init__(**kwargs)
+        self.lang = lang
+        self.plain = ""  # the text shown, for tests and screen readers
+
+    def compose(self):
+        yield Static(id="assessment-text")
+
+    def on_mount(self) -> None:
+        self.border_title = translate("评估", self.lang)
+
+    def show(self, verdict: Verdict) -> None:
+        text = render_verdict(verdict, self.lang)
+        self.plain = text.plain
+        self.query_one("#assessment-text", Static).update(text)

@@ -1,0 +1,104 @@
+"""The whole example case typed into the real wizard, from an empty register to the review (and the
+generated packet once the documents module is present), with the register and the live panel checked."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from textual.widgets import DataTable
+
+from lawgen.case import case_to_json, parse_case
+from lawgen.store import CaseStatus, CaseStore
+from lawgen.wizard.screens.register import RegisterScreen
+from lawgen.wizard.screens.review import ReviewScreen
+from lawgen.wizard.screens.step import StepScreen
+from lawgen.wizard.widgets.assessment_panel import AssessmentPanel
+from wizard_helpers import SIZE, async_test, example, fill_fields, make_app, settle, type_into
+
+
+def panel_text(app) -> str:
+    return app.screen.query_one(AssessmentPanel).plain
+
+
+async def next_step(pilot, expected: str) -> None:
+    await pilot.press("f3")
+    await pilot.pause()
+    screen = pilot.app.screen
+    assert getattr(getattr(screen, "step", None), "id", None) == expected or (
+        expected == "review" and isinstance(screen, ReviewScreen)), getattr(screen, "step", screen)
+
+
+async def walk_example(pilot) -> None:
+    """Type every value of examples/01 into the wizard, step by step."""
+    case = example()
+    app = pilot.app
+    await pilot.press("n")
+    await pilot.pause()
+    assert isinstance(app.screen, StepScreen) and app.screen.step.id == "start"
+    await type_into(pilot, "region", case["region"])
+    await next_step(pilot, "worker")
+    await fill_fields(pilot, case["worker"], "worker.")
+    await next_step(pilot, "respondents")
+    await fill_fields(pilot, case["respondents"][0], "respondents[0].")
+    await next_step(pilot, "work")
+    await fill_fields(pilot, case["employment"], "employment.")
+    await next_step(pilot, "organisation")
+    await fill_fields(pilot, case["relationship"], "relationship.")
+    await next_step(pilot, "claims")
+    for index, claim in enumerate(case["claims"]):
+        if index:
+            await pilot.click("#add-item")
+            await pilot.pause()
+        await fill_fields(pilot, {"kind": claim["kind"]}, f"claims[{index}].")
+        await fill_fields(pilot, {k: v for k, v in claim.items() if k != "kind"}, f"claims[{index}].")
+    await settle(pilot)
+    await next_step(pilot, "evidence")
+    await fill_fields(pilot, {"facts": case["facts"]})
+    for index, item in enumerate(case["evidence"]):
+        await pilot.click("#add-item")
+        await pilot.pause()
+        await fill_fields(pilot, item, f"evidence[{index}].")
+    await next_step(pilot, "procedure")
+    await next_step(pilot, "review")
+    await settle(pilot)
+
+
+@async_test
+async def test_example_case_from_empty_register_to_review(tmp_path: Path) -> None:
+    app = make_app(tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        assert isinstance(app.screen, RegisterScreen)
+        assert app.screen.query_one(DataTable).row_count == 0
+        await walk_example(pilot)
+        panel = panel_text(app)
+        assert "40,500.00" in panel
+        assert "适用小额诉讼程序" in panel
+        assert "56,188.50" in panel  # the threshold, with its source
+        assert "2027年8月31日" in panel  # the limitation deadline
+        assert "符合确立劳动关系情形" in panel
+        # what was typed is the example case, field for field
+        saved = CaseStore(tmp_path).get(app.session.case_id)
+        assert saved is not None and saved.status is CaseStatus.complete
+        assert case_to_json(parse_case(saved.draft)) == case_to_json(parse_case(example()))
+        await pilot.press("escape")
+        await pilot.pause()
+        table = app.screen.query_one(DataTable)
+        assert table.row_count == 1
+        assert [str(c) for c in table.get_row_at(0)][:2] == ["林小海", "厦门速达即时配送服务有限公司"]
+        assert str(table.get_row_at(0)[3]) == "已完成"
+
+
+@async_test
+async def test_claim_amounts_are_shown_live_with_the_formula(tmp_path: Path) -> None:
+    app = make_app(tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await walk_example(pilot)
+        app.show_step("claims")
+        await settle(pilot)
+        overtime = str(app.screen.query_one("#claim-amount-1").render())
+        assert "4,500.00" in overtime and "87小时×150%" in overtime
+        # changing the hours changes the amount at once, without leaving the step
+        await type_into(pilot, "claims[1].weekday_hours", "174")
+        await settle(pilot)
+        assert "9,000.00" in str(app.screen.query_one("#claim-amount-1").render())
+        assert "45,000.00" in panel_text(app)

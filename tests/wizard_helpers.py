@@ -1,0 +1,101 @@
+"""Driving the real wizard under Pilot: typing into a field by its case path, choosing, moving on."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+from typing import Any
+
+from textual.pilot import Pilot
+from textual.widgets import Checkbox, Input, Select, TextArea
+
+from lawgen.wizard.app import WizardApp, create_app
+from lawgen.wizard.widgets.fields import FieldRow, widget_id
+
+EXAMPLE = Path(__file__).parent.parent / "examples" / "01-food-delivery-unlawful-dismissal.json"
+TODAY = dt.date(2026, 11, 28)
+SIZE = (100, 32)
+
+
+def example() -> dict[str, Any]:
+    return json.loads(EXAMPLE.read_text(encoding="utf-8"))
+
+
+def make_app(data_dir: Path, lang: str = "zh") -> WizardApp:
+    return create_app(data_dir, lang, TODAY)
+
+
+def row(app: WizardApp, path: str) -> FieldRow:
+    return app.screen.query_one("#" + widget_id(path), FieldRow)
+
+
+async def type_into(pilot: Pilot, path: str, text: str) -> None:
+    """Focus the field and type the text key by key, as a volunteer would."""
+    field = row(pilot.app, path).query_one(Input)
+    field.focus()
+    field.value = ""
+    await pilot.pause()
+    await pilot.press(*text)
+
+
+async def choose(pilot: Pilot, path: str, value: Any) -> None:
+    pilot.app.screen_stack[-1]
+    select = row(pilot.app, path).query_one(Select)
+    select.focus()
+    select.value = value
+    await pilot.pause()
+
+
+async def tick(pilot: Pilot, path: str) -> None:
+    box = row(pilot.app, path).query_one(Checkbox)
+    box.focus()
+    await pilot.press("space")
+
+
+async def write(pilot: Pilot, path: str, text: str) -> None:
+    area = row(pilot.app, path).query_one(TextArea)
+    area.focus()
+    area.insert(text)
+    await pilot.pause()
+
+
+async def click(pilot: Pilot, selector: str) -> None:
+    await pilot.click(selector)
+    await pilot.pause()
+
+
+async def settle(pilot: Pilot) -> None:
+    """Let the debounced assessment and autosave run."""
+    await pilot.pause(0.6)
+
+
+ANSWER = {True: "yes", False: "no"}
+
+
+async def fill_fields(pilot: Pilot, values: dict[str, Any], prefix: str = "") -> None:
+    """Enter a part of a case file field by field, each with the widget its kind uses."""
+    for key, value in values.items():
+        path = f"{prefix}{key}"
+        field_row = row(pilot.app, path)
+        if field_row.query(Select):
+            await choose(pilot, path, ANSWER.get(value, value) if isinstance(value, bool) else value)
+        elif field_row.query(Checkbox):
+            if value:
+                await tick(pilot, path)
+        elif field_row.query(TextArea):
+            await write(pilot, path, value)
+        else:
+            await type_into(pilot, path, str(value))
+
+
+def async_test(function):
+    """Run an async test with asyncio (no async pytest plugin is installed)."""
+    import asyncio
+    import functools
+
+    @functools.wraps(function)
+    def wrapper(*args, **kwargs):
+        return asyncio.run(function(*args, **kwargs))
+
+    return wrapper
