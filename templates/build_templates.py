@@ -26,7 +26,8 @@ from docx.shared import Cm, Pt
 HERE = Path(__file__).parent
 LATIN_FONT = "Times New Roman"
 
-# name: (East Asian font, size pt, bold, alignment, first-line indent in characters, line spacing, space after)
+# name: (East Asian font, size pt, bold, alignment, first-line indent in characters, line spacing,
+#        space after)
 STYLES = {
     "LawTitle": ("宋体", 22, True, WD_ALIGN_PARAGRAPH.CENTER, 0, 1.0, 12),  # 二号
     "LawSubtitle": ("宋体", 15, False, WD_ALIGN_PARAGRAPH.CENTER, 0, 1.0, 12),  # 小三
@@ -203,7 +204,8 @@ def build(name: str, body: list, landscape: bool = False) -> Path:
             _paragraph(document, args[0], kind)
     document.core_properties.title = name
     document.core_properties.author = "lawgen"
-    document.core_properties.comments = "lawgen 文书模板；可在 Word、WPS 或 LibreOffice 中修改，请保留模板标记"
+    document.core_properties.comments = ("lawgen 文书模板；可在 Word、WPS 或 LibreOffice 中修改，"
+                                         "请保留模板标记")
     path = HERE / f"{name}.docx"
     document.save(path)
     return path
@@ -220,7 +222,7 @@ def note(text): return ("LawNote", text)
 
 
 def loop(header: str, lines: list[tuple], style_end: str = "LawBody") -> list[tuple]:
-    """A paragraph loop or condition: the opening tag, the body, the closing tag, each in its own paragraph."""
+    """A paragraph loop or condition: opening tag, body, closing tag, each in its own paragraph."""
     keyword = header.split()[0]
     return [(style_end, "{%p " + header + " %}"), *lines, (style_end, "{%p end" + keyword + " %}")]
 
@@ -243,7 +245,8 @@ RESPONDENT_LINES = [
     body("联系电话：{{ r.phone }}"),
 ]
 EVIDENCE_LINES = loop("for e in evidence", [
-    body("{{ e.number }}. {{ e.name }}（来源：{{ e.source }}；证明：{{ e.proves }}；{{ e.pages }}页，{{ e.original }}）"),
+    body("{{ e.number }}. {{ e.name }}（来源：{{ e.source }}；证明：{{ e.proves }}；"
+         "{{ e.pages }}页，{{ e.original }}）"),
 ])
 
 
@@ -309,7 +312,8 @@ def court_complaint() -> list:
                 "单位：{{ agent.organization }}　　职务：________　　联系电话：{{ agent.phone }}",
                 "代理权限：一般授权{{ agent.general }}　特别授权{{ agent.special }}",
             ]],
-            ["送达地址（所填信息除书面特别声明更改外，适用于案件一审、二审、再审所有后续程序）及收件人、电话", [
+            ["送达地址（所填信息除书面特别声明更改外，适用于案件一审、二审、再审所有后续程序）"
+             "及收件人、电话", [
                 "地址：{{ worker.address }}",
                 "收件人：{{ worker.name }}",
                 "电话：{{ worker.phone }}",
@@ -327,7 +331,8 @@ def court_complaint() -> list:
                 "联系电话：{{ r.phone }}",
                 "统一社会信用代码：{{ r.credit_code }}",
                 "类型：有限责任公司{{ r.type.llc }}　股份有限公司{{ r.type.joint_stock }}　上市公司☐　"
-                "其他企业法人☐　事业单位☐　社会团体☐　基金会☐　社会服务机构☐　机关法人☐　农村集体经济组织法人☐　"
+                "其他企业法人☐　事业单位☐　社会团体☐　基金会☐　社会服务机构☐　机关法人☐　"
+                "农村集体经济组织法人☐　"
                 "城镇农村的合作经济组织法人☐　基层群众性自治组织法人☐　个人独资企业☐　合伙企业☐　"
                 "不具有法人资格的专业服务机构☐　国有☐　民营☐　其他{{ r.type.other }}",
             ]],
@@ -335,7 +340,8 @@ def court_complaint() -> list:
         ], [4.8, 10.8]),
         heading("诉讼请求和依据"),
         ("table", [
-            ["1. 工资支付", ["是{{ items.wages.yes }}　否{{ items.wages.no }}", "明细：{{ items.wages.detail }}"]],
+            ["1. 工资支付", ["是{{ items.wages.yes }}　否{{ items.wages.no }}",
+                           "明细：{{ items.wages.detail }}"]],
             ["2. 未签订书面劳动合同双倍工资",
              ["是{{ items.double_wages.yes }}　否{{ items.double_wages.no }}",
               "明细：{{ items.double_wages.detail }}"]],
@@ -354,7 +360,8 @@ def court_complaint() -> list:
             ["8. 本表未列明的其他请求", ["是{{ items.other.yes }}　否{{ items.other.no }}",
                                    "明细：{{ items.other.detail }}"]],
             ["9. 诉讼费用承担", "{{ costs }}"],
-            ["10. 是否已经申请诉前保全", ["是☐　保全法院：________　保全时间：________　保全案号/文书：________",
+            ["10. 是否已经申请诉前保全", ["是☐　保全法院：________　保全时间：________　"
+                                    "保全案号/文书：________",
                                     "否☐"]],
             ["标的总额", "{{ total }}元（{{ total_words }}）"],
         ], [4.8, 10.8]),
@@ -367,7 +374,8 @@ def court_complaint() -> list:
                 "{%p for line in facts_items.performance %}", "{{ line }}", "{%p endfor %}"]],
             ["3. 解除或终止劳动关系情况（解除或终止劳动关系的原因、经济补偿/赔偿金数额等）",
              "{{ facts_items.termination }}"],
-            ["4. 工伤情况（发生工伤时间、工伤认定情况、工伤伤残等级、工伤费用等）", "{{ facts_items.injury }}"],
+            ["4. 工伤情况（发生工伤时间、工伤认定情况、工伤伤残等级、工伤费用等）",
+             "{{ facts_items.injury }}"],
             ["5. 劳动仲裁相关情况（申请劳动仲裁时间、仲裁请求、仲裁文书、仲裁结果等）", [
                 "{%p for line in facts_items.arbitration %}", "{{ line }}", "{%p endfor %}"]],
             ["6. 其他相关情况（如是否农民工等）", [
@@ -451,7 +459,8 @@ PROCEDURE_COMPARISON = [
      "简单金钱给付案件，标的额不超过上年度就业人员年平均工资50%的应当适用；50%至2倍的双方可约定适用；"
      "第一百六十六条排除的案件除外（民事诉讼法第一百六十五、一百六十六条）",
      "基层法院审理的简单案件；其他案件双方可约定适用（民事诉讼法第一百六十条）", "其他案件"],
-    ["审理组织", "仲裁庭三人，简单案件可独任（调解仲裁法第三十一条）", "审判员一人独任（民事诉讼法第一百六十三条）",
+    ["审理组织", "仲裁庭三人，简单案件可独任（调解仲裁法第三十一条）",
+     "审判员一人独任（民事诉讼法第一百六十三条）",
      "审判员一人独任", "合议庭，部分案件可独任"],
     ["举证期限", "由仲裁庭确定", "一般不超过7日（民诉法解释第二百七十五条）",
      "不超过15日（民诉法解释第二百六十六条）", "由法院确定，一般较长"],
@@ -464,8 +473,10 @@ PROCEDURE_COMPARISON = [
      "2个月，可延长1个月（民事诉讼法第一百六十八条）",
      "3个月，可延长1个月，最长4个月（民事诉讼法第一百六十四条；民诉法解释第二百五十八条）",
      "6个月，可延长6个月，再延长须报上级法院批准（民事诉讼法第一百五十二条）"],
-    ["裁判文书", "裁决书", "可简化（民诉法解释第二百八十条）", "特定情形可简化说理（民诉法解释第二百七十条）", "完整"],
-    ["上诉", "终局裁决：劳动者可在15日内起诉，单位只能在30日内向中级法院申请撤销；非终局裁决：双方可在15日内起诉"
+    ["裁判文书", "裁决书", "可简化（民诉法解释第二百八十条）",
+     "特定情形可简化说理（民诉法解释第二百七十条）", "完整"],
+    ["上诉", "终局裁决：劳动者可在15日内起诉，单位只能在30日内向中级法院申请撤销；"
+     "非终局裁决：双方可在15日内起诉"
      "（调解仲裁法第四十七至五十条）",
      "不能上诉，一审终审（民事诉讼法第一百六十五条）", "15日内上诉（民事诉讼法第一百七十一条）",
      "15日内上诉（民事诉讼法第一百七十一条）"],
@@ -477,7 +488,8 @@ PROCEDURE_COMPARISON = [
      "10元减半为5元（诉讼费用交纳办法第十三条第（四）项、第十六条；推算，未经证实）",
      "5元（减半）", "10元"],
     ["预交费用", "—", "追索劳动报酬的案件可不预交（诉讼费用交纳办法第二十条）", "同左", "同左"],
-    ["法院告知义务", "—", "应告知审判组织、一审终审、审理期限、诉讼费用等（民诉法解释第二百七十四条）", "—", "—"],
+    ["法院告知义务", "—",
+     "应告知审判组织、一审终审、审理期限、诉讼费用等（民诉法解释第二百七十四条）", "—", "—"],
 ]
 
 
@@ -535,7 +547,8 @@ def procedure_sheet() -> list:
 def power_of_attorney() -> list:
     return [
         title("授权委托书"),
-        body("委托人：{{ worker.name }}　　性别：{{ worker.gender }}　　公民身份号码：{{ worker.id_number }}"),
+        body("委托人：{{ worker.name }}　　性别：{{ worker.gender }}"
+             "　　公民身份号码：{{ worker.id_number }}"),
         body("住所：{{ worker.address }}　　联系电话：{{ worker.phone }}"),
         body("受托人：{{ agent.name }}　　工作单位：{{ agent.organization }}"),
         body("受托人联系电话：{{ agent.phone }}"),

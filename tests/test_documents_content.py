@@ -30,7 +30,8 @@ def example_packet(tmp_path_factory: pytest.TempPathFactory) -> dict[str, list[s
 
 def test_example_packet_has_the_documents_its_routes_call_for(example_packet: dict) -> None:
     assert list(example_packet) == [
-        "01-劳动人事争议仲裁申请书.docx", "02-劳动保障监察投诉书.docx", "03-证据清单.docx", "04-程序对比表.docx",
+        "01-劳动人事争议仲裁申请书.docx", "02-劳动保障监察投诉书.docx",
+        "03-证据清单.docx", "04-程序对比表.docx",
     ]
 
 

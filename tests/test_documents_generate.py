@@ -21,13 +21,14 @@ def _write_case(folder: Path, data: dict) -> Path:
     return path
 
 
-def test_generate_writes_named_private_files_and_says_so(tmp_path: Path, capsys: pytest.CaptureFixture) -> None:
+def test_generate_writes_named_private_files_and_says_so(tmp_path: Path, capsys: pytest.CaptureFixture
+                                                        ) -> None:
     out = tmp_path / "packet"
     assert main(["generate", str(EXAMPLE), "-o", str(out)]) == EXIT_OK
     printed = capsys.readouterr().out
     names = sorted(p.name for p in out.iterdir())
-    assert names == [MARKER, "01-劳动人事争议仲裁申请书.docx", "02-劳动保障监察投诉书.docx", "03-证据清单.docx",
-                     "04-程序对比表.docx"]
+    assert names == [MARKER, "01-劳动人事争议仲裁申请书.docx", "02-劳动保障监察投诉书.docx",
+                     "03-证据清单.docx", "04-程序对比表.docx"]
     for name in names[1:]:
         assert str(out / name) in printed
     assert (out.stat().st_mode & 0o777) == 0o700
@@ -101,8 +102,8 @@ def test_pdf_without_libreoffice_keeps_the_docx_and_says_how_to_install(tmp_path
     (bin_dir / "python3").symlink_to(sys.executable)
     out = tmp_path / "p"
     env = {**os.environ, "PATH": str(bin_dir), "PYTHONPATH": str(ROOT)}
-    result = subprocess.run([str(bin_dir / "python3"), "-m", "lawgen", "generate", str(EXAMPLE), "-o", str(out),
-                             "--pdf"], capture_output=True, text=True, env=env, cwd=ROOT, check=False)
+    command = [str(bin_dir / "python3"), "-m", "lawgen", "generate", str(EXAMPLE), "-o", str(out), "--pdf"]
+    result = subprocess.run(command, capture_output=True, text=True, env=env, cwd=ROOT, check=False)
     assert result.returncode == EXIT_FAILED
     assert "LibreOffice" in result.stderr and "apt-get install" in result.stderr
     assert len(list(out.glob("*.docx"))) == 4 and not list(out.glob("*.pdf"))

@@ -151,8 +151,8 @@ def _read_marker(out_dir: Path) -> dict:
 def _refuse_foreign(out_dir: Path, previous: dict, fingerprint: str, names: list[str]) -> None:
     if previous:
         if previous.get("case") != fingerprint:
-            raise PacketConflict(msg("文件夹 {folder} 中已有另一个案件的文书；请换一个文件夹，或使用 --force 覆盖",
-                                     folder=str(out_dir)))
+            raise PacketConflict(msg("文件夹 {folder} 中已有另一个案件的文书；"
+                                     "请换一个文件夹，或使用 --force 覆盖", folder=str(out_dir)))
         return
     existing = [name for name in names if (out_dir / name).exists()]
     if existing or (out_dir / MARKER).exists():
