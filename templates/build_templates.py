@@ -38,8 +38,8 @@ STYLES = {
     "LawSign": ("宋体", 12, False, WD_ALIGN_PARAGRAPH.RIGHT, 0, 1.5, 0),
     "LawTable": ("宋体", 10.5, False, WD_ALIGN_PARAGRAPH.LEFT, 0, 1.15, 0),  # 五号
     "LawSmallTable": ("宋体", 9, False, WD_ALIGN_PARAGRAPH.LEFT, 0, 1.0, 0),  # 小五
-    "LawCompact": ("宋体", 10.5, False, WD_ALIGN_PARAGRAPH.LEFT, 0, 1.15, 2),
-    "LawNote": ("楷体", 10.5, False, WD_ALIGN_PARAGRAPH.LEFT, 0, 1.15, 0),
+    "LawCompact": ("宋体", 10.5, False, WD_ALIGN_PARAGRAPH.LEFT, 0, 1.1, 0),
+    "LawNote": ("楷体", 10.5, False, WD_ALIGN_PARAGRAPH.LEFT, 0, 1.0, 0),
 }
 
 
@@ -122,13 +122,15 @@ def _field(paragraph, instruction: str) -> None:
             run.text = text
 
 
-def _page(document: Document, landscape: bool = False) -> None:
+def _page(document: Document, narrow_margins: bool = False) -> None:
     section = document.sections[0]
-    section.orientation = WD_ORIENT.LANDSCAPE if landscape else WD_ORIENT.PORTRAIT
-    width, height = Cm(21), Cm(29.7)
-    section.page_width, section.page_height = (height, width) if landscape else (width, height)
-    section.top_margin, section.bottom_margin = Cm(2.54), Cm(2.54)
-    section.left_margin, section.right_margin = Cm(2.8), Cm(2.6)
+    section.orientation = WD_ORIENT.PORTRAIT
+    section.page_width, section.page_height = Cm(21), Cm(29.7)  # A4
+    if narrow_margins:  # an information sheet, not a filing: more room for the comparison table
+        section.top_margin = section.bottom_margin = section.left_margin = section.right_margin = Cm(2)
+    else:
+        section.top_margin, section.bottom_margin = Cm(2.54), Cm(2.54)
+        section.left_margin, section.right_margin = Cm(2.8), Cm(2.6)
     footer = section.footer.paragraphs[0]
     footer.style = document.styles["Footer"]
     footer.alignment = WD_ALIGN_PARAGRAPH.CENTER
@@ -192,10 +194,10 @@ def _repeat_header(row) -> None:
     properties.append(repeat)
 
 
-def build(name: str, body: list, landscape: bool = False) -> Path:
+def build(name: str, body: list) -> Path:
     document = Document()
     _add_styles(document)
-    _page(document, landscape)
+    _page(document, narrow_margins=name == "procedure_sheet")
     for item in body:
         kind, *args = item
         if kind == "table":
@@ -511,14 +513,14 @@ def procedure_sheet() -> list:
                 "仲裁委员会：{{ bodies.commission }}",
                 "人民法院：{{ bodies.court }}",
                 "劳动保障监察机构：{{ bodies.inspection_office }}"]],
-        ], [3.2, 12.4]),
+        ], [3.2, 13.8]),
         heading("二、办理步骤和期限"),
         ("table", [
             ["步骤", "日期或期限", "依据"],
             "{%tr for s in steps %}",
             ["{{ s.step }}", "{{ s.when }}", "{{ s.basis }}"],
             "{%tr endfor %}",
-        ], [4.6, 6.6, 4.4], "LawTable", True),
+        ], [4.6, 7.0, 5.4], "LawTable", True),
         heading("三、哪些请求可能是终局裁决"),
         *loop("for line in final_award.reasons", [compact("{{ line }}")]),
         ("table", [
@@ -526,7 +528,7 @@ def procedure_sheet() -> list:
             "{%tr for c in claims %}",
             ["{{ c.number }}. {{ c.title }}", "{{ c.amount }}", "{{ c.final }}"],
             "{%tr endfor %}",
-        ], [8.6, 3.5, 3.5], "LawTable", True),
+        ], [9.6, 3.7, 3.7], "LawTable", True),
         compact("终局裁决意味着：劳动者不服的，可自收到裁决书之日起15日内向法院起诉（调解仲裁法第四十八条）；"
              "用人单位不能起诉，只能自收到裁决书之日起30日内向中级人民法院申请撤销（第四十九条）。"
              "非终局裁决，任何一方不服均可在15日内起诉（第五十条）。"),
@@ -537,7 +539,7 @@ def procedure_sheet() -> list:
         compact("双方约定适用的上限：{{ small_claims.consent_limit }}元。{{ small_claims.consent_source }}"),
         *loop("for line in small_claims.reasons", [compact("{{ line }}")]),
         heading("五、程序对比"),
-        ("table", PROCEDURE_COMPARISON, [2.0, 3.4, 3.6, 3.4, 3.2], "LawSmallTable", True),
+        ("table", PROCEDURE_COMPARISON, [1.8, 3.6, 4.4, 3.6, 3.6], "LawSmallTable", True),
         note("来源：民事诉讼法（2023年修正）、民诉法解释（2022年修正）、诉讼费用交纳办法、劳动争议调解仲裁法。"),
         heading("六、需要核对的数据和提示"),
         *loop("for w in warnings", [note("{{ w.number }}. {{ w.text }}")]),
