@@ -88,6 +88,7 @@ class ClaimAssessment:
     basis: tuple[str, ...]
     final_award_item: bool
     notes: tuple[Msg, ...]
+    formula_msg: Msg | None = None  # the formula in any language; ``formula`` is its Chinese text
 
     @property
     def is_money(self) -> bool:
@@ -163,7 +164,7 @@ class Assessment:
                     **({"computed": plain(c.computed)} if c.differs else {}),
                     **({"from": c.period_from.isoformat()} if c.period_from else {}),
                     **({"to": c.period_to.isoformat()} if c.period_to else {}),
-                    **({"formula": c.formula} if c.formula else {}),
+                    **({"formula": c.formula_msg.render(lang)} if c.formula_msg else {}),
                 }
                 for c in self.claims
             ],
@@ -398,7 +399,8 @@ def _assess_claim(index: int, case: Case, used: _Used, judged_on: dt.date) -> Cl
         amount=amount,
         computed=computed,
         claimed=claimed,
-        formula=computation.formula if computation else None,
+        formula=computation.formula.render("zh") if computation else None,
+        formula_msg=computation.formula if computation else None,
         basis=tuple(basis),
         final_award_item=False,
         notes=tuple(notes),
@@ -429,7 +431,7 @@ def _final_award(
         if earlier and earlier.value != minimum.value:
             warnings.append(msg("争议发生时（{day}）的最低工资标准为{old}元，与判断日的{new}元不同；以哪一日的标准"
                                 "计算终局裁决上限尚未确认，请留意",
-                                day=chinese_date(dispute_day), old=plain(earlier.value), new=plain(minimum.value)))
+                                day=dispute_day, old=plain(earlier.value), new=plain(minimum.value)))
     return FinalAward(cap, final, non_final, tuple(reasons))
 
 
@@ -527,7 +529,7 @@ def _routes(
     ):
         routes.append(Route.labor_inspection)
         reasons.append(msg("拖欠工资等违法行为在两年内，可向劳动保障监察机构投诉，截至{day}（劳动保障监察条例第二十条）",
-                           day=chinese_date(inspection_until)))
+                           day=inspection_until))
     elif inspection_until is not None and judged_on > inspection_until:
         reasons.append(msg("违法行为已超过两年，劳动保障监察不再查处（劳动保障监察条例第二十条）"))
     if procedure.wage_iou or procedure.mediation_agreement:
