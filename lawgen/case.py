@@ -85,8 +85,9 @@ class Authority(StrEnum):
 
 # --- field types -------------------------------------------------------------------------------------
 
-def _error(code: str, **ctx: Any) -> PydanticCustomError:
-    return PydanticCustomError(code, code, ctx)
+def _error(error_type: str, /, **ctx: Any) -> PydanticCustomError:
+    # Positional-only: a context key may itself be called ``code`` (region_unknown).
+    return PydanticCustomError(error_type, error_type, ctx)
 
 
 def _parse_date(value: object) -> dt.date:
@@ -425,7 +426,7 @@ class Case(_Model):
     @classmethod
     def _region(cls, value: object) -> str:
         if not isinstance(value, str):
-            raise _error("region_unknown", code=repr(value))
+            raise _error("region_not_string")
         try:
             return resolve(value.strip()).code
         except UnknownRegion:
@@ -468,10 +469,10 @@ class Case(_Model):
         return resolve(self.region)
 
 
-def _loc_error(loc: str | tuple, code: str, **ctx: Any) -> PydanticCustomError:
+def _loc_error(loc: str | tuple, error_type: str, /, **ctx: Any) -> PydanticCustomError:
     """An error whose path is more precise than the model raising it; the path rides in the context."""
     path = loc if isinstance(loc, tuple) else (loc,)
-    return PydanticCustomError(code, code, {**ctx, "_loc": list(path)})
+    return PydanticCustomError(error_type, error_type, {**ctx, "_loc": list(path)})
 
 
 # --- errors ------------------------------------------------------------------------------------------
@@ -515,6 +516,7 @@ ERROR_MESSAGES: dict[str, str] = {
     "id_gender_mismatch": "性别与公民身份号码不一致（号码显示为{gender}）",
     "credit_code_length": "统一社会信用代码应为18位",
     "credit_code_checksum": "统一社会信用代码无效（校验码不符，GB 32100），请逐位核对",
+    "region_not_string": "行政区划代码应写成带引号的六位数字，例如 \"350200\"",
     "region_unknown": "未知的行政区划代码 {code}（应为六位数字，例如厦门市 350200、思明区 350203）",
     "end_reason_required": "填写了离职日期时须写明离职原因（end_reason）",
     "field_not_for_kind": "{kind} 类请求不使用此字段",
