@@ -212,11 +212,11 @@ class Worker(_Model):
 
         born = ric.get_birth_date(self.id_number)
         if self.birth_date and self.birth_date != born:
-            raise _error("id_birth_mismatch", born=born.isoformat())
+            raise _loc_error("birth_date", "id_birth_mismatch", born=born.isoformat())
         # GB 11643: the 17th digit, the sequence code's last, is odd for men and even for women.
         gender = "男" if int(self.id_number[16]) % 2 else "女"
         if gender != self.gender:
-            raise _error("id_gender_mismatch", gender=gender)
+            raise _loc_error("gender", "id_gender_mismatch", gender=gender)
         return self
 
     @property
@@ -527,7 +527,8 @@ ERROR_MESSAGES: dict[str, str] = {
     "claim_before_start": "请求期间不能早于入职日期",
     "claim_after_end": "请求期间不能晚于离职日期（在职的，不能晚于文书制作日期）",
     "format_unknown": "不支持的文件格式标记，应为 \"lawgen.case/1\"",
-    "json_invalid": "不是有效的 JSON：第{line}行第{column}列附近，{detail}",
+    "json_invalid": "不是有效的 JSON：第{line}行第{column}列附近有误（常见原因：缺少逗号、引号或括号，或多了逗号）",
+    "not_utf8": "文件不是 UTF-8 编码（第{offset}个字节处）；请在编辑器中另存为 UTF-8",
     "file_unreadable": "无法读取文件：{detail}",
     "not_object": "案件文件应为一个 JSON 对象（{{...}}）",
     "invalid": "取值无效",
@@ -581,7 +582,8 @@ def _from_pydantic(error: dict) -> CaseError:
         # name is absolute (raised by the Case itself).
         loc = extra if isinstance(extra[0], str) and extra[0] in Case.model_fields else loc + extra
     if code in ("literal_error", "enum"):
-        ctx["expected"] = ctx.get("expected", "")
+        # pydantic lists the choices in English ("'a', 'b' or 'c'"); keep the values, drop the "or".
+        ctx["expected"] = str(ctx.get("expected", "")).replace(" or ", ", ")
     template = ERROR_MESSAGES.get(code)
     if template is None:
         template = ERROR_MESSAGES["invalid"]
@@ -631,12 +633,11 @@ def loads_case(raw: bytes | str) -> Case:
     try:
         text = raw.decode("utf-8-sig") if isinstance(raw, bytes) else raw
         data = json.loads(text, parse_float=_reject_float_marker, parse_constant=_no_constants)
-    except UnicodeDecodeError:
-        raise InvalidCase([CaseError("", msg(ERROR_MESSAGES["file_unreadable"], detail="not UTF-8"))]) from None
+    except UnicodeDecodeError as error:
+        raise InvalidCase([CaseError("", msg(ERROR_MESSAGES["not_utf8"], offset=error.start))]) from None
     except json.JSONDecodeError as error:
         raise InvalidCase(
-            [CaseError("", msg(ERROR_MESSAGES["json_invalid"], line=error.lineno, column=error.colno,
-                                detail=error.msg))]
+            [CaseError("", msg(ERROR_MESSAGES["json_invalid"], line=error.lineno, column=error.colno))]
         ) from None
     return parse_case(data)
 
