@@ -132,6 +132,12 @@ def test_severance_warns_when_city_average_unknown():
     assert any("avg_monthly_wage_prev_year" in w.render() for w in result.warnings)
 
 
+def test_no_cap_warning_when_wage_is_within_three_minimum_wages():
+    # 6000 ≤ 3 × 2265 = 6795 < 3 × any city average (which exceeds the minimum wage): the cap cannot apply.
+    result = assessed(employment={"end_reason": "mutual"}, claims=[SEV])
+    assert not any("avg_monthly_wage_prev_year" in w.render() for w in result.warnings)
+
+
 def test_severance_floor_is_cited():
     result = assessed(employment={"start_date": "2025-07-01", "end_date": "2026-06-30", "monthly_wage": "2000",
                                   "end_reason": "mutual"}, claims=[SEV])

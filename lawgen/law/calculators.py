@@ -169,14 +169,17 @@ def severance(data: SeveranceInput) -> Computation:
         basis.append("劳动合同法实施条例第二十七条")
         notes.append(msg("月工资低于当地最低工资标准，按最低工资计算（劳动合同法实施条例第二十七条）"))
     capped_years = None
-    if data.city_avg_monthly_wage is None:
+    # A city's average wage is always above its minimum wage, so a wage of at most 3 × the minimum can never
+    # reach 3 × the average: the cap is then known not to apply even without the average.
+    cap_cannot_apply = data.min_wage is not None and wage <= data.min_wage * data.cap_multiple
+    if data.city_avg_monthly_wage is None and not cap_cannot_apply:
         notes.append(
             msg(
                 "未提供本市上年度职工月平均工资，无法核对三倍封顶（劳动合同法第四十七条第二款）；"
                 "月工资较高的，请用 --set avg_monthly_wage_prev_year=数值 提供"
             )
         )
-    elif wage > data.city_avg_monthly_wage * data.cap_multiple:
+    elif data.city_avg_monthly_wage is not None and wage > data.city_avg_monthly_wage * data.cap_multiple:
         wage = data.city_avg_monthly_wage * data.cap_multiple
         capped_years = data.max_years
         wage_text = msg(
