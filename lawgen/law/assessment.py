@@ -450,8 +450,9 @@ def _threshold(used: _Used, name: str, ratio_name: str) -> ParameterValue:
         region=wage.region,
         value=value,
         effective_from=wage.effective_from,
-        source=f"{ratio.source}：{year}平均工资{plain(wage.value)}元×{format(ratio.value.normalize(), 'f')}"
-        f"（{wage.source}）；请以福建省高级人民法院最新通知为准",
+        # The average wage's own citation is listed (and warned about) once, as small_claims_avg_wage.
+        source=f"{ratio.source}：{year}平均工资{plain(wage.value)}元×{format(ratio.value.normalize(), 'f')}；"
+        "本省高级人民法院的通知未找到，请以其最新通知为准",
         status=wage.status,
         checked_on=wage.checked_on,
         date_note=wage.date_note,
@@ -566,11 +567,12 @@ def _parameter_warnings(parameters: tuple[ParameterValue, ...], judged_on: dt.da
                                 name=value.name, value=format(value.value, "f"), source=value.source))
         elif value.status is not Status.statute:
             alternatives = (
-                "；另有资料为" + "、".join(plain(a) for a in value.alternatives) if value.alternatives else ""
+                msg("；另有资料为{values}", values="、".join(plain(a) for a in value.alternatives))
+                if value.alternatives else ""
             )
-            warnings.append(msg("{name} 取值 {value}（{source}）{label}{alternatives}",
+            warnings.append(msg("{name} = {value}：{label}{alternatives}。来源：{source}",
                                 name=value.name, value=format(value.value, "f"), source=value.source,
-                                label=STATUS_LABELS[value.status], alternatives=alternatives))
+                                label=Msg(STATUS_LABELS[value.status]), alternatives=alternatives))
         if value.date_note:
             warnings.append(msg("{name} 的生效日期：{note}", name=value.name, note=value.date_note))
         stale = staleness(value, judged_on)

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from lawgen.case import Relationship
-from lawgen.i18n import Msg, msg
+from lawgen.i18n import Msg, MsgList, msg
 
 
 class Category(StrEnum):
@@ -53,7 +53,8 @@ class RelationshipVerdict:
 def relationship_category(answers: Relationship) -> RelationshipVerdict:
     """Score and category from the indicators — 劳社部发〔2005〕12号第一条; 人社部发〔2021〕56号."""
     total = pointing = 0
-    reasons: list[Msg] = []
+    for_labor: list[Msg] = []
+    against: list[Msg] = []
     for name, (weight, labor_answer, labor_text, other_text) in INDICATORS.items():
         answer = getattr(answers, name)
         if answer is None:
@@ -61,9 +62,14 @@ def relationship_category(answers: Relationship) -> RelationshipVerdict:
         total += weight
         if answer == labor_answer:
             pointing += weight
-            reasons.append(msg("支持劳动关系：{text}", text=labor_text))
+            for_labor.append(Msg(labor_text))
         else:
-            reasons.append(msg("不支持劳动关系：{text}", text=other_text))
+            against.append(Msg(other_text))
+    reasons: list[Msg] = []
+    if for_labor:
+        reasons.append(msg("支持劳动关系：{items}", items=MsgList(tuple(for_labor), "；", "; ")))
+    if against:
+        reasons.append(msg("不支持劳动关系：{items}", items=MsgList(tuple(against), "；", "; ")))
     if total == 0:
         return RelationshipVerdict(
             Category.incomplete, 50,
