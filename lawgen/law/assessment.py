@@ -25,7 +25,7 @@ from lawgen.law.limitation import LimitationFacts, LimitationVerdict, limitation
 from lawgen.law.parameters import STATUS_LABELS, ParameterBook, ParameterValue, Status, staleness
 from lawgen.law.periods import add_months
 from lawgen.law.relationship import Category, RelationshipVerdict, relationship_category
-from lawgen.money import ZERO, plain, round_fen
+from lawgen.money import ZERO, format_amount, plain, round_fen
 from lawgen.regions import Region
 from lawgen.text import chinese_date
 
@@ -424,7 +424,8 @@ def _final_award(
     non_final = tuple(c.kind for c in claims if c.kind not in final)
     reasons = [msg("终局裁决上限为当地月最低工资标准{minimum}元的{months}个月，即每项{cap}元"
                    "（劳动争议调解仲裁法第四十七条第（一）项；劳动争议解释（一）第十九条逐项计算）",
-                   minimum=plain(minimum.value), months=format(months.normalize(), "f"), cap=plain(cap))]
+                   minimum=format_amount(minimum.value), months=format(months.normalize(), "f"),
+                   cap=format_amount(cap))]
     dispute_day = case.employment.end_date or max((c.to for c in case.claims if c.to), default=None)
     if dispute_day:
         earlier = used.book.find("min_wage_monthly", used.region, dispute_day)
@@ -570,7 +571,7 @@ def _parameter_warnings(parameters: tuple[ParameterValue, ...], judged_on: dt.da
                 msg("；另有资料为{values}", values="、".join(plain(a) for a in value.alternatives))
                 if value.alternatives else ""
             )
-            warnings.append(msg("{name} = {value}：{label}{alternatives}。来源：{source}",
+            warnings.append(msg("{name}={value}：{label}{alternatives}。来源：{source}",
                                 name=value.name, value=format(value.value, "f"), source=value.source,
                                 label=Msg(STATUS_LABELS[value.status]), alternatives=alternatives))
         if value.date_note:
