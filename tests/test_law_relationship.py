@@ -38,3 +38,21 @@ def test_relationship_category(answers, category, score):
     verdict = relationship_category(Relationship(**answers))
     assert (verdict.category.value, verdict.score) == (category, score)
     assert verdict.reasons
+
+
+@pytest.mark.parametrize(
+    ("answers", "category", "score"),
+    [
+        # A signed labor contract and nothing else answered: labor (劳动合同法第七条、第十条), 100.
+        ({}, "labor", 100),
+        # The contract outweighs a low score from the other indicators: 15 of 45 points → 33, still labor.
+        (dict(company_sets_schedule=F, company_pays_worker=T, can_refuse_orders=T), "labor", 33),
+        # …but not an essential indicator answered against it (no pay from the company): back to the score,
+        # 20 of 35 → 57, incomplete.
+        (dict(company_sets_schedule=T, company_pays_worker=F), "incomplete", 57),
+    ],
+    ids=["contract-only", "contract-outweighs-score", "essential-against"],
+)
+def test_written_contract(answers, category, score):
+    verdict = relationship_category(Relationship(**answers), written_contract=True)
+    assert (verdict.category.value, verdict.score) == (category, score)

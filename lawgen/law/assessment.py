@@ -245,7 +245,7 @@ def assess(case: Case, on: dt.date | None = None, book: ParameterBook | None = N
             years=int(used.decimal("arbitration_limitation_years")),
         )
     )
-    relationship = relationship_category(case.relationship)
+    relationship = relationship_category(case.relationship, case.employment.written_contract)
     inspection_until = _inspection_until(case, used)
     routes, route_reasons = _routes(case, verdict, relationship, inspection_until, judged_on)
     employer_regions = tuple(
