@@ -85,8 +85,9 @@ class Authority(StrEnum):
 
 # --- field types -------------------------------------------------------------------------------------
 
-def _error(code: str, **ctx: Any) -> PydanticCustomError:
-    return PydanticCustomError(code, code, ctx)
+def _error(error_type: str, /, **ctx: Any) -> PydanticCustomError:
+    # Positional-only: a context key may itself be called ``code`` (region_unknown).
+    return PydanticCustomError(error_type, error_type, ctx)
 
 
 def _parse_date(value: object) -> dt.date:
@@ -211,11 +212,11 @@ class Worker(_Model):
 
         born = ric.get_birth_date(self.id_number)
         if self.birth_date and self.birth_date != born:
-            raise _error("id_birth_mismatch", born=born.isoformat())
+            raise _loc_error("birth_date", "id_birth_mismatch", born=born.isoformat())
         # GB 11643: the 17th digit, the sequence code's last, is odd for men and even for women.
         gender = "男" if int(self.id_number[16]) % 2 else "女"
         if gender != self.gender:
-            raise _error("id_gender_mismatch", gender=gender)
+            raise _loc_error("gender", "id_gender_mismatch", gender=gender)
         return self
 
     @property
@@ -425,7 +426,7 @@ class Case(_Model):
     @classmethod
     def _region(cls, value: object) -> str:
         if not isinstance(value, str):
-            raise _error("region_unknown", code=repr(value))
+            raise _error("region_not_string")
         try:
             return resolve(value.strip()).code
         except UnknownRegion:
@@ -468,10 +469,10 @@ class Case(_Model):
         return resolve(self.region)
 
 
-def _loc_error(loc: str | tuple, code: str, **ctx: Any) -> PydanticCustomError:
+def _loc_error(loc: str | tuple, error_type: str, /, **ctx: Any) -> PydanticCustomError:
     """An error whose path is more precise than the model raising it; the path rides in the context."""
     path = loc if isinstance(loc, tuple) else (loc,)
-    return PydanticCustomError(code, code, {**ctx, "_loc": list(path)})
+    return PydanticCustomError(error_type, error_type, {**ctx, "_loc": list(path)})
 
 
 # --- errors ------------------------------------------------------------------------------------------
@@ -515,6 +516,7 @@ ERROR_MESSAGES: dict[str, str] = {
     "id_gender_mismatch": "性别与公民身份号码不一致（号码显示为{gender}）",
     "credit_code_length": "统一社会信用代码应为18位",
     "credit_code_checksum": "统一社会信用代码无效（校验码不符，GB 32100），请逐位核对",
+    "region_not_string": "行政区划代码应写成带引号的六位数字，例如 \"350200\"",
     "region_unknown": "未知的行政区划代码 {code}（应为六位数字，例如厦门市 350200、思明区 350203）",
     "end_reason_required": "填写了离职日期时须写明离职原因（end_reason）",
     "field_not_for_kind": "{kind} 类请求不使用此字段",
@@ -525,7 +527,8 @@ ERROR_MESSAGES: dict[str, str] = {
     "claim_before_start": "请求期间不能早于入职日期",
     "claim_after_end": "请求期间不能晚于离职日期（在职的，不能晚于文书制作日期）",
     "format_unknown": "不支持的文件格式标记，应为 \"lawgen.case/1\"",
-    "json_invalid": "不是有效的 JSON：第{line}行第{column}列附近，{detail}",
+    "json_invalid": "不是有效的 JSON：第{line}行第{column}列附近有误（常见原因：缺少逗号、引号或括号，或多了逗号）",
+    "not_utf8": "文件不是 UTF-8 编码（第{offset}个字节处）；请在编辑器中另存为 UTF-8",
     "file_unreadable": "无法读取文件：{detail}",
     "not_object": "案件文件应为一个 JSON 对象（{{...}}）",
     "invalid": "取值无效",
@@ -579,7 +582,8 @@ def _from_pydantic(error: dict) -> CaseError:
         # name is absolute (raised by the Case itself).
         loc = extra if isinstance(extra[0], str) and extra[0] in Case.model_fields else loc + extra
     if code in ("literal_error", "enum"):
-        ctx["expected"] = ctx.get("expected", "")
+        # pydantic lists the choices in English ("'a', 'b' or 'c'"); keep the values, drop the "or".
+        ctx["expected"] = str(ctx.get("expected", "")).replace(" or ", ", ")
     template = ERROR_MESSAGES.get(code)
     if template is None:
         template = ERROR_MESSAGES["invalid"]
@@ -629,12 +633,11 @@ def loads_case(raw: bytes | str) -> Case:
     try:
         text = raw.decode("utf-8-sig") if isinstance(raw, bytes) else raw
         data = json.loads(text, parse_float=_reject_float_marker, parse_constant=_no_constants)
-    except UnicodeDecodeError:
-        raise InvalidCase([CaseError("", msg(ERROR_MESSAGES["file_unreadable"], detail="not UTF-8"))]) from None
+    except UnicodeDecodeError as error:
+        raise InvalidCase([CaseError("", msg(ERROR_MESSAGES["not_utf8"], offset=error.start))]) from None
     except json.JSONDecodeError as error:
         raise InvalidCase(
-            [CaseError("", msg(ERROR_MESSAGES["json_invalid"], line=error.lineno, column=error.colno,
-                                detail=error.msg))]
+            [CaseError("", msg(ERROR_MESSAGES["json_invalid"], line=error.lineno, column=error.colno))]
         ) from None
     return parse_case(data)
 

@@ -25,7 +25,7 @@ from lawgen.law.limitation import LimitationFacts, LimitationVerdict, limitation
 from lawgen.law.parameters import STATUS_LABELS, ParameterBook, ParameterValue, Status, staleness
 from lawgen.law.periods import add_months
 from lawgen.law.relationship import Category, RelationshipVerdict, relationship_category
-from lawgen.money import ZERO, plain, round_fen
+from lawgen.money import ZERO, format_amount, plain, round_fen
 from lawgen.regions import Region
 from lawgen.text import chinese_date
 
@@ -88,6 +88,7 @@ class ClaimAssessment:
     basis: tuple[str, ...]
     final_award_item: bool
     notes: tuple[Msg, ...]
+    formula_msg: Msg | None = None  # the formula in any language; ``formula`` is its Chinese text
 
     @property
     def is_money(self) -> bool:
@@ -163,7 +164,7 @@ class Assessment:
                     **({"computed": plain(c.computed)} if c.differs else {}),
                     **({"from": c.period_from.isoformat()} if c.period_from else {}),
                     **({"to": c.period_to.isoformat()} if c.period_to else {}),
-                    **({"formula": c.formula} if c.formula else {}),
+                    **({"formula": c.formula_msg.render(lang)} if c.formula_msg else {}),
                 }
                 for c in self.claims
             ],
@@ -244,7 +245,7 @@ def assess(case: Case, on: dt.date | None = None, book: ParameterBook | None = N
             years=int(used.decimal("arbitration_limitation_years")),
         )
     )
-    relationship = relationship_category(case.relationship)
+    relationship = relationship_category(case.relationship, case.employment.written_contract)
     inspection_until = _inspection_until(case, used)
     routes, route_reasons = _routes(case, verdict, relationship, inspection_until, judged_on)
     employer_regions = tuple(
@@ -398,7 +399,8 @@ def _assess_claim(index: int, case: Case, used: _Used, judged_on: dt.date) -> Cl
         amount=amount,
         computed=computed,
         claimed=claimed,
-        formula=computation.formula if computation else None,
+        formula=computation.formula.render("zh") if computation else None,
+        formula_msg=computation.formula if computation else None,
         basis=tuple(basis),
         final_award_item=False,
         notes=tuple(notes),
@@ -422,14 +424,15 @@ def _final_award(
     non_final = tuple(c.kind for c in claims if c.kind not in final)
     reasons = [msg("终局裁决上限为当地月最低工资标准{minimum}元的{months}个月，即每项{cap}元"
                    "（劳动争议调解仲裁法第四十七条第（一）项；劳动争议解释（一）第十九条逐项计算）",
-                   minimum=plain(minimum.value), months=format(months.normalize(), "f"), cap=plain(cap))]
+                   minimum=format_amount(minimum.value), months=format(months.normalize(), "f"),
+                   cap=format_amount(cap))]
     dispute_day = case.employment.end_date or max((c.to for c in case.claims if c.to), default=None)
     if dispute_day:
         earlier = used.book.find("min_wage_monthly", used.region, dispute_day)
         if earlier and earlier.value != minimum.value:
             warnings.append(msg("争议发生时（{day}）的最低工资标准为{old}元，与判断日的{new}元不同；以哪一日的标准"
                                 "计算终局裁决上限尚未确认，请留意",
-                                day=chinese_date(dispute_day), old=plain(earlier.value), new=plain(minimum.value)))
+                                day=dispute_day, old=plain(earlier.value), new=plain(minimum.value)))
     return FinalAward(cap, final, non_final, tuple(reasons))
 
 
@@ -448,8 +451,9 @@ def _threshold(used: _Used, name: str, ratio_name: str) -> ParameterValue:
         region=wage.region,
         value=value,
         effective_from=wage.effective_from,
-        source=f"{ratio.source}：{year}平均工资{plain(wage.value)}元×{format(ratio.value.normalize(), 'f')}"
-        f"（{wage.source}）；请以福建省高级人民法院最新通知为准",
+        # The average wage's own citation is listed (and warned about) once, as small_claims_avg_wage.
+        source=f"{ratio.source}：{year}平均工资{plain(wage.value)}元×{format(ratio.value.normalize(), 'f')}；"
+        "本省高级人民法院的通知未找到，请以其最新通知为准",
         status=wage.status,
         checked_on=wage.checked_on,
         date_note=wage.date_note,
@@ -527,7 +531,7 @@ def _routes(
     ):
         routes.append(Route.labor_inspection)
         reasons.append(msg("拖欠工资等违法行为在两年内，可向劳动保障监察机构投诉，截至{day}（劳动保障监察条例第二十条）",
-                           day=chinese_date(inspection_until)))
+                           day=inspection_until))
     elif inspection_until is not None and judged_on > inspection_until:
         reasons.append(msg("违法行为已超过两年，劳动保障监察不再查处（劳动保障监察条例第二十条）"))
     if procedure.wage_iou or procedure.mediation_agreement:
@@ -564,11 +568,12 @@ def _parameter_warnings(parameters: tuple[ParameterValue, ...], judged_on: dt.da
                                 name=value.name, value=format(value.value, "f"), source=value.source))
         elif value.status is not Status.statute:
             alternatives = (
-                "；另有资料为" + "、".join(plain(a) for a in value.alternatives) if value.alternatives else ""
+                msg("；另有资料为{values}", values="、".join(plain(a) for a in value.alternatives))
+                if value.alternatives else ""
             )
-            warnings.append(msg("{name} 取值 {value}（{source}）{label}{alternatives}",
+            warnings.append(msg("{name}={value}：{label}{alternatives}。来源：{source}",
                                 name=value.name, value=format(value.value, "f"), source=value.source,
-                                label=STATUS_LABELS[value.status], alternatives=alternatives))
+                                label=Msg(STATUS_LABELS[value.status]), alternatives=alternatives))
         if value.date_note:
             warnings.append(msg("{name} 的生效日期：{note}", name=value.name, note=value.date_note))
         stale = staleness(value, judged_on)

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from lawgen.case import Relationship
-from lawgen.i18n import Msg, msg
+from lawgen.i18n import Msg, MsgList, msg
 
 
 class Category(StrEnum):
@@ -50,10 +50,15 @@ class RelationshipVerdict:
     reasons: tuple[Msg, ...]
 
 
-def relationship_category(answers: Relationship) -> RelationshipVerdict:
-    """Score and category from the indicators — 劳社部发〔2005〕12号第一条; 人社部发〔2021〕56号."""
+def relationship_category(answers: Relationship, written_contract: bool = False) -> RelationshipVerdict:
+    """Score and category from the indicators — 劳社部发〔2005〕12号第一条; 人社部发〔2021〕56号.
+
+    A signed labor contract is itself written proof of a labor relationship (劳动合同法第七条、第十条): it
+    decides the category unless an essential indicator of 12号第一条 is answered against it.
+    """
     total = pointing = 0
-    reasons: list[Msg] = []
+    for_labor: list[Msg] = []
+    against: list[Msg] = []
     for name, (weight, labor_answer, labor_text, other_text) in INDICATORS.items():
         answer = getattr(answers, name)
         if answer is None:
@@ -61,16 +66,24 @@ def relationship_category(answers: Relationship) -> RelationshipVerdict:
         total += weight
         if answer == labor_answer:
             pointing += weight
-            reasons.append(msg("支持劳动关系：{text}", text=labor_text))
+            for_labor.append(Msg(labor_text))
         else:
-            reasons.append(msg("不支持劳动关系：{text}", text=other_text))
+            against.append(Msg(other_text))
+    reasons: list[Msg] = []
+    if for_labor:
+        reasons.append(msg("支持劳动关系：{items}", items=MsgList(tuple(for_labor), "；", "; ")))
+    if against:
+        reasons.append(msg("不支持劳动关系：{items}", items=MsgList(tuple(against), "；", "; ")))
+    missing_essential = [n for n in ESSENTIAL if getattr(answers, n) is False]
+    if written_contract and not missing_essential:
+        reasons.append(msg("双方订立了书面劳动合同，劳动关系有书面证明（劳动合同法第七条、第十条）"))
+        return RelationshipVerdict(Category.labor, round(100 * pointing / total) if total else 100, tuple(reasons))
     if total == 0:
         return RelationshipVerdict(
             Category.incomplete, 50,
             (msg("尚未回答用工情况的问题，无法判断关系性质；按“不完全符合确立劳动关系情形”提示风险"),),
         )
     score = round(100 * pointing / total)
-    missing_essential = [n for n in ESSENTIAL if getattr(answers, n) is False]
     if score >= LABOR_FROM and not missing_essential:
         category = Category.labor
         reasons.append(msg("同时具备劳动管理、有报酬的劳动、属单位业务组成部分，劳动关系成立"
