@@ -13,7 +13,16 @@ from lawgen.wizard.screens.register import RegisterScreen
 from lawgen.wizard.screens.review import ReviewScreen
 from lawgen.wizard.screens.step import StepScreen
 from lawgen.wizard.widgets.assessment_panel import AssessmentPanel
-from wizard_helpers import SIZE, async_test, example, fill_fields, make_app, settle, type_into
+from tests.wizard_helpers import (
+    SIZE,
+    async_test,
+    example,
+    fill_fields,
+    make_app,
+    open_stored,
+    settle,
+    type_into,
+)
 
 
 def panel_text(app) -> str:
@@ -92,8 +101,7 @@ async def test_example_case_from_empty_register_to_review(tmp_path: Path) -> Non
 async def test_claim_amounts_are_shown_live_with_the_formula(tmp_path: Path) -> None:
     app = make_app(tmp_path)
     async with app.run_test(size=SIZE) as pilot:
-        await walk_example(pilot)
-        app.show_step("claims")
+        await open_stored(pilot, example(), step="claims")
         await settle(pilot)
         overtime = str(app.screen.query_one("#claim-amount-1").render())
         assert "4,500.00" in overtime and "87小时×150%" in overtime

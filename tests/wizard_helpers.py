@@ -31,16 +31,20 @@ def row(app: WizardApp, path: str) -> FieldRow:
 
 
 async def type_into(pilot: Pilot, path: str, text: str) -> None:
-    """Focus the field and type the text key by key, as a volunteer would."""
+    """Focus the field and type: ASCII key by key, Chinese text the way an input method commits it (a
+    phrase inserted at the cursor; Pilot cannot press every CJK key, such as 、)."""
     field = row(pilot.app, path).query_one(Input)
     field.focus()
     field.value = ""
     await pilot.pause()
-    await pilot.press(*text)
+    if text.isascii():
+        await pilot.press(*text)
+    else:
+        field.insert_text_at_cursor(text)
+    await pilot.pause()
 
 
 async def choose(pilot: Pilot, path: str, value: Any) -> None:
-    pilot.app.screen_stack[-1]
     select = row(pilot.app, path).query_one(Select)
     select.focus()
     select.value = value
@@ -99,3 +103,14 @@ def async_test(function):
         return asyncio.run(function(*args, **kwargs))
 
     return wrapper
+
+
+async def open_stored(pilot: Pilot, draft: dict[str, Any], step: str = "start") -> str:
+    """Put a draft in the register and open it from the list, as a volunteer resuming a case would."""
+    app = pilot.app
+    case_id = app.store.create(draft, step=step)
+    app.screen.reload()
+    await pilot.pause()
+    await pilot.press("enter")
+    await pilot.pause()
+    return case_id

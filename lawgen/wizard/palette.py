@@ -29,7 +29,8 @@ class WizardCommands(Provider):
             commands.pop(1)  # nothing to generate yet
         for record in app.store.list():
             name = record.worker_name or t("（未填姓名）")
-            commands.append((t("打开案件：{name} — {respondent}").format(name=name, respondent=record.respondent),
+            title = t("打开案件：{name} — {respondent}").format(name=name, respondent=record.respondent)
+            commands.append((title,
                              partial(app.open_case, record.id), record.updated))
         return commands
 

@@ -108,6 +108,8 @@ def step_errors(step: Step, draft: dict[str, Any]) -> list[CaseError]:
     return [e for e in case_errors(draft) if any(has_prefix(e.path, owned) for owned in step.owns)]
 
 
+DATE = "YYYY-MM-DD"
+
 # --- choices -----------------------------------------------------------------------------------------
 
 GENDERS = (("男", N_("男")), ("女", N_("女")))
@@ -153,8 +155,8 @@ ORIGINAL = (("yes", N_("原件")), ("no", N_("复印件")))
 
 # Claim fields by key; a claim shows those its kind takes (lawgen.case.CLAIM_FIELDS).
 CLAIM_FIELD_SPECS = {
-    "from": FieldSpec("from", N_("期间自"), Kind.date, placeholder="YYYY-MM-DD"),
-    "to": FieldSpec("to", N_("期间至"), Kind.date, placeholder="YYYY-MM-DD"),
+    "from": FieldSpec("from", N_("期间自"), Kind.date, placeholder=DATE),
+    "to": FieldSpec("to", N_("期间至"), Kind.date, placeholder=DATE),
     "weekday_hours": FieldSpec("weekday_hours", N_("工作日延长工作（小时）"), Kind.hours),
     "rest_day_hours": FieldSpec("rest_day_hours", N_("休息日加班（小时）"), Kind.hours),
     "holiday_hours": FieldSpec("holiday_hours", N_("法定节假日加班（小时）"), Kind.hours),
@@ -178,7 +180,8 @@ def claim_fields(kind: str | None) -> tuple[FieldSpec, ...]:
             continue
         if key == "amount" and key not in required:
             spec = FieldSpec("amount", COMPUTED_AMOUNT_LABEL, Kind.money)
-        fields.append(FieldSpec(spec.key, spec.label, spec.kind, key in required, spec.choices, spec.placeholder))
+        fields.append(FieldSpec(spec.key, spec.label, spec.kind, key in required, spec.choices,
+                                spec.placeholder))
     return tuple(fields)
 
 
@@ -264,11 +267,11 @@ STEPS: tuple[Step, ...] = (
             "因单位欠薪、不缴社保而辞职的，可要求经济补偿（第三十八条、第四十六条）。"
         ),
         fields=(
-            FieldSpec("employment.start_date", N_("入职日期"), Kind.date, required=True, placeholder="YYYY-MM-DD"),
-            FieldSpec("employment.end_date", N_("离职日期（仍在职不填）"), Kind.date, placeholder="YYYY-MM-DD"),
+            FieldSpec("employment.start_date", N_("入职日期"), Kind.date, required=True, placeholder=DATE),
+            FieldSpec("employment.end_date", N_("离职日期（仍在职不填）"), Kind.date, placeholder=DATE),
             FieldSpec("employment.end_reason", N_("怎么结束的"), Kind.choice, choices=END_REASONS),
             FieldSpec("employment.written_contract", N_("签了书面劳动合同吗"), Kind.answer, required=True),
-            FieldSpec("employment.contract_signed_on", N_("补签合同日期"), Kind.date, placeholder="YYYY-MM-DD"),
+            FieldSpec("employment.contract_signed_on", N_("补签合同日期"), Kind.date, placeholder=DATE),
             FieldSpec("employment.monthly_wage", N_("月平均工资（元）"), Kind.money, required=True,
                       placeholder="6000.00"),
             FieldSpec("employment.workplace", N_("工作地点（站点）")),
@@ -281,17 +284,20 @@ STEPS: tuple[Step, ...] = (
         title=N_("用工管理"),
         intro=N_("平台用工是不是劳动关系，要看单位是否管理劳动者。不清楚的可以不答。"),
         help=N_(
-            "**为什么问这些？** 劳动关系要同时具备：单位的规章制度适用于劳动者、接受单位管理从事有报酬的劳动、"
+            "**为什么问这些？** 劳动关系要同时具备：单位的规章制度适用于劳动者、"
+            "接受单位管理从事有报酬的劳动、"
             "工作是单位业务的组成部分（劳社部发〔2005〕12号第一条）。"
             "平台用工还可能属于“不完全符合确立劳动关系情形”（人社部发〔2021〕56号）。\n\n"
             "这些问题决定仲裁委是否会支持劳动法上的请求。不知道的留空，不会算作不利答案。"
         ),
         fields=(
             FieldSpec("relationship.company_sets_schedule", N_("单位安排排班或上线时间？"), Kind.answer),
-            FieldSpec("relationship.company_rules_and_penalties", N_("有考核、罚款等规章制度？"), Kind.answer),
+            FieldSpec("relationship.company_rules_and_penalties", N_("有考核、罚款等规章制度？"),
+                      Kind.answer),
             FieldSpec("relationship.company_pays_worker", N_("由单位发放报酬？"), Kind.answer),
             FieldSpec("relationship.work_is_company_business", N_("工作是单位的主要业务？"), Kind.answer),
-            FieldSpec("relationship.company_equipment_or_uniform", N_("使用单位的装备、工服或工牌？"), Kind.answer),
+            FieldSpec("relationship.company_equipment_or_uniform", N_("使用单位的装备、工服或工牌？"),
+                      Kind.answer),
             FieldSpec("relationship.can_refuse_orders", N_("可以拒单而不受处罚？"), Kind.answer),
             FieldSpec("relationship.works_for_other_platforms", N_("同时为其他平台接单？"), Kind.answer),
             FieldSpec("relationship.sets_own_prices", N_("可以自己决定价格？"), Kind.answer),
@@ -355,9 +361,9 @@ STEPS: tuple[Step, ...] = (
             "代理人填写协助的志愿者或律师。"
         ),
         fields=(
-            FieldSpec("prepared_on", N_("文书日期"), Kind.date, required=True, placeholder="YYYY-MM-DD"),
+            FieldSpec("prepared_on", N_("文书日期"), Kind.date, required=True, placeholder=DATE),
             FieldSpec("procedure.knew_on", N_("何时知道权利被侵害（早于离职时填写）"), Kind.date,
-                      placeholder="YYYY-MM-DD"),
+                      placeholder=DATE),
             FieldSpec("procedure.wage_iou", N_("持有单位出具的工资欠条"), Kind.flag),
             FieldSpec("procedure.mediation_agreement", N_("有单位未履行的工资调解协议"), Kind.flag),
             FieldSpec("procedure.needs_appraisal", N_("需要评估或鉴定"), Kind.flag),
@@ -394,7 +400,8 @@ def owning_step(path: str) -> Step:
 
 
 def describe_path(path: str, lang: str) -> str:
-    """A case path in the volunteer's terms: ``respondents[0].credit_code`` -> 被申请人 1 · 统一社会信用代码."""
+    """A case path in the volunteer's terms: ``respondents[0].credit_code`` -> 被申请人 1 · 统一社会信用代码
+    (in the UI language)."""
     return " · ".join(part.render(lang) for part in path_labels(path))
 
 

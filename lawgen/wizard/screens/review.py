@@ -90,7 +90,8 @@ class ReviewScreen(Screen):
                 if verdict.errors:
                     text = Text(self.t("还不能生成文书，请先改正：") + "\n", style="bold red")
                     for error in verdict.errors:
-                        text.append(f"• {describe_path(error.path, self.lang)}：{error.message.render(self.lang)}\n")
+                        where = describe_path(error.path, self.lang)
+                        text.append(f"• {where}：{error.message.render(self.lang)}\n")
                     yield Static(text, id="review-errors")
                 for number, step in enumerate(STEPS, start=1):
                     with Vertical(classes="review-group", id=f"group-{step.id}"):
@@ -187,17 +188,25 @@ class GenerateScreen(Screen):
         out_dir = Path(self.query_one("#out-dir", Input).value.strip()).expanduser()
         pdf = self.query_one("#pdf", Checkbox).value
         force = self.query_one("#force", Checkbox).value
-        try:
-            from lawgen.documents.packet import generate_packet
+        from lawgen.documents.packet import PacketConflict, generate_packet
+        from lawgen.documents.pdf import ConversionFailed, LibreOfficeMissing
+        from lawgen.documents.render import TemplateFailed
 
-            result = generate_packet(verdict.assessment, out_dir, pdf=pdf, force=force)
-        except ImportError:
-            self.app.call_from_thread(self._failed, self.t("本版本尚未包含文书生成模块"))
+        try:
+            files = generate_packet(verdict.assessment, out_dir, pdf=pdf, force=force)
+        except (PacketConflict, TemplateFailed) as error:
+            self.app.call_from_thread(self._failed, error.message.render(self.lang))
             return
-        except Exception as error:  # every failure becomes a message the volunteer can act on
-            self.app.call_from_thread(self._failed, str(error) or error.__class__.__name__)
+        except (LibreOfficeMissing, ConversionFailed) as error:
+            # The .docx files are written; only the PDF copies are missing.
+            written = sorted(out_dir.glob("[0-9][0-9]-*.docx"))
+            self.app.call_from_thread(self._done, written, verdict.assessment)
+            self.app.call_from_thread(self._failed, str(error))
             return
-        files = [Path(p) for p in (getattr(result, "files", None) or result)]
+        except OSError as error:
+            self.app.call_from_thread(self._failed, self.t("无法写入文件夹 {folder}：{detail}").format(
+                folder=str(out_dir), detail=error.strerror or ""))
+            return
         self.app.call_from_thread(self._done, files, verdict.assessment)
 
     def _failed(self, message: str) -> None:
@@ -226,9 +235,12 @@ class GenerateScreen(Screen):
 
         assert event.button.id
         path = self.files[int(event.button.id.removeprefix("preview-"))]
+        if path.suffix != ".docx":
+            self.notify(self.t("只能预览 .docx 文件；PDF 请用阅读器打开"))
+            return
         try:
-            text = document_text(path)
-        except Exception as error:  # a preview must never crash the wizard
+            text = "\n\n".join(document_text(path))
+        except Exception as error:  # a damaged file must not crash the wizard
             text = self.t("无法预览：") + str(error)
         self.app.push_screen(PreviewScreen(path.name, text, self.lang))
 

@@ -58,8 +58,9 @@ def render_verdict(verdict: Verdict, lang: str) -> Text:
     out.append("\n" + t("小额诉讼") + "  ", style="bold")
     style = "green" if small.status is SmallClaimsStatus.applies else "yellow"
     out.append(t(SMALL_CLAIMS_LABELS[small.status]) + "\n", style=style)
-    out.append(t("标的额上限{threshold}元，来源：{source}").format(
-        threshold=format_amount(small.threshold), source=small.threshold_parameter.source) + "\n", style="dim")
+    limit = t("标的额上限{threshold}元，来源：{source}").format(
+        threshold=format_amount(small.threshold), source=small.threshold_parameter.source)
+    out.append(limit + "\n", style="dim")
 
     limitation = assessment.limitation
     out.append("\n" + t("仲裁时效") + "  ", style="bold")
