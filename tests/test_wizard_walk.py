@@ -3,14 +3,16 @@ generated packet once the documents module is present), with the register and th
 
 from __future__ import annotations
 
+import stat
 from pathlib import Path
 
-from textual.widgets import DataTable
+from textual.widgets import DataTable, Input
 
 from lawgen.case import case_to_json, parse_case
 from lawgen.store import CaseStatus, CaseStore
+from lawgen.wizard.screens.dialogs import PreviewScreen
 from lawgen.wizard.screens.register import RegisterScreen
-from lawgen.wizard.screens.review import ReviewScreen
+from lawgen.wizard.screens.review import GenerateScreen, ReviewScreen
 from lawgen.wizard.screens.step import StepScreen
 from lawgen.wizard.widgets.assessment_panel import AssessmentPanel
 from tests.wizard_helpers import (
@@ -73,7 +75,7 @@ async def walk_example(pilot) -> None:
 
 
 @async_test
-async def test_example_case_from_empty_register_to_review(tmp_path: Path) -> None:
+async def test_example_case_from_empty_register_to_generated_packet(tmp_path: Path) -> None:
     app = make_app(tmp_path)
     async with app.run_test(size=SIZE) as pilot:
         assert isinstance(app.screen, RegisterScreen)
@@ -95,6 +97,41 @@ async def test_example_case_from_empty_register_to_review(tmp_path: Path) -> Non
         assert table.row_count == 1
         assert [str(c) for c in table.get_row_at(0)][:2] == ["林小海", "厦门速达即时配送服务有限公司"]
         assert str(table.get_row_at(0)[3]) == "已完成"
+
+        # reopen from the register, straight to the review, and generate
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, ReviewScreen)
+        await pilot.press("f3")
+        await pilot.pause()
+        assert isinstance(app.screen, GenerateScreen)
+        out_dir = tmp_path / "out"
+        app.screen.query_one("#out-dir", Input).value = str(out_dir)
+        await pilot.click("#generate")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        names = sorted(p.name for p in out_dir.glob("*.docx"))
+        assert names == ["01-劳动人事争议仲裁申请书.docx", "02-劳动保障监察投诉书.docx", "03-证据清单.docx",
+                         "04-程序对比表.docx"]
+        for path in out_dir.glob("*.docx"):
+            assert stat.S_IMODE(path.stat().st_mode) == 0o600
+        status = str(app.screen.query_one("#generate-status").render())
+        assert "已生成4个文件" in status
+        steps_text = str(app.screen.query_one("#next-steps").render())
+        assert "厦门市劳动人事争议仲裁委员会" in steps_text  # where to file
+        assert "2027年8月31日" in steps_text  # by when
+        assert "2份" in steps_text  # one plus one per respondent
+        # a text preview of the application
+        await pilot.click("#preview-0")
+        await pilot.pause()
+        assert isinstance(app.screen, PreviewScreen)
+        assert "劳动人事争议仲裁申请书" in app.screen.text and "林小海" in app.screen.text
+        await pilot.press("escape")
+        await pilot.press("escape")
+        await pilot.pause()
+        assert str(app.screen.query_one(DataTable).get_row_at(0)[3]) == "已生成文书"
+        record = CaseStore(tmp_path).get(app.screen.records[0].id)
+        assert record is not None and record.status is CaseStatus.generated
 
 
 @async_test

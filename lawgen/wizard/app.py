@@ -21,6 +21,7 @@ from lawgen.i18n import normalize_language, translate
 from lawgen.store import CaseStatus, CaseStore, default_data_dir
 from lawgen.wizard.draft import Verdict, case_errors, judge, new_draft, pruned
 from lawgen.wizard.palette import WizardCommands
+from lawgen.wizard.widgets.bindings import translate_bindings
 
 AUTOSAVE_DELAY = 0.4  # seconds after the last keystroke; a crash loses at most the field being typed
 
@@ -62,6 +63,7 @@ class WizardApp(App):
         from lawgen.wizard.screens.register import RegisterScreen
 
         self.title = self.t("lawgen 工资追索向导")
+        translate_bindings(self, self.lang)
         self.push_screen(RegisterScreen())
 
     # --- cases ---------------------------------------------------------------------------------------
@@ -149,6 +151,7 @@ class WizardApp(App):
     async def set_language(self, lang: str) -> None:
         self.lang = normalize_language(lang)
         self.title = self.t("lawgen 工资追索向导")
+        translate_bindings(self, self.lang)
         self.save_now()
         for screen in self.screen_stack[1:]:
             if hasattr(screen, "lang"):

@@ -30,8 +30,7 @@ class WizardCommands(Provider):
         for record in app.store.list():
             name = record.worker_name or t("（未填姓名）")
             title = t("打开案件：{name} — {respondent}").format(name=name, respondent=record.respondent)
-            commands.append((title,
-                             partial(app.open_case, record.id), record.updated))
+            commands.append((title, partial(app.open_case, record.id), record.updated))
         return commands
 
     async def discover(self) -> Hits:

@@ -13,6 +13,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, Static
 
 from lawgen.i18n import translate
+from lawgen.wizard.widgets.bindings import translate_bindings
 
 
 class ConfirmScreen(ModalScreen[bool]):
@@ -23,6 +24,7 @@ class ConfirmScreen(ModalScreen[bool]):
         self.question, self.lang, self.confirm_label = question, lang, confirm_label
 
     def compose(self) -> ComposeResult:
+        translate_bindings(self, self.lang)
         with Vertical(classes="dialog"):
             yield Static(self.question, classes="question")
             with Horizontal(classes="dialog-buttons"):
@@ -53,6 +55,7 @@ class PathScreen(ModalScreen[Path | None]):
         self.lang, self.action_label = lang, action_label
 
     def compose(self) -> ComposeResult:
+        translate_bindings(self, self.lang)
         with Vertical(classes="dialog wide"):
             yield Label(self.title_text, classes="question")
             yield Input(self.default, id="path")
@@ -88,6 +91,7 @@ class PreviewScreen(ModalScreen[None]):
         self.title_text, self.text, self.lang = title, text, lang
 
     def compose(self) -> ComposeResult:
+        translate_bindings(self, self.lang)
         with Vertical(classes="dialog preview"):
             yield Label(self.title_text, classes="question")
             with VerticalScroll():

@@ -15,6 +15,7 @@ from textual.widgets import Button, DataTable, Footer, Header, Input, Static
 from lawgen.case import InvalidCase, loads_case
 from lawgen.files import make_private_dir, write_bytes_atomic
 from lawgen.i18n import translate
+from lawgen.wizard.widgets.bindings import translate_bindings
 from lawgen.store import STATUS_LABELS, CaseRecord
 from lawgen.wizard.draft import case_errors, pruned
 from lawgen.wizard.screens.dialogs import ConfirmScreen, PathScreen
@@ -49,6 +50,7 @@ class RegisterScreen(Screen):
         return translate(text, self.lang)
 
     def compose(self) -> ComposeResult:
+        translate_bindings(self, self.lang)
         yield Header()
         yield Static(self.t("案件登记簿：选择一个案件继续填写，或新建案件。"), classes="intro")
         yield Input(placeholder=self.t("搜索劳动者或单位名称（/）"), id="search", compact=True)
@@ -122,7 +124,7 @@ class RegisterScreen(Screen):
             self.reload()
             self.notify(self.t("已复制"))
 
-    def _name(self, record: CaseRecord) -> str:
+    def _worker_name(self, record: CaseRecord) -> str:
         return record.worker_name or self.t("（未填姓名）")
 
     def action_delete(self) -> None:
@@ -136,7 +138,7 @@ class RegisterScreen(Screen):
                 self.reload()
                 self.notify(self.t("已删除"))
 
-        question = self.t("删除“{name}”的案件？删除后不能恢复。").format(name=self._name(record))
+        question = self.t("删除“{name}”的案件？删除后不能恢复。").format(name=self._worker_name(record))
         self.app.push_screen(ConfirmScreen(question, self.lang, "删除"), done)
 
     def action_erase(self) -> None:
@@ -151,7 +153,7 @@ class RegisterScreen(Screen):
                 self.notify(self.t("已彻底抹除"))
 
         question = self.t("彻底抹除“{name}”的案件？案件内容将被覆盖、删除并清理数据库文件，"
-                          "用于公用电脑。不能恢复。").format(name=self._name(record))
+                          "用于公用电脑。不能恢复。").format(name=self._worker_name(record))
         self.app.push_screen(ConfirmScreen(question, self.lang, "彻底抹除"), done)
 
     def action_export(self) -> None:

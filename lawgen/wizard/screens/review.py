@@ -14,6 +14,7 @@ from textual.screen import Screen
 from textual.widgets import Button, Checkbox, Footer, Header, Input, Label, Static
 
 from lawgen.i18n import translate
+from lawgen.wizard.widgets.bindings import translate_bindings
 from lawgen.text import chinese_date
 from lawgen.wizard.draft import get_path
 from lawgen.wizard.screens.dialogs import PreviewScreen
@@ -80,6 +81,7 @@ class ReviewScreen(Screen):
         return translate(text, self.lang)
 
     def compose(self) -> ComposeResult:
+        translate_bindings(self, self.lang)
         draft = self.app.session.draft
         verdict = self.app.verdict()
         yield Header()
@@ -159,6 +161,7 @@ class GenerateScreen(Screen):
         return self.app.data_dir / "packets" / f"{name}-{session.case_id[:8]}"
 
     def compose(self) -> ComposeResult:
+        translate_bindings(self, self.lang)
         yield Header()
         yield StepProgress(len(STEPS) + 1, STEP_COUNT, GENERATE_TITLE, self.lang)
         with VerticalScroll(id="form"):

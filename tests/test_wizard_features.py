@@ -1,0 +1,218 @@
+"""The wizard's behaviour around the walk: validation, review jumps, resuming, erasing, import/export,
+English, all against the real app and a real register in a temporary folder."""
+
+from __future__ import annotations
+
+import json
+import stat
+from pathlib import Path
+
+from textual.widgets import Button, DataTable, Input, Static
+
+from lawgen.case import case_to_json, parse_case
+from lawgen.store import CaseStore
+from lawgen.wizard.screens.dialogs import ConfirmScreen, PathScreen
+from lawgen.wizard.screens.register import RegisterScreen
+from lawgen.wizard.screens.review import ReviewScreen
+from lawgen.wizard.screens.step import StepScreen
+from lawgen.wizard.widgets.assessment_panel import AssessmentPanel
+from tests.wizard_helpers import (
+    SIZE,
+    async_test,
+    choose,
+    example,
+    make_app,
+    open_stored,
+    row,
+    settle,
+    type_into,
+)
+
+
+def message(app, path: str) -> str:
+    return str(row(app, path).query_one(".field-message", Static).render())
+
+
+@async_test
+async def test_messages_appear_next_to_the_field_as_you_type(tmp_path: Path) -> None:
+    app = make_app(tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await open_stored(pilot, {"format": "lawgen.case/1", "region": "350203"}, step="worker")
+        await type_into(pilot, "worker.id_number", "350203199805120010")  # wrong check digit
+        assert "校验码" in message(app, "worker.id_number")
+        await type_into(pilot, "worker.id_number", "35020319980512001X")
+        assert message(app, "worker.id_number") == ""
+        await type_into(pilot, "worker.phone", "12345")
+        assert "电话号码无效" in message(app, "worker.phone")
+        # leaving the step is refused while it has errors, and each error sits under its field
+        await pilot.press("f3")
+        await pilot.pause()
+        assert isinstance(app.screen, StepScreen) and app.screen.step.id == "worker"
+        assert message(app, "worker.name") == "缺少必填项"
+        assert message(app, "worker.gender") == "缺少必填项"
+        # ... but what was typed is saved
+        await settle(pilot)
+        saved = CaseStore(tmp_path).list()[0].draft
+        assert saved["worker"]["id_number"] == "35020319980512001X"
+
+
+@async_test
+async def test_dates_money_and_cross_field_rules(tmp_path: Path) -> None:
+    app = make_app(tmp_path)
+    draft = example()
+    del draft["employment"]
+    async with app.run_test(size=SIZE) as pilot:
+        await open_stored(pilot, draft, step="work")
+        await type_into(pilot, "employment.start_date", "2025-02-30")
+        assert message(app, "employment.start_date") == "不是有效的日期"
+        await type_into(pilot, "employment.monthly_wage", "6000.123")
+        assert message(app, "employment.monthly_wage") == "金额最多两位小数（精确到分）"
+        await type_into(pilot, "employment.start_date", "2025-03-01")
+        await type_into(pilot, "employment.end_date", "2025-01-01")
+        await type_into(pilot, "employment.monthly_wage", "6000")
+        await choose(pilot, "employment.written_contract", "no")
+        await pilot.press("f3")
+        await pilot.pause()
+        assert message(app, "employment.end_date") == "不能早于 employment.start_date"
+
+
+@async_test
+async def test_the_panel_says_what_is_missing(tmp_path: Path) -> None:
+    app = make_app(tmp_path)
+    draft = example()
+    del draft["claims"]
+    async with app.run_test(size=SIZE) as pilot:
+        await open_stored(pilot, draft, step="claims")
+        await settle(pilot)
+        text = app.screen.query_one(AssessmentPanel).plain
+        assert "尚不能评估" in text and "请求 1 · 请求类型：缺少必填项" in text
+
+
+@async_test
+async def test_review_lists_every_answer_and_edit_jumps_back(tmp_path: Path) -> None:
+    app = make_app(tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await open_stored(pilot, example(), step="review")
+        assert isinstance(app.screen, ReviewScreen)
+        respondents = str(app.screen.query_one("#group-respondents .review-body", Static).render())
+        assert "91350203MA34K7Q2YY" in respondents and "配送站/外包商" in respondents
+        claims = str(app.screen.query_one("#group-claims .review-body", Static).render())
+        assert "请求 2 · 工作日延长工作（小时）：87" in claims
+        await pilot.click("#edit-respondents")
+        await pilot.pause()
+        assert isinstance(app.screen, StepScreen) and app.screen.step.id == "respondents"
+        await type_into(pilot, "respondents[0].legal_representative", "王某")
+        await pilot.click("#to-review")
+        await pilot.pause()
+        assert isinstance(app.screen, ReviewScreen)
+        assert "王某" in str(app.screen.query_one("#group-respondents .review-body", Static).render())
+
+
+@async_test
+async def test_a_case_resumes_where_it_was_left(tmp_path: Path) -> None:
+    first = make_app(tmp_path)
+    async with first.run_test(size=SIZE) as pilot:
+        await pilot.press("n")
+        await type_into(pilot, "region", "350203")
+        await pilot.press("f3")
+        await pilot.pause()
+        await type_into(pilot, "worker.name", "林小海")
+        await pilot.press("ctrl+q")  # quitting mid-step, the typing not yet autosaved
+    second = make_app(tmp_path)
+    async with second.run_test(size=SIZE) as pilot:
+        table = second.screen.query_one(DataTable)
+        assert table.row_count == 1 and str(table.get_row_at(0)[0]) == "林小海"
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(second.screen, StepScreen) and second.screen.step.id == "worker"
+        assert row(second, "worker.name").query_one(Input).value == "林小海"
+
+
+@async_test
+async def test_delete_and_erase_ask_first(tmp_path: Path) -> None:
+    app = make_app(tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await open_stored(pilot, example())
+        await pilot.press("escape")
+        await pilot.pause()
+        case_id = app.screen.records[0].id
+        await pilot.press("delete")
+        await pilot.pause()
+        assert isinstance(app.screen, ConfirmScreen)
+        await pilot.press("enter")  # the focused button is "cancel"
+        await pilot.pause()
+        assert app.store.get(case_id) is not None
+        await pilot.press("x")
+        await pilot.pause()
+        await pilot.click("#confirm")
+        await pilot.pause()
+        assert isinstance(app.screen, RegisterScreen)
+        assert app.store.get(case_id) is None
+        assert app.screen.query_one(DataTable).row_count == 0
+        for path in tmp_path.iterdir():
+            if path.is_file():
+                assert "林小海".encode() not in path.read_bytes()
+
+
+@async_test
+async def test_export_and_import_round_trip(tmp_path: Path) -> None:
+    app = make_app(tmp_path / "data")
+    target = tmp_path / "exported" / "case.json"
+    async with app.run_test(size=SIZE) as pilot:
+        await open_stored(pilot, example())
+        await pilot.press("escape")
+        await pilot.pause()
+        await pilot.press("e")
+        await pilot.pause()
+        assert isinstance(app.screen, PathScreen)
+        app.screen.query_one("#path", Input).value = str(target)
+        await pilot.click("#go")
+        await pilot.pause()
+        assert stat.S_IMODE(target.stat().st_mode) == 0o600
+        assert case_to_json(parse_case(json.loads(target.read_text("utf-8")))) == case_to_json(
+            parse_case(example()))
+
+        broken = tmp_path / "broken.json"
+        broken.write_text(json.dumps({**example(), "region": "999999"}), "utf-8")
+        await pilot.press("i")
+        await pilot.pause()
+        app.screen.query_one("#path", Input).value = str(broken)
+        await pilot.click("#go")
+        await pilot.pause()
+        assert isinstance(app.screen, PathScreen)  # stays open, with the error
+        errors = str(app.screen.query_one("#path-errors", Static).render())
+        assert "region" in errors and "999999" in errors
+        app.screen.query_one("#path", Input).value = str(target)
+        await pilot.click("#go")
+        await pilot.pause()
+        assert isinstance(app.screen, RegisterScreen)
+        drafts = [r.draft for r in app.store.list()]
+        assert len(drafts) == 2 and drafts[0] == drafts[1]
+
+
+@async_test
+async def test_english_interface(tmp_path: Path) -> None:
+    app = make_app(tmp_path, lang="en")
+    async with app.run_test(size=SIZE) as pilot:
+        assert str(app.screen.query_one("#new", Button).label) == "New case"
+        await open_stored(pilot, example(), step="claims")
+        await settle(pilot)
+        assert str(app.screen.query_one("#next", Button).label) == "Next"
+        text = app.screen.query_one(AssessmentPanel).plain
+        assert "Total claimed" in text and "40,500.00" in text
+
+
+@async_test
+async def test_switching_language_from_the_command_palette(tmp_path: Path) -> None:
+    app = make_app(tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await open_stored(pilot, example(), step="worker")
+        await pilot.press("ctrl+p")
+        await pilot.pause()
+        await pilot.press(*"English")
+        await pilot.pause(0.5)
+        await pilot.press("enter")
+        await pilot.pause(0.5)
+        assert app.lang == "en"
+        assert str(app.screen.query_one("#next", Button).label) == "Next"
+        assert row(app, "worker.name").query_one(Input).value == "林小海"  # the answers stay
