@@ -15,10 +15,10 @@ from textual.widgets import Button, DataTable, Footer, Header, Input, Static
 from lawgen.case import InvalidCase, loads_case
 from lawgen.files import make_private_dir, write_bytes_atomic
 from lawgen.i18n import translate
-from lawgen.wizard.widgets.bindings import translate_bindings
 from lawgen.store import STATUS_LABELS, CaseRecord
 from lawgen.wizard.draft import case_errors, pruned
 from lawgen.wizard.screens.dialogs import ConfirmScreen, PathScreen
+from lawgen.wizard.widgets.bindings import translate_bindings
 
 
 def updated_text(record: CaseRecord) -> str:

@@ -14,7 +14,6 @@ from textual.screen import Screen
 from textual.widgets import Button, Checkbox, Footer, Header, Input, Label, Static
 
 from lawgen.i18n import translate
-from lawgen.wizard.widgets.bindings import translate_bindings
 from lawgen.text import chinese_date
 from lawgen.wizard.draft import get_path
 from lawgen.wizard.screens.dialogs import PreviewScreen
@@ -31,6 +30,7 @@ from lawgen.wizard.steps import (
     owning_step,
 )
 from lawgen.wizard.widgets.assessment_panel import AssessmentPanel
+from lawgen.wizard.widgets.bindings import translate_bindings
 from lawgen.wizard.widgets.progress import StepProgress
 
 

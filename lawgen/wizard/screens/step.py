@@ -19,11 +19,11 @@ from textual.widgets import Button, Collapsible, Footer, Header, Markdown, Stati
 
 from lawgen.case import CLAIM_FIELDS, CaseError, ClaimKind
 from lawgen.i18n import translate
-from lawgen.wizard.widgets.bindings import translate_bindings
 from lawgen.wizard.draft import get_path, set_path
 from lawgen.wizard.screens.dialogs import ConfirmScreen
 from lawgen.wizard.steps import STEP_COUNT, STEP_IDS, Step, claim_fields, step_by_id, step_errors
 from lawgen.wizard.widgets.assessment_panel import AssessmentPanel
+from lawgen.wizard.widgets.bindings import translate_bindings
 from lawgen.wizard.widgets.fields import FieldRow
 from lawgen.wizard.widgets.progress import StepProgress
 
