@@ -23,6 +23,7 @@ from tests.wizard_helpers import (
     example,
     make_app,
     open_stored,
+    press_button,
     row,
     settle,
     type_into,
@@ -98,12 +99,10 @@ async def test_review_lists_every_answer_and_edit_jumps_back(tmp_path: Path) -> 
         assert "91350203MA34K7Q2YY" in respondents and "配送站/外包商" in respondents
         claims = str(app.screen.query_one("#group-claims .review-body", Static).render())
         assert "请求 2 · 工作日延长工作（小时）：87" in claims
-        await pilot.click("#edit-respondents")
-        await pilot.pause()
+        await press_button(pilot, "#edit-respondents")
         assert isinstance(app.screen, StepScreen) and app.screen.step.id == "respondents"
         await type_into(pilot, "respondents[0].legal_representative", "王某")
-        await pilot.click("#to-review")
-        await pilot.pause()
+        await press_button(pilot, "#to-review")
         assert isinstance(app.screen, ReviewScreen)
         assert "王某" in str(app.screen.query_one("#group-respondents .review-body", Static).render())
 
@@ -144,14 +143,22 @@ async def test_delete_and_erase_ask_first(tmp_path: Path) -> None:
         assert app.store.get(case_id) is not None
         await pilot.press("x")
         await pilot.pause()
-        await pilot.click("#confirm")
-        await pilot.pause()
+        await press_button(pilot, "#confirm")
         assert isinstance(app.screen, RegisterScreen)
         assert app.store.get(case_id) is None
         assert app.screen.query_one(DataTable).row_count == 0
         for path in tmp_path.iterdir():
             if path.is_file():
                 assert "林小海".encode() not in path.read_bytes()
+
+
+async def submit_path(pilot, path: Path) -> None:
+    """Type the path and press enter (a click could land on a notification toast over the button)."""
+    field = pilot.app.screen.query_one("#path", Input)
+    field.value = str(path)
+    field.focus()
+    await pilot.press("enter")
+    await pilot.pause()
 
 
 @async_test
@@ -165,9 +172,7 @@ async def test_export_and_import_round_trip(tmp_path: Path) -> None:
         await pilot.press("e")
         await pilot.pause()
         assert isinstance(app.screen, PathScreen)
-        app.screen.query_one("#path", Input).value = str(target)
-        await pilot.click("#go")
-        await pilot.pause()
+        await submit_path(pilot, target)
         assert stat.S_IMODE(target.stat().st_mode) == 0o600
         assert case_to_json(parse_case(json.loads(target.read_text("utf-8")))) == case_to_json(
             parse_case(example()))
@@ -176,15 +181,11 @@ async def test_export_and_import_round_trip(tmp_path: Path) -> None:
         broken.write_text(json.dumps({**example(), "region": "999999"}), "utf-8")
         await pilot.press("i")
         await pilot.pause()
-        app.screen.query_one("#path", Input).value = str(broken)
-        await pilot.click("#go")
-        await pilot.pause()
+        await submit_path(pilot, broken)
         assert isinstance(app.screen, PathScreen)  # stays open, with the error
         errors = str(app.screen.query_one("#path-errors", Static).render())
         assert "region" in errors and "999999" in errors
-        app.screen.query_one("#path", Input).value = str(target)
-        await pilot.click("#go")
-        await pilot.pause()
+        await submit_path(pilot, target)
         assert isinstance(app.screen, RegisterScreen)
         drafts = [r.draft for r in app.store.list()]
         assert len(drafts) == 2 and drafts[0] == drafts[1]

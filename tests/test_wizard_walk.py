@@ -22,6 +22,7 @@ from tests.wizard_helpers import (
     fill_fields,
     make_app,
     open_stored,
+    press_button,
     settle,
     type_into,
 )
@@ -58,16 +59,14 @@ async def walk_example(pilot) -> None:
     await next_step(pilot, "claims")
     for index, claim in enumerate(case["claims"]):
         if index:
-            await pilot.click("#add-item")
-            await pilot.pause()
+            await press_button(pilot, "#add-item")
         await fill_fields(pilot, {"kind": claim["kind"]}, f"claims[{index}].")
         await fill_fields(pilot, {k: v for k, v in claim.items() if k != "kind"}, f"claims[{index}].")
     await settle(pilot)
     await next_step(pilot, "evidence")
     await fill_fields(pilot, {"facts": case["facts"]})
     for index, item in enumerate(case["evidence"]):
-        await pilot.click("#add-item")
-        await pilot.pause()
+        await press_button(pilot, "#add-item")
         await fill_fields(pilot, item, f"evidence[{index}].")
     await next_step(pilot, "procedure")
     await next_step(pilot, "review")
@@ -107,7 +106,7 @@ async def test_example_case_from_empty_register_to_generated_packet(tmp_path: Pa
         assert isinstance(app.screen, GenerateScreen)
         out_dir = tmp_path / "out"
         app.screen.query_one("#out-dir", Input).value = str(out_dir)
-        await pilot.click("#generate")
+        await press_button(pilot, "#generate")
         await app.workers.wait_for_complete()
         await pilot.pause()
         names = sorted(p.name for p in out_dir.glob("*.docx"))
@@ -122,8 +121,7 @@ async def test_example_case_from_empty_register_to_generated_packet(tmp_path: Pa
         assert "2027年8月31日" in steps_text  # by when
         assert "2份" in steps_text  # one plus one per respondent
         # a text preview of the application
-        await pilot.click("#preview-0")
-        await pilot.pause()
+        await press_button(pilot, "#preview-0")
         assert isinstance(app.screen, PreviewScreen)
         assert "劳动人事争议仲裁申请书" in app.screen.text and "林小海" in app.screen.text
         await pilot.press("escape")

@@ -64,8 +64,12 @@ async def write(pilot: Pilot, path: str, text: str) -> None:
     await pilot.pause()
 
 
-async def click(pilot: Pilot, selector: str) -> None:
-    await pilot.click(selector)
+async def press_button(pilot: Pilot, selector: str) -> None:
+    """Focus a button (which scrolls it into view) and press enter on it, as a keyboard user does."""
+    button = pilot.app.screen.query_one(selector)
+    button.focus()
+    await pilot.pause()
+    await pilot.press("enter")
     await pilot.pause()
 
 

@@ -163,9 +163,9 @@ CLAIM_FIELD_SPECS = {
     "days": FieldSpec("days", N_("未休年休假天数"), Kind.hours),
     "title": FieldSpec("title", N_("请求名称")),
     "basis": FieldSpec("basis", N_("依据")),
-    "amount": FieldSpec("amount", N_("金额（元）"), Kind.money, placeholder="6000.00"),
+    "amount": FieldSpec("amount", N_("金额（元）"), Kind.money, placeholder=N_("例如 6000.00")),
 }
-COMPUTED_AMOUNT_LABEL = N_("主张金额（元，留空则按计算结果）")
+COMPUTED_AMOUNT_LABEL = N_("主张金额（留空按计算）")
 CLAIM_KIND_FIELD = FieldSpec("kind", N_("请求类型"), Kind.choice, required=True, choices=CLAIM_KINDS)
 
 
@@ -201,8 +201,8 @@ STEPS: tuple[Step, ...] = (
             "（劳动争议调解仲裁法第二十一条）。地点也决定当地最低工资、小额诉讼标的额上限等数字。\n\n"
             "填写六位行政区划代码：厦门市 350200，思明区 350203，湖里区 350206。"
         ),
-        fields=(FieldSpec("region", N_("工作地点（行政区划代码）"), Kind.region, required=True,
-                          placeholder="350203"),),
+        fields=(FieldSpec("region", N_("工作地点（区划代码）"), Kind.region, required=True,
+                          placeholder=N_("例如 350203")),),
         owns=("region",),
     ),
     Step(
@@ -218,8 +218,8 @@ STEPS: tuple[Step, ...] = (
         fields=(
             FieldSpec("worker.name", N_("姓名"), required=True),
             FieldSpec("worker.gender", N_("性别"), Kind.choice, required=True, choices=GENDERS),
-            FieldSpec("worker.id_number", N_("公民身份号码"), Kind.id_number, placeholder="18位"),
-            FieldSpec("worker.ethnicity", N_("民族"), placeholder="汉族"),
+            FieldSpec("worker.id_number", N_("公民身份号码"), Kind.id_number, placeholder=N_("18位")),
+            FieldSpec("worker.ethnicity", N_("民族"), placeholder=N_("例如 汉族")),
             FieldSpec("worker.phone", N_("联系电话"), Kind.phone),
             FieldSpec("worker.address", N_("住所")),
             FieldSpec("worker.occupation", N_("职业"), Kind.choice, choices=OCCUPATIONS),
@@ -273,7 +273,7 @@ STEPS: tuple[Step, ...] = (
             FieldSpec("employment.written_contract", N_("签了书面劳动合同吗"), Kind.answer, required=True),
             FieldSpec("employment.contract_signed_on", N_("补签合同日期"), Kind.date, placeholder=DATE),
             FieldSpec("employment.monthly_wage", N_("月平均工资（元）"), Kind.money, required=True,
-                      placeholder="6000.00"),
+                      placeholder=N_("例如 6000.00")),
             FieldSpec("employment.workplace", N_("工作地点（站点）")),
         ),
         owns=("employment",),
@@ -357,12 +357,12 @@ STEPS: tuple[Step, ...] = (
             "**工资欠条**：只要工资、手里有单位写的欠条的，可以直接到法院起诉（劳动争议解释（一）第十五条）。\n\n"
             "**小额诉讼**一审终审、审理快；需要评估鉴定、被告下落不明、有反诉的不适用"
             "（民事诉讼法第一百六十六条）。\n\n"
-            "**知道权利被侵害的日期**：仲裁时效一年，一般从劳动关系终止之日起算（劳动争议调解仲裁法第二十七条）。"
+            "**知道权利受侵害之日**（早于离职时才填）：仲裁时效一年，一般从劳动关系终止之日起算（劳动争议调解仲裁法第二十七条）。"
             "代理人填写协助的志愿者或律师。"
         ),
         fields=(
             FieldSpec("prepared_on", N_("文书日期"), Kind.date, required=True, placeholder=DATE),
-            FieldSpec("procedure.knew_on", N_("何时知道权利被侵害（早于离职时填写）"), Kind.date,
+            FieldSpec("procedure.knew_on", N_("知道权利受侵害之日"), Kind.date,
                       placeholder=DATE),
             FieldSpec("procedure.wage_iou", N_("持有单位出具的工资欠条"), Kind.flag),
             FieldSpec("procedure.mediation_agreement", N_("有单位未履行的工资调解协议"), Kind.flag),

@@ -99,7 +99,7 @@ class ReviewScreen(Screen):
                     with Vertical(classes="review-group", id=f"group-{step.id}"):
                         with Horizontal(classes="review-heading"):
                             yield Label(f"{number}. {self.t(step.title)}", classes="review-title")
-                            yield Button(self.t("修改"), id=f"edit-{step.id}", classes="edit")
+                            yield Button(self.t("修改"), id=f"edit-{step.id}", classes="edit", compact=True)
                         lines = review_lines(step, draft, self.lang)
                         body = Text()
                         for label, value in lines:
@@ -158,7 +158,8 @@ class GenerateScreen(Screen):
     def default_folder(self) -> Path:
         session = self.app.session
         name = get_path(session.draft, "worker.name") or "case"
-        return self.app.data_dir / "packets" / f"{name}-{session.case_id[:8]}"
+        day = get_path(session.draft, "prepared_on") or self.app.today.isoformat()
+        return self.app.data_dir / "packets" / f"{name}-{day}"
 
     def compose(self) -> ComposeResult:
         translate_bindings(self, self.lang)

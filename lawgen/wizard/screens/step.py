@@ -98,7 +98,8 @@ class StepScreen(Screen):
         rows = [FieldRow(spec, f"{base}.{spec.key}", item.get(spec.key), self.lang) for spec in specs]
         if items.path == "claims":
             rows.append(Static("", id=f"claim-amount-{index}", classes="claim-amount"))
-        rows.append(Button(self.t("删除"), id=f"remove-{index}", classes="remove", variant="error"))
+        rows.append(Button(self.t("删除"), id=f"remove-{index}", classes="remove", variant="error",
+                           compact=True))
         card = Vertical(*rows, classes="item-card")
         card.border_title = self.t(items.item_label).format(n=index + 1)
         return card

@@ -35,11 +35,13 @@ def render_verdict(verdict: Verdict, lang: str) -> Text:
         return translate(text, lang)
 
     out = Text()
+    # Rich wraps at spaces: a space after the bullet would leave it alone above unspaced Chinese text.
+    bullet = "•" if lang == "zh" else "• "
     assessment = verdict.assessment
     if assessment is None:
         out.append(t("尚不能评估，还需要：") + "\n", style="bold")
         for error in verdict.errors[:MISSING_SHOWN]:
-            out.append(f"• {describe_path(error.path, lang)}：", style="bold")
+            out.append(f"{bullet}{describe_path(error.path, lang)}：", style="bold")
             out.append(error.message.render(lang) + "\n")
         if len(verdict.errors) > MISSING_SHOWN:
             out.append(t("……另有{n}项").format(n=len(verdict.errors) - MISSING_SHOWN) + "\n", style="dim")
@@ -74,7 +76,7 @@ def render_verdict(verdict: Verdict, lang: str) -> Text:
 
     out.append("\n" + t("途径") + "\n", style="bold")
     for route in assessment.routes:
-        out.append(f"• {t(ROUTE_LABELS[route])}\n")
+        out.append(f"{bullet}{t(ROUTE_LABELS[route])}\n")
     relationship = assessment.relationship
     out.append("\n" + t("关系性质") + "  ", style="bold")
     out.append(f"{t(CATEGORY_LABELS[relationship.category])}（{relationship.score}/100）\n")

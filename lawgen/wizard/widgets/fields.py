@@ -21,6 +21,7 @@ from lawgen.wizard.steps import FieldSpec, Kind, to_json, to_widget
 from lawgen.wizard.validators import validators_for
 
 YES_NO = (("yes", "是"), ("no", "否"))
+CODE_LENGTH = 18  # resident ID (GB 11643) and unified social credit code (GB 32100)
 
 
 def widget_id(path: str) -> str:
@@ -71,6 +72,7 @@ class FieldRow(Vertical):
             placeholder=self.t(spec.placeholder),
             validators=validators_for(spec.kind, self.lang),
             validate_on=["changed", "blur"],
+            max_length=CODE_LENGTH if spec.kind in (Kind.id_number, Kind.credit_code) else 0,
             compact=True,
             classes="field-input",
         )

@@ -1,0 +1,71 @@
+"""Killing the wizard while it autosaves loses at most what was typed since the last save: the register
+reopens intact with the case in it."""
+
+from __future__ import annotations
+
+import os
+import random
+import signal
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+from lawgen.store import DB_NAME, CaseStore
+
+ADDRESS = "福建省厦门市思明区莲前西路100号之一二三四五六七八九十"
+
+# The real app, headless, typing one character at a time and pausing long enough for each autosave;
+# after each saved character it prints how many are typed.
+TYPIST = f"""
+import asyncio, sys
+from pathlib import Path
+from tests.wizard_helpers import make_app, row, SIZE
+
+async def main():
+    app = make_app(Path(sys.argv[1]))
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("n")
+        await pilot.pause()
+        app.show_step("worker")
+        await pilot.pause()
+        field = row(app, "worker.address").query_one("Input")
+        field.focus()
+        for count, char in enumerate({ADDRESS!r}, start=1):
+            field.insert_text_at_cursor(char)
+            await pilot.pause(0.5)
+            print(count, flush=True)
+        await asyncio.sleep(60)
+
+asyncio.run(main())
+"""
+
+
+def test_kill_during_autosave_keeps_the_case(tmp_path: Path) -> None:
+    repo = Path(__file__).parent.parent
+    process = subprocess.Popen(
+        [sys.executable, "-c", TYPIST, str(tmp_path)], cwd=repo, stdout=subprocess.PIPE, text=True,
+        env={**os.environ, "PYTHONPATH": str(repo)},
+    )
+    try:
+        assert process.stdout is not None
+        typed = 0
+        stop_after = random.randint(3, 8)
+        for line in process.stdout:
+            typed = int(line)
+            if typed >= stop_after:
+                break
+        # somewhere between one autosave and the next, possibly in the middle of one
+        subprocess.run(["sleep", str(random.uniform(0.0, 0.5))], check=True)
+        process.send_signal(signal.SIGKILL)
+    finally:
+        process.wait(timeout=30)
+    assert typed >= 3, "the typist never got going"
+
+    with sqlite3.connect(tmp_path / DB_NAME) as db:
+        assert db.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+    [record] = CaseStore(tmp_path).list()
+    address = record.draft["worker"]["address"]
+    assert ADDRESS.startswith(address)
+    assert len(address) >= typed  # every character reported saved is there
+    assert record.draft["format"] == "lawgen.case/1"
