@@ -43,6 +43,8 @@ def opening(step: str | None):
         for widget in app.screen.query("Input, TextArea"):
             if isinstance(widget, (Input, TextArea)):
                 widget.cursor_blink = False
+        # A text area's cursor can still be caught mid-blink: snapshot with nothing focused.
+        app.screen.set_focus(None)
         await pilot.pause()
 
     return run_before
