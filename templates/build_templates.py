@@ -181,6 +181,8 @@ def _table(document: Document, rows: list, widths_cm: list[float], style: str = 
                     run.bold = True
                 cell.paragraphs[0].alignment = WD_ALIGN_PARAGRAPH.CENTER
             _repeat_header(table.rows[0])
+    for row in table.rows if style != "LawSmallTable" else ():  # rows of the long comparison may split
+        row._tr.get_or_add_trPr().append(OxmlElement("w:cantSplit"))  # any other row never does
     for column, width in zip(table.columns, widths_cm, strict=True):
         column.width = Cm(width)
     for row in table.rows:
@@ -447,7 +449,7 @@ def evidence_list() -> list:
             ["{{ e.number }}", "{{ e.name }}", "{{ e.source }}", "{{ e.proves }}", "{{ e.pages }}",
              "{{ e.original }}"],
             "{%tr endfor %}",
-        ], [1.2, 3.6, 3.0, 4.8, 1.2, 1.8], "LawTable", True),
+        ], [1.1, 3.5, 2.9, 4.6, 1.2, 2.3], "LawTable", True),
         body(""),
         sign("提交人（签名）：________________"),
         sign("{{ date }}"),

@@ -134,6 +134,12 @@ def case_fingerprint(assessment: Assessment, salt: str) -> str:
     return digest.hex()
 
 
+def packet_files(out_dir: Path) -> list[Path]:
+    """The files the last packet written to ``out_dir`` consists of (from its marker)."""
+    names = _read_marker(Path(out_dir)).get("files") or []
+    return [Path(out_dir) / name for name in names if isinstance(name, str) and Path(name).name == name]
+
+
 def _read_marker(out_dir: Path) -> dict:
     try:
         data = json.loads((out_dir / MARKER).read_text(encoding="utf-8"))
