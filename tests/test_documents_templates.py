@@ -12,7 +12,7 @@ from lawgen.cli import EXIT_FAILED, EXIT_OK, main
 from lawgen.documents.check import check_folder
 from lawgen.documents.packet import generate_packet
 from lawgen.documents.render import TemplateFailed, shipped_templates
-from tests.documents_cases import assessment
+from tests.documents_cases import EXAMPLE, assessment
 
 
 def _template(folder: Path, *runs_per_paragraph: list[str], name: str = "evidence_list.docx") -> Path:
@@ -71,3 +71,15 @@ def test_templates_check_command(tmp_path: Path, capsys: pytest.CaptureFixture) 
     bad = _template(tmp_path / "bad", ["{{ worker.nmae }}"])
     assert main(["templates", "check", str(bad)]) == EXIT_FAILED
     assert "worker.nmae" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("content", [b"garbage", b"PK\x03\x04garbage"])
+def test_a_template_that_is_not_a_word_file_is_a_clear_error(tmp_path: Path, content: bytes,
+                                                              capsys: pytest.CaptureFixture) -> None:
+    folder = tmp_path / "court"
+    folder.mkdir()
+    (folder / "evidence_list.docx").write_bytes(content)
+    out = tmp_path / "out"
+    assert main(["generate", str(EXAMPLE), "-o", str(out), "--templates", str(folder)]) == EXIT_FAILED
+    assert "evidence_list.docx 不是有效的 Word 文档" in capsys.readouterr().err
+    assert not out.exists()
