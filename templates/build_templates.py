@@ -13,6 +13,7 @@ Conventions (style guide §4):
 from __future__ import annotations
 
 import sys
+import zipfile
 from pathlib import Path
 
 from docx import Document
@@ -212,7 +213,18 @@ def build(name: str, body: list) -> Path:
                                          "请保留模板标记")
     path = HERE / f"{name}.docx"
     document.save(path)
+    _fix_timestamps(path)
     return path
+
+
+def _fix_timestamps(path: Path) -> None:
+    """Rewrite the archive with fixed entry dates, so an unchanged template rebuilds byte for byte."""
+    with zipfile.ZipFile(path) as archive:
+        entries = [(info.filename, archive.read(info)) for info in archive.infolist()]
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        for filename, data in entries:
+            archive.writestr(zipfile.ZipInfo(filename, date_time=(1980, 1, 1, 0, 0, 0)), data,
+                             compress_type=zipfile.ZIP_DEFLATED)
 
 
 def title(text): return ("LawTitle", text)
