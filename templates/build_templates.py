@@ -197,7 +197,7 @@ def _repeat_header(row) -> None:
     properties.append(repeat)
 
 
-def build(name: str, body: list) -> Path:
+def build(name: str, body: list, out_dir: Path = HERE) -> Path:
     document = Document()
     _add_styles(document)
     _page(document, narrow_margins=name == "procedure_sheet")
@@ -211,7 +211,7 @@ def build(name: str, body: list) -> Path:
     document.core_properties.author = "lawgen"
     document.core_properties.comments = ("lawgen 文书模板；可在 Word、WPS 或 LibreOffice 中修改，"
                                          "请保留模板标记")
-    path = HERE / f"{name}.docx"
+    path = out_dir / f"{name}.docx"
     document.save(path)
     _fix_timestamps(path)
     return path
@@ -593,11 +593,13 @@ DOCUMENTS = {
 }
 
 
-def main() -> int:
+def main(argv: list[str]) -> int:
+    """``build_templates.py [OUT_DIR]``: write the templates here (default) or into OUT_DIR."""
+    out_dir = Path(argv[0]) if argv else HERE
     for name, content in DOCUMENTS.items():
-        print(build(name, content()))
+        print(build(name, content(), out_dir))
     return 0
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(main(sys.argv[1:]))
