@@ -86,8 +86,8 @@ class Authority(StrEnum):
 
 # --- field types -------------------------------------------------------------------------------------
 
-def _error(code: str, **ctx: Any) -> PydanticCustomError:
-    return PydanticCustomError(code, code, ctx)
+def _error(error_type: str, /, **ctx: Any) -> PydanticCustomError:
+    return PydanticCustomError(error_type, error_type, ctx)
 
 
 def _parse_date(value: object) -> dt.date:
@@ -335,7 +335,9 @@ class Claim(_Model):
     @model_validator(mode="before")
     @classmethod
     def _fields_of_kind(cls, data: Any) -> Any:
-        if not isinstance(data, dict) or data.get("kind") not in ClaimKind.__members__:
+        if not isinstance(data, dict) or not isinstance(data.get("kind"), str) or (
+            data["kind"] not in ClaimKind.__members__
+        ):
             return data
         allowed, required = CLAIM_FIELDS[ClaimKind(data["kind"])]
         for key in data:
@@ -477,7 +479,7 @@ class Case(_Model):
         return resolve(self.region)
 
 
-def _loc_error(loc: str | tuple, code: str, **ctx: Any) -> PydanticCustomError:
+def _loc_error(loc: str | tuple, code: str, /, **ctx: Any) -> PydanticCustomError:
     """An error whose path is more precise than the model raising it; the path rides in the context."""
     path = loc if isinstance(loc, tuple) else (loc,)
     return PydanticCustomError(code, code, {**ctx, "_loc": list(path)})
