@@ -74,6 +74,12 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print(_("已中断"), file=sys.stderr)
         return 130
+    except BrokenPipeError:
+        # The reader went away (`lawgen check … | head`): stop quietly, as Unix tools do.
+        import os
+
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_FAILED
 
 
 def _peek_language(argv: list[str]) -> str:
