@@ -12,7 +12,7 @@ from decimal import Decimal
 from enum import StrEnum
 
 from lawgen.case import Case, ClaimKind, EndReason
-from lawgen.i18n import Msg, msg
+from lawgen.i18n import N_, Msg, msg, translate
 from lawgen.law import calculators as calc
 from lawgen.law.bodies import Bodies, competent_bodies, region_of_credit_code
 from lawgen.law.eligibility import (
@@ -33,23 +33,23 @@ FORMAT = "lawgen.assessment/1"
 AWARD_APPEAL_DAYS = 15  # 劳动争议调解仲裁法第四十八条、第五十条
 
 CLAIM_TITLES = {
-    ClaimKind.unpaid_wages: "支付拖欠工资",
-    ClaimKind.overtime: "支付加班费",
-    ClaimKind.no_contract_double_wages: "支付未签订书面劳动合同二倍工资差额",
-    ClaimKind.severance: "支付解除劳动合同经济补偿",
-    ClaimKind.unlawful_termination: "支付违法解除劳动合同赔偿金",
-    ClaimKind.unused_annual_leave: "支付未休年休假工资",
-    ClaimKind.work_injury_medical: "支付工伤医疗费",
-    ClaimKind.deposit_refund: "退还押金",
-    ClaimKind.unlawful_deduction: "退还克扣的工资及罚款",
-    ClaimKind.confirm_relationship: "确认劳动关系",
+    ClaimKind.unpaid_wages: N_("支付拖欠工资"),
+    ClaimKind.overtime: N_("支付加班费"),
+    ClaimKind.no_contract_double_wages: N_("支付未签订书面劳动合同二倍工资差额"),
+    ClaimKind.severance: N_("支付解除劳动合同经济补偿"),
+    ClaimKind.unlawful_termination: N_("支付违法解除劳动合同赔偿金"),
+    ClaimKind.unused_annual_leave: N_("支付未休年休假工资"),
+    ClaimKind.work_injury_medical: N_("支付工伤医疗费"),
+    ClaimKind.deposit_refund: N_("退还押金"),
+    ClaimKind.unlawful_deduction: N_("退还克扣的工资及罚款"),
+    ClaimKind.confirm_relationship: N_("确认劳动关系"),
 }
 FIXED_BASIS = {
-    ClaimKind.unpaid_wages: ("劳动法第五十条", "劳动合同法第三十条"),
-    ClaimKind.work_injury_medical: ("劳动争议调解仲裁法第二条第（四）项",),
-    ClaimKind.deposit_refund: ("劳动合同法第九条", "劳动合同法第八十四条第二款"),
-    ClaimKind.unlawful_deduction: ("劳动法第五十条",),
-    ClaimKind.confirm_relationship: ("劳动争议调解仲裁法第二条第（一）项", "劳社部发〔2005〕12号第一条"),
+    ClaimKind.unpaid_wages: (N_("劳动法第五十条"), N_("劳动合同法第三十条")),
+    ClaimKind.work_injury_medical: (N_("劳动争议调解仲裁法第二条第（四）项"),),
+    ClaimKind.deposit_refund: (N_("劳动合同法第九条"), N_("劳动合同法第八十四条第二款")),
+    ClaimKind.unlawful_deduction: (N_("劳动法第五十条"),),
+    ClaimKind.confirm_relationship: (N_("劳动争议调解仲裁法第二条第（一）项"), N_("劳社部发〔2005〕12号第一条")),
 }
 # 劳动报酬: does not run while employed (调解仲裁法第二十七条第四款); a labor-inspection matter (监察条例第二十六条).
 PAY_KINDS = {ClaimKind.unpaid_wages, ClaimKind.overtime, ClaimKind.unlawful_deduction}
@@ -65,11 +65,11 @@ class Route(StrEnum):
 
 
 ROUTE_LABELS = {
-    Route.arbitration: "申请劳动人事争议仲裁（不服裁决再向法院起诉）",
-    Route.labor_inspection: "向劳动保障监察机构投诉",
-    Route.direct_suit_wage_iou: "持工资欠条直接向法院起诉",
-    Route.direct_suit_mediation_agreement: "持调解协议直接向法院起诉",
-    Route.payment_order: "向法院申请支付令",
+    Route.arbitration: N_("申请劳动人事争议仲裁（不服裁决再向法院起诉）"),
+    Route.labor_inspection: N_("向劳动保障监察机构投诉"),
+    Route.direct_suit_wage_iou: N_("持工资欠条直接向法院起诉"),
+    Route.direct_suit_mediation_agreement: N_("持调解协议直接向法院起诉"),
+    Route.payment_order: N_("向法院申请支付令"),
 }
 
 
@@ -157,9 +157,9 @@ class Assessment:
             "claims": [
                 {
                     "kind": c.kind.value,
-                    "title": c.title,
+                    "title": translate(c.title, lang),
                     "amount": plain(c.amount) if c.amount is not None else None,
-                    "basis": list(c.basis),
+                    "basis": [translate(b, lang) for b in c.basis],
                     "final_award_item": c.final_award_item,
                     **({"computed": plain(c.computed)} if c.differs else {}),
                     **({"from": c.period_from.isoformat()} if c.period_from else {}),
@@ -445,15 +445,13 @@ def _threshold(used: _Used, name: str, ratio_name: str) -> ParameterValue:
     ratio = used.get(ratio_name)
     wage = used.get("small_claims_avg_wage")
     value = round_fen(ratio.value * wage.value)
-    year = f"{wage.statistic_year}年" if wage.statistic_year else ""
     derived = ParameterValue(
         name=name,
         region=wage.region,
         value=value,
         effective_from=wage.effective_from,
         # The average wage's own citation is listed (and warned about) once, as small_claims_avg_wage.
-        source=f"{ratio.source}：{year}平均工资{plain(wage.value)}元×{format(ratio.value.normalize(), 'f')}；"
-        "本省高级人民法院的通知未找到，请以其最新通知为准",
+        source=f"{ratio.source} (small_claims_avg_wage × {format(ratio.value.normalize(), 'f')})",
         status=wage.status,
         checked_on=wage.checked_on,
         date_note=wage.date_note,
@@ -481,6 +479,12 @@ def _small_claims(case: Case, total: Decimal, claims: tuple[ClaimAssessment, ...
         )
     )
     reasons = list(verdict.reasons)
+    average = used.find("small_claims_avg_wage") if used.find("small_claims_mandatory_max") is None else None
+    if average is not None:
+        reasons.append(msg("未找到本省高级人民法院公布的小额诉讼标的额，按{year}年平均工资{wage}元推算"
+                           "（民诉法解释第二百七十二条）；请以本省高级人民法院最新通知为准，新通知可用 "
+                           "--set small_claims_mandatory_max=数值 提供",
+                           year=average.statistic_year or "", wage=format_amount(average.value)))
     if verdict.status is not SmallClaimsStatus.excluded and not procedure.wage_iou and not (
         procedure.mediation_agreement
     ):

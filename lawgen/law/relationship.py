@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from lawgen.case import Relationship
-from lawgen.i18n import Msg, MsgList, msg
+from lawgen.i18n import N_, Msg, MsgList, msg
 
 
 class Category(StrEnum):
@@ -22,21 +22,21 @@ class Category(StrEnum):
 
 
 CATEGORY_LABELS = {
-    Category.labor: "符合确立劳动关系情形",
-    Category.incomplete: "不完全符合确立劳动关系情形（企业对劳动者进行劳动管理）",
-    Category.civil: "民事关系（个人依托平台自主经营）",
+    Category.labor: N_("符合确立劳动关系情形"),
+    Category.incomplete: N_("不完全符合确立劳动关系情形（企业对劳动者进行劳动管理）"),
+    Category.civil: N_("民事关系（个人依托平台自主经营）"),
 }
 
 # indicator -> (weight, the answer pointing to a labor relationship, the text when it does, when it doesn't)
 INDICATORS: dict[str, tuple[int, bool, str, str]] = {
-    "company_sets_schedule": (20, True, "单位安排排班、上线时间", "工作时间由本人自主决定"),
-    "company_rules_and_penalties": (20, True, "单位规章制度适用于本人，并有考核、罚款", "单位规章制度不适用于本人"),
-    "company_pays_worker": (15, True, "由单位发放报酬", "报酬并非由单位发放"),
-    "work_is_company_business": (20, True, "所从事工作是单位业务的组成部分", "所从事工作不是单位业务的组成部分"),
-    "company_equipment_or_uniform": (5, True, "使用单位提供的装备、工服或工牌", "自备工具，无单位装备"),
-    "can_refuse_orders": (10, False, "不能自主拒单", "可以自主拒单而不受处罚"),
-    "works_for_other_platforms": (5, False, "未同时为其他平台工作", "同时为其他平台接单"),
-    "sets_own_prices": (5, False, "不能自主定价", "自主决定服务价格"),
+    "company_sets_schedule": (20, True, N_("单位安排排班、上线时间"), N_("工作时间由本人自主决定")),
+    "company_rules_and_penalties": (20, True, N_("单位规章制度适用于本人，并有考核、罚款"), N_("单位规章制度不适用于本人")),
+    "company_pays_worker": (15, True, N_("由单位发放报酬"), N_("报酬并非由单位发放")),
+    "work_is_company_business": (20, True, N_("所从事工作是单位业务的组成部分"), N_("所从事工作不是单位业务的组成部分")),
+    "company_equipment_or_uniform": (5, True, N_("使用单位提供的装备、工服或工牌"), N_("自备工具，无单位装备")),
+    "can_refuse_orders": (10, False, N_("不能自主拒单"), N_("可以自主拒单而不受处罚")),
+    "works_for_other_platforms": (5, False, N_("未同时为其他平台工作"), N_("同时为其他平台接单")),
+    "sets_own_prices": (5, False, N_("不能自主定价"), N_("自主决定服务价格")),
 }
 # 12号 第一条 requires all three: management, paid work assigned by the company, part of its business.
 ESSENTIAL = ("company_rules_and_penalties", "company_pays_worker", "work_is_company_business")
