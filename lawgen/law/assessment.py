@@ -246,7 +246,7 @@ def assess(case: Case, on: dt.date | None = None, book: ParameterBook | None = N
         )
     )
     relationship = relationship_category(case.relationship, case.employment.written_contract)
-    inspection_until = _inspection_until(case, used)
+    inspection_until = _inspection_until(case, used, judged_on)
     routes, route_reasons = _routes(case, verdict, relationship, inspection_until, judged_on)
     employer_regions = tuple(
         r for r in (region_of_credit_code(x.credit_code) for x in case.respondents) if r
@@ -492,10 +492,10 @@ def _small_claims(case: Case, total: Decimal, claims: tuple[ClaimAssessment, ...
     return SmallClaims(verdict.status, threshold.value, consent.value, threshold, consent, tuple(reasons))
 
 
-def _inspection_until(case: Case, used: _Used) -> dt.date | None:
+def _inspection_until(case: Case, used: _Used, judged_on: dt.date) -> dt.date | None:
     """劳动保障监察条例第二十条: two years from when the (continuing) wage violation ended."""
     ends = [
-        claim.to or case.employment.end_date or case.judged_on
+        claim.to or case.employment.end_date or judged_on
         for claim in case.claims
         if claim.kind in INSPECTION_KINDS
     ]
