@@ -41,7 +41,7 @@ def test_extraction_finds_the_engine_texts():
     ids = extracted_msgids()
     # A sample from each kind of mark: msg(), N_() constants, the report's t(), the CLI's _().
     for text in ("支付拖欠工资", "金额最多两位小数（精确到分）", "合计", "评估一个案件文件并打印结论",
-                 "应于{deadline}前申请劳动仲裁（还有{days}天）", "劳动合同法第八十七条"):
+                 "最迟应于{deadline}申请劳动仲裁（还有{days}天）", "劳动合同法第八十七条"):
         assert text in ids
     assert len(ids) > 200
 
@@ -61,9 +61,9 @@ def test_catalog_holds_no_stale_entries():
 
 def test_messages_render_dates_and_lists_per_language():
     day = dt.date(2027, 8, 31)
-    message = msg("应于{deadline}前申请劳动仲裁（还有{days}天）", deadline=day, days=3)
-    assert message.render("zh") == "应于2027年8月31日前申请劳动仲裁（还有3天）"
-    assert message.render("en") == "Apply for arbitration by 2027-08-31 (3 days left)"
+    message = msg("最迟应于{deadline}申请劳动仲裁（还有{days}天）", deadline=day, days=3)
+    assert message.render("zh") == "最迟应于2027年8月31日申请劳动仲裁（还有3天）"
+    assert message.render("en") == "Apply for arbitration on or before 2027-08-31 (3 days left)"
     terms = MsgList((msg("{hours}小时×{percent}%", hours="87", percent="150"), Msg("{n}天", {"n": 2})))
     assert terms.render("zh") == "87小时×150%＋2天"
     assert terms.render("en") == "87 h × 150% + 2 day(s)"

@@ -82,7 +82,7 @@ def limitation(facts: LimitationFacts) -> LimitationVerdict:
         return LimitationVerdict(LimitationStatus.expired, start, deadline, tuple(reasons), tuple(warnings),
                                  facts.judged_on)
     days = (deadline - facts.judged_on).days
-    reasons.append(msg("应于{deadline}前申请劳动仲裁（还有{days}天）", deadline=deadline, days=days))
+    reasons.append(msg("最迟应于{deadline}申请劳动仲裁（还有{days}天）", deadline=deadline, days=days))
     if days <= NEAR_DAYS:
         warnings.append(msg("仲裁时效即将届满（还有{days}天），请立即申请劳动仲裁", days=days))
     return LimitationVerdict(LimitationStatus.running, start, deadline, tuple(reasons), tuple(warnings),
