@@ -138,6 +138,18 @@ def test_no_cap_warning_when_wage_is_within_three_minimum_wages():
     assert not any("avg_monthly_wage_prev_year" in w.render() for w in result.warnings)
 
 
+def test_part_month_in_a_year_without_holiday_calendar_is_warned():
+    # Still working on 2027-02-15, no contract since 2026-10-01: 2026-11-01..2027-01-31 = 3 months, then
+    # 2027-02-01..02-15 counted on weekdays only (1–5, 8–12, 15 = 11 days; chinesecalendar has no 2027 yet,
+    # though Spring Festival falls there): 4350 × 3 + 4350 ÷ 21.75 × 11 = 13050 + 2200 = 15250.00, warned.
+    result = assessed(prepared_on="2027-02-15",
+                      employment={"start_date": "2026-10-01", "end_date": None, "end_reason": None,
+                                  "written_contract": False, "monthly_wage": "4350"},
+                      claims=[DW])
+    assert result.claims[0].amount == Decimal("15250.00")
+    assert any("2027" in w.render() and "工作日" in w.render() for w in result.warnings)
+
+
 def test_severance_floor_is_cited():
     result = assessed(employment={"start_date": "2025-07-01", "end_date": "2026-06-30", "monthly_wage": "2000",
                                   "end_reason": "mutual"}, claims=[SEV])

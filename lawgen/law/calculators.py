@@ -71,6 +71,7 @@ class DoubleWagePeriod:
     last: dt.date
     whole_months: int
     extra_working_days: int
+    calendar_covered: bool = True  # False: a year chinesecalendar does not know yet, weekends only
 
 
 def double_wage_period(
@@ -93,10 +94,10 @@ def double_wage_period(
     length = service_length(first, last)
     months = min(length.months, max_months)
     leftover_first = add_months(first, months)
-    extra = 0
+    extra, covered = 0, True
     if months < max_months and leftover_first <= last:
-        extra, _ = working_days(leftover_first, last)
-    return DoubleWagePeriod(first, last, months, extra)
+        extra, covered = working_days(leftover_first, last)
+    return DoubleWagePeriod(first, last, months, extra, covered)
 
 
 def double_wages(
@@ -125,6 +126,8 @@ def double_wages(
     notes: tuple[Msg, ...] = ()
     if period.whole_months >= max_months:
         notes = (msg("二倍工资差额最多计算{months}个月（劳动合同法实施条例第七条）", months=max_months),)
+    if not period.calendar_covered:
+        notes += (msg("节假日安排尚未覆盖{year}年，不足一个月部分的工作日仅按周末计算，请核对", year=period.last.year),)
     return Computation(amount, formula, basis, notes)
 
 
