@@ -28,8 +28,8 @@ def extracted_msgids() -> set[str]:
     """What ``pybabel extract -F babel.cfg`` finds (the same mapping and keywords)."""
     with (ROOT / "babel.cfg").open() as handle:
         method_map, options_map = parse_mapping_cfg(handle)
-    return {message for _, _, message, _, _ in extract_from_dir(str(ROOT), method_map, options_map, keywords={})
-            if isinstance(message, str)}
+    found = extract_from_dir(str(ROOT), method_map, options_map, keywords={})
+    return {message for _, _, message, _, _ in found if isinstance(message, str)}
 
 
 def catalog() -> dict[str, str]:
@@ -70,13 +70,14 @@ def test_messages_render_dates_and_lists_per_language():
 
 
 def allowed_chinese(example: Path) -> list[str]:
-    """Names, places and the cited sources of parameters: proper nouns and citations, not lawgen's own text."""
+    """Names, places and the parameters' cited sources: proper nouns and citations, not lawgen's text."""
     assessment = assess(load_case(example))
     case = assessment.case
     texts = [case.worker.name, assessment.region.full_name, *(r.name for r in case.respondents)]
     texts += [t for t in (assessment.bodies.commission, assessment.bodies.court,
                           assessment.bodies.inspection_office) if t]
-    texts += [p.source for p in assessment.parameters] + [p.date_note for p in assessment.parameters if p.date_note]
+    texts += [p.source for p in assessment.parameters]
+    texts += [p.date_note for p in assessment.parameters if p.date_note]
     return sorted(texts, key=len, reverse=True)
 
 

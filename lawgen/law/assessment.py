@@ -49,9 +49,12 @@ FIXED_BASIS = {
     ClaimKind.work_injury_medical: (N_("劳动争议调解仲裁法第二条第（四）项"),),
     ClaimKind.deposit_refund: (N_("劳动合同法第九条"), N_("劳动合同法第八十四条第二款")),
     ClaimKind.unlawful_deduction: (N_("劳动法第五十条"),),
-    ClaimKind.confirm_relationship: (N_("劳动争议调解仲裁法第二条第（一）项"), N_("劳社部发〔2005〕12号第一条")),
+    ClaimKind.confirm_relationship: (
+        N_("劳动争议调解仲裁法第二条第（一）项"), N_("劳社部发〔2005〕12号第一条"),
+    ),
 }
-# 劳动报酬: does not run while employed (调解仲裁法第二十七条第四款); a labor-inspection matter (监察条例第二十六条).
+# 劳动报酬: does not run while employed (调解仲裁法第二十七条第四款);
+# a labor-inspection matter (监察条例第二十六条).
 PAY_KINDS = {ClaimKind.unpaid_wages, ClaimKind.overtime, ClaimKind.unlawful_deduction}
 INSPECTION_KINDS = PAY_KINDS | {ClaimKind.severance, ClaimKind.no_contract_double_wages}
 
@@ -78,7 +81,7 @@ class ClaimAssessment:
     index: int
     kind: ClaimKind
     title: str
-    description: str  # what is asked for, with its period, without the amount: "2026年7月1日至…期间拖欠的工资"
+    description: str  # what is asked for, with its period, not the amount: "2026年7月1日至…期间拖欠的工资"
     period_from: dt.date | None
     period_to: dt.date | None
     amount: Decimal | None  # what is claimed, rounded to the fen; None for a non-money claim
@@ -329,13 +332,14 @@ def _assess_claim(index: int, case: Case, used: _Used, judged_on: dt.date) -> Cl
     elif kind in (ClaimKind.severance, ClaimKind.unlawful_termination):
         end = employment.end_date
         assert end is not None  # the case model requires it for these claims
+        city_average = used.find("avg_monthly_wage_prev_year", end)
         severance = calc.severance(
             calc.SeveranceInput(
                 start=employment.start_date,
                 end=end,
                 monthly_wage=wage,
                 min_wage=used.decimal("min_wage_monthly", end),
-                city_avg_monthly_wage=(p.value if (p := used.find("avg_monthly_wage_prev_year", end)) else None),
+                city_avg_monthly_wage=city_average.value if city_average else None,
                 cap_multiple=used.decimal("econ_comp_wage_cap_multiple"),
                 max_years=int(used.decimal("econ_comp_max_years")),
             )
@@ -462,7 +466,9 @@ def _threshold(used: _Used, name: str, ratio_name: str) -> ParameterValue:
     return derived
 
 
-def _small_claims(case: Case, total: Decimal, claims: tuple[ClaimAssessment, ...], used: _Used) -> SmallClaims:
+def _small_claims(
+    case: Case, total: Decimal, claims: tuple[ClaimAssessment, ...], used: _Used
+) -> SmallClaims:
     threshold = _threshold(used, "small_claims_mandatory_max", "small_claims_mandatory_ratio")
     consent = _threshold(used, "small_claims_consent_max", "small_claims_consent_ratio")
     procedure = case.procedure

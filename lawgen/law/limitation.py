@@ -51,7 +51,8 @@ def limitation(facts: LimitationFacts) -> LimitationVerdict:
     if facts.employment_end is None and facts.wage_claims_only:
         reasons.append(msg("劳动关系存续期间因拖欠劳动报酬发生争议的，不受一年仲裁时效限制；"
                            "劳动关系终止后应自终止之日起一年内申请（劳动争议调解仲裁法第二十七条第四款）"))
-        return LimitationVerdict(LimitationStatus.not_running, None, None, tuple(reasons), (), facts.judged_on)
+        return LimitationVerdict(LimitationStatus.not_running, None, None, tuple(reasons), (),
+                                 facts.judged_on)
     if facts.knew_on and not facts.wage_claims_only and (
         facts.employment_end is None or facts.knew_on < facts.employment_end
     ):
