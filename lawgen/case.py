@@ -327,8 +327,10 @@ class Claim(_Model):
     @model_validator(mode="before")
     @classmethod
     def _fields_of_kind(cls, data: Any) -> Any:
-        if not isinstance(data, dict) or data.get("kind") not in ClaimKind.__members__:
-            return data
+        if not isinstance(data, dict) or not isinstance(data.get("kind"), str) or (
+            data["kind"] not in ClaimKind.__members__
+        ):
+            return data  # the kind's own validation reports it
         allowed, required = CLAIM_FIELDS[ClaimKind(data["kind"])]
         for key in data:
             if key != "kind" and key in cls.model_fields_by_alias() and key not in allowed:

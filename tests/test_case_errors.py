@@ -54,6 +54,8 @@ BAD = [
     ("typo-top-level", {"claim": []}, "claim", "拼写"),
     ("unknown-occupation", {"worker": {**ID, "occupation": "driver"}}, "worker.occupation", "ride_hailing"),
     ("unknown-claim-kind", {"claims": [{"kind": "wages", "amount": "1"}]}, "claims[0].kind", "unpaid_wages"),
+    ("claim-kind-not-text", {"claims": [{"kind": ["unpaid_wages"], "amount": "1"}]}, "claims[0].kind",
+     "unpaid_wages"),
     ("unknown-end-reason", {"employment": {"end_reason": "fired"}}, "employment.end_reason", "dismissed"),
     ("unknown-region", {"region": "999999"}, "region", "999999"),
     ("bad-date", {"prepared_on": "2026-13-01"}, "prepared_on", "日期"),
