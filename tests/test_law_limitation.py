@@ -111,6 +111,14 @@ def test_routes(changes, routes):
     assert [r.value for r in assessed(**changes).routes] == routes
 
 
+def test_disputed_relationship_warns_that_inspection_may_decline():
+    # 劳动保障监察条例第二条: inspection acts against an 用人单位; a disputed relationship may be turned away.
+    result = assessed(employment={"written_contract": False}, relationship={"company_pays_worker": False})
+    assert result.relationship.category.value == "incomplete"
+    assert "labor_inspection" in [r.value for r in result.routes]
+    assert any("不予受理" in r.render() for r in result.route_reasons)
+
+
 def test_inspection_window_date():
     # Arrears to 2026-08-31 + 2 years (监察条例第二十条) = 2028-08-31.
     assert assessed().inspection_until == dt.date(2028, 8, 31)

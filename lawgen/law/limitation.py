@@ -71,7 +71,7 @@ def limitation(facts: LimitationFacts) -> LimitationVerdict:
     nominal = period_end(start, years=facts.years)
     deadline, covered = roll_past_rest_days(nominal)
     if deadline != nominal:
-        reasons.append(msg("期间最后一日{nominal}为法定休假日，顺延至{deadline}（民法典第二百零三条）",
+        reasons.append(msg("期间最后一日{nominal}为法定休假日（周末或节假日），顺延至{deadline}（民法典第二百零三条）",
                            nominal=nominal, deadline=deadline))
     if not covered:
         warnings.append(msg("节假日安排尚未覆盖{year}年，截止日仅按周末顺延；国务院公布当年放假安排后请核对",
