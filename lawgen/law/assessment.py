@@ -543,7 +543,7 @@ def _routes(
         reasons.append(msg("拖欠工资等违法行为在两年内，可向劳动保障监察机构投诉，截至{day}（劳动保障监察条例第二十条）",
                            day=inspection_until))
         if relationship.category is Category.incomplete:
-            # Inspection acts against an 用人单位 (监察条例第二条); a disputed relationship may be turned away.
+            # Inspection acts against an 用人单位 (监察条例第二条): a disputed relationship may be refused.
             reasons.append(msg("关系性质存在争议的，监察机构可能以不存在劳动关系为由不予受理，"
                                "可同时申请仲裁"))
     elif inspection_until is not None and judged_on > inspection_until:
