@@ -34,6 +34,7 @@ from lawgen.text import clean_text
 
 FORMAT = "lawgen.case/1"
 SHORT_TEXT_MAX = 200
+REDACTED_ID = re.compile(r"\d{6}\*{11}[\dX]")
 LONG_TEXT_MAX = 20_000
 
 
@@ -161,6 +162,8 @@ def _phone(value: str | None) -> str | None:
     if value is None or value == "":
         return None
     compact = re.sub(r"[\s-]", "", value)
+    if "*" in compact and re.fullmatch(r"[\d*]{7,12}", compact):
+        return value  # masked by `lawgen export --redact`
     if re.fullmatch(r"1\d{10}", compact) or re.fullmatch(r"0\d{9,11}", compact) or re.fullmatch(
         r"\d{7,8}", compact
     ):
@@ -199,14 +202,20 @@ class Worker(_Model):
         compact = value.strip().upper()
         if len(compact) != 18:
             raise _error("id_length")
+        if REDACTED_ID.fullmatch(compact):
+            return compact  # masked by `lawgen export --redact`: kept, not checked
         try:
             return ric.validate(compact)
         except NumberError:
             raise _error("id_checksum") from None
 
+    @property
+    def id_redacted(self) -> bool:
+        return bool(self.id_number and REDACTED_ID.fullmatch(self.id_number))
+
     @model_validator(mode="after")
     def _id_agrees(self) -> Worker:
-        if not self.id_number:
+        if not self.id_number or self.id_redacted:
             return self
         from stdnum.cn import ric
 
@@ -223,7 +232,7 @@ class Worker(_Model):
     def born_on(self) -> dt.date | None:
         if self.birth_date:
             return self.birth_date
-        if self.id_number:
+        if self.id_number and not self.id_redacted:
             from stdnum.cn import ric
 
             return ric.get_birth_date(self.id_number)
