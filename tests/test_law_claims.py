@@ -180,3 +180,18 @@ def test_total_sums_rounded_claims():
 
 
 BASE_WAGES = {"kind": "unpaid_wages", "from": "2026-07-01", "to": "2026-08-31", "amount": "12000.00"}
+
+
+@pytest.mark.parametrize(
+    ("end_date", "wage", "warned"),
+    [
+        # 劳动法第四十八条: 2100 was above Xiamen's 2030 minimum until 2025-03-31 — no warning in 2026 either.
+        ("2025-02-28", "2100", False),
+        # After the 2025-04-01 rise to 2265, 2100 is below the minimum: warned.
+        ("2025-08-31", "2100", True),
+    ],
+)
+def test_below_minimum_wage_judged_by_the_standard_in_force(end_date, wage, warned):
+    result = assessed(employment={"start_date": "2024-09-01", "end_date": end_date, "monthly_wage": wage},
+                      claims=[{"kind": "deposit_refund", "amount": "100"}])
+    assert any("可一并主张差额" in w.render() for w in result.warnings) is warned

@@ -567,7 +567,8 @@ def _case_warnings(case: Case, relationship: RelationshipVerdict, used: _Used) -
         warnings.append(msg("按现有情况可能被认定为民事关系，劳动法上的请求可能不被支持；建议先请求确认劳动关系或咨询法律援助"))
     elif relationship.category is Category.incomplete:
         warnings.append(msg("关系性质存在争议，仲裁时须提供接受管理、按单位安排工作的证据（劳社部发〔2005〕12号第二条）"))
-    minimum = used.find("min_wage_monthly")
+    # The standard in force while the wage was paid: at the end of employment, or now if still working.
+    minimum = used.find("min_wage_monthly", case.employment.end_date or used.on)
     if minimum is not None and case.employment.monthly_wage < minimum.value:
         warnings.append(msg("月工资低于当地最低工资标准{minimum}元（劳动法第四十八条），可一并主张差额",
                             minimum=plain(minimum.value)))
