@@ -110,6 +110,10 @@ def test_non_statute_parameters_are_warned_and_statute_ones_are_not():
     assert any("min_wage_monthly" in w and "请以官方通知为准" in w for w in warnings)
     assert any("small_claims_avg_wage" in w and "112185" in w for w in warnings)
     assert not any("final_award_cap_months" in w for w in warnings)
+    # The thresholds derived from that average (民诉法解释第二百七十二条) are explained once, with both
+    # figures: 112377 × 50% = 56188.50 and 112185 × 50% = 56092.50, not warned about again.
+    assert not any(w.startswith("small_claims_mandatory_max") for w in warnings)
+    assert any("56,188.50" in r.render() and "56,092.50" in r.render() for r in result.small_claims.reasons)
     json_parameters = {p["name"]: p for p in result.as_json()["parameters"]}
     assert json_parameters["small_claims_mandatory_max"]["status"] == "conflict"
     assert json_parameters["final_award_cap_months"]["status"] == "statute"

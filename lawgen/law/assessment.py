@@ -461,6 +461,7 @@ def _threshold(used: _Used, name: str, ratio_name: str) -> ParameterValue:
         date_note=wage.date_note,
         alternatives=tuple(round_fen(ratio.value * a) for a in wage.alternatives),
         statistic_year=wage.statistic_year,
+        derived_from=wage.name,
     )
     used.values.setdefault((name, derived.effective_from), derived)
     return derived
@@ -485,17 +486,27 @@ def _small_claims(
         )
     )
     reasons = list(verdict.reasons)
-    average = used.find("small_claims_avg_wage") if used.find("small_claims_mandatory_max") is None else None
-    if average is not None:
-        reasons.append(msg("未找到本省高级人民法院公布的小额诉讼标的额，按{year}年平均工资{wage}元推算"
-                           "（民诉法解释第二百七十二条）；请以本省高级人民法院最新通知为准，新通知可用 "
-                           "--set small_claims_mandatory_max=数值 提供",
-                           year=average.statistic_year or "", wage=format_amount(average.value)))
+    if threshold.derived_from:
+        reasons.append(_derived_threshold_reason(threshold, used.get(threshold.derived_from)))
     if verdict.status is not SmallClaimsStatus.excluded and not procedure.wage_iou and not (
         procedure.mediation_agreement
     ):
         reasons.append(msg("劳动争议须先经仲裁；对非终局裁决或终局裁决（劳动者）不服起诉后，由法院按起诉金额判断"))
     return SmallClaims(verdict.status, threshold.value, consent.value, threshold, consent, tuple(reasons))
+
+
+def _derived_threshold_reason(threshold: ParameterValue, average: ParameterValue) -> Msg:
+    """No High Court notice known: say how the threshold was derived and what the other figures give."""
+    alternatives: Msg | str = ""
+    if average.alternatives:
+        alternatives = msg("；另有资料为{wages}元，即{thresholds}元",
+                           wages="、".join(format_amount(a) for a in average.alternatives),
+                           thresholds="、".join(format_amount(a) for a in threshold.alternatives))
+    return msg("未找到本省高级人民法院公布的小额诉讼标的额，按{year}年平均工资{wage}元推算为{threshold}元"
+               "{alternatives}（民诉法解释第二百七十二条）；请以本省高级人民法院最新通知为准，新通知可用 "
+               "--set small_claims_mandatory_max=数值 提供",
+               year=average.statistic_year or "", wage=format_amount(average.value),
+               threshold=format_amount(threshold.value), alternatives=alternatives)
 
 
 def _inspection_until(case: Case, used: _Used, judged_on: dt.date) -> dt.date | None:
@@ -577,7 +588,10 @@ def _case_warnings(case: Case, relationship: RelationshipVerdict, used: _Used) -
 
 def _parameter_warnings(parameters: tuple[ParameterValue, ...], judged_on: dt.date) -> list[Msg]:
     warnings: list[Msg] = []
+    listed = {value.name for value in parameters}
     for value in parameters:
+        if value.derived_from in listed:
+            continue  # the parameter it was computed from carries the warning and the citation
         if value.status is Status.override:
             warnings.append(msg("参数 {name} 使用了用户提供的数值 {value}（{source}）",
                                 name=value.name, value=format(value.value, "f"), source=value.source))

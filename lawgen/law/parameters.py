@@ -55,6 +55,7 @@ class ParameterValue:
     valid_until: dt.date | None = None
     alternatives: tuple[Decimal, ...] = ()
     statistic_year: int | None = None
+    derived_from: str | None = None  # computed from another parameter, whose warning then speaks for it
 
     @property
     def needs_confirmation(self) -> bool:
