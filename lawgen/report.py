@@ -78,7 +78,7 @@ def print_report(assessment: Assessment, lang: str = "zh", console: Console | No
         limitation.days_left is not None and limitation.days_left <= NEAR_DEADLINE_DAYS)
     verdicts.add_row(t("仲裁时效"), f"[red]{text}[/red]" if urgent else text)
     verdicts.add_row(t("途径"), "\n".join(t(ROUTE_LABELS[r]) for r in assessment.routes) or "—")
-    verdicts.add_row(t("关系性质"), Msg(N_("{category}（{score}/100）"), {
+    verdicts.add_row(t("关系性质"), Msg(N_("{category}（评分 {score}/100）"), {
         "category": t(CATEGORY_LABELS[assessment.relationship.category]),
         "score": assessment.relationship.score}).render(lang))
     bodies = assessment.bodies
