@@ -22,7 +22,14 @@ from lawgen.law.eligibility import (
     small_claims_status,
 )
 from lawgen.law.limitation import LimitationFacts, LimitationVerdict, limitation
-from lawgen.law.parameters import STATUS_LABELS, ParameterBook, ParameterValue, Status, staleness
+from lawgen.law.parameters import (
+    STATUS_LABELS,
+    ParameterBook,
+    ParameterValue,
+    Status,
+    parameter_title,
+    staleness,
+)
 from lawgen.law.periods import add_months
 from lawgen.law.relationship import Category, RelationshipVerdict, relationship_category
 from lawgen.money import ZERO, format_amount, plain, round_fen
@@ -449,13 +456,14 @@ def _threshold(used: _Used, name: str, ratio_name: str) -> ParameterValue:
     ratio = used.get(ratio_name)
     wage = used.get("small_claims_avg_wage")
     value = round_fen(ratio.value * wage.value)
+    year = f"{wage.statistic_year}年" if wage.statistic_year else ""
     derived = ParameterValue(
         name=name,
         region=wage.region,
         value=value,
         effective_from=wage.effective_from,
         # The average wage's own citation is listed (and warned about) once, as small_claims_avg_wage.
-        source=f"{ratio.source} (small_claims_avg_wage × {format(ratio.value.normalize(), 'f')})",
+        source=f"{ratio.source}：{year}平均工资{plain(wage.value)}元×{format(ratio.value.normalize(), 'f')}",
         status=wage.status,
         checked_on=wage.checked_on,
         date_note=wage.date_note,
@@ -594,17 +602,20 @@ def _parameter_warnings(parameters: tuple[ParameterValue, ...], judged_on: dt.da
             continue  # the parameter it was computed from carries the warning and the citation
         if value.status is Status.override:
             warnings.append(msg("参数 {name} 使用了用户提供的数值 {value}（{source}）",
-                                name=value.name, value=format(value.value, "f"), source=value.source))
+                                name=parameter_title(value.name), value=format(value.value, "f"),
+                                source=value.source))
         elif value.status is not Status.statute:
             alternatives = (
                 msg("；另有资料为{values}", values="、".join(plain(a) for a in value.alternatives))
                 if value.alternatives else ""
             )
             warnings.append(msg("{name}={value}：{label}{alternatives}。来源：{source}",
-                                name=value.name, value=format(value.value, "f"), source=value.source,
-                                label=Msg(STATUS_LABELS[value.status]), alternatives=alternatives))
+                                name=parameter_title(value.name), value=format(value.value, "f"),
+                                source=value.source, label=Msg(STATUS_LABELS[value.status]),
+                                alternatives=alternatives))
         if value.date_note:
-            warnings.append(msg("{name} 的生效日期：{note}", name=value.name, note=value.date_note))
+            warnings.append(msg("{name} 的生效日期：{note}", name=parameter_title(value.name),
+                                note=value.date_note))
         stale = staleness(value, judged_on)
         if stale:
             warnings.append(stale)
