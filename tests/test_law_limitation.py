@@ -122,3 +122,19 @@ def test_disputed_relationship_warns_that_inspection_may_decline():
 def test_inspection_window_date():
     # Arrears to 2026-08-31 + 2 years (监察条例第二十条) = 2028-08-31.
     assert assessed().inspection_until == dt.date(2028, 8, 31)
+
+
+@pytest.mark.parametrize(
+    ("received_on", "deadline"),
+    [
+        # 调解仲裁法第五十条: 15 days from receipt of the award: 2026-11-10 + 15 = Wednesday 2026-11-25.
+        ("2026-11-10", "2026-11-25"),
+        # 2026-09-16 + 15 = 2026-10-01, National Day: 民事诉讼法第八十五条 moves it to Thursday 2026-10-08.
+        ("2026-09-16", "2026-10-08"),
+    ],
+)
+def test_deadline_to_sue_after_an_award(received_on, deadline):
+    award = {"commission": "厦门市劳动人事争议仲裁委员会", "award_date": "2026-09-10",
+             "received_on": received_on}
+    result = assessed(procedure={"arbitration": award})
+    assert result.court_deadline == dt.date.fromisoformat(deadline)

@@ -21,6 +21,7 @@ from lawgen.law.eligibility import (
     is_final_award_item,
     small_claims_status,
 )
+from lawgen.law.holidays import roll_past_rest_days
 from lawgen.law.limitation import LimitationFacts, LimitationVerdict, limitation
 from lawgen.law.parameters import (
     STATUS_LABELS,
@@ -265,7 +266,13 @@ def assess(case: Case, on: dt.date | None = None, book: ParameterBook | None = N
     court_deadline = None
     award = case.procedure.arbitration
     if award and award.received_on:
-        court_deadline = award.received_on + dt.timedelta(days=AWARD_APPEAL_DAYS)
+        # 15 days from receipt (调解仲裁法第四十八条、第五十条); a last day on a rest day or holiday moves to
+        # the next working day (民事诉讼法第八十五条).
+        last_day = award.received_on + dt.timedelta(days=AWARD_APPEAL_DAYS)
+        court_deadline, covered = roll_past_rest_days(last_day)
+        if not covered:
+            warnings.append(msg("节假日安排尚未覆盖{year}年，起诉期限仅按周末顺延；国务院公布当年放假安排后请核对",
+                                year=court_deadline.year))
 
     warnings.extend(verdict.warnings)
     for claim in claims:
