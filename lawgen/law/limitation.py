@@ -53,6 +53,8 @@ def limitation(facts: LimitationFacts) -> LimitationVerdict:
                            "劳动关系终止后应自终止之日起一年内申请（劳动争议调解仲裁法第二十七条第四款）"))
         return LimitationVerdict(LimitationStatus.not_running, None, None, tuple(reasons), (),
                                  facts.judged_on)
+    # One start for the whole case, the earliest that can apply: a pay claim in a mixed case would run
+    # from the end of employment, and a knew_on after the end is not used — never a later date.
     if facts.knew_on and not facts.wage_claims_only and (
         facts.employment_end is None or facts.knew_on < facts.employment_end
     ):
