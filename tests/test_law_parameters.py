@@ -52,7 +52,18 @@ def test_assessment_on_an_unknown_date_fails_clearly(tmp_path):
     result = run_check(path, "--json", "--on", "2021-06-01")
     assert result.returncode == 2
     (error,) = json.loads(result.stdout)["errors"]
+    assert error["path"] == "--on"
     assert "min_wage_monthly" in error["message"] and "--set" in error["message"]
+
+
+def test_region_without_data_fails_clearly(tmp_path):
+    # Beijing (110000) has no minimum wage in lawgen's parameter files: the region is what lacks data.
+    path = tmp_path / "case.json"
+    path.write_text(json.dumps(case_dict(region="110105"), ensure_ascii=False), encoding="utf-8")
+    result = run_check(path, "--json")
+    assert result.returncode == 2
+    (error,) = json.loads(result.stdout)["errors"]
+    assert error["path"] == "region" and "110105" in error["message"]
 
 
 @pytest.mark.parametrize("value", ["abc", "-1", "NaN"])
