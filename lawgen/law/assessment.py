@@ -506,7 +506,7 @@ def _small_claims(
     if verdict.status is not SmallClaimsStatus.excluded and not procedure.wage_iou and not (
         procedure.mediation_agreement
     ):
-        reasons.append(msg("劳动争议须先经仲裁；对非终局裁决或终局裁决（劳动者）不服起诉后，由法院按起诉金额判断"))
+        reasons.append(msg("劳动争议一般须先申请仲裁；对裁决不服向法院起诉后，法院按起诉金额判断是否适用小额诉讼程序"))
     return SmallClaims(verdict.status, threshold.value, consent.value, threshold, consent, tuple(reasons))
 
 
