@@ -46,6 +46,14 @@ def build_parser() -> argparse.ArgumentParser:
     add_law_options(check)
     check.set_defaults(run="lawgen.commands.check:run")
 
+    guide = commands.add_parser("guide", help=_("生成《劳动争议小额诉讼程序实用指南》（或一页宣传单）"))
+    guide.add_argument("--region", required=True, metavar="CODE", help=_("地区代码，例如厦门市 350200"))
+    guide.add_argument("-o", "--output", required=True, metavar="FILE", help=_("输出的 .docx 文件"))
+    guide.add_argument("--pdf", action="store_true", help=_("同时用 LibreOffice 生成 PDF"))
+    guide.add_argument("--leaflet", action="store_true", help=_("生成一页宣传单，而不是完整指南"))
+    add_law_options(guide)
+    guide.set_defaults(run="lawgen.commands.guide:run")
+
     wizard = commands.add_parser("wizard", help=_("打开向导（默认）"))
     wizard.add_argument("--data-dir", type=Path, help=_("案件库所在目录"))
     wizard.set_defaults(run="lawgen.commands.wizard:run")

@@ -1,0 +1,381 @@
+"""Writing parsed guide blocks into a Word document: A4, real styles with Chinese East Asian fonts,
+a table-of-contents field, tables, and page numbers in the footer.
+
+Fonts live on the styles (宋体 body, 黑体 headings, 楷体 notes), with the theme fonts removed so Word and
+LibreOffice use the named East Asian font rather than the theme's.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+from dataclasses import dataclass
+
+from docx import Document
+from docx.enum.section import WD_ORIENT
+from docx.enum.style import WD_STYLE_TYPE
+from docx.enum.table import WD_TABLE_ALIGNMENT
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.shared import Mm, Pt, RGBColor
+
+from lawgen.guide.markdown import Block, BlockKind, plain_text, runs
+
+LATIN_FONT = "Times New Roman"
+_AMOUNT = re.compile(r"^[\d,]+\.\d{2}(元)?$")
+BLACK = RGBColor(0, 0, 0)
+
+
+@dataclass(frozen=True)
+class Layout:
+    """What differs between the guide and the one-page leaflet."""
+
+    margin_mm: float = 20
+    body_pt: float = 12  # 小四
+    table_pt: float = 10.5  # 五号
+    title_pt: float = 22  # 二号
+    heading1_pt: float = 16  # 三号
+    heading2_pt: float = 14  # 四号
+    line_spacing: float = 1.25
+    paragraph_after_pt: float = 4
+    first_line_indent: bool = True
+
+
+GUIDE_LAYOUT = Layout()
+LEAFLET_LAYOUT = Layout(margin_mm=14, body_pt=10, table_pt=8.5, title_pt=17, heading1_pt=12, heading2_pt=11,
+                        line_spacing=1.1, paragraph_after_pt=1, first_line_indent=False)
+
+BODY_STYLE, LIST_STYLE, NOTE_STYLE, TABLE_STYLE = "Guide Body", "Guide List", "Guide Note", "Guide Table Text"
+
+
+def build_document(blocks: list[Block], layout: Layout, footer_label: str) -> bytes:
+    document = Document()
+    _page_setup(document, layout, footer_label)
+    _styles(document, layout)
+    writer = _Writer(document, layout, blocks)
+    for block in blocks:
+        writer.write(block)
+    _ask_word_to_update_fields(document)
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+
+
+# --- page and styles --------------------------------------------------------------------------------
+
+def _page_setup(document, layout: Layout, footer_label: str) -> None:
+    section = document.sections[0]
+    section.orientation = WD_ORIENT.PORTRAIT
+    section.page_width, section.page_height = Mm(210), Mm(297)
+    margin = Mm(layout.margin_mm)
+    section.top_margin = section.bottom_margin = margin
+    section.left_margin = section.right_margin = margin
+    section.footer_distance = Mm(min(10, layout.margin_mm / 2))
+    footer = section.footer.paragraphs[0]
+    footer.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    footer.style = document.styles["Footer"]
+    if footer_label:
+        footer.add_run(f"{footer_label}　")
+    footer.add_run("第 ")
+    _field(footer, "PAGE", "1")
+    footer.add_run(" 页 / 共 ")
+    _field(footer, "NUMPAGES", "1")
+    footer.add_run(" 页")
+
+
+def _set_fonts(style, east_asian: str, size_pt: float, bold: bool = False) -> None:
+    """Latin and East Asian font on the style itself, theme fonts removed, black text."""
+    font = style.font
+    font.name = LATIN_FONT
+    font.size = Pt(size_pt)
+    font.bold = bold
+    font.color.rgb = BLACK
+    fonts = style.element.get_or_add_rPr().get_or_add_rFonts()
+    for attribute in ("w:asciiTheme", "w:hAnsiTheme", "w:eastAsiaTheme", "w:cstheme"):
+        fonts.attrib.pop(qn(attribute), None)
+    fonts.set(qn("w:eastAsia"), east_asian)
+    fonts.set(qn("w:hint"), "eastAsia")
+    rpr = style.element.get_or_add_rPr()
+    for theme_color in rpr.findall(qn("w:color")):
+        theme_color.attrib.pop(qn("w:themeColor"), None)
+        theme_color.attrib.pop(qn("w:themeShade"), None)
+
+
+def _paragraph_style(document, name: str, base: str = "Normal"):
+    styles = document.styles
+    if name in [s.name for s in styles]:
+        return styles[name]
+    style = styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH)
+    style.base_style = styles[base]
+    return style
+
+
+def _styles(document, layout: Layout) -> None:
+    styles = document.styles
+    _document_defaults(document)
+    normal = styles["Normal"]
+    _set_fonts(normal, "宋体", layout.body_pt)
+    normal.paragraph_format.space_before = Pt(0)
+    normal.paragraph_format.space_after = Pt(0)
+    normal.paragraph_format.line_spacing = 1.0
+
+    body = _paragraph_style(document, BODY_STYLE)
+    _set_fonts(body, "宋体", layout.body_pt)
+    body.paragraph_format.line_spacing = layout.line_spacing
+    body.paragraph_format.space_after = Pt(layout.paragraph_after_pt)
+    body.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.JUSTIFY
+    body.paragraph_format.widow_control = True
+    if layout.first_line_indent:
+        body.paragraph_format.first_line_indent = Pt(2 * layout.body_pt)
+
+    items = _paragraph_style(document, LIST_STYLE, BODY_STYLE)
+    items.paragraph_format.first_line_indent = Pt(-1.5 * layout.body_pt)
+    items.paragraph_format.left_indent = Pt((2 if layout.first_line_indent else 1.5) * layout.body_pt)
+    items.paragraph_format.space_after = Pt(layout.paragraph_after_pt / 2)
+
+    note = _paragraph_style(document, NOTE_STYLE, BODY_STYLE)
+    _set_fonts(note, "楷体", layout.body_pt)
+    note.paragraph_format.first_line_indent = Pt(0)
+    note.paragraph_format.left_indent = Pt(6)
+    note.paragraph_format.right_indent = Pt(6)
+    note.paragraph_format.space_before = Pt(layout.paragraph_after_pt)
+    note.paragraph_format.space_after = Pt(layout.paragraph_after_pt + 2)
+    _box(note.element.get_or_add_pPr())
+
+    cell = _paragraph_style(document, TABLE_STYLE)
+    _set_fonts(cell, "宋体", layout.table_pt)
+    cell.paragraph_format.line_spacing = 1.1 if layout.line_spacing > 1.2 else 1.0
+    cell.paragraph_format.space_before = Pt(1)
+    cell.paragraph_format.space_after = Pt(1)
+
+    title = styles["Title"]
+    _set_fonts(title, "宋体", layout.title_pt, bold=True)
+    title.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    title.paragraph_format.space_before = Pt(layout.title_pt / 2)
+    title.paragraph_format.space_after = Pt(layout.title_pt / 2)
+    _remove_border(title.element.get_or_add_pPr())
+
+    subtitle = styles["Subtitle"]
+    _set_fonts(subtitle, "楷体", layout.body_pt + 2)
+    subtitle.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    subtitle.font.italic = False
+    subtitle.paragraph_format.space_after = Pt(layout.paragraph_after_pt * 2)
+
+    for name, size, before, after in (
+        ("Heading 1", layout.heading1_pt, layout.heading1_pt, layout.heading1_pt / 2),
+        ("Heading 2", layout.heading2_pt, layout.heading2_pt / 2, layout.heading2_pt / 3),
+    ):
+        heading = styles[name]
+        _set_fonts(heading, "黑体", size, bold=False)
+        heading.font.italic = False
+        fmt = heading.paragraph_format
+        fmt.space_before, fmt.space_after = Pt(before), Pt(after)
+        fmt.keep_with_next = True  # never a heading alone at the foot of a page
+        fmt.line_spacing = 1.15
+    for level in (1, 2):
+        toc = _paragraph_style(document, f"toc {level}")
+        _set_fonts(toc, "宋体", layout.body_pt)
+        toc.paragraph_format.left_indent = Pt((level - 1) * 2 * layout.body_pt)
+        toc.paragraph_format.space_after = Pt(2)
+    _set_fonts(styles["Footer"], "宋体", 9)
+
+
+def _document_defaults(document) -> None:
+    """The docDefaults point at theme fonts; make them name real fonts and Chinese as the East Asian language."""
+    defaults = document.styles.element.find(qn("w:docDefaults"))
+    rpr = defaults.find(qn("w:rPrDefault")).find(qn("w:rPr"))
+    fonts = rpr.find(qn("w:rFonts"))
+    if fonts is None:
+        fonts = OxmlElement("w:rFonts")
+        rpr.insert(0, fonts)
+    for attribute in list(fonts.attrib):
+        fonts.attrib.pop(attribute)
+    for attribute, value in (("w:ascii", LATIN_FONT), ("w:hAnsi", LATIN_FONT), ("w:eastAsia", "宋体"),
+                             ("w:cs", LATIN_FONT)):
+        fonts.set(qn(attribute), value)
+    lang = rpr.find(qn("w:lang"))
+    if lang is None:
+        lang = OxmlElement("w:lang")
+        rpr.append(lang)
+    lang.set(qn("w:eastAsia"), "zh-CN")
+
+
+def _box(ppr) -> None:
+    borders = OxmlElement("w:pBdr")
+    for side in ("top", "left", "bottom", "right"):
+        edge = OxmlElement(f"w:{side}")
+        edge.set(qn("w:val"), "single")
+        edge.set(qn("w:sz"), "6")
+        edge.set(qn("w:space"), "4")
+        edge.set(qn("w:color"), "000000")
+        borders.append(edge)
+    ppr.append(borders)
+
+
+def _remove_border(ppr) -> None:
+    for border in ppr.findall(qn("w:pBdr")):
+        ppr.remove(border)
+
+
+def _ask_word_to_update_fields(document) -> None:
+    """Word refreshes the table of contents (with page numbers) when the file is opened."""
+    settings = document.settings.element
+    update = OxmlElement("w:updateFields")
+    update.set(qn("w:val"), "true")
+    settings.append(update)
+
+
+def _field(paragraph, instruction: str, result: str = ""):
+    """A complex field (PAGE, NUMPAGES, TOC) with a cached result."""
+    def char(kind: str):
+        run = paragraph.add_run()
+        element = OxmlElement("w:fldChar")
+        element.set(qn("w:fldCharType"), kind)
+        run._r.append(element)
+        return run
+
+    char("begin")
+    instr = paragraph.add_run()
+    text = OxmlElement("w:instrText")
+    text.set(qn("xml:space"), "preserve")
+    text.text = f" {instruction} "
+    instr._r.append(text)
+    char("separate")
+    if result:
+        paragraph.add_run(result)
+    return char("end")
+
+
+# --- blocks -----------------------------------------------------------------------------------------
+
+class _Writer:
+    def __init__(self, document, layout: Layout, blocks: list[Block]) -> None:
+        self.document, self.layout = document, layout
+        self.headings = [b for b in blocks if b.kind in (BlockKind.heading1, BlockKind.heading2)]
+
+    def write(self, block: Block) -> None:
+        doc = self.document
+        kind = block.kind
+        if kind is BlockKind.title:
+            self._text(doc.add_paragraph(style="Title"), block.text)
+        elif kind is BlockKind.subtitle:
+            self._text(doc.add_paragraph(style="Subtitle"), block.text)
+        elif kind is BlockKind.heading1:
+            self._text(doc.add_paragraph(style="Heading 1"), block.text)
+        elif kind is BlockKind.heading2:
+            self._text(doc.add_paragraph(style="Heading 2"), block.text)
+        elif kind is BlockKind.paragraph:
+            self._text(doc.add_paragraph(style=BODY_STYLE), block.text)
+        elif kind in (BlockKind.bullet, BlockKind.numbered):
+            paragraph = doc.add_paragraph(style=LIST_STYLE)
+            paragraph.add_run(("•" if kind is BlockKind.bullet else block.label) + "\t")
+            self._text(paragraph, block.text)
+        elif kind is BlockKind.note:
+            self._text(doc.add_paragraph(style=NOTE_STYLE), block.text)
+        elif kind is BlockKind.table:
+            self._table(block.rows)
+        elif kind is BlockKind.toc:
+            self._toc()
+        elif kind is BlockKind.page_break:
+            doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+
+    @staticmethod
+    def _text(paragraph, text: str) -> None:
+        for run in runs(text):
+            paragraph.add_run(run.text).bold = run.bold or None
+
+    def _toc(self) -> None:
+        """A TOC field over the two heading levels. Its cached result lists the headings, so a reader who
+        never updates fields (or a PDF made without Word) still sees the contents."""
+        doc = self.document
+        heading = doc.add_paragraph(style="TOC Heading")
+        _set_fonts(doc.styles["TOC Heading"], "黑体", self.layout.heading1_pt)
+        doc.styles["TOC Heading"].paragraph_format.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        heading.add_run("目　录")
+        first = doc.add_paragraph(style="toc 1")
+        _field_begin(first, 'TOC \\o "1-2" \\h \\z \\u')
+        for index, block in enumerate(self.headings):
+            paragraph = first if index == 0 else doc.add_paragraph(
+                style="toc 1" if block.kind is BlockKind.heading1 else "toc 2")
+            paragraph.add_run(plain_text(block.text))
+        last = doc.paragraphs[-1]
+        end = last.add_run()
+        element = OxmlElement("w:fldChar")
+        element.set(qn("w:fldCharType"), "end")
+        end._r.append(element)
+
+    def _table(self, rows: list[list[str]]) -> None:
+        if not rows:
+            return
+        width = max(len(r) for r in rows)
+        rows = [r + [""] * (width - len(r)) for r in rows]
+        table = self.document.add_table(rows=len(rows), cols=width)
+        table.style = self.document.styles["Table Grid"]
+        table.alignment = WD_TABLE_ALIGNMENT.CENTER
+        table.autofit = False
+        widths = _column_widths(rows, self._text_width_mm())
+        for column, width in zip(table.columns, widths, strict=True):
+            column.width = Mm(width)  # the grid, which LibreOffice reads; cells carry it too, for Word
+        for r, row in enumerate(rows):
+            row_element = table.rows[r]._tr.get_or_add_trPr()
+            cant_split = OxmlElement("w:cantSplit")
+            row_element.append(cant_split)
+            if r == 0:
+                header = OxmlElement("w:tblHeader")  # repeat the header row on each page
+                row_element.append(header)
+            for c, text in enumerate(row):
+                cell = table.cell(r, c)
+                cell.width = Mm(widths[c])
+                paragraph = cell.paragraphs[0]
+                paragraph.style = self.document.styles[TABLE_STYLE]
+                if r > 0 and _AMOUNT.match(plain_text(text).strip("*")):
+                    paragraph.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+                for run in runs(text):
+                    paragraph.add_run(run.text).bold = (run.bold or r == 0) or None
+                if r == 0:
+                    _shade(cell, "D9D9D9")
+        # A short gap after the table, so the next paragraph does not touch the border.
+        self.document.add_paragraph(style="Normal").paragraph_format.space_after = Pt(2)
+
+    def _text_width_mm(self) -> float:
+        return 210 - 2 * self.layout.margin_mm
+
+
+def _field_begin(paragraph, instruction: str) -> None:
+    for kind, text in (("begin", None), (None, instruction), ("separate", None)):
+        run = paragraph.add_run()
+        if kind:
+            element = OxmlElement("w:fldChar")
+            element.set(qn("w:fldCharType"), kind)
+        else:
+            element = OxmlElement("w:instrText")
+            element.set(qn("xml:space"), "preserve")
+            element.text = f" {text} "
+        run._r.append(element)
+
+
+def _shade(cell, fill: str) -> None:
+    properties = cell._tc.get_or_add_tcPr()
+    shading = OxmlElement("w:shd")
+    shading.set(qn("w:val"), "clear")
+    shading.set(qn("w:color"), "auto")
+    shading.set(qn("w:fill"), fill)
+    properties.append(shading)
+
+
+def _column_widths(rows: list[list[str]], total_mm: float) -> list[float]:
+    """Share the text width by each column's longest cell (CJK characters count double), within limits."""
+    def length(text: str) -> int:
+        return sum(2 if ord(ch) > 0x2E80 else 1 for ch in plain_text(text))
+
+    columns = len(rows[0])
+    weights = []
+    for c in range(columns):
+        longest = max(length(r[c]) for r in rows)
+        weights.append(min(max(longest, 8), 40))
+    scale = total_mm / sum(weights)
+    return [w * scale for w in weights]
+
+
+__all__ = ["GUIDE_LAYOUT", "LEAFLET_LAYOUT", "Layout", "build_document"]

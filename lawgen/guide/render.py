@@ -1,0 +1,87 @@
+"""Render a guide source (``guides/*.md``) for a region and date into a Word document.
+
+A source is TOML front matter between ``+++`` lines (title, footer, worked examples) and a Markdown body
+with ``{{ }}`` placeholders. Courts edit these files, so the template runs in Jinja's sandbox, every
+inserted value is escaped (it can never become markup), and an unknown placeholder is an error, not a blank.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import tomllib
+from dataclasses import dataclass
+from pathlib import Path
+
+from jinja2 import StrictUndefined, TemplateError
+from jinja2.sandbox import SandboxedEnvironment
+
+from lawgen.files import write_bytes_atomic
+from lawgen.guide.context import GuideSourceError, build_context
+from lawgen.guide.docx import GUIDE_LAYOUT, LEAFLET_LAYOUT, Layout, build_document
+from lawgen.guide.markdown import escape, parse
+from lawgen.law import ParameterBook
+from lawgen.regions import Region
+from lawgen.resources import resource_dir
+
+GUIDE_SOURCE, LEAFLET_SOURCE = "small-claims-guide.md", "leaflet.md"
+
+
+@dataclass(frozen=True)
+class Source:
+    name: str
+    settings: dict
+    body: str
+
+
+def read_source(name: str, folder: Path | None = None) -> Source:
+    path = (folder or resource_dir("guides")) / name
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as error:
+        raise GuideSourceError(f"无法读取指南源文件 {name}：{error}") from None
+    settings: dict = {}
+    if text.startswith("+++"):
+        front, separator, body = text[3:].partition("\n+++")
+        if not separator:
+            raise GuideSourceError(f"{name}：开头的 +++ 参数区没有结束的 +++ 行")
+        try:
+            settings = tomllib.loads(front)
+        except tomllib.TOMLDecodeError as error:
+            raise GuideSourceError(f"{name}：参数区格式有误：{error}") from None
+        text = body.partition("\n")[2]
+    return Source(name, settings, text)
+
+
+def _environment() -> SandboxedEnvironment:
+    return SandboxedEnvironment(
+        undefined=StrictUndefined,
+        finalize=escape,  # escaping on: a value is always text, never Markdown
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+
+
+def render_markdown(source: Source, region: Region, on: dt.date, book: ParameterBook) -> str:
+    """The source with every placeholder filled: Markdown ready to parse (and to read in a test)."""
+    context = build_context(region, on, book, source.settings.get("examples", []))
+    try:
+        template = _environment().from_string(source.body)
+        return template.render(**context)
+    except TemplateError as error:
+        line = getattr(error, "lineno", None)
+        where = f"第{line}行" if line else ""
+        raise GuideSourceError(f"{source.name}{where}：{error.message or error}") from None
+
+
+def render_docx(source: Source, region: Region, on: dt.date, book: ParameterBook, layout: Layout) -> bytes:
+    markdown = render_markdown(source, region, on, book)
+    footer = source.settings.get("footer", "")
+    return build_document(parse(markdown), layout, footer_label=str(footer))
+
+
+def write_guide(target: Path, region: Region, on: dt.date, book: ParameterBook, leaflet: bool = False) -> Path:
+    """Render the guide (or the one-page leaflet) and write it atomically, owner-only."""
+    source = read_source(LEAFLET_SOURCE if leaflet else GUIDE_SOURCE)
+    data = render_docx(source, region, on, book, LEAFLET_LAYOUT if leaflet else GUIDE_LAYOUT)
+    return write_bytes_atomic(target, data)
