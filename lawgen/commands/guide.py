@@ -56,5 +56,5 @@ def _region(code: str):
     try:
         return resolve(code.strip())
     except UnknownRegion:
-        raise UsageError([CaseError("--region", msg("未知的地区代码 {code}（应为六位行政区划代码，如厦门市 350200）",
-                                                    code=code[:12]))]) from None
+        problem = msg("未知的地区代码 {code}（应为六位行政区划代码，如厦门市 350200）", code=code[:12])
+        raise UsageError([CaseError("--region", problem)]) from None

@@ -210,7 +210,7 @@ def final_award_cap(figures: dict[str, Figure]) -> Figure:
 
 
 def courts(region: Region) -> tuple[Court, ...]:
-    """The basic-level courts lawgen knows for the region's city (劳动争议解释（一）第三条), from bodies data."""
+    """The basic-level courts lawgen knows for the region's city (劳动争议解释（一）第三条)."""
     table = tomllib.loads(BODIES_FILE.read_text(encoding="utf-8")).get(region.city_code, {})
     from lawgen.regions import resolve
 

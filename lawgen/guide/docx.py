@@ -8,6 +8,7 @@ LibreOffice use the named East Asian font rather than the theme's.
 from __future__ import annotations
 
 import io
+import math
 import re
 from dataclasses import dataclass
 
@@ -37,15 +38,16 @@ class Layout:
     title_pt: float = 22  # 二号
     heading1_pt: float = 16  # 三号
     heading2_pt: float = 14  # 四号
-    line_spacing: float = 1.25
+    line_spacing: float = 1.2
     paragraph_after_pt: float = 4
     first_line_indent: bool = True
 
 
 GUIDE_LAYOUT = Layout()
-LEAFLET_LAYOUT = Layout(margin_mm=14, body_pt=10, table_pt=8.5, title_pt=17, heading1_pt=12, heading2_pt=11,
+LEAFLET_LAYOUT = Layout(margin_mm=15, body_pt=10.5, table_pt=9.5, title_pt=18, heading1_pt=13, heading2_pt=11,
                         line_spacing=1.1, paragraph_after_pt=1, first_line_indent=False)
 
+KEEP_TOGETHER_ROWS = 12
 BODY_STYLE, LIST_STYLE, NOTE_STYLE, TABLE_STYLE = "Guide Body", "Guide List", "Guide Note", "Guide Table Text"
 
 
@@ -182,7 +184,7 @@ def _styles(document, layout: Layout) -> None:
 
 
 def _document_defaults(document) -> None:
-    """The docDefaults point at theme fonts; make them name real fonts and Chinese as the East Asian language."""
+    """The docDefaults name theme fonts: name real ones instead, and Chinese as the East Asian language."""
     defaults = document.styles.element.find(qn("w:docDefaults"))
     rpr = defaults.find(qn("w:rPrDefault")).find(qn("w:rPr"))
     fonts = rpr.find(qn("w:rFonts"))
@@ -314,7 +316,8 @@ class _Writer:
         table.style = self.document.styles["Table Grid"]
         table.alignment = WD_TABLE_ALIGNMENT.CENTER
         table.autofit = False
-        widths = _column_widths(rows, self._text_width_mm())
+        amount_columns = [_all_amounts(row[c] for row in rows[1:]) for c in range(width)]
+        widths = _column_widths(rows, self._text_width_mm(), self.layout.table_pt)
         for column, width in zip(table.columns, widths, strict=True):
             column.width = Mm(width)  # the grid, which LibreOffice reads; cells carry it too, for Word
         for r, row in enumerate(rows):
@@ -324,12 +327,14 @@ class _Writer:
             if r == 0:
                 header = OxmlElement("w:tblHeader")  # repeat the header row on each page
                 row_element.append(header)
+            keep = r < len(rows) - 1 and len(rows) <= KEEP_TOGETHER_ROWS
             for c, text in enumerate(row):
                 cell = table.cell(r, c)
                 cell.width = Mm(widths[c])
                 paragraph = cell.paragraphs[0]
                 paragraph.style = self.document.styles[TABLE_STYLE]
-                if r > 0 and _AMOUNT.match(plain_text(text).strip("*")):
+                paragraph.paragraph_format.keep_with_next = keep or None  # a short table stays on one page
+                if r > 0 and amount_columns[c]:
                     paragraph.alignment = WD_ALIGN_PARAGRAPH.RIGHT
                 for run in runs(text):
                     paragraph.add_run(run.text).bold = (run.bold or r == 0) or None
@@ -340,6 +345,12 @@ class _Writer:
 
     def _text_width_mm(self) -> float:
         return 210 - 2 * self.layout.margin_mm
+
+
+def _all_amounts(cells) -> bool:
+    """A column of money figures is right-aligned, so the decimals line up."""
+    texts = [plain_text(c).strip() for c in cells if plain_text(c).strip()]
+    return bool(texts) and all(_AMOUNT.match(t) for t in texts)
 
 
 def _field_begin(paragraph, instruction: str) -> None:
@@ -364,18 +375,46 @@ def _shade(cell, fill: str) -> None:
     properties.append(shading)
 
 
-def _column_widths(rows: list[list[str]], total_mm: float) -> list[float]:
-    """Share the text width by each column's longest cell (CJK characters count double), within limits."""
-    def length(text: str) -> int:
-        return sum(2 if ord(ch) > 0x2E80 else 1 for ch in plain_text(text))
+def _column_widths(
+    rows: list[list[str]], total_mm: float, font_pt: float, min_characters: int = 5
+) -> list[float]:
+    """Auto layout, as browsers do it: a column whose longest cell fits in its fair share gets its natural
+    width (no wrapping); the long columns share what is left."""
+    half_em_mm = font_pt * 0.3528 / 2 * 1.08  # a Latin digit is about half a CJK character; bold is wider
+    padding_mm = 4.5  # the cell's left and right margins, and a little slack
 
-    columns = len(rows[0])
-    weights = []
-    for c in range(columns):
-        longest = max(length(r[c]) for r in rows)
-        weights.append(min(max(longest, 8), 40))
-    scale = total_mm / sum(weights)
-    return [w * scale for w in weights]
+    def natural(text: str) -> float:
+        units = sum(2 if ord(ch) > 0x2E80 else 1 for ch in plain_text(text))
+        return units * half_em_mm + padding_mm
 
-
-__all__ = ["GUIDE_LAYOUT", "LEAFLET_LAYOUT", "Layout", "build_document"]
+    naturals = [max(natural(r[c]) for r in rows) for c in range(len(rows[0]))]
+    if sum(naturals) <= total_mm:
+        scale = total_mm / sum(naturals)
+        return [n * scale for n in naturals]
+    widths: dict[int, float] = {}
+    remaining = list(range(len(naturals)))
+    space = total_mm
+    while True:
+        fair = space / len(remaining)
+        fitting = [c for c in remaining if naturals[c] <= fair]
+        if not fitting:
+            break
+        for c in fitting:
+            widths[c] = naturals[c]
+            space -= naturals[c]
+            remaining.remove(c)
+        if not remaining:
+            break
+    # Long columns share the rest, but none narrower than five
+    # Chinese characters, so a row label never breaks character by character.
+    floor = min_characters * 2 * half_em_mm + padding_mm
+    narrow = [c for c in remaining if space * naturals[c] / sum(naturals[x] for x in remaining) < floor]
+    for c in narrow:
+        widths[c] = min(floor, naturals[c])
+        space -= widths[c]
+    wide = [c for c in remaining if c not in narrow]
+    # Square roots even the shares out: a column of long sentences should not starve a column of short ones.
+    wide_total = sum(math.sqrt(naturals[c]) for c in wide)
+    for c in wide:
+        widths[c] = space * math.sqrt(naturals[c]) / wide_total
+    return [widths[c] for c in range(len(naturals))]

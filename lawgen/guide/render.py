@@ -15,6 +15,7 @@ from pathlib import Path
 from jinja2 import StrictUndefined, TemplateError
 from jinja2.sandbox import SandboxedEnvironment
 
+from lawgen.documents.bounded import WorkFailed, WorkTooExpensive, run_bounded
 from lawgen.files import write_bytes_atomic
 from lawgen.guide.context import GuideSourceError, build_context
 from lawgen.guide.docx import GUIDE_LAYOUT, LEAFLET_LAYOUT, Layout, build_document
@@ -31,6 +32,7 @@ class Source:
     name: str
     settings: dict
     body: str
+    body_offset: int = 0  # lines before the body (the front matter), for error line numbers
 
 
 def read_source(name: str, folder: Path | None = None) -> Source:
@@ -48,7 +50,9 @@ def read_source(name: str, folder: Path | None = None) -> Source:
             settings = tomllib.loads(front)
         except tomllib.TOMLDecodeError as error:
             raise GuideSourceError(f"{name}：参数区格式有误：{error}") from None
+        offset = text.count("\n") - body.count("\n") + 1
         text = body.partition("\n")[2]
+        return Source(name, settings, text, offset)
     return Source(name, settings, text)
 
 
@@ -63,14 +67,26 @@ def _environment() -> SandboxedEnvironment:
 
 
 def render_markdown(source: Source, region: Region, on: dt.date, book: ParameterBook) -> str:
-    """The source with every placeholder filled: Markdown ready to parse (and to read in a test)."""
+    """The source with every placeholder filled: Markdown ready to parse (and to read in a test).
+
+    The template runs in a child process with time and memory bounds: the sandbox alone does not stop a
+    court's edit from looping for ever."""
     context = build_context(region, on, book, source.settings.get("examples", []))
     try:
-        template = _environment().from_string(source.body)
-        return template.render(**context)
+        return run_bounded(_fill, source, context)
+    except WorkFailed as error:
+        raise GuideSourceError(str(error)) from None
+    except WorkTooExpensive as error:
+        raise GuideSourceError(f"{source.name}：模板运行{error}") from None
+
+
+def _fill(source: Source, context: dict) -> str:
+    try:
+        return _environment().from_string(source.body).render(**context)
     except TemplateError as error:
         line = getattr(error, "lineno", None)
-        where = f"第{line}行" if line else ""
+        # The front matter is not part of the template: count its lines back in for the editor.
+        where = f"第{line + source.body_offset}行" if line else ""
         raise GuideSourceError(f"{source.name}{where}：{error.message or error}") from None
 
 
@@ -80,7 +96,9 @@ def render_docx(source: Source, region: Region, on: dt.date, book: ParameterBook
     return build_document(parse(markdown), layout, footer_label=str(footer))
 
 
-def write_guide(target: Path, region: Region, on: dt.date, book: ParameterBook, leaflet: bool = False) -> Path:
+def write_guide(
+    target: Path, region: Region, on: dt.date, book: ParameterBook, leaflet: bool = False
+) -> Path:
     """Render the guide (or the one-page leaflet) and write it atomically, owner-only."""
     source = read_source(LEAFLET_SOURCE if leaflet else GUIDE_SOURCE)
     data = render_docx(source, region, on, book, LEAFLET_LAYOUT if leaflet else GUIDE_LAYOUT)
