@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import tomllib
+import traceback
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -84,10 +85,16 @@ def _fill(source: Source, context: dict) -> str:
     try:
         return _environment().from_string(source.body).render(**context)
     except TemplateError as error:
-        line = getattr(error, "lineno", None)
+        line = getattr(error, "lineno", None) or _template_line(error)
         # The front matter is not part of the template: count its lines back in for the editor.
         where = f"第{line + source.body_offset}行" if line else ""
         raise GuideSourceError(f"{source.name}{where}：{error.message or error}") from None
+
+
+def _template_line(error: Exception) -> int | None:
+    """Where a runtime error (an unknown placeholder) happened: Jinja maps its frames to template lines."""
+    frames = [f for f in traceback.extract_tb(error.__traceback__) if f.filename == "<template>"]
+    return frames[-1].lineno if frames else None
 
 
 def render_docx(source: Source, region: Region, on: dt.date, book: ParameterBook, layout: Layout) -> bytes:
