@@ -50,7 +50,9 @@ def test_numbered_items_keep_their_number():
     assert (block.label, block.text) == ("12.", "第十二步")
 
 
-@pytest.mark.parametrize("value", ["**粗体**", "# 标题", "a | b", "[[分页]]", "> 引用", "- 项", "% 副标题", "\\", "一\n二"])
+@pytest.mark.parametrize(
+    "value", ["**粗体**", "# 标题", "a | b", "[[分页]]", "> 引用", "- 项", "% 副标题", "\\", "一\n二"]
+)
 def test_escaped_values_stay_literal(value):
     blocks = parse(escape(value))
     assert [b.kind for b in blocks] == [BlockKind.paragraph]

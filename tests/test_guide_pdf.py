@@ -1,4 +1,4 @@
-"""The guide and the leaflet through real LibreOffice: the guide prints on 8–16 A4 pages, the leaflet on one."""
+"""The guide and the leaflet through real LibreOffice: the guide on 8–16 A4 pages, the leaflet on one."""
 
 from __future__ import annotations
 
@@ -26,7 +26,8 @@ def _pdf_info(path: Path) -> dict[str, str]:
 @pytest.mark.parametrize(("extra", "low", "high"), [((), 8, 16), (("--leaflet",), 1, 1)])
 def test_page_count_on_a4(tmp_path, extra, low, high):
     target = tmp_path / "out.docx"
-    assert main(["guide", "--region", "350200", "--on", "2026-11-28", "-o", str(target), "--pdf", *extra]) == 0
+    command = ["guide", "--region", "350200", "--on", "2026-11-28", "-o", str(target), "--pdf", *extra]
+    assert main(command) == 0
     info = _pdf_info(tmp_path / "out.pdf")
     assert low <= int(info["Pages"]) <= high
     assert info["Page size"].startswith("595.") and "x 841." in info["Page size"]  # A4 in points

@@ -79,7 +79,8 @@ def test_final_award_cap(guide_text):
 
 def test_comparison_table_time_cost_effect(guide):
     [table] = _table(guide, "项目", "劳动仲裁")
-    assert [c.text for c in table.rows[0].cells] == ["项目", "劳动仲裁", "小额诉讼程序", "简易程序", "普通程序"]
+    header = [c.text for c in table.rows[0].cells]
+    assert header == ["项目", "劳动仲裁", "小额诉讼程序", "简易程序", "普通程序"]
     time = _row(table, "时间（审限）")
     assert "四十五日" in time[1] and "第四十三条" in time[1]
     assert "两个月" in time[2] and "一个月" in time[2] and "第一百六十八条" in time[2]
@@ -141,8 +142,8 @@ def test_leaflet_carries_the_same_figures(tmp_path):
     text = _all_text(docx.Document(_render(tmp_path, "--leaflet", name="leaflet.docx")))
     for figure in ("56,188.50", "224,754.00", "27,180.00", "两个月", "5.00元", "10.00元", "12348", "12333"):
         assert figure in text, figure
-    overridden = _all_text(docx.Document(_render(tmp_path, "--leaflet", "--set", "small_claims_mandatory_max=60000",
-                                                 name="leaflet2.docx")))
+    override = ("--set", "small_claims_mandatory_max=60000")
+    overridden = _all_text(docx.Document(_render(tmp_path, "--leaflet", *override, name="leaflet2.docx")))
     assert "56,188.50" not in overridden and "60,000.00" in overridden
 
 
