@@ -17,7 +17,7 @@ from lawgen.regions import UnknownRegion, resolve
 
 
 def run(args: argparse.Namespace) -> int:
-    from lawgen.documents.pdf import ConversionFailed, LibreOfficeMissing, convert_to_pdf
+    from lawgen.documents.pdf import ConversionFailed, LibreOfficeMissing
     from lawgen.guide.context import GuideSourceError
     from lawgen.guide.render import write_guide
 
@@ -30,7 +30,7 @@ def run(args: argparse.Namespace) -> int:
             raise UsageError([CaseError("-o", msg("输出文件名应以 .docx 结尾：{name}", name=target.name))])
         if not target.parent.is_dir():
             raise UsageError([CaseError("-o", msg("输出目录不存在：{folder}", folder=str(target.parent)))])
-        write_guide(target, region, on, book, leaflet=args.leaflet)
+        written = write_guide(target, region, on, book, leaflet=args.leaflet, pdf=args.pdf)
     except UsageError as error:
         report_errors(error.errors, args.lang, source=msg("命令行参数").render(args.lang))
         return EXIT_INVALID
@@ -41,14 +41,12 @@ def run(args: argparse.Namespace) -> int:
         report_errors([CaseError("guides/", msg("{detail}", detail=str(error)))], args.lang,
                       source=msg("指南源文件").render(args.lang))
         return EXIT_INVALID
-    print(target)
-    if args.pdf:
-        try:
-            for pdf in convert_to_pdf([target]):
-                print(pdf)
-        except (LibreOfficeMissing, ConversionFailed) as error:
-            print(str(error), file=sys.stderr)
-            return EXIT_FAILED
+    except (LibreOfficeMissing, ConversionFailed) as error:
+        print(target)  # the .docx was written before the PDF failed
+        print(str(error), file=sys.stderr)
+        return EXIT_FAILED
+    for path in written:
+        print(path)
     return EXIT_OK
 
 

@@ -16,7 +16,7 @@ from docx import Document
 from docx.enum.section import WD_ORIENT
 from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.table import WD_TABLE_ALIGNMENT
-from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK, WD_TAB_ALIGNMENT, WD_TAB_LEADER
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Mm, Pt, RGBColor
@@ -51,11 +51,11 @@ KEEP_TOGETHER_ROWS = 12
 BODY_STYLE, LIST_STYLE, NOTE_STYLE, TABLE_STYLE = "Guide Body", "Guide List", "Guide Note", "Guide Table Text"
 
 
-def build_document(blocks: list[Block], layout: Layout, footer_label: str) -> bytes:
+def build_document(blocks: list[Block], layout: Layout, footer_label: str, toc_field: bool = True) -> bytes:
     document = Document()
     _page_setup(document, layout, footer_label)
     _styles(document, layout)
-    writer = _Writer(document, layout, blocks)
+    writer = _Writer(document, layout, blocks, toc_field)
     for block in blocks:
         writer.write(block)
     _ask_word_to_update_fields(document)
@@ -228,32 +228,34 @@ def _ask_word_to_update_fields(document) -> None:
     settings.append(update)
 
 
-def _field(paragraph, instruction: str, result: str = ""):
-    """A complex field (PAGE, NUMPAGES, TOC) with a cached result."""
-    def char(kind: str):
-        run = paragraph.add_run()
-        element = OxmlElement("w:fldChar")
-        element.set(qn("w:fldCharType"), kind)
-        run._r.append(element)
-        return run
+def _field_char(paragraph, kind: str) -> None:
+    element = OxmlElement("w:fldChar")
+    element.set(qn("w:fldCharType"), kind)
+    paragraph.add_run()._r.append(element)
 
-    char("begin")
-    instr = paragraph.add_run()
-    text = OxmlElement("w:instrText")
-    text.set(qn("xml:space"), "preserve")
-    text.text = f" {instruction} "
-    instr._r.append(text)
-    char("separate")
+
+def _instruction(paragraph, text: str) -> None:
+    element = OxmlElement("w:instrText")
+    element.set(qn("xml:space"), "preserve")
+    element.text = f" {text} "
+    paragraph.add_run()._r.append(element)
+
+
+def _field(paragraph, instruction: str, result: str = "") -> None:
+    """A complex field (PAGE, NUMPAGES, PAGEREF) with a cached result."""
+    _field_char(paragraph, "begin")
+    _instruction(paragraph, instruction)
+    _field_char(paragraph, "separate")
     if result:
         paragraph.add_run(result)
-    return char("end")
+    _field_char(paragraph, "end")
 
 
 # --- blocks -----------------------------------------------------------------------------------------
 
 class _Writer:
-    def __init__(self, document, layout: Layout, blocks: list[Block]) -> None:
-        self.document, self.layout = document, layout
+    def __init__(self, document, layout: Layout, blocks: list[Block], toc_field: bool) -> None:
+        self.document, self.layout, self.toc_field = document, layout, toc_field
         self.headings = [b for b in blocks if b.kind in (BlockKind.heading1, BlockKind.heading2)]
 
     def write(self, block: Block) -> None:
@@ -264,9 +266,9 @@ class _Writer:
         elif kind is BlockKind.subtitle:
             self._text(doc.add_paragraph(style="Subtitle"), block.text)
         elif kind is BlockKind.heading1:
-            self._text(doc.add_paragraph(style="Heading 1"), block.text)
+            self._heading("Heading 1", block)
         elif kind is BlockKind.heading2:
-            self._text(doc.add_paragraph(style="Heading 2"), block.text)
+            self._heading("Heading 2", block)
         elif kind is BlockKind.paragraph:
             self._text(doc.add_paragraph(style=BODY_STYLE), block.text)
         elif kind in (BlockKind.bullet, BlockKind.numbered):
@@ -288,24 +290,48 @@ class _Writer:
             paragraph.add_run(run.text).bold = run.bold or None
 
     def _toc(self) -> None:
-        """A TOC field over the two heading levels. Its cached result lists the headings, so a reader who
-        never updates fields (or a PDF made without Word) still sees the contents."""
+        """The contents: every heading with a PAGEREF to the heading's bookmark.
+
+        In the Word document the entries are the cached result of a TOC field, which Word rebuilds on
+        opening. LibreOffice shows a TOC field's cached text as it is, without page numbers, but it does
+        compute a PAGEREF outside a TOC field; so the copy made for printing (``toc_field=False``) has the
+        same entries as plain paragraphs and gets its page numbers from LibreOffice's own layout."""
         doc = self.document
-        heading = doc.add_paragraph(style="TOC Heading")
-        _set_fonts(doc.styles["TOC Heading"], "黑体", self.layout.heading1_pt)
-        doc.styles["TOC Heading"].paragraph_format.alignment = WD_ALIGN_PARAGRAPH.CENTER
-        heading.add_run("目　录")
-        first = doc.add_paragraph(style="toc 1")
-        _field_begin(first, 'TOC \\o "1-2" \\h \\z \\u')
+        toc_heading = doc.styles["TOC Heading"]
+        _set_fonts(toc_heading, "黑体", self.layout.heading1_pt)
+        toc_heading.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        doc.add_paragraph(style="TOC Heading").add_run("目　录")
+        for level in (1, 2):
+            doc.styles[f"toc {level}"].paragraph_format.tab_stops.add_tab_stop(
+                Mm(self._text_width_mm()), WD_TAB_ALIGNMENT.RIGHT, WD_TAB_LEADER.DOTS)
         for index, block in enumerate(self.headings):
-            paragraph = first if index == 0 else doc.add_paragraph(
-                style="toc 1" if block.kind is BlockKind.heading1 else "toc 2")
-            paragraph.add_run(plain_text(block.text))
-        last = doc.paragraphs[-1]
-        end = last.add_run()
-        element = OxmlElement("w:fldChar")
-        element.set(qn("w:fldCharType"), "end")
-        end._r.append(element)
+            paragraph = doc.add_paragraph(style="toc 1" if block.kind is BlockKind.heading1 else "toc 2")
+            if index == 0 and self.toc_field:
+                _field_char(paragraph, "begin")
+                _instruction(paragraph, 'TOC \\o "1-2" \\h \\z \\u')
+                _field_char(paragraph, "separate")
+            paragraph.add_run(plain_text(block.text) + "\t")
+            _field(paragraph, f"PAGEREF {self._bookmark(index)} \\h")
+        if self.toc_field:
+            _field_char(doc.paragraphs[-1], "end")
+
+    @staticmethod
+    def _bookmark(index: int) -> str:
+        return f"_Toc{index + 1:05d}"
+
+    def _heading(self, style: str, block: Block) -> None:
+        """A heading wrapped in the bookmark its table-of-contents entry points at."""
+        paragraph = self.document.add_paragraph(style=style)
+        self._text(paragraph, block.text)
+        index = next(i for i, b in enumerate(self.headings) if b is block)
+        start = OxmlElement("w:bookmarkStart")
+        start.set(qn("w:id"), str(index + 1))
+        start.set(qn("w:name"), self._bookmark(index))
+        end = OxmlElement("w:bookmarkEnd")
+        end.set(qn("w:id"), str(index + 1))
+        properties = paragraph._p.pPr
+        paragraph._p.insert(paragraph._p.index(properties) + 1 if properties is not None else 0, start)
+        paragraph._p.append(end)
 
     def _table(self, rows: list[list[str]]) -> None:
         if not rows:
@@ -351,19 +377,6 @@ def _all_amounts(cells) -> bool:
     """A column of money figures is right-aligned, so the decimals line up."""
     texts = [plain_text(c).strip() for c in cells if plain_text(c).strip()]
     return bool(texts) and all(_AMOUNT.match(t) for t in texts)
-
-
-def _field_begin(paragraph, instruction: str) -> None:
-    for kind, text in (("begin", None), (None, instruction), ("separate", None)):
-        run = paragraph.add_run()
-        if kind:
-            element = OxmlElement("w:fldChar")
-            element.set(qn("w:fldCharType"), kind)
-        else:
-            element = OxmlElement("w:instrText")
-            element.set(qn("xml:space"), "preserve")
-            element.text = f" {text} "
-        run._r.append(element)
 
 
 def _shade(cell, fill: str) -> None:

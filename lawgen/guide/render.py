@@ -8,6 +8,7 @@ inserted value is escaped (it can never become markup), and an unknown placehold
 from __future__ import annotations
 
 import datetime as dt
+import tempfile
 import tomllib
 import traceback
 from dataclasses import dataclass
@@ -17,6 +18,7 @@ from jinja2 import StrictUndefined, TemplateError
 from jinja2.sandbox import SandboxedEnvironment
 
 from lawgen.documents.bounded import WorkFailed, WorkTooExpensive, run_bounded
+from lawgen.documents.pdf import convert_to_pdf
 from lawgen.files import write_bytes_atomic
 from lawgen.guide.context import GuideSourceError, build_context
 from lawgen.guide.docx import GUIDE_LAYOUT, LEAFLET_LAYOUT, Layout, build_document
@@ -97,16 +99,25 @@ def _template_line(error: Exception) -> int | None:
     return frames[-1].lineno if frames else None
 
 
-def render_docx(source: Source, region: Region, on: dt.date, book: ParameterBook, layout: Layout) -> bytes:
+def render_docx(source: Source, region: Region, on: dt.date, book: ParameterBook, layout: Layout,
+                toc_field: bool = True) -> bytes:
     markdown = render_markdown(source, region, on, book)
     footer = source.settings.get("footer", "")
-    return build_document(parse(markdown), layout, footer_label=str(footer))
+    return build_document(parse(markdown), layout, footer_label=str(footer), toc_field=toc_field)
 
 
 def write_guide(
-    target: Path, region: Region, on: dt.date, book: ParameterBook, leaflet: bool = False
-) -> Path:
-    """Render the guide (or the one-page leaflet) and write it atomically, owner-only."""
+    target: Path, region: Region, on: dt.date, book: ParameterBook, leaflet: bool = False, pdf: bool = False
+) -> list[Path]:
+    """Render the guide (or the one-page leaflet), write it atomically and owner-only, and with ``pdf`` print
+    it to ``target.pdf`` through LibreOffice. Returns the files written."""
     source = read_source(LEAFLET_SOURCE if leaflet else GUIDE_SOURCE)
-    data = render_docx(source, region, on, book, LEAFLET_LAYOUT if leaflet else GUIDE_LAYOUT)
-    return write_bytes_atomic(target, data)
+    layout = LEAFLET_LAYOUT if leaflet else GUIDE_LAYOUT
+    written = [write_bytes_atomic(target, render_docx(source, region, on, book, layout))]
+    if pdf:
+        # The printed copy differs only in its contents list, whose page numbers LibreOffice fills in.
+        with tempfile.TemporaryDirectory(prefix="lawgen-guide-") as folder:
+            printable = write_bytes_atomic(Path(folder) / target.name,
+                                           render_docx(source, region, on, book, layout, toc_field=False))
+            written.extend(convert_to_pdf([printable], out_dir=target.parent))
+    return written
