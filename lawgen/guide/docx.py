@@ -135,6 +135,7 @@ def _styles(document, layout: Layout) -> None:
     items.paragraph_format.first_line_indent = Pt(-1.5 * layout.body_pt)
     items.paragraph_format.left_indent = Pt((2 if layout.first_line_indent else 1.5) * layout.body_pt)
     items.paragraph_format.space_after = Pt(layout.paragraph_after_pt / 2)
+    items.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.LEFT  # long citations stretch justified lines
 
     note = _paragraph_style(document, NOTE_STYLE, BODY_STYLE)
     _set_fonts(note, "楷体", layout.body_pt)
@@ -270,7 +271,10 @@ class _Writer:
         elif kind is BlockKind.heading2:
             self._heading("Heading 2", block)
         elif kind is BlockKind.paragraph:
-            self._text(doc.add_paragraph(style=BODY_STYLE), block.text)
+            paragraph = doc.add_paragraph(style=BODY_STYLE)
+            self._text(paragraph, block.text)
+            if plain_text(block.text).endswith(("：", ":")):
+                paragraph.paragraph_format.keep_with_next = True  # an introduction stays with its list
         elif kind in (BlockKind.bullet, BlockKind.numbered):
             paragraph = doc.add_paragraph(style=LIST_STYLE)
             paragraph.add_run(("•" if kind is BlockKind.bullet else block.label) + "\t")
@@ -393,12 +397,13 @@ def _column_widths(
 ) -> list[float]:
     """Auto layout, as browsers do it: a column whose longest cell fits in its fair share gets its natural
     width (no wrapping); the long columns share what is left."""
-    half_em_mm = font_pt * 0.3528 / 2 * 1.08  # a Latin digit is about half a CJK character; bold is wider
+    half_em_mm = font_pt * 0.3528 / 2 * 1.2  # a Latin digit is a little over half a CJK character
     padding_mm = 4.5  # the cell's left and right margins, and a little slack
 
     def natural(text: str) -> float:
         units = sum(2 if ord(ch) > 0x2E80 else 1 for ch in plain_text(text))
-        return units * half_em_mm + padding_mm
+        bold = 1.15 if "**" in text else 1.0
+        return units * half_em_mm * bold + padding_mm
 
     naturals = [max(natural(r[c]) for r in rows) for c in range(len(rows[0]))]
     if sum(naturals) <= total_mm:
