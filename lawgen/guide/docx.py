@@ -48,6 +48,20 @@ LEAFLET_LAYOUT = Layout(margin_mm=15, body_pt=10.5, table_pt=9.5, title_pt=18, h
                         line_spacing=1.1, paragraph_after_pt=1, first_line_indent=False)
 
 KEEP_TOGETHER_ROWS = 12
+# What follows w:pBdr in w:pPr and w:updateFields in w:settings (ECMA-376 part 1, 17.3.1.26 and 17.15.1.78).
+_AFTER_PBDR = (
+    "w:shd", "w:tabs", "w:suppressAutoHyphens", "w:kinsoku", "w:wordWrap", "w:overflowPunct",
+    "w:topLinePunct", "w:autoSpaceDE", "w:autoSpaceDN", "w:bidi", "w:adjustRightInd", "w:snapToGrid",
+    "w:spacing", "w:ind", "w:contextualSpacing", "w:mirrorIndents", "w:suppressOverlap", "w:jc",
+    "w:textDirection", "w:textAlignment", "w:textboxTightWrap", "w:outlineLvl", "w:divId", "w:cnfStyle",
+    "w:rPr", "w:sectPr", "w:pPrChange",
+)
+_AFTER_UPDATE_FIELDS = (
+    "w:hdrShapeDefaults", "w:footnotePr", "w:endnotePr", "w:compat", "w:docVars", "w:rsids", "m:mathPr",
+    "w:attachedSchema", "w:themeFontLang", "w:clrSchemeMapping", "w:doNotIncludeSubdocsInStats",
+    "w:doNotAutoCompressPictures", "w:forceUpgrade", "w:captions", "w:readModeInkLockDown", "w:smartTagType",
+    "sl:schemaLibrary", "w:shapeDefaults", "w:doNotEmbedSmartTags", "w:decimalSymbol", "w:listSeparator",
+)
 BODY_STYLE, LIST_STYLE, NOTE_STYLE, TABLE_STYLE = "Guide Body", "Guide List", "Guide Note", "Guide Table Text"
 
 
@@ -213,7 +227,8 @@ def _box(ppr) -> None:
         edge.set(qn("w:space"), "4")
         edge.set(qn("w:color"), "000000")
         borders.append(edge)
-    ppr.append(borders)
+    # Word insists on the schema's order of paragraph properties.
+    ppr.insert_element_before(borders, *_AFTER_PBDR)
 
 
 def _remove_border(ppr) -> None:
@@ -226,7 +241,7 @@ def _ask_word_to_update_fields(document) -> None:
     settings = document.settings.element
     update = OxmlElement("w:updateFields")
     update.set(qn("w:val"), "true")
-    settings.append(update)
+    settings.insert_element_before(update, *_AFTER_UPDATE_FIELDS)
 
 
 def _field_char(paragraph, kind: str) -> None:
