@@ -16,7 +16,7 @@ from enum import StrEnum
 from functools import cache
 from pathlib import Path
 
-from lawgen.i18n import Msg, msg
+from lawgen.i18n import N_, Msg, msg
 from lawgen.regions import Region
 
 PARAMETER_DIR = Path(__file__).parent / "parameters"
@@ -32,11 +32,11 @@ class Status(StrEnum):
 
 
 STATUS_LABELS = {
-    Status.statute: "法律法规原文已核对",
-    Status.secondary: "二手资料，请以官方通知为准",
-    Status.conflict: "资料数字不一致，请以官方通知为准",
-    Status.unconfirmed: "未经证实，请以官方通知为准",
-    Status.override: "用户提供",
+    Status.statute: N_("法律法规原文已核对"),
+    Status.secondary: N_("二手资料，请以官方通知为准"),
+    Status.conflict: N_("资料数字不一致，请以官方通知为准"),
+    Status.unconfirmed: N_("未经证实，请以官方通知为准"),
+    Status.override: N_("用户提供"),
 }
 
 
