@@ -65,7 +65,9 @@ def test_threshold_and_consent_limit_with_sources_and_status(guide, guide_text):
     assert len(standards) == 1
     assert "56,188.50元" in standards[0]
     assert "民事诉讼法第一百六十五条第一款" in standards[0]
-    assert "2024年平均工资112377.00元" in standards[0]  # the statistic the threshold derives from
+    # the statistic the threshold derives from, in words and with its own source
+    assert "2024年全省城镇非私营单位就业人员年平均工资112,377.00元×50%" in standards[0]
+    assert "tjj.fujian.gov.cn" in standards[0]
     assert "资料数字不一致，请以官方通知为准" in standards[0]
     consent = next(p.text for p in guide.paragraphs if p.text.startswith("•\t双方约定可以适用的上限"))
     assert "224,754.00元" in consent and "民事诉讼法第一百六十五条第二款" in consent

@@ -38,8 +38,8 @@ def run(args: argparse.Namespace) -> int:
         report_errors([CaseError("--region", error.message())], args.lang, source="--region")
         return EXIT_INVALID
     except GuideSourceError as error:
-        report_errors([CaseError("guides/", msg("{detail}", detail=str(error)))], args.lang,
-                      source=msg("指南源文件").render(args.lang))
+        report_errors([CaseError("guides/", msg("模板、参数区或示例有误：{detail}", detail=str(error)))],
+                      args.lang, source=msg("指南源文件").render(args.lang))
         return EXIT_INVALID
     except (LibreOfficeMissing, ConversionFailed) as error:
         print(target)  # the .docx was written before the PDF failed

@@ -40,7 +40,9 @@ PARAMETER_LABELS = {
     "double_wage_max_months": "二倍工资差额最多月数",
     "unused_leave_extra_multiplier": "未休年休假另付工资倍数",
 }
-MONEY = {"small_claims_mandatory_max", "small_claims_consent_max", "min_wage_monthly", "min_wage_hourly",
+AVERAGE_WAGE, AVERAGE_WAGE_LABEL = "small_claims_avg_wage", "全省城镇非私营单位就业人员年平均工资"
+MONEY = {AVERAGE_WAGE, "small_claims_mandatory_max", "small_claims_consent_max", "min_wage_monthly",
+         "min_wage_hourly",
          "court_fee_labor_case", "court_fee_labor_case_simplified", "court_fee_labor_case_small_claims"}
 
 
@@ -187,10 +189,18 @@ def parameter_figures(book: ParameterBook, region: Region, on: dt.date) -> dict[
     one that has no value, so a region lawgen cannot yet serve fails clearly instead of printing blanks."""
     used = _Used(book, region, on)
     figures: dict[str, Figure] = {}
-    # The thresholds exactly as the assessment derives them (a published figure, else ratio × wage).
-    for name, ratio in (("small_claims_mandatory_max", "small_claims_mandatory_ratio"),
-                        ("small_claims_consent_max", "small_claims_consent_ratio")):
-        figures[name] = Figure(PARAMETER_LABELS[name], _threshold(used, name, ratio))
+    # The thresholds exactly as the assessment derives them (a published figure, else ratio × wage); a
+    # derived one is cited in words with the average wage it comes from.
+    for name, ratio_name in (("small_claims_mandatory_max", "small_claims_mandatory_ratio"),
+                             ("small_claims_consent_max", "small_claims_consent_ratio")):
+        value = _threshold(used, name, ratio_name)
+        source = None
+        if book.find(name, region, on) is None:
+            ratio, wage = Figure("", used.get(ratio_name)), Figure(AVERAGE_WAGE_LABEL, used.get(AVERAGE_WAGE))
+            figures[AVERAGE_WAGE] = wage
+            source = (f"{ratio.source}：{wage.year}{AVERAGE_WAGE_LABEL}{wage.amount}元×{ratio.percent}"
+                      f"（平均工资来源：{wage.source}）")
+        figures[name] = Figure(PARAMETER_LABELS[name], value, derived_source=source)
     for name, label in PARAMETER_LABELS.items():
         if name not in figures:
             figures[name] = Figure(label, used.get(name))
