@@ -67,7 +67,8 @@ def test_threshold_and_consent_limit_with_sources_and_status(guide, guide_text):
     assert "民事诉讼法第一百六十五条第一款" in standards[0]
     # the statistic the threshold derives from, in words and with its own source
     assert "2024年全省城镇非私营单位就业人员年平均工资112,377.00元×50%" in standards[0]
-    assert "tjj.fujian.gov.cn" in standards[0]
+    wage_source = next(p.text for p in guide.paragraphs if p.text.startswith("平均工资的来源："))
+    assert "tjj.fujian.gov.cn" in wage_source and "资料数字不一致" in wage_source
     assert "资料数字不一致，请以官方通知为准" in standards[0]
     consent = next(p.text for p in guide.paragraphs if p.text.startswith("•\t双方约定可以适用的上限"))
     assert "224,754.00元" in consent and "民事诉讼法第一百六十五条第二款" in consent
@@ -126,9 +127,11 @@ def test_worked_examples_match_lawgen_check(guide, capsys):
 
 def test_worked_example_totals_by_hand(guide):
     # 01: 12,000 wages + 6,000/21.75/8×87×1.5 = 4,500 overtime + 2 × (6,000 × 2 months) = 24,000 damages
-    # courier: the IOU's 10,400; rider: 14,000 + 7,000 × 11 + 7,000 × 1.5 = 101,500
+    # 05: the IOU's 16,500 (three months at 5,500);
+    # 03: double wages 5,220 × 11 = 57,420 + damages 2 × (5,220 × 1.5 months for 1 year 1 month) = 15,660
+    #     + September's wage 5,220 = 78,300: above 56,188.50, so small claims only by agreement
     totals = [[c.text for c in t.rows[-1].cells][2] for t in _table(guide, "序号", "请求事项")]
-    assert totals == ["40,500.00", "10,400.00", "101,500.00"]
+    assert totals == ["40,500.00", "16,500.00", "78,300.00"]
 
 
 def test_override_changes_every_place(tmp_path, guide_text):

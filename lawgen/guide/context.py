@@ -40,6 +40,8 @@ PARAMETER_LABELS = {
     "double_wage_max_months": "二倍工资差额最多月数",
     "unused_leave_extra_multiplier": "未休年休假另付工资倍数",
 }
+SHORT_STATUS = {Status.statute: "原文已核对", Status.secondary: "二手资料", Status.conflict: "资料冲突",
+                Status.unconfirmed: "未经证实", Status.override: "用户提供"}
 AVERAGE_WAGE, AVERAGE_WAGE_LABEL = "small_claims_avg_wage", "全省城镇非私营单位就业人员年平均工资"
 MONEY = {AVERAGE_WAGE, "small_claims_mandatory_max", "small_claims_consent_max", "min_wage_monthly",
          "min_wage_hourly",
@@ -94,6 +96,11 @@ class Figure:
     @property
     def status_label(self) -> str:
         return STATUS_LABELS[self.value.status]
+
+    @property
+    def status_short(self) -> str:
+        """For the appendix table, whose legend spells the statuses out."""
+        return SHORT_STATUS[self.value.status]
 
     @property
     def confirm(self) -> bool:
@@ -163,8 +170,6 @@ class WorkedExample:
     small_claims: str
     small_claims_reasons: tuple[str, ...]
     routes: tuple[str, ...]
-    route_reasons: tuple[str, ...]
-    commission: str
     court: str
     limitation_deadline: str
     copies: int
@@ -198,8 +203,7 @@ def parameter_figures(book: ParameterBook, region: Region, on: dt.date) -> dict[
         if book.find(name, region, on) is None:
             ratio, wage = Figure("", used.get(ratio_name)), Figure(AVERAGE_WAGE_LABEL, used.get(AVERAGE_WAGE))
             figures[AVERAGE_WAGE] = wage
-            source = (f"{ratio.source}：{wage.year}{AVERAGE_WAGE_LABEL}{wage.amount}元×{ratio.percent}"
-                      f"（平均工资来源：{wage.source}）")
+            source = f"{ratio.source}：{wage.year}{AVERAGE_WAGE_LABEL}{wage.amount}元×{ratio.percent}"
         figures[name] = Figure(PARAMETER_LABELS[name], value, derived_source=source)
     for name, label in PARAMETER_LABELS.items():
         if name not in figures:
@@ -215,7 +219,7 @@ def final_award_cap(figures: dict[str, Figure]) -> Figure:
         minimum.value,
         derived_amount=round_fen(months.decimal * minimum.decimal),
         derived_source=f"劳动争议调解仲裁法第四十七条第（一）项、劳动争议解释（一）第十九条：月最低工资标准"
-        f"{minimum.amount}元×{months.number}个月（最低工资标准来源：{minimum.source}）",
+        f"{minimum.amount}元×{months.number}个月",
     )
 
 
@@ -247,6 +251,8 @@ def worked_example(path: Path, title: str, intro: str, region: Region, on: dt.da
         )
         for c in result.claims
     )
+    # A printed guide has no command line: hints for terminal users ("--set …") stay out of it.
+    reasons = tuple(text for r in result.small_claims.reasons if "--set" not in (text := r.render()))
     return WorkedExample(
         title=title,
         intro=intro,
@@ -262,10 +268,8 @@ def worked_example(path: Path, title: str, intro: str, region: Region, on: dt.da
         final_award_cap=format_amount(result.final_award.cap),
         all_final=all(c.final for c in claims if c.amount != "—"),
         small_claims=SMALL_CLAIMS_LABELS[result.small_claims.status],
-        small_claims_reasons=tuple(r.render() for r in result.small_claims.reasons),
+        small_claims_reasons=reasons,
         routes=tuple(ROUTE_LABELS[r] for r in result.routes),
-        route_reasons=tuple(r.render() for r in result.route_reasons),
-        commission=result.bodies.commission or "",
         court=result.bodies.court or "",
         limitation_deadline=chinese_date(result.limitation.deadline) if result.limitation.deadline else "",
         copies=result.copies,

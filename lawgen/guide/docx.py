@@ -34,7 +34,7 @@ class Layout:
 
     margin_mm: float = 20
     body_pt: float = 12  # 小四
-    table_pt: float = 10.5  # 五号
+    table_pt: float = 10  # a little under 五号, so the wide tables stay compact
     title_pt: float = 22  # 二号
     heading1_pt: float = 16  # 三号
     heading2_pt: float = 14  # 四号
