@@ -44,7 +44,7 @@ class Layout:
 
 
 GUIDE_LAYOUT = Layout()
-LEAFLET_LAYOUT = Layout(margin_mm=15, body_pt=10.5, table_pt=9.5, title_pt=18, heading1_pt=13, heading2_pt=11,
+LEAFLET_LAYOUT = Layout(margin_mm=15, body_pt=11.5, table_pt=10.5, title_pt=20, heading1_pt=14, heading2_pt=12,
                         line_spacing=1.1, paragraph_after_pt=1, first_line_indent=False)
 
 KEEP_TOGETHER_ROWS = 12
