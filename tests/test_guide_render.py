@@ -210,3 +210,11 @@ def test_output_must_be_docx_in_an_existing_folder(tmp_path, capsys):
     assert main(["guide", "--region", "350200", "-o", str(tmp_path / "missing" / "guide.docx")]) == 2
     err = capsys.readouterr().err
     assert ".docx" in err and "输出目录不存在" in err
+
+
+def test_examples_dated_after_the_guide_are_an_error(tmp_path, capsys):
+    target = tmp_path / "guide.docx"
+    assert main(["guide", "--region", "350200", "--on", "2025-01-15", "-o", str(target)]) == 2
+    err = capsys.readouterr().err
+    assert "01-food-delivery-unlawful-dismissal.json" in err and "2025-01-15" in err
+    assert not target.exists()

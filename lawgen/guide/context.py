@@ -234,6 +234,10 @@ def courts(region: Region) -> tuple[Court, ...]:
 def worked_example(path: Path, title: str, intro: str, region: Region, on: dt.date,
                    book: ParameterBook) -> WorkedExample:
     case = load_case(path)
+    if case.judged_on > on:
+        # Assessed on the guide's date, the case would be judged before its own facts happened.
+        raise GuideSourceError(f"实例 {path.name} 的案件日期（{case.judged_on.isoformat()}）晚于指南日期"
+                               f"（{on.isoformat()}）；请选用更晚的 --on 日期，或换用更早的实例")
     if region.code not in case.place.chain():
         # An example from elsewhere is shown as if it happened here, with this region's figures.
         case = case.model_copy(update={"region": region.code})
