@@ -85,3 +85,16 @@ def test_shipped_sources_have_front_matter():
     assert len(guide.settings["examples"]) == 3
     assert guide.body.startswith("# 劳动争议小额诉讼程序实用指南")
     assert read_source("leaflet.md").settings["title"]
+
+
+def test_a_broken_example_case_is_a_source_error(tmp_path):
+    from lawgen.guide.context import example_path, worked_example
+
+    broken = tmp_path / "broken.json"
+    broken.write_text('{"format": "lawgen.case/1", "region": "350200"}', encoding="utf-8")
+    with pytest.raises(GuideSourceError) as error:
+        worked_example(broken, "实例", "", XIAMEN, ON, ParameterBook())
+    assert "broken.json" in str(error.value) and "employment" in str(error.value)
+    for reference in ("examples/no-such-case.json", "../etc/passwd", "examples/../pyproject.toml"):
+        with pytest.raises(GuideSourceError):
+            example_path(reference)

@@ -9,13 +9,13 @@ from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
 
-from lawgen.case import load_case
+from lawgen.case import InvalidCase, load_case
 from lawgen.law import Assessment, ParameterBook, assess
 from lawgen.law.assessment import ROUTE_LABELS, _threshold, _Used
 from lawgen.law.bodies import BODIES_FILE, competent_bodies
 from lawgen.law.parameters import STATUS_LABELS, ParameterValue, Status
 from lawgen.money import amount_in_words, format_amount, round_fen
-from lawgen.regions import Region
+from lawgen.regions import Region, resolve
 from lawgen.report import SMALL_CLAIMS_LABELS
 from lawgen.resources import resource_dir
 from lawgen.text import chinese_date
@@ -44,8 +44,8 @@ SHORT_STATUS = {Status.statute: "原文已核对", Status.secondary: "二手资�
                 Status.unconfirmed: "未经证实", Status.override: "用户提供"}
 AVERAGE_WAGE, AVERAGE_WAGE_LABEL = "small_claims_avg_wage", "全省城镇非私营单位就业人员年平均工资"
 MONEY = {AVERAGE_WAGE, "small_claims_mandatory_max", "small_claims_consent_max", "min_wage_monthly",
-         "min_wage_hourly",
-         "court_fee_labor_case", "court_fee_labor_case_simplified", "court_fee_labor_case_small_claims"}
+         "min_wage_hourly", "court_fee_labor_case", "court_fee_labor_case_simplified",
+         "court_fee_labor_case_small_claims"}
 
 
 class GuideSourceError(ValueError):
@@ -53,8 +53,7 @@ class GuideSourceError(ValueError):
 
 
 def _number(value: Decimal) -> str:
-    text = format(value.normalize(), "f")
-    return text
+    return format(value.normalize(), "f")
 
 
 @dataclass(frozen=True)
@@ -226,14 +225,16 @@ def final_award_cap(figures: dict[str, Figure]) -> Figure:
 def courts(region: Region) -> tuple[Court, ...]:
     """The basic-level courts lawgen knows for the region's city (劳动争议解释（一）第三条)."""
     table = tomllib.loads(BODIES_FILE.read_text(encoding="utf-8")).get(region.city_code, {})
-    from lawgen.regions import resolve
-
     return tuple(Court(resolve(code).name, name) for code, name in table.get("courts", {}).items())
 
 
 def worked_example(path: Path, title: str, intro: str, region: Region, on: dt.date,
                    book: ParameterBook) -> WorkedExample:
-    case = load_case(path)
+    try:
+        case = load_case(path)
+    except InvalidCase as error:
+        raise GuideSourceError(f"实例 {path.name} 不是有效的案件文件：" +
+                               "；".join(e.render() for e in error.errors)) from None
     if case.judged_on > on:
         # Assessed on the guide's date, the case would be judged before its own facts happened.
         raise GuideSourceError(f"实例 {path.name} 的案件日期（{case.judged_on.isoformat()}）晚于指南日期"
