@@ -67,7 +67,7 @@ def test_threshold_and_consent_limit_with_sources_and_status(guide, guide_text):
     assert "民事诉讼法第一百六十五条第一款" in standards[0]
     # the statistic the threshold derives from, in words and with its own source
     assert "2024年全省城镇非私营单位就业人员年平均工资112,377.00元×50%" in standards[0]
-    wage_source = next(p.text for p in guide.paragraphs if p.text.startswith("平均工资的来源："))
+    wage_source = next(p.text for p in guide.paragraphs if p.text.startswith("•\t平均工资的来源："))
     assert "tjj.fujian.gov.cn" in wage_source and "资料数字不一致" in wage_source
     assert "资料数字不一致，请以官方通知为准" in standards[0]
     consent = next(p.text for p in guide.paragraphs if p.text.startswith("•\t双方约定可以适用的上限"))
