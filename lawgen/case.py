@@ -17,10 +17,10 @@ from typing import Annotated, Any, Literal
 from pydantic import (
     BaseModel,
     BeforeValidator,
-    StrictBool,
-    StrictInt,
     ConfigDict,
     Field,
+    StrictBool,
+    StrictInt,
     ValidationError,
     field_validator,
     model_validator,
@@ -339,7 +339,7 @@ class Claim(_Model):
         if not isinstance(data, dict) or not isinstance(data.get("kind"), str) or (
             data["kind"] not in ClaimKind.__members__
         ):
-            return data
+            return data  # the kind's own validation reports it
         allowed, required = CLAIM_FIELDS[ClaimKind(data["kind"])]
         for key in data:
             if key != "kind" and key in cls.model_fields_by_alias() and key not in allowed:
@@ -532,13 +532,16 @@ ERROR_MESSAGES: dict[str, str] = {
     "end_reason_required": N_("填写了离职日期时须写明离职原因（end_reason）"),
     "field_not_for_kind": N_("{kind} 类请求不使用此字段"),
     "field_required_for_kind": N_("{kind} 类请求必须填写此字段"),
-    "severance_and_damages": N_("经济补偿与违法解除赔偿金不能同时主张（劳动合同法第八十七条），请删去其中一项"),
+    "severance_and_damages": N_("经济补偿与违法解除赔偿金不能同时主张（劳动合同法第八十七条），"
+                                "请删去其中一项"),
     "claim_needs_end_date": N_("主张经济补偿或赔偿金须先填写劳动关系结束日期（employment.end_date）"),
-    "double_wage_needs_late_contract": N_("已签订书面合同的，须填写补签日期（employment.contract_signed_on）才能主张二倍工资"),
+    "double_wage_needs_late_contract": N_("已签订书面合同的，须填写补签日期（employment.contract_signed_on）"
+                                          "才能主张二倍工资"),
     "claim_before_start": N_("请求期间不能早于入职日期"),
     "claim_after_end": N_("请求期间不能晚于离职日期（在职的，不能晚于文书制作日期）"),
     "format_unknown": N_("不支持的文件格式标记，应为 \"lawgen.case/1\""),
-    "json_invalid": N_("不是有效的 JSON：第{line}行第{column}列附近有误（常见原因：缺少逗号、引号或括号，或多了逗号）"),
+    "json_invalid": N_("不是有效的 JSON：第{line}行第{column}列附近有误"
+                       "（常见原因：缺少逗号、引号或括号，或多了逗号）"),
     "not_utf8": N_("文件不是 UTF-8 编码（第{offset}个字节处）；请在编辑器中另存为 UTF-8"),
     "file_unreadable": N_("无法读取文件：{detail}"),
     "not_object": N_("案件文件应为一个 JSON 对象（{{...}}）"),
@@ -636,7 +639,8 @@ def load_case(path: str | Path) -> Case:
     try:
         raw = Path(path).read_bytes()
     except OSError as error:
-        raise InvalidCase([CaseError("", msg(ERROR_MESSAGES["file_unreadable"], detail=error.strerror or ""))])
+        detail = error.strerror or ""
+        raise InvalidCase([CaseError("", msg(ERROR_MESSAGES["file_unreadable"], detail=detail))]) from None
     return loads_case(raw)
 
 

@@ -41,7 +41,8 @@ def print_report(assessment: Assessment, lang: str = "zh", console: Console | No
     listing = "、" if lang == "zh" else ", "
     case = assessment.case
     title, region, judged = t("案件评估"), t("地区"), t("判断日")
-    console.print(f"[bold]{title}[/bold]  {case.worker.name} — {listing.join(r.name for r in case.respondents)}")
+    respondents = listing.join(r.name for r in case.respondents)
+    console.print(f"[bold]{title}[/bold]  {case.worker.name} — {respondents}")
     console.print(f"{region}: {assessment.region.full_name} ({assessment.region.code})    "
                   f"{judged}: {date(assessment.judged_on)}")
 
@@ -68,8 +69,8 @@ def print_report(assessment: Assessment, lang: str = "zh", console: Console | No
     verdicts.add_row(t("小额诉讼"), Msg(N_("{status}（上限 {threshold}，约定上限 {limit}）"), {
         "status": t(SMALL_CLAIMS_LABELS[small.status]), "threshold": format_amount(small.threshold),
         "limit": format_amount(small.consent_limit)}).render(lang))
-    verdicts.add_row(t("终局裁决上限"), Msg(N_("每项 {cap}"), {"cap": format_amount(assessment.final_award.cap)})
-                     .render(lang))
+    cap = format_amount(assessment.final_award.cap)
+    verdicts.add_row(t("终局裁决上限"), Msg(N_("每项 {cap}"), {"cap": cap}).render(lang))
     limitation = assessment.limitation
     deadline = date(limitation.deadline) if limitation.deadline else "—"
     text = f"{t(LIMITATION_LABELS[limitation.status])}  {deadline}"
@@ -77,7 +78,7 @@ def print_report(assessment: Assessment, lang: str = "zh", console: Console | No
         limitation.days_left is not None and limitation.days_left <= NEAR_DEADLINE_DAYS)
     verdicts.add_row(t("仲裁时效"), f"[red]{text}[/red]" if urgent else text)
     verdicts.add_row(t("途径"), "\n".join(t(ROUTE_LABELS[r]) for r in assessment.routes) or "—")
-    verdicts.add_row(t("关系性质"), Msg(N_("{category}（{score}/100）"), {
+    verdicts.add_row(t("关系性质"), Msg(N_("{category}（评分 {score}/100）"), {
         "category": t(CATEGORY_LABELS[assessment.relationship.category]),
         "score": assessment.relationship.score}).render(lang))
     bodies = assessment.bodies
@@ -87,8 +88,8 @@ def print_report(assessment: Assessment, lang: str = "zh", console: Console | No
 
     reasons_title = t("理由")
     console.print(f"[bold]{reasons_title}[/bold]")
-    reasons = (*small.reasons, *assessment.final_award.reasons, *limitation.reasons, *assessment.route_reasons,
-               *assessment.relationship.reasons)
+    reasons = (*small.reasons, *assessment.final_award.reasons, *limitation.reasons,
+               *assessment.route_reasons, *assessment.relationship.reasons)
     _bullets(console, (("•", r.render(lang)) for r in reasons))
     if assessment.warnings:
         warnings_title = t("提示")

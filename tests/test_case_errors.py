@@ -1,4 +1,4 @@
-"""Every bad input the case-format spec lists: ``lawgen check`` exits 2 and names the field, never a traceback."""
+"""Every bad input the case-format spec lists: ``lawgen check`` exits 2 and names the field; no traceback."""
 
 from __future__ import annotations
 
@@ -34,7 +34,8 @@ def write_case(tmp_path: Path, **changes) -> Path:
 # (id, changes to the base case, the path the error must name, a word the message must contain)
 BAD = [
     ("float-money", {"employment": {"monthly_wage": 6000.5}}, "employment.monthly_wage", "引号"),
-    ("negative-money", {"claims": [{"kind": "deposit_refund", "amount": "-100"}]}, "claims[0].amount", "负数"),
+    ("negative-money", {"claims": [{"kind": "deposit_refund", "amount": "-100"}]}, "claims[0].amount",
+     "负数"),
     ("three-decimals", {"claims": [{"kind": "deposit_refund", "amount": "100.123"}]}, "claims[0].amount",
      "两位小数"),
     ("non-numeric-money", {"claims": [{"kind": "deposit_refund", "amount": "一百"}]}, "claims[0].amount",
@@ -53,11 +54,13 @@ BAD = [
     ("typo-top-level", {"claim": []}, "claim", "拼写"),
     ("unknown-occupation", {"worker": {**ID, "occupation": "driver"}}, "worker.occupation", "ride_hailing"),
     ("unknown-claim-kind", {"claims": [{"kind": "wages", "amount": "1"}]}, "claims[0].kind", "unpaid_wages"),
+    ("claim-kind-not-text", {"claims": [{"kind": ["unpaid_wages"], "amount": "1"}]}, "claims[0].kind",
+     "unpaid_wages"),
     ("unknown-end-reason", {"employment": {"end_reason": "fired"}}, "employment.end_reason", "dismissed"),
     ("unknown-region", {"region": "999999"}, "region", "999999"),
     ("bad-date", {"prepared_on": "2026-13-01"}, "prepared_on", "日期"),
-    ("field-not-for-kind", {"claims": [{"kind": "deposit_refund", "amount": "1", "days": 3}]}, "claims[0].days",
-     "deposit_refund"),
+    ("field-not-for-kind", {"claims": [{"kind": "deposit_refund", "amount": "1", "days": 3}]},
+     "claims[0].days", "deposit_refund"),
     ("missing-required-for-kind", {"claims": [{"kind": "unused_annual_leave"}]}, "claims[0].days", "必须"),
     # 劳动合同法第八十七条: damages replace severance; both at once is a case error.
     ("severance-and-damages", {"claims": [{"kind": "severance"}, {"kind": "unlawful_termination"}]},

@@ -39,7 +39,8 @@ def parameter_book(args: argparse.Namespace) -> ParameterBook:
         try:
             data = tomllib.loads(Path(args.params).read_text(encoding="utf-8"))
         except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
-            raise UsageError([CaseError("--params", msg("无法读取参数文件：{detail}", detail=str(error)))]) from None
+            problem = msg("无法读取参数文件：{detail}", detail=str(error))
+            raise UsageError([CaseError("--params", problem)]) from None
         # Where a value came from, when its entry names no source: the option itself, in any language.
         file_source = f"--params {Path(args.params).name}"
         for name, entry in (data.get("parameters") or {}).items():
@@ -67,7 +68,9 @@ def read_case(path: Path) -> Case:
     return load_case(path)
 
 
-def report_errors(errors: list[CaseError], lang: str, as_json: bool = False, source: str | None = None) -> None:
+def report_errors(
+    errors: list[CaseError], lang: str, as_json: bool = False, source: str | None = None
+) -> None:
     """Errors go to standard error as lines (or to standard output as JSON with --json)."""
     if as_json:
         print(json.dumps({"errors": [e.as_json(lang) for e in errors]}, ensure_ascii=False, indent=2))

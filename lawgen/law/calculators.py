@@ -119,7 +119,8 @@ def double_wages(
     values = dict(first=period.first, last=period.last, wage=format_amount(monthly_wage),
                   months=period.whole_months, amount=format_amount(amount))
     if period.extra_working_days:
-        formula = msg("{first}至{last}：月工资{wage}元×{months}个月＋{wage}元÷{days}天×{workdays}个工作日＝{amount}元",
+        formula = msg("{first}至{last}：月工资{wage}元×{months}个月＋{wage}元÷{days}天×{workdays}个工作日"
+                      "＝{amount}元",
                       days=_num(paid_days), workdays=period.extra_working_days, **values)
     else:
         formula = msg("{first}至{last}：月工资{wage}元×{months}个月＝{amount}元", **values)
@@ -127,7 +128,8 @@ def double_wages(
     if period.whole_months >= max_months:
         notes = (msg("二倍工资差额最多计算{months}个月（劳动合同法实施条例第七条）", months=max_months),)
     if not period.calendar_covered:
-        notes += (msg("节假日安排尚未覆盖{year}年，不足一个月部分的工作日仅按周末计算，请核对", year=period.last.year),)
+        notes += (msg("节假日安排尚未覆盖{year}年，不足一个月部分的工作日仅按周末计算，请核对",
+                      year=period.last.year),)
     return Computation(amount, formula, basis, notes)
 
 
