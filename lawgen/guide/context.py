@@ -261,7 +261,7 @@ def worked_example(path: Path, title: str, intro: str, region: Region, on: dt.da
     return WorkedExample(
         title=title,
         intro=intro,
-        file=path.name,
+        file=f"{path.parent.name}/{path.name}",
         facts=case.facts or "",
         start=chinese_date(employment.start_date),
         end=chinese_date(employment.end_date) if employment.end_date else "",
