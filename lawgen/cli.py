@@ -62,6 +62,20 @@ def build_parser() -> argparse.ArgumentParser:
     templates_check.add_argument("folder", type=Path, metavar="DIR", help=_("模板文件夹"))
     templates_check.set_defaults(run="lawgen.commands.templates:run")
 
+    guide = commands.add_parser("guide", help=_("生成《劳动争议小额诉讼程序实用指南》（或一页宣传单）"))
+    guide.add_argument("--region", required=True, metavar="CODE", help=_("地区代码，例如厦门市 350200"))
+    guide.add_argument("-o", "--output", required=True, metavar="FILE", help=_("输出的 .docx 文件"))
+    guide.add_argument("--pdf", action="store_true", help=_("同时用 LibreOffice 转换为 PDF"))
+    guide.add_argument("--leaflet", action="store_true", help=_("生成一页宣传单，而不是完整指南"))
+    add_law_options(guide)
+    guide.set_defaults(run="lawgen.commands.guide:run")
+
+    export = commands.add_parser("export", help=_("导出整理后的案件文件（可脱敏）"))
+    export.add_argument("case", type=Path, help=_("案件文件（lawgen.case/1 JSON）"))
+    export.add_argument("-o", "--output", type=Path, required=True, help=_("导出到的文件"))
+    export.add_argument("--redact", action="store_true", help=_("遮盖身份证号、电话和住址，便于分享或报告问题"))
+    export.set_defaults(run="lawgen.commands.export:run")
+
     wizard = commands.add_parser("wizard", help=_("打开向导（默认）"))
     wizard.add_argument("--data-dir", type=Path, help=_("案件库所在目录"))
     wizard.set_defaults(run="lawgen.commands.wizard:run")
@@ -84,6 +98,12 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print(_("已中断"), file=sys.stderr)
         return 130
+    except BrokenPipeError:
+        # The reader went away (`lawgen check … | head`): stop quietly, as Unix tools do.
+        import os
+
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_FAILED
 
 
 def _peek_language(argv: list[str]) -> str:

@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from rich.console import Console
 from rich.table import Table
 
-from lawgen.i18n import Msg, N_, translate
+from lawgen.i18n import N_, Msg, translate
 from lawgen.law import Assessment
 from lawgen.law.assessment import ROUTE_LABELS
 from lawgen.law.eligibility import SmallClaimsStatus
@@ -40,10 +40,11 @@ def print_report(assessment: Assessment, lang: str = "zh", console: Console | No
 
     listing = "、" if lang == "zh" else ", "
     case = assessment.case
-    console.print(f"[bold]{t('案件评估')}[/bold]  {case.worker.name} — "
-                  f"{listing.join(r.name for r in case.respondents)}")
-    console.print(f"{t('地区')}: {assessment.region.full_name} ({assessment.region.code})    "
-                  f"{t('判断日')}: {date(assessment.judged_on)}")
+    title, region, judged = t("案件评估"), t("地区"), t("判断日")
+    respondents = listing.join(r.name for r in case.respondents)
+    console.print(f"[bold]{title}[/bold]  {case.worker.name} — {respondents}")
+    console.print(f"{region}: {assessment.region.full_name} ({assessment.region.code})    "
+                  f"{judged}: {date(assessment.judged_on)}")
 
     claims = Table(title=t("请求事项"))
     claims.add_column(t("序号"), no_wrap=True)
@@ -55,7 +56,8 @@ def print_report(assessment: Assessment, lang: str = "zh", console: Console | No
         amount = format_amount(claim.amount) if claim.amount is not None else "—"
         claims.add_row(str(claim.index + 1), t(claim.title), amount, "✓" if claim.final_award_item else "",
                        listing.join(t(b) for b in claim.basis))
-    claims.add_row("", f"[bold]{t('合计')}[/bold]", f"[bold]{format_amount(assessment.total)}[/bold]", "", "")
+    total = t("合计")
+    claims.add_row("", f"[bold]{total}[/bold]", f"[bold]{format_amount(assessment.total)}[/bold]", "", "")
     console.print(claims)
     _bullets(console, ((f"{c.index + 1}.", c.formula_msg.render(lang)) for c in assessment.claims
                        if c.formula_msg))
@@ -64,9 +66,11 @@ def print_report(assessment: Assessment, lang: str = "zh", console: Console | No
     verdicts.add_column(no_wrap=True)
     verdicts.add_column(overflow="fold")
     small = assessment.small_claims
-    verdicts.add_row(t("小额诉讼"), f"{t(SMALL_CLAIMS_LABELS[small.status])}（{t('上限')} "
-                     f"{format_amount(small.threshold)}，{t('约定上限')} {format_amount(small.consent_limit)}）")
-    verdicts.add_row(t("终局裁决上限"), f"{format_amount(assessment.final_award.cap)} / {t('每项')}")
+    verdicts.add_row(t("小额诉讼"), Msg(N_("{status}（上限 {threshold}，约定上限 {limit}）"), {
+        "status": t(SMALL_CLAIMS_LABELS[small.status]), "threshold": format_amount(small.threshold),
+        "limit": format_amount(small.consent_limit)}).render(lang))
+    cap = format_amount(assessment.final_award.cap)
+    verdicts.add_row(t("终局裁决上限"), Msg(N_("每项 {cap}"), {"cap": cap}).render(lang))
     limitation = assessment.limitation
     deadline = date(limitation.deadline) if limitation.deadline else "—"
     text = f"{t(LIMITATION_LABELS[limitation.status])}  {deadline}"
@@ -74,19 +78,22 @@ def print_report(assessment: Assessment, lang: str = "zh", console: Console | No
         limitation.days_left is not None and limitation.days_left <= NEAR_DEADLINE_DAYS)
     verdicts.add_row(t("仲裁时效"), f"[red]{text}[/red]" if urgent else text)
     verdicts.add_row(t("途径"), "\n".join(t(ROUTE_LABELS[r]) for r in assessment.routes) or "—")
-    verdicts.add_row(t("关系性质"), f"{t(CATEGORY_LABELS[assessment.relationship.category])}"
-                     f"（{assessment.relationship.score}/100）")
+    verdicts.add_row(t("关系性质"), Msg(N_("{category}（评分 {score}/100）"), {
+        "category": t(CATEGORY_LABELS[assessment.relationship.category]),
+        "score": assessment.relationship.score}).render(lang))
     bodies = assessment.bodies
     verdicts.add_row(t("仲裁委员会"), bodies.commission or "—")
     verdicts.add_row(t("法院"), bodies.court or "—")
     console.print(verdicts)
 
-    console.print(f"[bold]{t('理由')}[/bold]")
-    reasons = (*small.reasons, *assessment.final_award.reasons, *limitation.reasons, *assessment.route_reasons,
-               *assessment.relationship.reasons)
+    reasons_title = t("理由")
+    console.print(f"[bold]{reasons_title}[/bold]")
+    reasons = (*small.reasons, *assessment.final_award.reasons, *limitation.reasons,
+               *assessment.route_reasons, *assessment.relationship.reasons)
     _bullets(console, (("•", r.render(lang)) for r in reasons))
     if assessment.warnings:
-        console.print(f"[bold yellow]{t('提示')}[/bold yellow]")
+        warnings_title = t("提示")
+        console.print(f"[bold yellow]{warnings_title}[/bold yellow]")
         _bullets(console, (("!", w.render(lang)) for w in assessment.warnings))
 
 

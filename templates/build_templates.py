@@ -13,6 +13,7 @@ Conventions (style guide §4):
 from __future__ import annotations
 
 import sys
+import zipfile
 from pathlib import Path
 
 from docx import Document
@@ -181,6 +182,8 @@ def _table(document: Document, rows: list, widths_cm: list[float], style: str = 
                     run.bold = True
                 cell.paragraphs[0].alignment = WD_ALIGN_PARAGRAPH.CENTER
             _repeat_header(table.rows[0])
+    for row in table.rows if style != "LawSmallTable" else ():  # rows of the long comparison may split
+        row._tr.get_or_add_trPr().append(OxmlElement("w:cantSplit"))  # any other row never does
     for column, width in zip(table.columns, widths_cm, strict=True):
         column.width = Cm(width)
     for row in table.rows:
@@ -194,7 +197,7 @@ def _repeat_header(row) -> None:
     properties.append(repeat)
 
 
-def build(name: str, body: list) -> Path:
+def build(name: str, body: list, out_dir: Path = HERE) -> Path:
     document = Document()
     _add_styles(document)
     _page(document, narrow_margins=name == "procedure_sheet")
@@ -208,9 +211,20 @@ def build(name: str, body: list) -> Path:
     document.core_properties.author = "lawgen"
     document.core_properties.comments = ("lawgen 文书模板；可在 Word、WPS 或 LibreOffice 中修改，"
                                          "请保留模板标记")
-    path = HERE / f"{name}.docx"
+    path = out_dir / f"{name}.docx"
     document.save(path)
+    _fix_timestamps(path)
     return path
+
+
+def _fix_timestamps(path: Path) -> None:
+    """Rewrite the archive with fixed entry dates, so an unchanged template rebuilds byte for byte."""
+    with zipfile.ZipFile(path) as archive:
+        entries = [(info.filename, archive.read(info)) for info in archive.infolist()]
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        for filename, data in entries:
+            archive.writestr(zipfile.ZipInfo(filename, date_time=(1980, 1, 1, 0, 0, 0)), data,
+                             compress_type=zipfile.ZIP_DEFLATED)
 
 
 def title(text): return ("LawTitle", text)
@@ -272,7 +286,7 @@ def arbitration_application() -> list:
                "特向贵委申请仲裁，请依法裁决。"),
         heading("证据和证据来源"),
         *EVIDENCE_LINES,
-        indent("证据详见所附《证据清单》。"),
+        closing("　　证据详见所附《证据清单》。"),
         closing("　　此致"),
         closing("{{ commission }}"),
         closing(""),
@@ -389,12 +403,11 @@ def court_complaint() -> list:
                 "详见所附《证据清单》。"]],
         ], [4.8, 10.8]),
         heading("对纠纷解决方式的意愿"),
-        ("table", [
-            ["是否了解调解作为非诉讼纠纷解决方式", "了解☐　不了解☐"],
-            ["是否了解先行调解的好处", "了解☐　不了解☐"],
-            ["是否考虑先行调解", "是☐　否☐　暂不确定☐"],
-        ], [7.6, 8.0]),
-        body(""),
+        # Paragraphs, not a table: kept with the signature so it never stands alone on a page.
+        closing("是否了解调解作为非诉讼纠纷解决方式：了解☐　不了解☐"),
+        closing("是否了解先行调解的好处：了解☐　不了解☐"),
+        closing("是否考虑先行调解：是☐　否☐　暂不确定☐"),
+        closing(""),
         closing("　　此致"),
         closing("{{ court }}"),
         closing(""),
@@ -425,6 +438,7 @@ def inspection_complaint() -> list:
         *loop("for line in employment_facts", [indent("{{ line }}")]),
         heading("证据"),
         *EVIDENCE_LINES,
+        closing("　　以上证据的复印件附后，原件备查。"),
         closing("　　此致"),
         closing("{{ inspection_office }}"),
         closing(""),
@@ -447,7 +461,7 @@ def evidence_list() -> list:
             ["{{ e.number }}", "{{ e.name }}", "{{ e.source }}", "{{ e.proves }}", "{{ e.pages }}",
              "{{ e.original }}"],
             "{%tr endfor %}",
-        ], [1.2, 3.6, 3.0, 4.8, 1.2, 1.8], "LawTable", True),
+        ], [1.3, 3.3, 2.7, 4.2, 1.3, 2.8], "LawTable", True),
         body(""),
         sign("提交人（签名）：________________"),
         sign("{{ date }}"),
@@ -579,11 +593,13 @@ DOCUMENTS = {
 }
 
 
-def main() -> int:
+def main(argv: list[str]) -> int:
+    """``build_templates.py [OUT_DIR]``: write the templates here (default) or into OUT_DIR."""
+    out_dir = Path(argv[0]) if argv else HERE
     for name, content in DOCUMENTS.items():
-        print(build(name, content()))
+        print(build(name, content(), out_dir))
     return 0
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(main(sys.argv[1:]))

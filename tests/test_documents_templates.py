@@ -12,7 +12,7 @@ from lawgen.cli import EXIT_FAILED, EXIT_OK, main
 from lawgen.documents.check import check_folder
 from lawgen.documents.packet import generate_packet
 from lawgen.documents.render import TemplateFailed, shipped_templates
-from tests.documents_cases import assessment
+from tests.documents_cases import EXAMPLE, assessment
 
 
 def _template(folder: Path, *runs_per_paragraph: list[str], name: str = "evidence_list.docx") -> Path:
@@ -39,6 +39,14 @@ def test_sandbox_refuses_python_internals(tmp_path: Path) -> None:
     assert not (tmp_path / "out").exists()  # nothing half-written
 
 
+def test_a_template_that_eats_memory_is_stopped(tmp_path: Path) -> None:
+    folder = _template(tmp_path / "greedy", ["{{ 'x' * 3000000000 }}"])
+    with pytest.raises(TemplateFailed) as error:
+        generate_packet(assessment(), tmp_path / "out", templates_dir=folder)
+    assert "evidence_list.docx" in str(error.value) and "内存" in str(error.value)
+    assert not (tmp_path / "out").exists()
+
+
 def test_check_catches_curly_quotes_unknown_names_and_split_tags(tmp_path: Path) -> None:
     folder = _template(
         tmp_path / "court",
@@ -59,9 +67,11 @@ def test_check_catches_curly_quotes_unknown_names_and_split_tags(tmp_path: Path)
 
 def test_check_reports_syntax_errors_and_unknown_files(tmp_path: Path) -> None:
     folder = _template(tmp_path / "court", ["{% if worker.name %}没有结束"])
+    _template(folder, ["{{ total|frobnicate }}"], name="procedure_sheet.docx")
     _template(folder, ["x"], name="my_letter.docx")
     text = "\n".join(p.render() for p in check_folder(folder))
     assert "模板语法错误" in text and "my_letter.docx" in text
+    assert "procedure_sheet.docx: 模板语法错误：No filter named 'frobnicate'" in text
 
 
 def test_templates_check_command(tmp_path: Path, capsys: pytest.CaptureFixture) -> None:
@@ -71,3 +81,26 @@ def test_templates_check_command(tmp_path: Path, capsys: pytest.CaptureFixture) 
     bad = _template(tmp_path / "bad", ["{{ worker.nmae }}"])
     assert main(["templates", "check", str(bad)]) == EXIT_FAILED
     assert "worker.nmae" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("content", [b"garbage", b"PK\x03\x04garbage"])
+def test_a_template_that_is_not_a_word_file_is_a_clear_error(tmp_path: Path, content: bytes,
+                                                              capsys: pytest.CaptureFixture) -> None:
+    folder = tmp_path / "court"
+    folder.mkdir()
+    (folder / "evidence_list.docx").write_bytes(content)
+    out = tmp_path / "out"
+    assert main(["generate", str(EXAMPLE), "-o", str(out), "--templates", str(folder)]) == EXIT_FAILED
+    assert "evidence_list.docx 不是有效的 Word 文档" in capsys.readouterr().err
+    assert not out.exists()
+
+
+def test_shipped_templates_are_what_the_build_script_makes(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    script = shipped_templates() / "build_templates.py"
+    subprocess.run([sys.executable, str(script), str(tmp_path)], check=True, capture_output=True)
+    for built in sorted(tmp_path.glob("*.docx")):
+        shipped = shipped_templates() / built.name
+        assert built.read_bytes() == shipped.read_bytes(), f"run templates/build_templates.py ({built.name})"

@@ -35,7 +35,7 @@ OVERTIME = [
 DW = {"kind": "no_contract_double_wages"}
 DOUBLE_WAGES = [
     # 劳动合同法第八十二条; 实施条例第六条、第七条: from the day after the first month (2025-04-01) to the day
-    # before the one-year mark (2026-02-28): 11 whole months × 6000 = 66000.00 (the work went on to 2026-08-31).
+    # before the one-year mark (2026-02-28): 11 whole months × 6000 = 66000.00 (work went on to 2026-08-31).
     ("eleven-month-cap", {"written_contract": False}, DW, "66000.00"),
     # Signed late on 2025-09-15 (实施条例第六条: up to the day before signing): 2025-07-15..2025-09-14 =
     # 2 months × 4800 = 9600.00.
@@ -87,7 +87,8 @@ SEVERANCE = [
 ]
 
 LEAVE = [
-    # 职工带薪年休假条例第五条; 实施办法第十条、第十一条: 6525 ÷ 21.75 = 300 a day; 300 × 5 days × 200% = 3000.00.
+    # 职工带薪年休假条例第五条; 实施办法第十条、第十一条: 6525 ÷ 21.75 = 300 a day;
+    # 300 × 5 days × 200% = 3000.00.
     ("five-days", {"monthly_wage": "6525"}, {"kind": "unused_annual_leave", "days": 5}, "3000.00"),
     # 6000 ÷ 21.75 × 3 × 2 = 36000 / 21.75 = 1655.1724… → 1655.17.
     ("three-days", {"monthly_wage": "6000"}, {"kind": "unused_annual_leave", "days": "3"}, "1655.17"),
@@ -138,9 +139,21 @@ def test_no_cap_warning_when_wage_is_within_three_minimum_wages():
     assert not any("avg_monthly_wage_prev_year" in w.render() for w in result.warnings)
 
 
+def test_part_month_in_a_year_without_holiday_calendar_is_warned():
+    # Still working on 2027-02-15, no contract since 2026-10-01: 2026-11-01..2027-01-31 = 3 months, then
+    # 2027-02-01..02-15 counted on weekdays only (1–5, 8–12, 15 = 11 days; chinesecalendar has no 2027 yet,
+    # though Spring Festival falls there): 4350 × 3 + 4350 ÷ 21.75 × 11 = 13050 + 2200 = 15250.00, warned.
+    result = assessed(prepared_on="2027-02-15",
+                      employment={"start_date": "2026-10-01", "end_date": None, "end_reason": None,
+                                  "written_contract": False, "monthly_wage": "4350"},
+                      claims=[DW])
+    assert result.claims[0].amount == Decimal("15250.00")
+    assert any("2027" in w.render() and "工作日" in w.render() for w in result.warnings)
+
+
 def test_severance_floor_is_cited():
-    result = assessed(employment={"start_date": "2025-07-01", "end_date": "2026-06-30", "monthly_wage": "2000",
-                                  "end_reason": "mutual"}, claims=[SEV])
+    result = assessed(employment={"start_date": "2025-07-01", "end_date": "2026-06-30",
+                                  "monthly_wage": "2000", "end_reason": "mutual"}, claims=[SEV])
     assert "劳动合同法实施条例第二十七条" in result.claims[0].basis
 
 
@@ -167,3 +180,18 @@ def test_total_sums_rounded_claims():
 
 
 BASE_WAGES = {"kind": "unpaid_wages", "from": "2026-07-01", "to": "2026-08-31", "amount": "12000.00"}
+
+
+@pytest.mark.parametrize(
+    ("end_date", "wage", "warned"),
+    [
+        # 劳动法第四十八条: 2100 was above Xiamen's 2030 minimum until 2025-03-31 — no warning in 2026 either.
+        ("2025-02-28", "2100", False),
+        # After the 2025-04-01 rise to 2265, 2100 is below the minimum: warned.
+        ("2025-08-31", "2100", True),
+    ],
+)
+def test_below_minimum_wage_judged_by_the_standard_in_force(end_date, wage, warned):
+    result = assessed(employment={"start_date": "2024-09-01", "end_date": end_date, "monthly_wage": wage},
+                      claims=[{"kind": "deposit_refund", "amount": "100"}])
+    assert any("可一并主张差额" in w.render() for w in result.warnings) is warned

@@ -11,14 +11,14 @@ from lawgen.law import ParameterBook
 from tests.case_builder import assessed
 
 
-def wages(amount: str) -> dict:
-    return {"kind": "unpaid_wages", "from": "2026-01-01", "to": "2026-08-31", "amount": amount}
+def wages(amount: str, first: str = "2026-01-01", last: str = "2026-08-31") -> dict:
+    return {"kind": "unpaid_wages", "from": first, "to": last, "amount": amount}
 
 
 @pytest.mark.parametrize(
     ("judged_on", "amount", "cap", "final"),
     [
-        # Xiamen minimum wage 2265 from 2025-04-01: cap 12 × 2265 = 27180.00; an item of exactly 27180 is final.
+        # Xiamen minimum wage 2265 from 2025-04-01: cap 12 × 2265 = 27180.00; exactly 27180 is final.
         ("2026-11-28", "27180.00", "27180.00", True),
         ("2026-11-28", "27180.01", "27180.00", False),
         # On 2025-04-01 the new cap already applies.
@@ -29,14 +29,15 @@ def wages(amount: str) -> dict:
     ],
 )
 def test_final_award_cap_on_judging_date(judged_on, amount, cap, final):
-    result = assessed(prepared_on=judged_on, employment={"start_date": "2024-06-01", "end_date": "2025-03-31"},
-                      claims=[{"kind": "unpaid_wages", "from": "2025-01-01", "to": "2025-03-31", "amount": amount}])
+    result = assessed(prepared_on=judged_on,
+                      employment={"start_date": "2024-06-01", "end_date": "2025-03-31"},
+                      claims=[wages(amount, "2025-01-01", "2025-03-31")])
     assert result.final_award.cap == Decimal(cap)
     assert result.claims[0].final_award_item is final
 
 
 def test_final_award_is_tested_item_by_item():
-    # Three items under 27180 each, 40500 together: each is final (解释（一）第十九条); the sum does not matter.
+    # Three items under 27180 each, 40500 together: each is final (解释（一）第十九条); the sum is no test.
     # A deposit refund is not a kind named in 第四十七条第（一）项, whatever its size.
     result = assessed(claims=[
         wages("12000"),
@@ -51,9 +52,9 @@ def test_final_award_is_tested_item_by_item():
 
 
 def test_final_award_warns_when_minimum_wage_changed_since_dispute():
-    # Employment ended 2025-02-28 (minimum 2030), judged 2026-11-28 (minimum 2265): which applies is unconfirmed.
+    # Ended 2025-02-28 (minimum 2030), judged 2026-11-28 (minimum 2265): which applies is unconfirmed.
     result = assessed(employment={"start_date": "2024-03-01", "end_date": "2025-02-28"},
-                      claims=[{"kind": "unpaid_wages", "from": "2025-01-01", "to": "2025-02-28", "amount": "9000"}])
+                      claims=[wages("9000", "2025-01-01", "2025-02-28")])
     assert any("2030" in w.render() and "2265" in w.render() for w in result.warnings)
 
 
@@ -96,7 +97,7 @@ def test_confirming_the_relationship_is_not_a_simple_money_claim():
 )
 def test_small_claims_threshold_follows_published_average(judged_on, threshold, consent):
     result = assessed(prepared_on=judged_on, employment={"end_date": "2025-05-31"},
-                      claims=[{"kind": "unpaid_wages", "from": "2025-05-01", "to": "2025-05-31", "amount": "6000"}])
+                      claims=[wages("6000", "2025-05-01", "2025-05-31")])
     assert (result.small_claims.threshold, result.small_claims.consent_limit) == (Decimal(threshold),
                                                                                    Decimal(consent))
 

@@ -1,5 +1,6 @@
-"""The one-year arbitration limitation (劳动争议调解仲裁法第二十七条), counted by 民法典第二百零一至二百零三条,
-and the routes open to the worker. Holidays come from chinesecalendar's State Council schedules."""
+"""The one-year arbitration limitation (劳动争议调解仲裁法第二十七条), counted by
+民法典第二百零一至二百零三条, and the routes open to the worker. Holidays come from chinesecalendar's
+State Council schedules."""
 
 from __future__ import annotations
 
@@ -41,8 +42,8 @@ def wages(first: str, last: str, amount: str = "6000") -> dict:
         # Ended 2025-10-31: 2026-10-31 is a Saturday → Monday 2026-11-02.
         ({"prepared_on": "2026-10-15", "employment": {"end_date": "2025-10-31"},
           "claims": [wages("2025-10-01", "2025-10-31")]}, "running", "2026-11-02"),
-        # 民法典第二百零二条: no 29 February in 2025, so the period ends on the month's last day, 2025-02-28 (a
-        # Friday and a working day).
+        # 民法典第二百零二条: no 29 February in 2025, so the period ends on the month's last day,
+        # 2025-02-28 (a Friday and a working day).
         ({"prepared_on": "2025-01-10", "employment": {"start_date": "2023-03-01", "end_date": "2024-02-29"},
           "claims": [wages("2024-02-01", "2024-02-29")]}, "running", "2025-02-28"),
     ],
@@ -79,7 +80,8 @@ IOU = {"wage_iou": True}
 ROUTES = [
     # 调解仲裁法第五条 (arbitration first) and 劳动保障监察条例第二十条 (within two years of the arrears).
     ({}, ["arbitration", "labor_inspection"]),
-    # 解释（一）第十五条: with a wage IOU and a wage-only claim, a direct suit; 劳动合同法第三十条第二款: payment order.
+    # 解释（一）第十五条: with a wage IOU and a wage-only claim, a direct suit;
+    # 劳动合同法第三十条第二款: a payment order.
     ({"procedure": IOU}, ["direct_suit_wage_iou", "arbitration", "labor_inspection", "payment_order"]),
     # The IOU route needs wage-only claims (第十五条: 诉讼请求不涉及劳动关系其他争议).
     ({"procedure": IOU, "claims": [wages("2026-07-01", "2026-08-31"), {"kind": "unlawful_termination"}]},
@@ -109,6 +111,30 @@ def test_routes(changes, routes):
     assert [r.value for r in assessed(**changes).routes] == routes
 
 
+def test_disputed_relationship_warns_that_inspection_may_decline():
+    # 劳动保障监察条例第二条: inspection acts against an 用人单位; a disputed relationship may be turned away.
+    result = assessed(employment={"written_contract": False}, relationship={"company_pays_worker": False})
+    assert result.relationship.category.value == "incomplete"
+    assert "labor_inspection" in [r.value for r in result.routes]
+    assert any("不予受理" in r.render() for r in result.route_reasons)
+
+
 def test_inspection_window_date():
     # Arrears to 2026-08-31 + 2 years (监察条例第二十条) = 2028-08-31.
     assert assessed().inspection_until == dt.date(2028, 8, 31)
+
+
+@pytest.mark.parametrize(
+    ("received_on", "deadline"),
+    [
+        # 调解仲裁法第五十条: 15 days from receipt of the award: 2026-11-10 + 15 = Wednesday 2026-11-25.
+        ("2026-11-10", "2026-11-25"),
+        # 2026-09-16 + 15 = 2026-10-01, National Day: 民事诉讼法第八十五条 moves it to Thursday 2026-10-08.
+        ("2026-09-16", "2026-10-08"),
+    ],
+)
+def test_deadline_to_sue_after_an_award(received_on, deadline):
+    award = {"commission": "厦门市劳动人事争议仲裁委员会", "award_date": "2026-09-10",
+             "received_on": received_on}
+    result = assessed(procedure={"arbitration": award})
+    assert result.court_deadline == dt.date.fromisoformat(deadline)

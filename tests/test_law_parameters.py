@@ -24,7 +24,7 @@ XIAMEN = resolve("350203")
         ("min_wage_monthly", "2025-03-31", "2030", "secondary"),  # 厦门 before the rise
         ("min_wage_monthly", "2025-04-01", "2265", "secondary"),  # from 2025-04-01
         ("paid_days_per_month", "2026-11-28", "21.75", "statute"),  # 劳社部发〔2008〕3号, national
-        ("small_claims_avg_wage", "2026-11-28", "112377", "conflict"),  # Fujian 2024 figure, from the province
+        ("small_claims_avg_wage", "2026-11-28", "112377", "conflict"),  # Fujian's 2024 figure
     ],
 )
 def test_lookup_walks_district_city_province_national(name, on, value, status):
@@ -52,7 +52,18 @@ def test_assessment_on_an_unknown_date_fails_clearly(tmp_path):
     result = run_check(path, "--json", "--on", "2021-06-01")
     assert result.returncode == 2
     (error,) = json.loads(result.stdout)["errors"]
+    assert error["path"] == "--on"
     assert "min_wage_monthly" in error["message"] and "--set" in error["message"]
+
+
+def test_region_without_data_fails_clearly(tmp_path):
+    # Beijing (110000) has no minimum wage in lawgen's parameter files: the region is what lacks data.
+    path = tmp_path / "case.json"
+    path.write_text(json.dumps(case_dict(region="110105"), ensure_ascii=False), encoding="utf-8")
+    result = run_check(path, "--json")
+    assert result.returncode == 2
+    (error,) = json.loads(result.stdout)["errors"]
+    assert error["path"] == "region" and "110105" in error["message"]
 
 
 @pytest.mark.parametrize("value", ["abc", "-1", "NaN"])
@@ -78,7 +89,8 @@ def test_set_and_params_file_on_the_command_line(tmp_path):
                     "end_reason": "mutual"},
         claims=[{"kind": "severance"}]), ensure_ascii=False), encoding="utf-8")
     params = tmp_path / "overrides.toml"
-    params.write_text('[parameters]\navg_monthly_wage_prev_year = { value = "9000", source = "厦门市统计公报" }\n',
+    params.write_text('[parameters]\n'
+                      'avg_monthly_wage_prev_year = { value = "9000", source = "厦门市统计公报" }\n',
                       encoding="utf-8")
     # 劳动合同法第四十七条第二款: 3 × 9000 = 27000 × 12 years = 324000.00.
     from_file = json.loads(run_check(path, "--json", "--params", str(params)).stdout)
@@ -92,7 +104,8 @@ def test_set_and_params_file_on_the_command_line(tmp_path):
     assert any("avg_monthly_wage_prev_year" in w for w in both["warnings"])
 
 
-@pytest.mark.parametrize(("option", "value"), [("--set", "no_such_parameter=1"), ("--set", "min_wage_monthly=x")])
+@pytest.mark.parametrize(("option", "value"),
+                         [("--set", "no_such_parameter=1"), ("--set", "min_wage_monthly=x")])
 def test_bad_set_option_exits_2(tmp_path, option, value):
     path = tmp_path / "case.json"
     path.write_text(json.dumps(case_dict(), ensure_ascii=False), encoding="utf-8")
@@ -108,6 +121,10 @@ def test_non_statute_parameters_are_warned_and_statute_ones_are_not():
     assert any("min_wage_monthly" in w and "请以官方通知为准" in w for w in warnings)
     assert any("small_claims_avg_wage" in w and "112185" in w for w in warnings)
     assert not any("final_award_cap_months" in w for w in warnings)
+    # The thresholds derived from that average (民诉法解释第二百七十二条) are explained once, with both
+    # figures: 112377 × 50% = 56188.50 and 112185 × 50% = 56092.50, not warned about again.
+    assert not any(w.startswith("small_claims_mandatory_max") for w in warnings)
+    assert any("56,188.50" in r.render() and "56,092.50" in r.render() for r in result.small_claims.reasons)
     json_parameters = {p["name"]: p for p in result.as_json()["parameters"]}
     assert json_parameters["small_claims_mandatory_max"]["status"] == "conflict"
     assert json_parameters["final_award_cap_months"]["status"] == "statute"

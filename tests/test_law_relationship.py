@@ -21,7 +21,8 @@ T, F = True, False
         # Managed (rules, pay, business) but own schedule, may refuse orders, other platforms:
         # pointing 20+15+20 = 55 of 20+20+15+20+10+5 = 90 → 61 → incomplete.
         (dict(company_sets_schedule=F, company_rules_and_penalties=T, company_pays_worker=T,
-              work_is_company_business=T, can_refuse_orders=T, works_for_other_platforms=T), "incomplete", 61),
+              work_is_company_business=T, can_refuse_orders=T, works_for_other_platforms=T),
+         "incomplete", 61),
         # 80 of 100 points, but the work is not part of the company's business (an essential of 12号第一条):
         # not a labor relationship whatever the score → incomplete, 80.
         (dict(company_sets_schedule=T, company_rules_and_penalties=T, company_pays_worker=T,

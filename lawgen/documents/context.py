@@ -164,7 +164,7 @@ def _employment_facts(assessment: Assessment, worker: str = "申请人", employe
     case = assessment.case
     employment = case.employment
     occupation = OCCUPATION_LABELS.get(case.worker.occupation) if case.worker.occupation else None
-    work = f"，从事{occupation}工作" if occupation else ""
+    work = f"，担任{occupation}" if occupation else ""
     place = f"，工作地点为{employment.workplace}" if employment.workplace else ""
     facts = [f"{worker}自{day(employment.start_date)}起在{employer}处工作{work}{place}。"]
     if not employment.written_contract:
@@ -362,7 +362,7 @@ def _steps(assessment: Assessment) -> list[Context]:
     elif Route.arbitration in routes:
         deadline = assessment.limitation.deadline
         when = f"{day(deadline)}前" if deadline else "在职期间拖欠劳动报酬的不受一年限制；离职后一年内"
-        commission = text(assessment.bodies.commission)
+        commission = assessment.bodies.commission or "劳动人事争议仲裁委员会"
         steps.append(_step(f"向{commission}申请仲裁", when, "劳动争议调解仲裁法第二十七条"))
         steps += [_step(*step) for step in ARBITRATION_STEPS]
     if Route.direct_suit_wage_iou in routes and award is None:

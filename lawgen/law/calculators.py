@@ -10,7 +10,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from lawgen.i18n import Msg, MsgList, msg
+from lawgen.i18n import N_, Msg, MsgList, msg
 from lawgen.law.holidays import working_days
 from lawgen.law.periods import ONE_DAY, Service, add_months, service_length
 from lawgen.money import format_amount
@@ -61,7 +61,7 @@ def overtime_pay(
         wage=format_amount(monthly_wage), days=_num(paid_days), terms=MsgList(terms),
         amount=format_amount(amount),
     )
-    basis = ["劳动法第四十四条", "劳社部发〔2008〕3号"]
+    basis = [N_("劳动法第四十四条"), N_("劳社部发〔2008〕3号")]
     return Computation(amount, formula, tuple(basis))
 
 
@@ -71,6 +71,7 @@ class DoubleWagePeriod:
     last: dt.date
     whole_months: int
     extra_working_days: int
+    calendar_covered: bool = True  # False: a year chinesecalendar does not know yet, weekends only
 
 
 def double_wage_period(
@@ -93,10 +94,10 @@ def double_wage_period(
     length = service_length(first, last)
     months = min(length.months, max_months)
     leftover_first = add_months(first, months)
-    extra = 0
+    extra, covered = 0, True
     if months < max_months and leftover_first <= last:
-        extra, _ = working_days(leftover_first, last)
-    return DoubleWagePeriod(first, last, months, extra)
+        extra, covered = working_days(leftover_first, last)
+    return DoubleWagePeriod(first, last, months, extra, covered)
 
 
 def double_wages(
@@ -106,7 +107,7 @@ def double_wages(
 
     Month by month; a part month by its working days (劳动争议解释（二）第六条, secondary source).
     """
-    basis = ("劳动合同法第八十二条", "劳动合同法实施条例第六条、第七条")
+    basis = (N_("劳动合同法第八十二条"), N_("劳动合同法实施条例第六条、第七条"))
     if period is None:
         return Computation(
             Decimal(0),
@@ -118,13 +119,17 @@ def double_wages(
     values = dict(first=period.first, last=period.last, wage=format_amount(monthly_wage),
                   months=period.whole_months, amount=format_amount(amount))
     if period.extra_working_days:
-        formula = msg("{first}至{last}：月工资{wage}元×{months}个月＋{wage}元÷{days}天×{workdays}个工作日＝{amount}元",
+        formula = msg("{first}至{last}：月工资{wage}元×{months}个月＋{wage}元÷{days}天×{workdays}个工作日"
+                      "＝{amount}元",
                       days=_num(paid_days), workdays=period.extra_working_days, **values)
     else:
         formula = msg("{first}至{last}：月工资{wage}元×{months}个月＝{amount}元", **values)
     notes: tuple[Msg, ...] = ()
     if period.whole_months >= max_months:
         notes = (msg("二倍工资差额最多计算{months}个月（劳动合同法实施条例第七条）", months=max_months),)
+    if not period.calendar_covered:
+        notes += (msg("节假日安排尚未覆盖{year}年，不足一个月部分的工作日仅按周末计算，请核对",
+                      year=period.last.year),)
     return Computation(amount, formula, basis, notes)
 
 
@@ -159,14 +164,14 @@ def severance_months(service: Service, *, capped_years: int | None = None) -> De
 def severance(data: SeveranceInput) -> Computation:
     """Economic compensation (经济补偿) — 劳动合同法第四十七条; floor: 实施条例第二十七条."""
     service = service_length(data.start, data.end)
-    basis = ["劳动合同法第四十六条", "劳动合同法第四十七条"]
+    basis = [N_("劳动合同法第四十六条"), N_("劳动合同法第四十七条")]
     notes: list[Msg] = []
     wage = data.monthly_wage
     wage_text = msg("月工资{wage}元", wage=format_amount(wage))
     if data.min_wage is not None and wage < data.min_wage:
         wage = data.min_wage
         wage_text = msg("当地最低工资{wage}元（实际月工资低于最低工资标准）", wage=format_amount(wage))
-        basis.append("劳动合同法实施条例第二十七条")
+        basis.append(N_("劳动合同法实施条例第二十七条"))
         notes.append(msg("月工资低于当地最低工资标准，按最低工资计算（劳动合同法实施条例第二十七条）"))
     capped_years = None
     # A city's average wage is always above its minimum wage, so a wage of at most 3 × the minimum can never
@@ -205,7 +210,7 @@ def unlawful_termination_damages(severance_result: Computation, multiple: Decima
     formula = msg("经济补偿：{severance}；×{multiple}倍＝{amount}元", severance=severance_result.formula,
                   multiple=_num(multiple), amount=format_amount(amount))
     return Computation(
-        amount, formula, ("劳动合同法第四十八条", "劳动合同法第八十七条", "劳动合同法第四十七条"),
+        amount, formula, (N_("劳动合同法第四十八条"), N_("劳动合同法第八十七条"), N_("劳动合同法第四十七条")),
         severance_result.notes,
     )
 
@@ -222,5 +227,5 @@ def unused_leave_pay(
         percent=_num(extra_multiplier * 100), amount=format_amount(amount),
     )
     return Computation(
-        amount, formula, ("职工带薪年休假条例第五条", "企业职工带薪年休假实施办法第十条、第十一条")
+        amount, formula, (N_("职工带薪年休假条例第五条"), N_("企业职工带薪年休假实施办法第十条、第十一条"))
     )

@@ -51,7 +51,10 @@ def limitation(facts: LimitationFacts) -> LimitationVerdict:
     if facts.employment_end is None and facts.wage_claims_only:
         reasons.append(msg("劳动关系存续期间因拖欠劳动报酬发生争议的，不受一年仲裁时效限制；"
                            "劳动关系终止后应自终止之日起一年内申请（劳动争议调解仲裁法第二十七条第四款）"))
-        return LimitationVerdict(LimitationStatus.not_running, None, None, tuple(reasons), (), facts.judged_on)
+        return LimitationVerdict(LimitationStatus.not_running, None, None, tuple(reasons), (),
+                                 facts.judged_on)
+    # One start for the whole case, the earliest that can apply: a pay claim in a mixed case would run
+    # from the end of employment, and a knew_on after the end is not used — never a later date.
     if facts.knew_on and not facts.wage_claims_only and (
         facts.employment_end is None or facts.knew_on < facts.employment_end
     ):
@@ -70,7 +73,7 @@ def limitation(facts: LimitationFacts) -> LimitationVerdict:
     nominal = period_end(start, years=facts.years)
     deadline, covered = roll_past_rest_days(nominal)
     if deadline != nominal:
-        reasons.append(msg("期间最后一日{nominal}为法定休假日，顺延至{deadline}（民法典第二百零三条）",
+        reasons.append(msg("期间最后一日{nominal}为法定休假日（周末或节假日），顺延至{deadline}（民法典第二百零三条）",
                            nominal=nominal, deadline=deadline))
     if not covered:
         warnings.append(msg("节假日安排尚未覆盖{year}年，截止日仅按周末顺延；国务院公布当年放假安排后请核对",
@@ -82,7 +85,7 @@ def limitation(facts: LimitationFacts) -> LimitationVerdict:
         return LimitationVerdict(LimitationStatus.expired, start, deadline, tuple(reasons), tuple(warnings),
                                  facts.judged_on)
     days = (deadline - facts.judged_on).days
-    reasons.append(msg("应于{deadline}前申请劳动仲裁（还有{days}天）", deadline=deadline, days=days))
+    reasons.append(msg("最迟应于{deadline}申请劳动仲裁（还有{days}天）", deadline=deadline, days=days))
     if days <= NEAR_DAYS:
         warnings.append(msg("仲裁时效即将届满（还有{days}天），请立即申请劳动仲裁", days=days))
     return LimitationVerdict(LimitationStatus.running, start, deadline, tuple(reasons), tuple(warnings),
