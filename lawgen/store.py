@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from lawgen.files import DIR_MODE, FILE_MODE, make_private_dir
+from lawgen.i18n import N_
 
 DB_NAME = "cases.sqlite3"
 SCHEMA_VERSION = 1
@@ -47,9 +48,9 @@ class CaseStatus(StrEnum):
 
 
 STATUS_LABELS = {
-    CaseStatus.draft: "填写中",
-    CaseStatus.complete: "已完成",
-    CaseStatus.generated: "已生成文书",
+    CaseStatus.draft: N_("填写中"),
+    CaseStatus.complete: N_("已完成"),
+    CaseStatus.generated: N_("已生成文书"),
 }
 
 

@@ -17,7 +17,7 @@ from textual.app import App
 from textual.binding import Binding
 from textual.timer import Timer
 
-from lawgen.i18n import normalize_language, translate
+from lawgen.i18n import N_, normalize_language, translate
 from lawgen.store import CaseStatus, CaseStore, default_data_dir
 from lawgen.wizard.draft import Verdict, case_errors, judge, new_draft, pruned
 from lawgen.wizard.palette import WizardCommands
@@ -41,7 +41,7 @@ class Session:
 class WizardApp(App):
     CSS_PATH = "wizard.tcss"
     COMMANDS = App.COMMANDS | {WizardCommands}
-    BINDINGS = [Binding("ctrl+q", "quit", "退出", priority=True)]
+    BINDINGS = [Binding("ctrl+q", "quit", N_("退出"), priority=True)]
 
     def __init__(self, data_dir: Path, lang: str = "zh", today: dt.date | None = None) -> None:
         super().__init__()

@@ -112,6 +112,7 @@ DATE = "YYYY-MM-DD"
 
 # --- choices -----------------------------------------------------------------------------------------
 
+YES_NO = (("yes", N_("是")), ("no", N_("否")))  # the answers of a Kind.answer field without choices
 GENDERS = (("男", N_("男")), ("女", N_("女")))
 OCCUPATIONS = (
     ("food_delivery", N_("外卖配送员")),

@@ -12,14 +12,14 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, Static
 
-from lawgen.i18n import translate
+from lawgen.i18n import N_, translate
 from lawgen.wizard.widgets.bindings import translate_bindings
 
 
 class ConfirmScreen(ModalScreen[bool]):
-    BINDINGS = [Binding("escape", "cancel", "取消")]
+    BINDINGS = [Binding("escape", "cancel", N_("取消"))]
 
-    def __init__(self, question: str, lang: str, confirm_label: str = "确定") -> None:
+    def __init__(self, question: str, lang: str, confirm_label: str = N_("确定")) -> None:
         super().__init__()
         self.question, self.lang, self.confirm_label = question, lang, confirm_label
 
@@ -46,7 +46,7 @@ class ConfirmScreen(ModalScreen[bool]):
 class PathScreen(ModalScreen[Path | None]):
     """Ask for a file path; ``attempt(path)`` does the work and returns error lines (none = done)."""
 
-    BINDINGS = [Binding("escape", "cancel", "取消")]
+    BINDINGS = [Binding("escape", "cancel", N_("取消"))]
 
     def __init__(self, title: str, default: str, attempt: Callable[[Path], list[str]], lang: str,
                  action_label: str) -> None:
@@ -84,7 +84,7 @@ class PathScreen(ModalScreen[Path | None]):
 
 
 class PreviewScreen(ModalScreen[None]):
-    BINDINGS = [Binding("escape", "close", "关闭")]
+    BINDINGS = [Binding("escape", "close", N_("关闭"))]
 
     def __init__(self, title: str, text: str, lang: str) -> None:
         super().__init__()

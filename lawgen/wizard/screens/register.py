@@ -14,7 +14,7 @@ from textual.widgets import Button, DataTable, Footer, Header, Input, Static
 
 from lawgen.case import InvalidCase, loads_case
 from lawgen.files import make_private_dir, write_bytes_atomic
-from lawgen.i18n import translate
+from lawgen.i18n import N_, translate
 from lawgen.store import STATUS_LABELS, CaseRecord
 from lawgen.wizard.draft import case_errors, pruned
 from lawgen.wizard.screens.dialogs import ConfirmScreen, PathScreen
@@ -31,14 +31,14 @@ def updated_text(record: CaseRecord) -> str:
 
 class RegisterScreen(Screen):
     BINDINGS = [
-        Binding("n", "new", "新建"),
-        Binding("enter", "open", "打开", show=False),
-        Binding("c", "duplicate", "复制"),
-        Binding("e", "export", "导出"),
-        Binding("i", "import", "导入"),
-        Binding("delete", "delete", "删除"),
-        Binding("x", "erase", "彻底抹除"),
-        Binding("slash", "search", "搜索"),
+        Binding("n", "new", N_("新建")),
+        Binding("enter", "open", N_("打开"), show=False),
+        Binding("c", "duplicate", N_("复制")),
+        Binding("e", "export", N_("导出")),
+        Binding("i", "import", N_("导入")),
+        Binding("delete", "delete", N_("删除")),
+        Binding("x", "erase", N_("彻底抹除")),
+        Binding("slash", "search", N_("搜索")),
     ]
 
     def __init__(self) -> None:
@@ -68,7 +68,7 @@ class RegisterScreen(Screen):
 
     def on_mount(self) -> None:
         table = self.query_one("#cases", DataTable)
-        for label in ("劳动者", "被申请人", "更新时间", "状态"):
+        for label in (N_("劳动者"), N_("被申请人"), N_("更新时间"), N_("状态")):
             table.add_column(self.t(label))
         self.reload()
         table.focus()

@@ -13,8 +13,7 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Button, Checkbox, Footer, Header, Input, Label, Static
 
-from lawgen.i18n import translate
-from lawgen.text import chinese_date
+from lawgen.i18n import N_, translate
 from lawgen.wizard.draft import get_path
 from lawgen.wizard.screens.dialogs import PreviewScreen
 from lawgen.wizard.steps import (
@@ -22,6 +21,7 @@ from lawgen.wizard.steps import (
     REVIEW_TITLE,
     STEP_COUNT,
     STEPS,
+    YES_NO,
     FieldSpec,
     Kind,
     Step,
@@ -29,7 +29,7 @@ from lawgen.wizard.steps import (
     describe_path,
     owning_step,
 )
-from lawgen.wizard.widgets.assessment_panel import AssessmentPanel
+from lawgen.wizard.widgets.assessment_panel import AssessmentPanel, day_text
 from lawgen.wizard.widgets.bindings import translate_bindings
 from lawgen.wizard.widgets.progress import StepProgress
 
@@ -41,7 +41,7 @@ def shown_value(spec: FieldSpec, value: Any, lang: str) -> str | None:
     if spec.kind is Kind.flag:
         return translate("是", lang) if value else None
     if spec.kind is Kind.answer:
-        pairs = dict(spec.choices) if spec.choices else {"yes": "是", "no": "否"}
+        pairs = dict(spec.choices or YES_NO)
         return translate(pairs["yes" if value else "no"], lang)
     if spec.kind is Kind.choice:
         return translate(dict(spec.choices).get(value, str(value)), lang)
@@ -68,9 +68,9 @@ def review_lines(step: Step, draft: dict[str, Any], lang: str) -> list[tuple[str
 
 class ReviewScreen(Screen):
     BINDINGS = [
-        Binding("f2", "back", "上一步"),
-        Binding("f3", "generate", "生成文书"),
-        Binding("escape", "close", "案件列表"),
+        Binding("f2", "back", N_("上一步")),
+        Binding("f3", "generate", N_("生成文书")),
+        Binding("escape", "close", N_("案件列表")),
     ]
 
     def __init__(self) -> None:
@@ -143,8 +143,8 @@ class ReviewScreen(Screen):
 
 class GenerateScreen(Screen):
     BINDINGS = [
-        Binding("f2", "back", "上一步"),
-        Binding("escape", "close", "案件列表"),
+        Binding("f2", "back", N_("上一步")),
+        Binding("escape", "close", N_("案件列表")),
     ]
 
     def __init__(self) -> None:
@@ -167,7 +167,7 @@ class GenerateScreen(Screen):
         yield StepProgress(len(STEPS) + 1, STEP_COUNT, GENERATE_TITLE, self.lang)
         with VerticalScroll(id="form"):
             yield Static(self.t("文书保存到以下文件夹（只有本机当前用户可读）："), classes="intro")
-            yield Input(str(self.default_folder()), id="out-dir", compact=True)
+            yield Input(str(self.default_folder()), id="out-dir", compact=True, select_on_focus=False)
             yield Checkbox(self.t("同时导出 PDF（需要 LibreOffice）"), value=False, id="pdf", compact=True)
             yield Checkbox(self.t("覆盖文件夹中已有的文件"), value=False, id="force", compact=True)
             yield Button(self.t("生成文书"), id="generate", variant="primary")
@@ -181,6 +181,9 @@ class GenerateScreen(Screen):
 
     @on(Button.Pressed, "#generate")
     def _generate_pressed(self) -> None:
+        if not self.query_one("#out-dir", Input).value.strip():
+            self._failed(self.t("请填写保存文书的文件夹"))
+            return
         self.query_one("#generate", Button).disabled = True
         self.query_one("#generate-status", Static).update(self.t("正在生成……"))
         self.generate()
@@ -273,7 +276,7 @@ def next_steps(assessment, lang: str) -> Text:
         text.append(t("• 不服仲裁裁决的，向{body}起诉").format(body=bodies.court) + "\n")
     deadline = assessment.limitation.deadline
     if deadline:
-        text.append(t("• 最晚于{day}前申请仲裁").format(day=chinese_date(deadline)) + "\n", style="bold")
+        text.append(t("• 最晚于{day}前申请仲裁").format(day=day_text(deadline, lang)) + "\n", style="bold")
     text.append(t("• 申请书准备{n}份（正本一份，每个被申请人一份副本），证据复印件同样份数").format(
         n=assessment.copies) + "\n")
     return text

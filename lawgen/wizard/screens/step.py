@@ -18,7 +18,7 @@ from textual.timer import Timer
 from textual.widgets import Button, Collapsible, Footer, Header, Markdown, Static
 
 from lawgen.case import CLAIM_FIELDS, CaseError, ClaimKind
-from lawgen.i18n import translate
+from lawgen.i18n import N_, translate
 from lawgen.wizard.draft import get_path, set_path
 from lawgen.wizard.screens.dialogs import ConfirmScreen
 from lawgen.wizard.steps import STEP_COUNT, STEP_IDS, Step, claim_fields, step_by_id, step_errors
@@ -32,11 +32,11 @@ VERDICT_DELAY = 0.25
 
 class StepScreen(Screen):
     BINDINGS = [
-        Binding("f1", "toggle_help", "了解更多"),
-        Binding("ctrl+s", "save", "保存"),
-        Binding("f2", "back", "上一步"),
-        Binding("f3", "next", "下一步"),
-        Binding("escape", "close", "案件列表"),
+        Binding("f1", "toggle_help", N_("了解更多")),
+        Binding("ctrl+s", "save", N_("保存")),
+        Binding("f2", "back", N_("上一步")),
+        Binding("f3", "next", N_("下一步")),
+        Binding("escape", "close", N_("案件列表")),
     ]
 
     def __init__(self, step_id: str, from_review: bool = False) -> None:
@@ -191,8 +191,8 @@ class StepScreen(Screen):
                 line.update(Text(self.t("非金钱请求"), style="dim"))
             else:
                 text = Text(self.t("金额：") + f"{claim.amount:,.2f} " + self.t("元"), style="bold green")
-                if claim.formula:
-                    text.append("\n" + claim.formula, style="")
+                if claim.formula_msg:
+                    text.append("\n" + claim.formula_msg.render(self.lang))
                 line.update(text)
 
     # --- validation and moving -----------------------------------------------------------------------

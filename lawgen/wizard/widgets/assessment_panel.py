@@ -5,6 +5,8 @@ It only reads the assessment; every figure comes from there.
 
 from __future__ import annotations
 
+import datetime as dt
+
 from rich.text import Text
 from textual.containers import VerticalScroll
 from textual.widgets import Static
@@ -22,6 +24,11 @@ from lawgen.wizard.draft import Verdict
 from lawgen.wizard.steps import describe_path
 
 MISSING_SHOWN = 8
+
+
+def day_text(day: dt.date, lang: str) -> str:
+    """Filings write 2027年8月31日; an English screen writes 2027-08-31."""
+    return chinese_date(day) if lang == "zh" else day.isoformat()
 
 
 def limitation_is_urgent(assessment: Assessment) -> bool:
@@ -52,7 +59,7 @@ def render_verdict(verdict: Verdict, lang: str) -> Text:
     for claim in assessment.claims:
         amount = format_amount(claim.amount) if claim.amount is not None else "—"
         final = " " + t("终局") if claim.final_award_item else ""
-        out.append(f"{claim.index + 1}. {claim.title}  {amount}{final}\n")
+        out.append(f"{claim.index + 1}. {t(claim.title)}  {amount}{final}\n")
     cap = assessment.final_award.cap
     out.append(t("终局裁决：每项不超过{cap}元").format(cap=format_amount(cap)) + "\n", style="dim")
 
@@ -69,7 +76,7 @@ def render_verdict(verdict: Verdict, lang: str) -> Text:
     style = "bold red" if limitation_is_urgent(assessment) else ""
     out.append(t(LIMITATION_LABELS[limitation.status]), style=style)
     if limitation.deadline:
-        out.append("\n" + t("截止：{day}").format(day=chinese_date(limitation.deadline)), style=style)
+        out.append("\n" + t("截止：{day}").format(day=day_text(limitation.deadline, lang)), style=style)
         if limitation.days_left is not None and limitation.days_left >= 0:
             out.append(t("（还有{days}天）").format(days=limitation.days_left), style=style)
     out.append("\n")

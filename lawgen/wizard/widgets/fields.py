@@ -17,10 +17,9 @@ from textual.widgets import Checkbox, Input, Label, Select, Static, TextArea
 
 from lawgen.i18n import translate
 from lawgen.regions import UnknownRegion, resolve
-from lawgen.wizard.steps import FieldSpec, Kind, to_json, to_widget
+from lawgen.wizard.steps import YES_NO, FieldSpec, Kind, to_json, to_widget
 from lawgen.wizard.validators import validators_for
 
-YES_NO = (("yes", "是"), ("no", "否"))
 CODE_LENGTH = 18  # resident ID (GB 11643) and unified social credit code (GB 32100)
 
 
@@ -41,6 +40,7 @@ class FieldRow(Vertical):
         super().__init__(id=widget_id(path), classes="field")
         self.spec, self.path, self.lang = spec, path, lang
         self._initial = to_widget(spec.kind, value)
+        self._message = ""  # what the line under the field says now
 
     def t(self, text: str) -> str:
         return translate(text, self.lang)
@@ -115,6 +115,9 @@ class FieldRow(Vertical):
     # --- messages ------------------------------------------------------------------------------------
 
     def show_error(self, text: str | None) -> None:
+        if (text or "") == self._message:
+            return  # unchanged: no relayout on every keystroke
+        self._message = text or ""
         message = self.query_one(".field-message", Static)
         message.update(text or "")
         message.set_class(bool(text), "-error", "-shown")
@@ -126,6 +129,7 @@ class FieldRow(Vertical):
             region = resolve(code.strip())
         except UnknownRegion:
             return
+        self._message = region.full_name
         message.update(region.full_name)
         message.set_class(False, "-error")
         message.set_class(True, "-shown")
