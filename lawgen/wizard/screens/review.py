@@ -172,8 +172,8 @@ class GenerateScreen(Screen):
             yield Checkbox(self.t("覆盖文件夹中已有的文件"), value=False, id="force", compact=True)
             yield Button(self.t("生成文书"), id="generate", variant="primary")
             yield Static("", id="generate-status")
-            yield Vertical(id="files")
             yield Static("", id="next-steps")
+            yield Vertical(id="files")
         with Horizontal(id="actions"):
             yield Button(self.t("上一步"), id="back")
             yield Button(self.t("返回案件列表"), id="done")
@@ -229,11 +229,9 @@ class GenerateScreen(Screen):
         box = self.query_one("#files", Vertical)
         box.remove_children()
         for index, path in enumerate(files):
-            box.mount(Horizontal(
-                Button(self.t("预览"), id=f"preview-{index}", classes="preview"),
-                Label(str(path), classes="file-name"),
-                classes="file-row",
-            ))
+            preview = Button(self.t("预览"), id=f"preview-{index}", classes="preview", compact=True,
+                             disabled=path.suffix != ".docx")
+            box.mount(Horizontal(preview, Label(path.name, classes="file-name"), classes="file-row"))
         self.query_one("#next-steps", Static).update(next_steps(assessment, self.lang))
 
     @on(Button.Pressed, ".preview")
@@ -242,9 +240,6 @@ class GenerateScreen(Screen):
 
         assert event.button.id
         path = self.files[int(event.button.id.removeprefix("preview-"))]
-        if path.suffix != ".docx":
-            self.notify(self.t("只能预览 .docx 文件；PDF 请用阅读器打开"))
-            return
         try:
             text = "\n\n".join(document_text(path))
         except Exception as error:  # a damaged file must not crash the wizard
