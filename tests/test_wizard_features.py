@@ -10,7 +10,7 @@ from pathlib import Path
 from textual.widgets import Button, DataTable, Input, Static
 
 from lawgen.case import case_to_json, parse_case
-from lawgen.store import CaseStore
+from lawgen.store import CaseStatus, CaseStore
 from lawgen.wizard.screens.dialogs import ConfirmScreen, PathScreen
 from lawgen.wizard.screens.register import RegisterScreen
 from lawgen.wizard.screens.review import ReviewScreen
@@ -187,8 +187,10 @@ async def test_export_and_import_round_trip(tmp_path: Path) -> None:
         assert "region" in errors and "999999" in errors
         await submit_path(pilot, target)
         assert isinstance(app.screen, RegisterScreen)
-        drafts = [r.draft for r in app.store.list()]
-        assert len(drafts) == 2 and drafts[0] == drafts[1]
+        records = app.store.list()
+        assert len(records) == 2 and records[0].draft == records[1].draft
+        imported = next(r for r in records if r.step == "review")
+        assert imported.status is CaseStatus.complete
 
 
 @async_test
@@ -217,3 +219,52 @@ async def test_switching_language_from_the_command_palette(tmp_path: Path) -> No
         assert app.lang == "en"
         assert str(app.screen.query_one("#next", Button).label) == "Next"
         assert row(app, "worker.name").query_one(Input).value == "林小海"  # the answers stay
+
+
+@async_test
+async def test_respondents_can_be_added_and_removed(tmp_path: Path) -> None:
+    app = make_app(tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await open_stored(pilot, example(), step="respondents")
+        await press_button(pilot, "#add-item")
+        await type_into(pilot, "respondents[1].name", "某某网络科技有限公司")
+        await choose(pilot, "respondents[1].role", "platform")
+        await settle(pilot)
+        assert [r["role"] for r in app.store.get(app.session.case_id).draft["respondents"]] == [
+            "outsourcer", "platform"]
+        assert "申请书准备" not in app.screen.query_one(AssessmentPanel).plain  # the panel is not the packet
+        await press_button(pilot, "#remove-1")
+        assert isinstance(app.screen, ConfirmScreen)
+        await press_button(pilot, "#confirm")
+        await settle(pilot)
+        assert len(app.session.draft["respondents"]) == 1
+        assert not app.screen.query("#f-respondents-1-name")
+
+
+@async_test
+async def test_learn_more_opens_with_f1(tmp_path: Path) -> None:
+    from textual.widgets import Collapsible
+
+    app = make_app(tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await open_stored(pilot, example(), step="claims")
+        help_panel = app.screen.query_one("#help", Collapsible)
+        assert help_panel.collapsed
+        await pilot.press("f1")
+        await pilot.pause()
+        assert not help_panel.collapsed
+        assert "劳动法第四十四条" in help_panel.query_one("Markdown").source
+
+
+@async_test
+async def test_register_search(tmp_path: Path) -> None:
+    app = make_app(tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        app.store.create(example())
+        app.store.create({"worker": {"name": "张三"}, "respondents": [{"name": "某某物流有限公司"}]})
+        app.screen.reload()
+        await pilot.press("slash")
+        await pilot.press(*"物流")
+        await pilot.pause()
+        table = app.screen.query_one(DataTable)
+        assert table.row_count == 1 and str(table.get_row_at(0)[0]) == "张三"

@@ -15,7 +15,7 @@ from textual.widgets import Button, DataTable, Footer, Header, Input, Static
 from lawgen.case import InvalidCase, loads_case
 from lawgen.files import make_private_dir, write_bytes_atomic
 from lawgen.i18n import N_, translate
-from lawgen.store import STATUS_LABELS, CaseRecord
+from lawgen.store import STATUS_LABELS, CaseRecord, CaseStatus
 from lawgen.wizard.draft import case_errors, pruned
 from lawgen.wizard.screens.dialogs import ConfirmScreen, PathScreen
 from lawgen.wizard.widgets.bindings import translate_bindings
@@ -194,7 +194,7 @@ class RegisterScreen(Screen):
                 loads_case(raw)
             except InvalidCase as error:
                 return [self.t("案件文件有误，未导入：")] + [e.render(self.lang) for e in error.errors]
-            self.app.store.create(json.loads(raw.decode("utf-8-sig")), step="review")
+            self.app.store.create(json.loads(raw.decode("utf-8-sig")), CaseStatus.complete, step="review")
             return []
 
         def done(path: Path | None) -> None:
