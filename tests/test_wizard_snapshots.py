@@ -53,3 +53,9 @@ def opening(step: str | None):
 @pytest.mark.parametrize("step", [None, *STEP_IDS, "review", "generate"])
 def test_screen(snap_compare, app, step) -> None:
     assert snap_compare(app, terminal_size=SIZE, run_before=opening(step))
+
+
+@pytest.mark.parametrize("step", ["worker", "claims"])
+def test_small_terminal(snap_compare, app, step) -> None:
+    """80×24, the smallest terminal the wizard supports: the form and the panel still side by side."""
+    assert snap_compare(app, terminal_size=(80, 24), run_before=opening(step))

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -35,7 +35,6 @@ class Session:
     status: CaseStatus = CaseStatus.draft
     step: str = ""
     dirty: bool = False
-    generated: list[Path] = field(default_factory=list)
 
 
 class WizardApp(App):
@@ -139,10 +138,9 @@ class WizardApp(App):
         self.store.save(session.case_id, draft, status=session.status, step=session.step)
         session.dirty = False
 
-    def mark_generated(self, files: list[Path]) -> None:
+    def mark_generated(self) -> None:
         assert self.session is not None
         self.session.status = CaseStatus.generated
-        self.session.generated = files
         self.store.save(self.session.case_id, pruned(self.session.draft), status=CaseStatus.generated,
                         step="generate")
 

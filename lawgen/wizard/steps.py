@@ -62,6 +62,7 @@ class Step:
     items: ListSpec | None = None
     owns: tuple[str, ...] = ()  # the case paths whose errors belong to this step
     objects: tuple[str, ...] = field(default=())  # objects that exist once the step is shown
+    questions: bool = False  # the fields are yes/no questions: answer box first, then the question
 
     def prepare(self, draft: dict[str, Any]) -> None:
         """Make the step's objects exist, so a missing field is reported by name, not as a missing object."""
@@ -269,7 +270,7 @@ STEPS: tuple[Step, ...] = (
         ),
         fields=(
             FieldSpec("employment.start_date", N_("入职日期"), Kind.date, required=True, placeholder=DATE),
-            FieldSpec("employment.end_date", N_("离职日期（仍在职不填）"), Kind.date, placeholder=DATE),
+            FieldSpec("employment.end_date", N_("离职日期（在职不填）"), Kind.date, placeholder=DATE),
             FieldSpec("employment.end_reason", N_("怎么结束的"), Kind.choice, choices=END_REASONS),
             FieldSpec("employment.written_contract", N_("签了书面劳动合同吗"), Kind.answer, required=True),
             FieldSpec("employment.contract_signed_on", N_("补签合同日期"), Kind.date, placeholder=DATE),
@@ -305,6 +306,7 @@ STEPS: tuple[Step, ...] = (
         ),
         owns=("relationship",),
         objects=("relationship",),
+        questions=True,
     ),
     Step(
         id="claims",

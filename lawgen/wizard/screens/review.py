@@ -223,7 +223,7 @@ class GenerateScreen(Screen):
 
     def _done(self, files: list[Path], assessment) -> None:
         self.files = files
-        self.app.mark_generated(files)
+        self.app.mark_generated()
         self.query_one("#generate-status", Static).update(
             Text(self.t("已生成{n}个文件：").format(n=len(files)), style="bold green"))
         box = self.query_one("#files", Vertical)

@@ -70,7 +70,7 @@ class StepScreen(Screen):
                     yield Markdown(self.t(step.help))
                 yield Static("", id="step-errors")
                 for spec in step.fields:
-                    yield FieldRow(spec, spec.key, get_path(self.draft, spec.key), self.lang)
+                    yield FieldRow(spec, spec.key, get_path(self.draft, spec.key), self.lang, step.questions)
                 if step.items:
                     with Vertical(id="items"):
                         yield from self._cards()
@@ -216,9 +216,6 @@ class StepScreen(Screen):
         top.update("\n".join(loose))
         top.set_class(bool(loose), "-error")
 
-    def _leave(self, target: str) -> None:
-        self.app.show_step(target, from_review=False)
-
     def _check(self) -> bool:
         errors = step_errors(self.step, self.draft)
         self.showing_errors = True
@@ -237,11 +234,11 @@ class StepScreen(Screen):
         if not self._check():
             return
         following = STEP_IDS[self.index + 1] if self.index + 1 < len(STEP_IDS) else "review"
-        self._leave("review" if self.from_review else following)
+        self.app.show_step("review" if self.from_review else following)
 
     def action_back(self) -> None:
         if self.index > 0:
-            self._leave(STEP_IDS[self.index - 1])
+            self.app.show_step(STEP_IDS[self.index - 1])
 
     def action_save(self) -> None:
         self.app.save_now()

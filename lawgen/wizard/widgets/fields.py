@@ -36,9 +36,9 @@ class FieldRow(Vertical):
             super().__init__()
             self.row, self.path, self.value = row, row.path, value
 
-    def __init__(self, spec: FieldSpec, path: str, value: Any, lang: str) -> None:
-        super().__init__(id=widget_id(path), classes="field")
-        self.spec, self.path, self.lang = spec, path, lang
+    def __init__(self, spec: FieldSpec, path: str, value: Any, lang: str, question: bool = False) -> None:
+        super().__init__(id=widget_id(path), classes="field -question" if question else "field")
+        self.spec, self.path, self.lang, self.question = spec, path, lang, question
         self._initial = to_widget(spec.kind, value)
         self._message = ""  # what the line under the field says now
 
@@ -53,6 +53,10 @@ class FieldRow(Vertical):
         elif spec.kind is Kind.long_text:
             yield Label(label, classes="field-label")
             yield TextArea(self._initial, soft_wrap=True, classes="long-text")
+        elif self.question:
+            with Horizontal(classes="field-line"):
+                yield self._input()
+                yield Label(label, classes="question-label")
         else:
             with Horizontal(classes="field-line"):
                 yield Label(label, classes="field-label")
