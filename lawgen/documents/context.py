@@ -1,0 +1,444 @@
+"""What each document prints, built from the Assessment alone (the law is applied once, in ``assess``).
+
+Each builder returns plain dicts, lists and strings — nothing a template could call into — in which every
+unknown field is the blank line ``________`` and every amount is already written as filings write it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from lawgen.case import ClaimKind, Respondent
+from lawgen.documents.fields import (
+    BLANK,
+    END_REASON_LABELS,
+    OCCUPATION_LABELS,
+    box,
+    day,
+    money,
+    money_in_words,
+    ordinal,
+    paragraphs,
+    text,
+)
+from lawgen.law import Assessment, ClaimAssessment, Route
+from lawgen.law.assessment import INSPECTION_KINDS, ROUTE_LABELS
+from lawgen.law.eligibility import SmallClaimsStatus
+from lawgen.law.parameters import STATUS_LABELS, ParameterValue
+from lawgen.law.relationship import CATEGORY_LABELS
+from lawgen.report import LIMITATION_LABELS, SMALL_CLAIMS_LABELS
+
+Context = dict[str, object]
+REFUND_KINDS = {ClaimKind.deposit_refund, ClaimKind.unlawful_deduction}
+DIRECT_SUIT_ROUTES = (Route.direct_suit_wage_iou, Route.direct_suit_mediation_agreement)
+# The element-style complaint's fixed claim items (民事起诉状示范文本, 诉讼请求 1–8) and the kinds each takes.
+COMPLAINT_ITEMS: dict[str, tuple[ClaimKind, ...]] = {
+    "wages": (ClaimKind.unpaid_wages,),
+    "double_wages": (ClaimKind.no_contract_double_wages,),
+    "overtime": (ClaimKind.overtime,),
+    "annual_leave": (ClaimKind.unused_annual_leave,),
+    "social_insurance": (),
+    "severance": (ClaimKind.severance,),
+    "unlawful_termination": (ClaimKind.unlawful_termination,),
+    "other": (ClaimKind.work_injury_medical, ClaimKind.deposit_refund, ClaimKind.unlawful_deduction,
+              ClaimKind.confirm_relationship, ClaimKind.other),
+}
+AUTHORITY_TEXT = {
+    "general": "一般授权：代为提交、签收文书，参加调解、庭审，进行举证、质证和辩论。",
+    "special": "特别授权：除一般授权事项外，代为承认、放弃、变更仲裁或诉讼请求，进行和解，提起反诉或者上诉，"
+               "代为签收裁决书、判决书、调解书。",
+}
+
+
+# --- pieces every document shares -----------------------------------------------------------------------
+
+def _worker(assessment: Assessment) -> Context:
+    worker = assessment.case.worker
+    return {
+        "name": worker.name,
+        "gender": worker.gender,
+        "male": box(worker.gender == "男"),
+        "female": box(worker.gender == "女"),
+        "birth_date": day(worker.born_on),
+        "ethnicity": text(worker.ethnicity),
+        "id_number": text(worker.id_number),
+        "occupation": text(OCCUPATION_LABELS.get(worker.occupation) if worker.occupation else None),
+        "employer": assessment.case.respondents[0].name,
+        "address": text(worker.address),
+        "phone": text(worker.phone),
+    }
+
+
+def _company_type(name: str) -> Context:
+    """The complaint's 类型 boxes, ticked only where the registered name says it."""
+    joint_stock = "股份有限公司" in name
+    return {"llc": box(not joint_stock and "有限" in name and "公司" in name), "joint_stock": box(joint_stock),
+            "other": box(False)}
+
+
+def _respondent(respondent: Respondent, number: int, count: int) -> Context:
+    suffix = ordinal(number, count)
+    return {
+        "number": number,
+        "suffix": suffix,
+        "heading": f"被申请人{suffix}",
+        "complaint_heading": f"被告{suffix}（法人、非法人组织）",
+        "name": respondent.name,
+        "credit_code": text(respondent.credit_code),
+        "address": text(respondent.address),
+        "legal_representative": text(respondent.legal_representative),
+        "representative_title": text(respondent.representative_title),
+        "phone": text(respondent.phone),
+        "type": _company_type(respondent.name),
+    }
+
+
+def _agent(assessment: Assessment) -> Context:
+    agent = assessment.case.agent
+    authority = agent.authority.value if agent else None
+    return {
+        "present": agent is not None,
+        "yes": box(agent is not None),
+        "no": box(agent is None),
+        "name": text(agent.name if agent else None),
+        "organization": text(agent.organization if agent else None),
+        "phone": text(agent.phone if agent else None),
+        "general": box(authority == "general"),
+        "special": box(authority == "special"),
+        "authority_text": AUTHORITY_TEXT.get(authority or "", BLANK),
+    }
+
+
+def _claim_object(claim: ClaimAssessment) -> str:
+    """What is asked for, with its amount: ``2026年7月1日至2026年8月31日期间拖欠的工资12,000.00元``."""
+    if claim.kind is ClaimKind.other:
+        return f"{claim.title}{money(claim.amount)}元"
+    if claim.amount is None:
+        return claim.description
+    return f"{claim.description}{money(claim.amount)}元"
+
+
+def _request(claim: ClaimAssessment, ruling: str, respondent: str, applicant: str, last: bool) -> str:
+    """One numbered request: 请求裁决被申请人支付申请人……元 / 请求判令被告支付原告……元."""
+    if claim.kind is ClaimKind.confirm_relationship:
+        body = f"请求确认{claim.description.replace('申请人', applicant).replace('被' + applicant, respondent)}"
+    elif claim.kind is ClaimKind.other:
+        body = f"请求{ruling}{respondent}向{applicant}{_claim_object(claim)}"
+    else:
+        verb = "退还" if claim.kind in REFUND_KINDS else "支付"
+        body = f"请求{ruling}{respondent}{verb}{applicant}{_claim_object(claim)}"
+    return body + ("。" if last else "；")
+
+
+def _reasoning(claim: ClaimAssessment) -> str:
+    """The legal basis by article and, for a computed amount, its formula with the numbers."""
+    basis = "、".join(claim.basis) if claim.basis else BLANK
+    parts = [f"关于第{claim.index + 1}项请求（{claim.title}）：依据{basis}。"]
+    if claim.formula:
+        parts.append(f"计算方法：{claim.formula}。")
+    if claim.differs:
+        parts.append(f"按法定标准计算为{money(claim.computed)}元，现主张{money(claim.claimed)}元。")
+    return "".join(parts)
+
+
+def _claims(assessment: Assessment, ruling: str, respondent: str, applicant: str) -> list[Context]:
+    count = len(assessment.claims)
+    return [
+        {
+            "number": claim.index + 1,
+            "title": claim.title,
+            "request": _request(claim, ruling, respondent, applicant, claim.index + 1 == count),
+            "object": _claim_object(claim),
+            "amount": money(claim.amount) if claim.is_money else "—",
+            "final": ("是" if claim.final_award_item else "否") if claim.is_money else "—",
+            "reasoning": _reasoning(claim),
+        }
+        for claim in assessment.claims
+    ]
+
+
+def _employment_facts(assessment: Assessment, worker: str = "申请人", employer: str = "被申请人") -> list[str]:
+    """The employment facts the case holds, as sentences: start, work, contract, wage, how it ended."""
+    case = assessment.case
+    employment = case.employment
+    occupation = OCCUPATION_LABELS.get(case.worker.occupation) if case.worker.occupation else None
+    work = f"，从事{occupation}工作" if occupation else ""
+    place = f"，工作地点为{employment.workplace}" if employment.workplace else ""
+    facts = [f"{worker}自{day(employment.start_date)}起在{employer}处工作{work}{place}。"]
+    if not employment.written_contract:
+        facts.append("双方未签订书面劳动合同。")
+    elif employment.contract_signed_on:
+        facts.append(f"双方于{day(employment.contract_signed_on)}签订书面劳动合同。")
+    else:
+        facts.append("双方签订了书面劳动合同。")
+    facts.append(f"{worker}月工资为{money(employment.monthly_wage)}元。")
+    if employment.end_date:
+        reason = END_REASON_LABELS.get(employment.end_reason) if employment.end_reason else None
+        facts.append(f"{day(employment.end_date)}，双方劳动关系结束（{text(reason)}）。")
+    else:
+        facts.append(f"{worker}目前仍在职。")
+    return facts
+
+
+def _evidence(assessment: Assessment) -> list[Context]:
+    return [
+        {
+            "number": number,
+            "name": item.name,
+            "source": text(item.source),
+            "proves": text(item.proves),
+            "pages": text(item.pages),
+            "original": {True: "原件", False: "复印件"}.get(item.original, BLANK)
+            if item.original is not None else BLANK,
+        }
+        for number, item in enumerate(assessment.case.evidence, start=1)
+    ]
+
+
+def _base(assessment: Assessment) -> Context:
+    case = assessment.case
+    respondents = case.respondents
+    return {
+        "worker": _worker(assessment),
+        "respondents": [_respondent(r, n, len(respondents)) for n, r in enumerate(respondents, start=1)],
+        "respondent_names": "、".join(r.name for r in respondents),
+        "agent": _agent(assessment),
+        "total": money(assessment.total),
+        "total_words": money_in_words(assessment.total),
+        "facts": paragraphs(case.facts),
+        "evidence": _evidence(assessment),
+        "date": day(assessment.judged_on),
+        "copies": assessment.copies,
+        "respondent_copies": len(respondents),
+    }
+
+
+# --- one builder per document ---------------------------------------------------------------------------
+
+def arbitration_application(assessment: Assessment) -> Context:
+    """劳动人事争议仲裁申请书 — 劳动争议调解仲裁法第二十八条."""
+    return {
+        **_base(assessment),
+        "claims": _claims(assessment, "裁决", "被申请人", "申请人"),
+        "employment_facts": _employment_facts(assessment),
+        "commission": text(assessment.bodies.commission),
+    }
+
+
+def _complaint_items(assessment: Assessment) -> dict[str, Context]:
+    items = {}
+    for key, kinds in COMPLAINT_ITEMS.items():
+        claims = [c for c in assessment.claims if c.kind in kinds]
+        details = []
+        for claim in claims:
+            detail = _claim_object(claim)
+            if claim.formula:
+                detail += f"（计算方法：{claim.formula}）"
+            details.append(detail)
+        items[key] = {"yes": box(bool(claims)), "no": box(not claims), "detail": "；".join(details) or "无"}
+    return items
+
+
+def _route_note(assessment: Assessment) -> str:
+    award = assessment.case.procedure.arbitration
+    if award is not None:
+        deadline = f"，应于{day(assessment.court_deadline)}前起诉" if assessment.court_deadline else ""
+        return (f"本案已经{text(award.commission)}仲裁（{text(award.case_number)}），原告不服仲裁裁决，"
+                f"依照劳动争议调解仲裁法第四十八条、第五十条向人民法院起诉{deadline}。")
+    if Route.direct_suit_wage_iou in assessment.routes:
+        return ("原告持有被告出具的工资欠条，仅主张欠条载明的工资，依照劳动争议解释（一）第十五条直接向人民法院起诉，"
+                "无需先经劳动仲裁。")
+    if Route.direct_suit_mediation_agreement in assessment.routes:
+        return ("双方仅就劳动报酬达成的调解协议，被告未按期履行，原告依照劳动争议解释（一）第五十一条第二款"
+                "直接向人民法院起诉。")
+    return "劳动争议须先申请劳动仲裁（劳动争议调解仲裁法第五条）；本起诉状供仲裁后起诉时使用。"
+
+
+def _arbitration_lines(assessment: Assessment) -> list[str]:
+    award = assessment.case.procedure.arbitration
+    if award is None:
+        return [_route_note(assessment)]
+    return [
+        f"仲裁委员会：{text(award.commission)}",
+        f"仲裁案号：{text(award.case_number)}",
+        f"裁决日期：{day(award.award_date)}；收到裁决书日期：{day(award.received_on)}",
+        *(f"仲裁结果：{line}" if n == 0 else line for n, line in enumerate(paragraphs(award.outcome))),
+    ]
+
+
+def court_complaint(assessment: Assessment) -> Context:
+    """民事起诉状（劳动争议纠纷）, the element-style form (民事起诉状示范文本) item by item."""
+    claims = assessment.claims
+    employment = _employment_facts(assessment, "原告", "被告")
+    by_kind = {c.kind: c for c in claims}
+    performance = [employment[0], employment[2]]
+    for kind in (ClaimKind.overtime, ClaimKind.unused_annual_leave):
+        if kind in by_kind and by_kind[kind].formula:
+            performance.append(f"{by_kind[kind].title}：{by_kind[kind].formula}")
+    termination = [employment[-1]]
+    for kind in (ClaimKind.severance, ClaimKind.unlawful_termination):
+        if kind in by_kind:
+            termination.append(f"主张{_claim_object(by_kind[kind])}。")
+    injury = by_kind.get(ClaimKind.work_injury_medical)
+    award = assessment.case.procedure.arbitration
+    iou = Route.direct_suit_wage_iou in assessment.routes
+    return {
+        **_base(assessment),
+        "claims": _claims(assessment, "判令", "被告", "原告"),
+        "items": _complaint_items(assessment),
+        "costs": "本案诉讼费用由被告承担。",
+        "facts_items": {
+            "contract": employment[1],
+            "performance": performance,
+            "termination": "".join(termination),
+            "injury": f"主张{_claim_object(injury)}。" if injury else "无",
+            "arbitration": _arbitration_lines(assessment),
+        },
+        "route_note": _route_note(assessment),
+        "court": text(assessment.bodies.court),
+        "attachments": "仲裁裁决书、" if award else "工资欠条原件及复印件、" if iou else "",
+    }
+
+
+def inspection_complaint(assessment: Assessment) -> Context:
+    """劳动保障监察投诉书 — 劳动保障监察条例; 若干规定第十三、十四条."""
+    requests = []
+    for claim in assessment.claims:
+        if claim.kind in INSPECTION_KINDS:
+            verb = "退还" if claim.kind in REFUND_KINDS else "支付"
+            requests.append(f"请求责令被投诉单位{verb}投诉人{_claim_object(claim)}。")
+    until = assessment.inspection_until
+    return {
+        **_base(assessment),
+        "inspection_requests": [f"{n}. {r}" for n, r in enumerate(requests, start=1)] or [BLANK],
+        "employment_facts": _employment_facts(assessment, "投诉人", "被投诉单位"),
+        "inspection_office": text(assessment.bodies.inspection_office),
+        "inspection_window": (
+            f"依照《劳动保障监察条例》第二十条，违法行为在两年内未被发现，也未被举报、投诉的，不再查处；"
+            f"本案请于{day(until)}前投诉。" if until else "依照《劳动保障监察条例》第二十条，投诉应在违法行为发生后两年内提出。"
+        ),
+    }
+
+
+def evidence_list(assessment: Assessment) -> Context:
+    """证据清单. With no evidence recorded, three empty numbered rows to fill in by hand."""
+    context = _base(assessment)
+    if not context["evidence"]:
+        context["evidence"] = [
+            {"number": n, "name": "", "source": "", "proves": "", "pages": "", "original": ""} for n in (1, 2, 3)
+        ]
+    return context
+
+
+def _parameter_source(value: ParameterValue) -> str:
+    year = f"{value.statistic_year}年度数据；" if value.statistic_year else ""
+    return f"（{year}自{day(value.effective_from)}起适用；来源：{value.source}；状态：{STATUS_LABELS[value.status]}）"
+
+
+def _steps(assessment: Assessment) -> list[Context]:
+    """This case's route step by step; dates only where the assessment computed them, else the period."""
+    steps = []
+    routes = assessment.routes
+    award = assessment.case.procedure.arbitration
+    commission = text(assessment.bodies.commission)
+    if award is not None:
+        steps.append({"step": "收到仲裁裁决书", "when": day(award.received_on), "basis": "—"})
+        steps.append({"step": "不服裁决，向人民法院起诉", "when": f"{day(assessment.court_deadline)}前（收到裁决书之日起15日内）",
+                      "basis": "劳动争议调解仲裁法第四十八条、第五十条"})
+    elif Route.arbitration in routes:
+        deadline = assessment.limitation.deadline
+        steps += [
+            {"step": f"向{commission}申请仲裁", "when": f"{day(deadline)}前" if deadline else
+             "劳动关系存续期间拖欠劳动报酬的，不受一年限制；劳动关系终止后一年内",
+             "basis": "劳动争议调解仲裁法第二十七条"},
+            {"step": "仲裁委员会决定是否受理", "when": "收到申请之日起5日内；不予受理或逾期未决定的，可向法院起诉",
+             "basis": "劳动争议调解仲裁法第二十九条"},
+            {"step": "被申请人答辩", "when": "收到申请书副本之日起10日内", "basis": "劳动争议调解仲裁法第三十条"},
+            {"step": "仲裁裁决", "when": "受理之日起45日内，经批准可延长不超过15日；逾期未裁决的，可向法院起诉",
+             "basis": "劳动争议调解仲裁法第四十三条"},
+            {"step": "不服裁决，向人民法院起诉", "when": "收到裁决书之日起15日内",
+             "basis": "劳动争议调解仲裁法第四十八条、第五十条"},
+        ]
+    if Route.direct_suit_wage_iou in routes and award is None:
+        steps.append({"step": "持工资欠条直接向人民法院起诉", "when": "尽早起诉", "basis": "劳动争议解释（一）第十五条"})
+    if Route.direct_suit_mediation_agreement in routes:
+        steps.append({"step": "持调解协议直接向人民法院起诉", "when": "尽早起诉", "basis": "劳动争议解释（一）第五十一条第二款"})
+    if Route.payment_order in routes:
+        steps.append({"step": "或向人民法院申请支付令", "when": "—",
+                      "basis": "劳动合同法第三十条第二款；劳动争议调解仲裁法第十六条"})
+    if steps:
+        steps.append(_court_stage(assessment))
+    if Route.labor_inspection in routes:
+        steps.append({"step": "向劳动保障监察机构投诉（可与仲裁同时进行）", "when": f"{day(assessment.inspection_until)}前",
+                      "basis": "劳动保障监察条例第二十条"})
+    return steps or [{"step": "暂无可用途径，请咨询法律援助机构", "when": "—", "basis": "—"}]
+
+
+def _court_stage(assessment: Assessment) -> Context:
+    status = assessment.small_claims.status
+    if status is SmallClaimsStatus.applies:
+        when = "适用小额诉讼程序：立案之日起2个月内审结，可延长1个月；一审终审"
+        basis = "民事诉讼法第一百六十五条、第一百六十八条"
+    elif status is SmallClaimsStatus.by_agreement:
+        when = "双方约定的适用小额诉讼程序（2个月）；否则适用简易程序（3个月）"
+        basis = "民事诉讼法第一百六十五条第二款、第一百六十四条"
+    else:
+        when = "简易程序3个月，或普通程序6个月"
+        basis = "民事诉讼法第一百六十四条、第一百五十二条"
+    return {"step": "法院审理", "when": when, "basis": basis}
+
+
+def procedure_sheet(assessment: Assessment) -> Context:
+    """程序对比表: this case's route and deadlines, final awards, small claims and the comparison table."""
+    small = assessment.small_claims
+    limitation = assessment.limitation
+    deadline = f"，应于{day(limitation.deadline)}前申请仲裁" if limitation.deadline else ""
+    relationship = assessment.relationship
+    return {
+        **_base(assessment),
+        "claims": _claims(assessment, "裁决", "被申请人", "申请人"),
+        "region": assessment.region.full_name,
+        "judged_on": day(assessment.judged_on),
+        "relationship": f"{CATEGORY_LABELS[relationship.category]}（劳动关系特征得分{relationship.score}/100）",
+        "limitation": f"{LIMITATION_LABELS[limitation.status]}{deadline}",
+        "routes": [ROUTE_LABELS[r] for r in assessment.routes] or ["暂无可用途径，请咨询法律援助机构"],
+        "bodies": {
+            "commission": text(assessment.bodies.commission),
+            "court": text(assessment.bodies.court),
+            "inspection_office": text(assessment.bodies.inspection_office),
+        },
+        "steps": _steps(assessment),
+        "final_award": {
+            "cap": money(assessment.final_award.cap),
+            "reasons": [r.render("zh") for r in assessment.final_award.reasons],
+        },
+        "small_claims": {
+            "status": SMALL_CLAIMS_LABELS[small.status],
+            "threshold": money(small.threshold),
+            "threshold_source": _parameter_source(small.threshold_parameter),
+            "consent_limit": money(small.consent_limit),
+            "consent_source": _parameter_source(small.consent_parameter),
+            "reasons": [r.render("zh") for r in small.reasons],
+        },
+        "warnings": [{"number": n, "text": w.render("zh")} for n, w in enumerate(assessment.warnings, start=1)]
+        or [{"number": 1, "text": "无"}],
+    }
+
+
+def power_of_attorney(assessment: Assessment) -> Context:
+    """授权委托书 — 民事诉讼法第六十二条 (what special authority covers)."""
+    base = _base(assessment)
+    return {
+        **base,
+        "matter": f"{base['worker']['name']}与{base['respondent_names']}劳动争议一案（仲裁及诉讼阶段）",
+    }
+
+
+BUILDERS: dict[str, Callable[[Assessment], Context]] = {
+    "arbitration_application": arbitration_application,
+    "court_complaint": court_complaint,
+    "inspection_complaint": inspection_complaint,
+    "evidence_list": evidence_list,
+    "procedure_sheet": procedure_sheet,
+    "power_of_attorney": power_of_attorney,
+}

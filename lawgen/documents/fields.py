@@ -1,0 +1,71 @@
+"""How a filing writes one value: a blank line for what is unknown, figures with separators, dates in
+Chinese, tick boxes. Every document's context goes through these, so no ``None`` ever reaches a page."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+from lawgen.case import EndReason, Occupation
+from lawgen.money import amount_in_words, format_amount
+from lawgen.text import chinese_date
+
+BLANK = "________"  # a line the worker fills in by hand
+TICKED, UNTICKED = "☑", "☐"
+
+OCCUPATION_LABELS = {
+    Occupation.courier: "快递员",
+    Occupation.food_delivery: "外卖配送员",
+    Occupation.instant_delivery: "即时配送员",
+    Occupation.ride_hailing: "网约车司机",
+    Occupation.truck_driver: "货车司机",
+    Occupation.designated_driver: "代驾司机",
+    Occupation.other: "其他",
+}
+END_REASON_LABELS = {
+    EndReason.dismissed: "用人单位辞退",
+    EndReason.resigned: "劳动者辞职",
+    EndReason.quit_employer_fault: "用人单位存在过错，劳动者解除劳动合同",
+    EndReason.contract_expired: "劳动合同期满终止",
+    EndReason.mutual: "双方协商一致解除",
+    EndReason.other: "其他原因",
+}
+
+
+def text(value: object) -> str:
+    """The value as written, or the blank line when it is unknown."""
+    if value is None or value == "":
+        return BLANK
+    return str(value)
+
+
+def money(amount: Decimal | None) -> str:
+    """``12,000.00`` (the caller adds 元), or the blank line."""
+    return BLANK if amount is None else format_amount(amount)
+
+
+def money_in_words(amount: Decimal) -> str:
+    return amount_in_words(amount)
+
+
+def day(value: dt.date | None) -> str:
+    return BLANK if value is None else chinese_date(value)
+
+
+def box(ticked: bool) -> str:
+    return TICKED if ticked else UNTICKED
+
+
+def paragraphs(value: str | None) -> list[str]:
+    """Multi-line text as one paragraph per line (never an empty list: a table cell needs a paragraph)."""
+    lines = [line.strip() for line in (value or "").split("\n") if line.strip()]
+    return lines or [BLANK]
+
+
+def ordinal(number: int, count: int) -> str:
+    """``被申请人一`` when there are several, nothing when there is one."""
+    if count <= 1:
+        return ""
+    import cn2an
+
+    return cn2an.an2cn(str(number))

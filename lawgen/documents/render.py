@@ -1,0 +1,62 @@
+"""Rendering a Word template with docxtpl: escaping always on, in a sandbox, strict about unknown names.
+
+Shipped and custom templates render the same way. The sandbox matters for custom ones (a court's own
+file may hold any Jinja); strict undefined names turn a misspelt variable into a clear error rather than a
+silently empty field on a filing.
+"""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+from jinja2 import StrictUndefined, TemplateError
+from jinja2.sandbox import SandboxedEnvironment
+
+from lawgen.i18n import Msg, msg
+from lawgen.resources import resource_dir
+
+TEMPLATE_SUFFIX = ".docx"
+
+
+class TemplateFailed(RuntimeError):
+    """A template could not be rendered; ``message`` says which one and what to do."""
+
+    def __init__(self, message: Msg) -> None:
+        super().__init__(message.render())
+        self.message = message
+
+
+def shipped_templates() -> Path:
+    return resource_dir("templates")
+
+
+def template_path(kind: str, templates_dir: Path | None = None) -> Path:
+    """A court's own version of the template when ``templates_dir`` has one, else the shipped one."""
+    name = kind + TEMPLATE_SUFFIX
+    if templates_dir is not None and (Path(templates_dir) / name).is_file():
+        return Path(templates_dir) / name
+    return shipped_templates() / name
+
+
+def jinja_environment() -> SandboxedEnvironment:
+    return SandboxedEnvironment(autoescape=True, undefined=StrictUndefined)
+
+
+def render_docx(template: Path, context: dict) -> bytes:
+    """The rendered document as bytes (nothing is written: a failure leaves no file behind)."""
+    from docxtpl import DocxTemplate  # heavy import, only when rendering
+
+    try:
+        document = DocxTemplate(template)
+        document.render(context, jinja_env=jinja_environment(), autoescape=True)
+        buffer = io.BytesIO()
+        document.save(buffer)
+    except TemplateError as error:
+        raise TemplateFailed(msg("模板 {name} 无法生成：{detail}；请运行 lawgen templates check 检查模板",
+                                 name=template.name, detail=str(error))) from None
+    except (OSError, KeyError, ValueError) as error:
+        # A file that is not a Word document (or a damaged one) surfaces as one of these from python-docx.
+        raise TemplateFailed(msg("模板 {name} 不是有效的 Word 文档（.docx）：{detail}",
+                                 name=template.name, detail=str(error))) from None
+    return buffer.getvalue()
