@@ -17,12 +17,14 @@ sub-documents and links need the ``DocxTemplate`` object itself and add parts wh
 
 from __future__ import annotations
 
+import functools
 import io
 import re
 import struct
+import threading
 import zipfile
 import zlib
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -76,6 +78,18 @@ class _LoadedDocx(DocxTemplate):
         return _PARAGRAPH.sub(lambda m: resolve(m[0]) if _LISTING_CHARACTERS.search(m[0]) else m[0], xml)
 
 
+def prepared(path: Path, make_environment: Callable[[], Environment]) -> PreparedTemplate:
+    """The template prepared once per process (again when the file changes), with its own environment."""
+    stat = Path(path).stat()
+    return _prepared(Path(path).resolve(), stat.st_mtime_ns, stat.st_size, make_environment)
+
+
+@functools.lru_cache(maxsize=32)
+def _prepared(path: Path, mtime_ns: int, size: int, make_environment: Callable[[], Environment]
+              ) -> PreparedTemplate:
+    return PreparedTemplate(path, make_environment())
+
+
 class PreparedTemplate:
     """A docxtpl template read, patched and compiled once; ``render`` gives the .docx bytes."""
 
@@ -87,6 +101,7 @@ class PreparedTemplate:
             jinja_env.autoescape = True
         self.path = Path(path)
         self._env = _CompiledOnce(jinja_env)
+        self._lock = threading.Lock()
         self._docx = docx = _LoadedDocx(str(self.path))
         docx.render_init()
         document = docx.docx
@@ -101,6 +116,8 @@ class PreparedTemplate:
         self._core_properties = {name: getattr(document.core_properties, name) for name in CORE_PROPERTIES}
         initial = self._core_properties.values()
         self._properties_templated = any(_is_template(text, jinja_env) for text in initial)
+        if not self._properties_templated:
+            docx.render_properties({}, self._env)  # the same for every context: done once
         self._footnotes = [(part, part.blob) for part in document.part.package.parts
                            if part.content_type == FOOTNOTES_TYPE]
         self._members = self._baseline_members(self._rendered_parts().keys())
@@ -146,7 +163,8 @@ class PreparedTemplate:
         return {name: part.blob for name, part in self._rendered_parts().items()}
 
     def render(self, context: Mapping[str, Any]) -> bytes:
-        rendered = self._render_parts(context)
+        with self._lock:  # one loaded document is rendered in place: one render at a time
+            rendered = self._render_parts(context)
         return _zip([member or _Member.compress(name, rendered[name]) for name, member in self._members])
 
     def render_to(self, context: Mapping[str, Any], target: Path) -> Path:
