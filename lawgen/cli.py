@@ -46,6 +46,22 @@ def build_parser() -> argparse.ArgumentParser:
     add_law_options(check)
     check.set_defaults(run="lawgen.commands.check:run")
 
+    generate = commands.add_parser("generate", help=_("生成文书：仲裁申请书、起诉状、证据清单等（.docx，可选 PDF）"))
+    generate.add_argument("case", type=Path, help=_("案件文件（lawgen.case/1 JSON）"))
+    generate.add_argument("-o", "--output", type=Path, required=True, metavar="DIR", help=_("输出文件夹"))
+    generate.add_argument("--pdf", action="store_true", help=_("同时用 LibreOffice 转换为 PDF"))
+    generate.add_argument("--force", action="store_true", help=_("覆盖文件夹中其他案件的文书"))
+    generate.add_argument("--templates", type=Path, metavar="DIR",
+                          help=_("使用自己的模板（缺少的文件使用内置模板）"))
+    add_law_options(generate)
+    generate.set_defaults(run="lawgen.commands.generate:run")
+
+    templates = commands.add_parser("templates", help=_("检查自定义 Word 模板"))
+    templates_commands = templates.add_subparsers(dest="templates_command", metavar="ACTION", required=True)
+    templates_check = templates_commands.add_parser("check", help=_("检查模板文件夹：语法、变量、被拆分的标记"))
+    templates_check.add_argument("folder", type=Path, metavar="DIR", help=_("模板文件夹"))
+    templates_check.set_defaults(run="lawgen.commands.templates:run")
+
     wizard = commands.add_parser("wizard", help=_("打开向导（默认）"))
     wizard.add_argument("--data-dir", type=Path, help=_("案件库所在目录"))
     wizard.set_defaults(run="lawgen.commands.wizard:run")

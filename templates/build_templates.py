@@ -28,14 +28,17 @@ LATIN_FONT = "Times New Roman"
 
 # name: (East Asian font, size pt, bold, alignment, first-line indent in characters, line spacing, space after)
 STYLES = {
-    "LawTitle": ("宋体", 22, True, WD_ALIGN_PARAGRAPH.CENTER, 0, 1.0, 18),  # 二号
+    "LawTitle": ("宋体", 22, True, WD_ALIGN_PARAGRAPH.CENTER, 0, 1.0, 12),  # 二号
+    "LawSubtitle": ("宋体", 15, False, WD_ALIGN_PARAGRAPH.CENTER, 0, 1.0, 12),  # 小三
     "LawHeading": ("黑体", 12, False, WD_ALIGN_PARAGRAPH.LEFT, 0, 1.5, 0),
-    "LawBody": ("宋体", 12, False, WD_ALIGN_PARAGRAPH.JUSTIFY, 0, 1.5, 0),  # 小四
+    "LawBody": ("宋体", 12, False, WD_ALIGN_PARAGRAPH.LEFT, 0, 1.5, 0),  # 小四
+    "LawClosing": ("宋体", 12, False, WD_ALIGN_PARAGRAPH.LEFT, 0, 1.5, 0),  # 此致 … kept with the signature
     "LawIndent": ("宋体", 12, False, WD_ALIGN_PARAGRAPH.JUSTIFY, 2, 1.5, 0),
     "LawSign": ("宋体", 12, False, WD_ALIGN_PARAGRAPH.RIGHT, 0, 1.5, 0),
     "LawTable": ("宋体", 10.5, False, WD_ALIGN_PARAGRAPH.LEFT, 0, 1.15, 0),  # 五号
     "LawSmallTable": ("宋体", 9, False, WD_ALIGN_PARAGRAPH.LEFT, 0, 1.0, 0),  # 小五
-    "LawNote": ("楷体", 10.5, False, WD_ALIGN_PARAGRAPH.JUSTIFY, 0, 1.15, 0),
+    "LawCompact": ("宋体", 10.5, False, WD_ALIGN_PARAGRAPH.LEFT, 0, 1.15, 2),
+    "LawNote": ("楷体", 10.5, False, WD_ALIGN_PARAGRAPH.LEFT, 0, 1.15, 0),
 }
 
 
@@ -88,12 +91,13 @@ def _add_styles(document: Document) -> None:
         paragraph.line_spacing = spacing
         if name.endswith("Table"):
             paragraph.widow_control = False
+        if name in ("LawClosing", "LawSign", "LawHeading"):
+            paragraph.keep_with_next = True  # 此致, addressee, signature and date stay on one page
         if indent:
-            # Indent in characters (firstLineChars) so it stays two characters whatever the size.
-            ppr = style.element.get_or_add_pPr()
-            ind = OxmlElement("w:ind")
+            # Two characters: in characters for Word, in points for LibreOffice, which ignores the former.
+            paragraph.first_line_indent = Pt(size * indent)
+            ind = style.element.get_or_add_pPr().find(qn("w:ind"))
             ind.set(qn("w:firstLineChars"), str(indent * 100))
-            ppr.append(ind)
     for name in ("Footer", "Header"):
         _set_fonts(document.styles[name].element.get_or_add_rPr(), "宋体")
 
@@ -210,6 +214,8 @@ def heading(text): return ("LawHeading", text)
 def body(text): return ("LawBody", text)
 def indent(text): return ("LawIndent", text)
 def sign(text): return ("LawSign", text)
+def closing(text): return ("LawClosing", text)
+def compact(text): return ("LawCompact", text)
 def note(text): return ("LawNote", text)
 
 
@@ -233,8 +239,8 @@ RESPONDENT_LINES = [
     body("名称：{{ r.name }}"),
     body("统一社会信用代码：{{ r.credit_code }}"),
     body("住所：{{ r.address }}"),
-    body("法定代表人（主要负责人）：{{ r.legal_representative }}　　职务：{{ r.representative_title }}"
-         "　　联系电话：{{ r.phone }}"),
+    body("法定代表人（主要负责人）：{{ r.legal_representative }}　　职务：{{ r.representative_title }}"),
+    body("联系电话：{{ r.phone }}"),
 ]
 EVIDENCE_LINES = loop("for e in evidence", [
     body("{{ e.number }}. {{ e.name }}（来源：{{ e.source }}；证明：{{ e.proves }}；{{ e.pages }}页，{{ e.original }}）"),
@@ -262,9 +268,9 @@ def arbitration_application() -> list:
         heading("证据和证据来源"),
         *EVIDENCE_LINES,
         indent("证据详见所附《证据清单》。"),
-        indent("此致"),
-        body("{{ commission }}"),
-        body(""),
+        closing("　　此致"),
+        closing("{{ commission }}"),
+        closing(""),
         sign("申请人（签名）：________________"),
         sign("{{ date }}"),
         body(""),
@@ -277,7 +283,7 @@ def arbitration_application() -> list:
 def court_complaint() -> list:
     return [
         title("民事起诉状"),
-        ("LawHeading", "（劳动争议纠纷）"),
+        ("LawSubtitle", "（劳动争议纠纷）"),
         note("说明："),
         note("1. 起诉时需提交身份证明材料（身份证复印件、营业执照复印件等）。"),
         note("2. 本表所列内容是提起诉讼以及法院查明事实所需，务必如实填写。"),
@@ -326,7 +332,7 @@ def court_complaint() -> list:
                 "不具有法人资格的专业服务机构☐　国有☐　民营☐　其他{{ r.type.other }}",
             ]],
             "{%tr endfor %}",
-        ], [4.2, 11.4]),
+        ], [4.8, 10.8]),
         heading("诉讼请求和依据"),
         ("table", [
             ["1. 工资支付", ["是{{ items.wages.yes }}　否{{ items.wages.no }}", "明细：{{ items.wages.detail }}"]],
@@ -351,7 +357,7 @@ def court_complaint() -> list:
             ["10. 是否已经申请诉前保全", ["是☐　保全法院：________　保全时间：________　保全案号/文书：________",
                                     "否☐"]],
             ["标的总额", "{{ total }}元（{{ total_words }}）"],
-        ], [4.2, 11.4]),
+        ], [4.8, 10.8]),
         heading("事实和理由"),
         ("table", [
             ["1. 劳动合同签订情况（合同主体、签订时间、地点、合同名称等）", "{{ facts_items.contract }}"],
@@ -371,7 +377,7 @@ def court_complaint() -> list:
             ["8. 证据清单（可另附页）", [
                 "{%p for e in evidence %}", "{{ e.number }}. {{ e.name }}（{{ e.source }}）", "{%p endfor %}",
                 "详见所附《证据清单》。"]],
-        ], [4.2, 11.4]),
+        ], [4.8, 10.8]),
         heading("对纠纷解决方式的意愿"),
         ("table", [
             ["是否了解调解作为非诉讼纠纷解决方式", "了解☐　不了解☐"],
@@ -379,9 +385,9 @@ def court_complaint() -> list:
             ["是否考虑先行调解", "是☐　否☐　暂不确定☐"],
         ], [7.6, 8.0]),
         body(""),
-        indent("此致"),
-        body("{{ court }}"),
-        body(""),
+        closing("　　此致"),
+        closing("{{ court }}"),
+        closing(""),
         sign("具状人（签字、盖章）：________________"),
         sign("{{ date }}"),
         body(""),
@@ -409,9 +415,9 @@ def inspection_complaint() -> list:
         *loop("for line in employment_facts", [indent("{{ line }}")]),
         heading("证据"),
         *EVIDENCE_LINES,
-        indent("此致"),
-        body("{{ inspection_office }}"),
-        body(""),
+        closing("　　此致"),
+        closing("{{ inspection_office }}"),
+        closing(""),
         sign("投诉人（签名）：________________"),
         sign("{{ date }}"),
         body(""),
@@ -502,22 +508,22 @@ def procedure_sheet() -> list:
             "{%tr endfor %}",
         ], [4.6, 6.6, 4.4], "LawTable", True),
         heading("三、哪些请求可能是终局裁决"),
-        *loop("for line in final_award.reasons", [body("{{ line }}")]),
+        *loop("for line in final_award.reasons", [compact("{{ line }}")]),
         ("table", [
             ["请求", "金额（元）", "是否终局"],
             "{%tr for c in claims %}",
             ["{{ c.number }}. {{ c.title }}", "{{ c.amount }}", "{{ c.final }}"],
             "{%tr endfor %}",
         ], [8.6, 3.5, 3.5], "LawTable", True),
-        body("终局裁决意味着：劳动者不服的，可自收到裁决书之日起15日内向法院起诉（调解仲裁法第四十八条）；"
+        compact("终局裁决意味着：劳动者不服的，可自收到裁决书之日起15日内向法院起诉（调解仲裁法第四十八条）；"
              "用人单位不能起诉，只能自收到裁决书之日起30日内向中级人民法院申请撤销（第四十九条）。"
              "非终局裁决，任何一方不服均可在15日内起诉（第五十条）。"),
         heading("四、本案能否适用小额诉讼程序"),
-        body("结论：{{ small_claims.status }}"),
-        body("请求总额：{{ total }}元"),
-        body("小额诉讼标的额上限：{{ small_claims.threshold }}元。{{ small_claims.threshold_source }}"),
-        body("双方约定适用的上限：{{ small_claims.consent_limit }}元。{{ small_claims.consent_source }}"),
-        *loop("for line in small_claims.reasons", [body("{{ line }}")]),
+        compact("结论：{{ small_claims.status }}"),
+        compact("请求总额：{{ total }}元"),
+        compact("小额诉讼标的额上限：{{ small_claims.threshold }}元。{{ small_claims.threshold_source }}"),
+        compact("双方约定适用的上限：{{ small_claims.consent_limit }}元。{{ small_claims.consent_source }}"),
+        *loop("for line in small_claims.reasons", [compact("{{ line }}")]),
         heading("五、程序对比"),
         ("table", PROCEDURE_COMPARISON, [2.0, 3.4, 3.6, 3.4, 3.2], "LawSmallTable", True),
         note("来源：民事诉讼法（2023年修正）、民诉法解释（2022年修正）、诉讼费用交纳办法、劳动争议调解仲裁法。"),
@@ -531,7 +537,8 @@ def power_of_attorney() -> list:
         title("授权委托书"),
         body("委托人：{{ worker.name }}　　性别：{{ worker.gender }}　　公民身份号码：{{ worker.id_number }}"),
         body("住所：{{ worker.address }}　　联系电话：{{ worker.phone }}"),
-        body("受托人：{{ agent.name }}　　工作单位：{{ agent.organization }}　　联系电话：{{ agent.phone }}"),
+        body("受托人：{{ agent.name }}　　工作单位：{{ agent.organization }}"),
+        body("受托人联系电话：{{ agent.phone }}"),
         body(""),
         indent("现委托{{ agent.name }}在{{ matter }}中，作为我的委托代理人。"),
         indent("代理权限：一般授权{{ agent.general }}　　特别授权{{ agent.special }}"),

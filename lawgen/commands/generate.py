@@ -1,0 +1,60 @@
+"""``lawgen generate CASE.json -o DIR``: the filing packet as .docx (and PDF with ``--pdf``)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from lawgen.case import CaseError, InvalidCase
+from lawgen.cli import EXIT_FAILED, EXIT_INVALID, EXIT_OK
+from lawgen.commands.common import UsageError, judging_date, parameter_book, read_case, report_errors
+from lawgen.i18n import msg
+from lawgen.law import MissingParameter, assess
+
+
+def run(args: argparse.Namespace) -> int:
+    from lawgen.documents.packet import PacketConflict, generate_packet
+    from lawgen.documents.pdf import ConversionFailed, LibreOfficeMissing
+    from lawgen.documents.render import TemplateFailed
+
+    try:
+        case = read_case(args.case)
+        assessment = assess(case, on=judging_date(args), book=parameter_book(args))
+    except (InvalidCase, UsageError) as error:
+        report_errors(error.errors, args.lang, source=str(args.case))
+        return EXIT_INVALID
+    except MissingParameter as error:
+        report_errors([CaseError("region", error.message())], args.lang)
+        return EXIT_INVALID
+    if args.templates is not None and not args.templates.is_dir():
+        _fail(msg("模板文件夹 {folder} 不存在", folder=str(args.templates)), args.lang)
+        return EXIT_INVALID
+    try:
+        written = generate_packet(assessment, args.output, pdf=args.pdf, force=args.force,
+                                  templates_dir=args.templates)
+    except (PacketConflict, TemplateFailed) as error:
+        _fail(error.message, args.lang)
+        return EXIT_FAILED
+    except LibreOfficeMissing as error:
+        _print_written(args, sorted(args.output.glob("[0-9][0-9]-*.docx")))
+        print(str(error), file=sys.stderr)
+        return EXIT_FAILED
+    except ConversionFailed as error:
+        print(str(error), file=sys.stderr)
+        return EXIT_FAILED
+    except OSError as error:
+        _fail(msg("无法写入文件夹 {folder}：{detail}", folder=str(args.output), detail=error.strerror or ""),
+              args.lang)
+        return EXIT_FAILED
+    _print_written(args, written)
+    return EXIT_OK
+
+
+def _print_written(args: argparse.Namespace, paths: list) -> None:
+    print(msg("已生成 {count} 个文件：", count=len(paths)).render(args.lang))
+    for path in paths:
+        print(f"  {path}")
+
+
+def _fail(message, lang: str) -> None:
+    print(message.render(lang), file=sys.stderr)
