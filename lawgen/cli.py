@@ -56,6 +56,17 @@ def build_parser() -> argparse.ArgumentParser:
     add_law_options(generate)
     generate.set_defaults(run="lawgen.commands.generate:run")
 
+    batch = commands.add_parser("batch", help=_("批量生成：为文件夹中的每个案件文件生成一套文书"))
+    batch.add_argument("folder", type=Path, metavar="DIR", help=_("案件文件夹（其中的 *.json 文件）"))
+    batch.add_argument("-o", "--output", type=Path, required=True, metavar="OUT",
+                       help=_("输出文件夹：每个案件一个子文件夹，另有 report.json"))
+    batch.add_argument("-j", "--jobs", type=int, metavar="N", help=_("并行进程数（默认：全部 CPU 核心）"))
+    batch.add_argument("--pdf", action="store_true", help=_("同时用 LibreOffice 转换为 PDF"))
+    batch.add_argument("--force", action="store_true", help=_("覆盖文件夹中其他案件的文书"))
+    batch.add_argument("--templates", type=Path, metavar="DIR", help=_("使用自己的模板（缺少的文件使用内置模板）"))
+    add_law_options(batch)
+    batch.set_defaults(run="lawgen.commands.batch:run")
+
     templates = commands.add_parser("templates", help=_("检查自定义 Word 模板"))
     templates_commands = templates.add_subparsers(dest="templates_command", metavar="ACTION", required=True)
     templates_check = templates_commands.add_parser("check", help=_("检查模板文件夹：语法、变量、被拆分的标记"))
