@@ -103,13 +103,13 @@ def plan(files: Iterable[Path]) -> Iterator[Task | CaseOutcome]:
     """Each file's packet folder is its name without ``.json``. Two names that differ only in case (or in
     Unicode form) would share a folder on Windows and macOS: the first in name order keeps it, the later
     one is reported and skipped, so nothing is silently overwritten."""
-    taken: dict[str, str] = {}
+    taken: dict[str, str] = {REPORT_NAME: REPORT_NAME}
     for path in files:
         folder = path.name[: -len(CASE_SUFFIX)]
         key = unicodedata.normalize("NFC", folder).casefold()
         if key in taken:
             yield CaseOutcome(path.name, errors=[CaseError("", msg(
-                "输出文件夹 {folder} 与 {other} 的相同（文件名只差大小写）；请重命名其中一个案件文件",
+                "输出文件夹 {folder} 已被 {other} 占用（文件夹名不区分大小写）；请重命名此案件文件",
                 folder=folder, other=taken[key]))])
             continue
         taken[key] = path.name
@@ -125,15 +125,15 @@ def start_worker(settings: Settings) -> None:
     """Once per worker process: keep the settings and prepare every template it may render."""
     from lawgen.documents.fast import prepared
     from lawgen.documents.packet import TITLES
-    from lawgen.documents.render import TemplateFailed, jinja_environment, template_path
+    from lawgen.documents.render import jinja_environment, template_path
 
     global _settings
     _settings = settings
     for kind in TITLES:
         try:
             prepared(template_path(kind, settings.templates_dir), jinja_environment)
-        except (TemplateFailed, OSError, KeyError, ValueError):
-            pass  # reported, with the template's name, by each case that needs it
+        except Exception:  # a head start only: each case that needs the template reports it, by name
+            continue
 
 
 def generate_case(task: Task) -> CaseOutcome:
@@ -196,22 +196,33 @@ def _in_order(pool: Executor, planned: list[Task | CaseOutcome], ahead: int) -> 
     """Submit at most ``ahead`` cases beyond the one awaited, so finished outcomes never pile up."""
     waiting: deque[tuple[Task | CaseOutcome, Future[CaseOutcome] | None]] = deque()
     for item in planned:
-        waiting.append((item, pool.submit(generate_case, item) if isinstance(item, Task) else None))
+        waiting.append((item, _submit(pool, item)))
         if len(waiting) > ahead:
             yield _outcome(*waiting.popleft())
     while waiting:
         yield _outcome(*waiting.popleft())
 
 
+def _submit(pool: Executor, item: Task | CaseOutcome) -> Future[CaseOutcome] | None:
+    if isinstance(item, CaseOutcome):
+        return None
+    try:
+        return pool.submit(generate_case, item)
+    except BrokenProcessPool:
+        return None
+
+
 def _outcome(item: Task | CaseOutcome, future: Future[CaseOutcome] | None) -> CaseOutcome:
     if isinstance(item, CaseOutcome):
         return item
     try:
-        return future.result()
+        if future is not None:
+            return future.result()
     except BrokenProcessPool:
-        # A worker was killed (out of memory, or by the user): the cases it had not finished say so.
-        return CaseOutcome(item.source.name, errors=[CaseError("", msg(
-            "工作进程意外退出（内存不足或被终止），本案件未生成"))])
+        pass
+    # A worker was killed (out of memory, or by the user): the cases it had not finished say so.
+    return CaseOutcome(item.source.name, errors=[CaseError("", msg(
+        "工作进程意外退出（内存不足或被终止），本案件未生成"))])
 
 
 # --- PDF -------------------------------------------------------------------------------------------

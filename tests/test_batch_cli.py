@@ -85,7 +85,7 @@ def test_good_cases_are_generated_and_bad_ones_reported_and_skipped(mixed_folder
     assert errors["folder.json"][0][1].startswith("无法读取文件")
     # The first in name order (ZHANG) keeps the folder; the later one is reported, nothing overwritten.
     assert errors["zhang.json"] == [
-        ("", "输出文件夹 zhang 与 ZHANG.json 的相同（文件名只差大小写）；请重命名其中一个案件文件")]
+        ("", "输出文件夹 zhang 已被 ZHANG.json 占用（文件夹名不区分大小写）；请重命名此案件文件")]
     assert set(errors) == {"bad-date.json", "broken.json", "beijing.json", "not-utf8.json", "folder.json",
                            "zhang.json"}
     assert sorted(path.name for path in out.iterdir()) == ["Li", "ZHANG", "report.json"]
