@@ -34,6 +34,7 @@ from lawgen.text import clean_text
 
 FORMAT = "lawgen.case/1"
 SHORT_TEXT_MAX = 200
+REDACTED_ID = re.compile(r"\d{6}\*{11}[\dX]")
 LONG_TEXT_MAX = 20_000
 
 
@@ -85,8 +86,8 @@ class Authority(StrEnum):
 
 # --- field types -------------------------------------------------------------------------------------
 
-def _error(code: str, **ctx: Any) -> PydanticCustomError:
-    return PydanticCustomError(code, code, ctx)
+def _error(error_type: str, /, **ctx: Any) -> PydanticCustomError:
+    return PydanticCustomError(error_type, error_type, ctx)
 
 
 def _parse_date(value: object) -> dt.date:
@@ -160,6 +161,8 @@ def _phone(value: str | None) -> str | None:
     if value is None or value == "":
         return None
     compact = re.sub(r"[\s-]", "", value)
+    if "*" in compact and re.fullmatch(r"[\d*]{7,12}", compact):
+        return value  # masked by `lawgen export --redact`
     if re.fullmatch(r"1\d{10}", compact) or re.fullmatch(r"0\d{9,11}", compact) or re.fullmatch(
         r"\d{7,8}", compact
     ):
@@ -198,14 +201,20 @@ class Worker(_Model):
         compact = value.strip().upper()
         if len(compact) != 18:
             raise _error("id_length")
+        if REDACTED_ID.fullmatch(compact):
+            return compact  # masked by `lawgen export --redact`: kept, not checked
         try:
             return ric.validate(compact)
         except NumberError:
             raise _error("id_checksum") from None
 
+    @property
+    def id_redacted(self) -> bool:
+        return bool(self.id_number and REDACTED_ID.fullmatch(self.id_number))
+
     @model_validator(mode="after")
     def _id_agrees(self) -> Worker:
-        if not self.id_number:
+        if not self.id_number or self.id_redacted:
             return self
         from stdnum.cn import ric
 
@@ -222,7 +231,7 @@ class Worker(_Model):
     def born_on(self) -> dt.date | None:
         if self.birth_date:
             return self.birth_date
-        if self.id_number:
+        if self.id_number and not self.id_redacted:
             from stdnum.cn import ric
 
             return ric.get_birth_date(self.id_number)
@@ -326,7 +335,9 @@ class Claim(_Model):
     @model_validator(mode="before")
     @classmethod
     def _fields_of_kind(cls, data: Any) -> Any:
-        if not isinstance(data, dict) or data.get("kind") not in ClaimKind.__members__:
+        if not isinstance(data, dict) or not isinstance(data.get("kind"), str) or (
+            data["kind"] not in ClaimKind.__members__
+        ):
             return data
         allowed, required = CLAIM_FIELDS[ClaimKind(data["kind"])]
         for key in data:
@@ -468,7 +479,7 @@ class Case(_Model):
         return resolve(self.region)
 
 
-def _loc_error(loc: str | tuple, code: str, **ctx: Any) -> PydanticCustomError:
+def _loc_error(loc: str | tuple, code: str, /, **ctx: Any) -> PydanticCustomError:
     """An error whose path is more precise than the model raising it; the path rides in the context."""
     path = loc if isinstance(loc, tuple) else (loc,)
     return PydanticCustomError(code, code, {**ctx, "_loc": list(path)})

@@ -73,6 +73,12 @@ def build_parser() -> argparse.ArgumentParser:
     templates_check.add_argument("folder", type=Path, metavar="DIR", help=_("模板文件夹"))
     templates_check.set_defaults(run="lawgen.commands.templates:run")
 
+    export = commands.add_parser("export", help=_("导出整理后的案件文件（可脱敏）"))
+    export.add_argument("case", type=Path, help=_("案件文件（lawgen.case/1 JSON）"))
+    export.add_argument("-o", "--output", type=Path, required=True, help=_("导出到的文件"))
+    export.add_argument("--redact", action="store_true", help=_("遮盖身份证号、电话和住址，便于分享或报告问题"))
+    export.set_defaults(run="lawgen.commands.export:run")
+
     wizard = commands.add_parser("wizard", help=_("打开向导（默认）"))
     wizard.add_argument("--data-dir", type=Path, help=_("案件库所在目录"))
     wizard.set_defaults(run="lawgen.commands.wizard:run")
@@ -95,6 +101,12 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print(_("已中断"), file=sys.stderr)
         return 130
+    except BrokenPipeError:
+        # The reader went away (`lawgen check … | head`): stop quietly, as Unix tools do.
+        import os
+
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_FAILED
 
 
 def _peek_language(argv: list[str]) -> str:

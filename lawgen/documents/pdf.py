@@ -15,6 +15,7 @@ INSTALL_HINT = (
     "sudo apt-get install libreoffice-writer-nogui fonts-noto-cjk；Windows/macOS 请从 libreoffice.org 下载安装。"
 )
 TIMEOUT_SECONDS = 300
+FONTS_CONF = Path(__file__).with_name("fonts.conf")
 
 
 class LibreOfficeMissing(RuntimeError):
@@ -47,6 +48,8 @@ def convert_to_pdf(documents: list[Path], out_dir: Path | None = None) -> list[P
             "--convert-to", "pdf", "--outdir", str(work_dir), *map(str, documents),
         ]
         env = {**os.environ, "HOME": str(work_dir)}
+        if "FONTCONFIG_FILE" not in os.environ and Path("/etc/fonts/fonts.conf").exists():
+            env["FONTCONFIG_FILE"] = str(FONTS_CONF)
         try:
             result = subprocess.run(command, capture_output=True, timeout=TIMEOUT_SECONDS, env=env, check=False)
         except subprocess.TimeoutExpired:

@@ -1,0 +1,34 @@
+"""``lawgen export CASE.json -o OUT.json [--redact]``: a clean case file, optionally masked for sharing."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+
+from lawgen.case import InvalidCase, case_to_json
+from lawgen.cli import EXIT_FAILED, EXIT_INVALID, EXIT_OK
+from lawgen.commands.common import read_case, report_errors
+from lawgen.files import write_text_atomic
+from lawgen.i18n import translate
+from lawgen.redact import redact_case
+
+
+def run(args: argparse.Namespace) -> int:
+    try:
+        case = read_case(args.case)
+    except InvalidCase as error:
+        report_errors(error.errors, args.lang, source=str(args.case))
+        return EXIT_INVALID
+    data = case_to_json(case)
+    if args.redact:
+        data = redact_case(data)
+    text = json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+    try:
+        write_text_atomic(args.output, text)
+    except OSError as error:
+        print(translate("无法写入 {path}：{detail}", args.lang).format(path=args.output, detail=error.strerror),
+              file=sys.stderr)
+        return EXIT_FAILED
+    print(translate("已导出：{path}", args.lang).format(path=args.output))
+    return EXIT_OK
