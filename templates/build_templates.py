@@ -13,6 +13,7 @@ Conventions (style guide §4):
 from __future__ import annotations
 
 import sys
+import zipfile
 from pathlib import Path
 
 from docx import Document
@@ -26,7 +27,8 @@ from docx.shared import Cm, Pt
 HERE = Path(__file__).parent
 LATIN_FONT = "Times New Roman"
 
-# name: (East Asian font, size pt, bold, alignment, first-line indent in characters, line spacing, space after)
+# name: (East Asian font, size pt, bold, alignment, first-line indent in characters, line spacing,
+#        space after)
 STYLES = {
     "LawTitle": ("宋体", 22, True, WD_ALIGN_PARAGRAPH.CENTER, 0, 1.0, 12),  # 二号
     "LawSubtitle": ("宋体", 15, False, WD_ALIGN_PARAGRAPH.CENTER, 0, 1.0, 12),  # 小三
@@ -37,8 +39,8 @@ STYLES = {
     "LawSign": ("宋体", 12, False, WD_ALIGN_PARAGRAPH.RIGHT, 0, 1.5, 0),
     "LawTable": ("宋体", 10.5, False, WD_ALIGN_PARAGRAPH.LEFT, 0, 1.15, 0),  # 五号
     "LawSmallTable": ("宋体", 9, False, WD_ALIGN_PARAGRAPH.LEFT, 0, 1.0, 0),  # 小五
-    "LawCompact": ("宋体", 10.5, False, WD_ALIGN_PARAGRAPH.LEFT, 0, 1.15, 2),
-    "LawNote": ("楷体", 10.5, False, WD_ALIGN_PARAGRAPH.LEFT, 0, 1.15, 0),
+    "LawCompact": ("宋体", 10.5, False, WD_ALIGN_PARAGRAPH.LEFT, 0, 1.1, 0),
+    "LawNote": ("楷体", 10.5, False, WD_ALIGN_PARAGRAPH.LEFT, 0, 1.0, 0),
 }
 
 
@@ -121,13 +123,15 @@ def _field(paragraph, instruction: str) -> None:
             run.text = text
 
 
-def _page(document: Document, landscape: bool = False) -> None:
+def _page(document: Document, narrow_margins: bool = False) -> None:
     section = document.sections[0]
-    section.orientation = WD_ORIENT.LANDSCAPE if landscape else WD_ORIENT.PORTRAIT
-    width, height = Cm(21), Cm(29.7)
-    section.page_width, section.page_height = (height, width) if landscape else (width, height)
-    section.top_margin, section.bottom_margin = Cm(2.54), Cm(2.54)
-    section.left_margin, section.right_margin = Cm(2.8), Cm(2.6)
+    section.orientation = WD_ORIENT.PORTRAIT
+    section.page_width, section.page_height = Cm(21), Cm(29.7)  # A4
+    if narrow_margins:  # an information sheet, not a filing: more room for the comparison table
+        section.top_margin = section.bottom_margin = section.left_margin = section.right_margin = Cm(2)
+    else:
+        section.top_margin, section.bottom_margin = Cm(2.54), Cm(2.54)
+        section.left_margin, section.right_margin = Cm(2.8), Cm(2.6)
     footer = section.footer.paragraphs[0]
     footer.style = document.styles["Footer"]
     footer.alignment = WD_ALIGN_PARAGRAPH.CENTER
@@ -178,6 +182,8 @@ def _table(document: Document, rows: list, widths_cm: list[float], style: str = 
                     run.bold = True
                 cell.paragraphs[0].alignment = WD_ALIGN_PARAGRAPH.CENTER
             _repeat_header(table.rows[0])
+    for row in table.rows if style != "LawSmallTable" else ():  # rows of the long comparison may split
+        row._tr.get_or_add_trPr().append(OxmlElement("w:cantSplit"))  # any other row never does
     for column, width in zip(table.columns, widths_cm, strict=True):
         column.width = Cm(width)
     for row in table.rows:
@@ -191,10 +197,10 @@ def _repeat_header(row) -> None:
     properties.append(repeat)
 
 
-def build(name: str, body: list, landscape: bool = False) -> Path:
+def build(name: str, body: list, out_dir: Path = HERE) -> Path:
     document = Document()
     _add_styles(document)
-    _page(document, landscape)
+    _page(document, narrow_margins=name == "procedure_sheet")
     for item in body:
         kind, *args = item
         if kind == "table":
@@ -203,10 +209,22 @@ def build(name: str, body: list, landscape: bool = False) -> Path:
             _paragraph(document, args[0], kind)
     document.core_properties.title = name
     document.core_properties.author = "lawgen"
-    document.core_properties.comments = "lawgen 文书模板；可在 Word、WPS 或 LibreOffice 中修改，请保留模板标记"
-    path = HERE / f"{name}.docx"
+    document.core_properties.comments = ("lawgen 文书模板；可在 Word、WPS 或 LibreOffice 中修改，"
+                                         "请保留模板标记")
+    path = out_dir / f"{name}.docx"
     document.save(path)
+    _fix_timestamps(path)
     return path
+
+
+def _fix_timestamps(path: Path) -> None:
+    """Rewrite the archive with fixed entry dates, so an unchanged template rebuilds byte for byte."""
+    with zipfile.ZipFile(path) as archive:
+        entries = [(info.filename, archive.read(info)) for info in archive.infolist()]
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        for filename, data in entries:
+            archive.writestr(zipfile.ZipInfo(filename, date_time=(1980, 1, 1, 0, 0, 0)), data,
+                             compress_type=zipfile.ZIP_DEFLATED)
 
 
 def title(text): return ("LawTitle", text)
@@ -220,7 +238,7 @@ def note(text): return ("LawNote", text)
 
 
 def loop(header: str, lines: list[tuple], style_end: str = "LawBody") -> list[tuple]:
-    """A paragraph loop or condition: the opening tag, the body, the closing tag, each in its own paragraph."""
+    """A paragraph loop or condition: opening tag, body, closing tag, each in its own paragraph."""
     keyword = header.split()[0]
     return [(style_end, "{%p " + header + " %}"), *lines, (style_end, "{%p end" + keyword + " %}")]
 
@@ -243,7 +261,8 @@ RESPONDENT_LINES = [
     body("联系电话：{{ r.phone }}"),
 ]
 EVIDENCE_LINES = loop("for e in evidence", [
-    body("{{ e.number }}. {{ e.name }}（来源：{{ e.source }}；证明：{{ e.proves }}；{{ e.pages }}页，{{ e.original }}）"),
+    body("{{ e.number }}. {{ e.name }}（来源：{{ e.source }}；证明：{{ e.proves }}；"
+         "{{ e.pages }}页，{{ e.original }}）"),
 ])
 
 
@@ -267,7 +286,7 @@ def arbitration_application() -> list:
                "特向贵委申请仲裁，请依法裁决。"),
         heading("证据和证据来源"),
         *EVIDENCE_LINES,
-        indent("证据详见所附《证据清单》。"),
+        closing("　　证据详见所附《证据清单》。"),
         closing("　　此致"),
         closing("{{ commission }}"),
         closing(""),
@@ -309,7 +328,8 @@ def court_complaint() -> list:
                 "单位：{{ agent.organization }}　　职务：________　　联系电话：{{ agent.phone }}",
                 "代理权限：一般授权{{ agent.general }}　特别授权{{ agent.special }}",
             ]],
-            ["送达地址（所填信息除书面特别声明更改外，适用于案件一审、二审、再审所有后续程序）及收件人、电话", [
+            ["送达地址（所填信息除书面特别声明更改外，适用于案件一审、二审、再审所有后续程序）"
+             "及收件人、电话", [
                 "地址：{{ worker.address }}",
                 "收件人：{{ worker.name }}",
                 "电话：{{ worker.phone }}",
@@ -327,7 +347,8 @@ def court_complaint() -> list:
                 "联系电话：{{ r.phone }}",
                 "统一社会信用代码：{{ r.credit_code }}",
                 "类型：有限责任公司{{ r.type.llc }}　股份有限公司{{ r.type.joint_stock }}　上市公司☐　"
-                "其他企业法人☐　事业单位☐　社会团体☐　基金会☐　社会服务机构☐　机关法人☐　农村集体经济组织法人☐　"
+                "其他企业法人☐　事业单位☐　社会团体☐　基金会☐　社会服务机构☐　机关法人☐　"
+                "农村集体经济组织法人☐　"
                 "城镇农村的合作经济组织法人☐　基层群众性自治组织法人☐　个人独资企业☐　合伙企业☐　"
                 "不具有法人资格的专业服务机构☐　国有☐　民营☐　其他{{ r.type.other }}",
             ]],
@@ -335,7 +356,8 @@ def court_complaint() -> list:
         ], [4.8, 10.8]),
         heading("诉讼请求和依据"),
         ("table", [
-            ["1. 工资支付", ["是{{ items.wages.yes }}　否{{ items.wages.no }}", "明细：{{ items.wages.detail }}"]],
+            ["1. 工资支付", ["是{{ items.wages.yes }}　否{{ items.wages.no }}",
+                           "明细：{{ items.wages.detail }}"]],
             ["2. 未签订书面劳动合同双倍工资",
              ["是{{ items.double_wages.yes }}　否{{ items.double_wages.no }}",
               "明细：{{ items.double_wages.detail }}"]],
@@ -354,7 +376,8 @@ def court_complaint() -> list:
             ["8. 本表未列明的其他请求", ["是{{ items.other.yes }}　否{{ items.other.no }}",
                                    "明细：{{ items.other.detail }}"]],
             ["9. 诉讼费用承担", "{{ costs }}"],
-            ["10. 是否已经申请诉前保全", ["是☐　保全法院：________　保全时间：________　保全案号/文书：________",
+            ["10. 是否已经申请诉前保全", ["是☐　保全法院：________　保全时间：________　"
+                                    "保全案号/文书：________",
                                     "否☐"]],
             ["标的总额", "{{ total }}元（{{ total_words }}）"],
         ], [4.8, 10.8]),
@@ -367,7 +390,8 @@ def court_complaint() -> list:
                 "{%p for line in facts_items.performance %}", "{{ line }}", "{%p endfor %}"]],
             ["3. 解除或终止劳动关系情况（解除或终止劳动关系的原因、经济补偿/赔偿金数额等）",
              "{{ facts_items.termination }}"],
-            ["4. 工伤情况（发生工伤时间、工伤认定情况、工伤伤残等级、工伤费用等）", "{{ facts_items.injury }}"],
+            ["4. 工伤情况（发生工伤时间、工伤认定情况、工伤伤残等级、工伤费用等）",
+             "{{ facts_items.injury }}"],
             ["5. 劳动仲裁相关情况（申请劳动仲裁时间、仲裁请求、仲裁文书、仲裁结果等）", [
                 "{%p for line in facts_items.arbitration %}", "{{ line }}", "{%p endfor %}"]],
             ["6. 其他相关情况（如是否农民工等）", [
@@ -379,12 +403,11 @@ def court_complaint() -> list:
                 "详见所附《证据清单》。"]],
         ], [4.8, 10.8]),
         heading("对纠纷解决方式的意愿"),
-        ("table", [
-            ["是否了解调解作为非诉讼纠纷解决方式", "了解☐　不了解☐"],
-            ["是否了解先行调解的好处", "了解☐　不了解☐"],
-            ["是否考虑先行调解", "是☐　否☐　暂不确定☐"],
-        ], [7.6, 8.0]),
-        body(""),
+        # Paragraphs, not a table: kept with the signature so it never stands alone on a page.
+        closing("是否了解调解作为非诉讼纠纷解决方式：了解☐　不了解☐"),
+        closing("是否了解先行调解的好处：了解☐　不了解☐"),
+        closing("是否考虑先行调解：是☐　否☐　暂不确定☐"),
+        closing(""),
         closing("　　此致"),
         closing("{{ court }}"),
         closing(""),
@@ -415,6 +438,7 @@ def inspection_complaint() -> list:
         *loop("for line in employment_facts", [indent("{{ line }}")]),
         heading("证据"),
         *EVIDENCE_LINES,
+        closing("　　以上证据的复印件附后，原件备查。"),
         closing("　　此致"),
         closing("{{ inspection_office }}"),
         closing(""),
@@ -437,7 +461,7 @@ def evidence_list() -> list:
             ["{{ e.number }}", "{{ e.name }}", "{{ e.source }}", "{{ e.proves }}", "{{ e.pages }}",
              "{{ e.original }}"],
             "{%tr endfor %}",
-        ], [1.2, 3.6, 3.0, 4.8, 1.2, 1.8], "LawTable", True),
+        ], [1.1, 3.5, 2.9, 4.6, 1.2, 2.3], "LawTable", True),
         body(""),
         sign("提交人（签名）：________________"),
         sign("{{ date }}"),
@@ -451,7 +475,8 @@ PROCEDURE_COMPARISON = [
      "简单金钱给付案件，标的额不超过上年度就业人员年平均工资50%的应当适用；50%至2倍的双方可约定适用；"
      "第一百六十六条排除的案件除外（民事诉讼法第一百六十五、一百六十六条）",
      "基层法院审理的简单案件；其他案件双方可约定适用（民事诉讼法第一百六十条）", "其他案件"],
-    ["审理组织", "仲裁庭三人，简单案件可独任（调解仲裁法第三十一条）", "审判员一人独任（民事诉讼法第一百六十三条）",
+    ["审理组织", "仲裁庭三人，简单案件可独任（调解仲裁法第三十一条）",
+     "审判员一人独任（民事诉讼法第一百六十三条）",
      "审判员一人独任", "合议庭，部分案件可独任"],
     ["举证期限", "由仲裁庭确定", "一般不超过7日（民诉法解释第二百七十五条）",
      "不超过15日（民诉法解释第二百六十六条）", "由法院确定，一般较长"],
@@ -464,8 +489,10 @@ PROCEDURE_COMPARISON = [
      "2个月，可延长1个月（民事诉讼法第一百六十八条）",
      "3个月，可延长1个月，最长4个月（民事诉讼法第一百六十四条；民诉法解释第二百五十八条）",
      "6个月，可延长6个月，再延长须报上级法院批准（民事诉讼法第一百五十二条）"],
-    ["裁判文书", "裁决书", "可简化（民诉法解释第二百八十条）", "特定情形可简化说理（民诉法解释第二百七十条）", "完整"],
-    ["上诉", "终局裁决：劳动者可在15日内起诉，单位只能在30日内向中级法院申请撤销；非终局裁决：双方可在15日内起诉"
+    ["裁判文书", "裁决书", "可简化（民诉法解释第二百八十条）",
+     "特定情形可简化说理（民诉法解释第二百七十条）", "完整"],
+    ["上诉", "终局裁决：劳动者可在15日内起诉，单位只能在30日内向中级法院申请撤销；"
+     "非终局裁决：双方可在15日内起诉"
      "（调解仲裁法第四十七至五十条）",
      "不能上诉，一审终审（民事诉讼法第一百六十五条）", "15日内上诉（民事诉讼法第一百七十一条）",
      "15日内上诉（民事诉讼法第一百七十一条）"],
@@ -477,7 +504,8 @@ PROCEDURE_COMPARISON = [
      "10元减半为5元（诉讼费用交纳办法第十三条第（四）项、第十六条；推算，未经证实）",
      "5元（减半）", "10元"],
     ["预交费用", "—", "追索劳动报酬的案件可不预交（诉讼费用交纳办法第二十条）", "同左", "同左"],
-    ["法院告知义务", "—", "应告知审判组织、一审终审、审理期限、诉讼费用等（民诉法解释第二百七十四条）", "—", "—"],
+    ["法院告知义务", "—",
+     "应告知审判组织、一审终审、审理期限、诉讼费用等（民诉法解释第二百七十四条）", "—", "—"],
 ]
 
 
@@ -499,14 +527,14 @@ def procedure_sheet() -> list:
                 "仲裁委员会：{{ bodies.commission }}",
                 "人民法院：{{ bodies.court }}",
                 "劳动保障监察机构：{{ bodies.inspection_office }}"]],
-        ], [3.2, 12.4]),
+        ], [3.2, 13.8]),
         heading("二、办理步骤和期限"),
         ("table", [
             ["步骤", "日期或期限", "依据"],
             "{%tr for s in steps %}",
             ["{{ s.step }}", "{{ s.when }}", "{{ s.basis }}"],
             "{%tr endfor %}",
-        ], [4.6, 6.6, 4.4], "LawTable", True),
+        ], [4.6, 7.0, 5.4], "LawTable", True),
         heading("三、哪些请求可能是终局裁决"),
         *loop("for line in final_award.reasons", [compact("{{ line }}")]),
         ("table", [
@@ -514,7 +542,7 @@ def procedure_sheet() -> list:
             "{%tr for c in claims %}",
             ["{{ c.number }}. {{ c.title }}", "{{ c.amount }}", "{{ c.final }}"],
             "{%tr endfor %}",
-        ], [8.6, 3.5, 3.5], "LawTable", True),
+        ], [9.6, 3.7, 3.7], "LawTable", True),
         compact("终局裁决意味着：劳动者不服的，可自收到裁决书之日起15日内向法院起诉（调解仲裁法第四十八条）；"
              "用人单位不能起诉，只能自收到裁决书之日起30日内向中级人民法院申请撤销（第四十九条）。"
              "非终局裁决，任何一方不服均可在15日内起诉（第五十条）。"),
@@ -525,7 +553,7 @@ def procedure_sheet() -> list:
         compact("双方约定适用的上限：{{ small_claims.consent_limit }}元。{{ small_claims.consent_source }}"),
         *loop("for line in small_claims.reasons", [compact("{{ line }}")]),
         heading("五、程序对比"),
-        ("table", PROCEDURE_COMPARISON, [2.0, 3.4, 3.6, 3.4, 3.2], "LawSmallTable", True),
+        ("table", PROCEDURE_COMPARISON, [1.8, 3.6, 4.4, 3.6, 3.6], "LawSmallTable", True),
         note("来源：民事诉讼法（2023年修正）、民诉法解释（2022年修正）、诉讼费用交纳办法、劳动争议调解仲裁法。"),
         heading("六、需要核对的数据和提示"),
         *loop("for w in warnings", [note("{{ w.number }}. {{ w.text }}")]),
@@ -535,7 +563,8 @@ def procedure_sheet() -> list:
 def power_of_attorney() -> list:
     return [
         title("授权委托书"),
-        body("委托人：{{ worker.name }}　　性别：{{ worker.gender }}　　公民身份号码：{{ worker.id_number }}"),
+        body("委托人：{{ worker.name }}　　性别：{{ worker.gender }}"
+             "　　公民身份号码：{{ worker.id_number }}"),
         body("住所：{{ worker.address }}　　联系电话：{{ worker.phone }}"),
         body("受托人：{{ agent.name }}　　工作单位：{{ agent.organization }}"),
         body("受托人联系电话：{{ agent.phone }}"),
@@ -564,11 +593,13 @@ DOCUMENTS = {
 }
 
 
-def main() -> int:
+def main(argv: list[str]) -> int:
+    """``build_templates.py [OUT_DIR]``: write the templates here (default) or into OUT_DIR."""
+    out_dir = Path(argv[0]) if argv else HERE
     for name, content in DOCUMENTS.items():
-        print(build(name, content()))
+        print(build(name, content(), out_dir))
     return 0
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(main(sys.argv[1:]))

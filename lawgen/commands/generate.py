@@ -13,7 +13,7 @@ from lawgen.law import MissingParameter, assess
 
 
 def run(args: argparse.Namespace) -> int:
-    from lawgen.documents.packet import PacketConflict, generate_packet
+    from lawgen.documents.packet import PacketConflict, generate_packet, packet_files
     from lawgen.documents.pdf import ConversionFailed, LibreOfficeMissing
     from lawgen.documents.render import TemplateFailed
 
@@ -36,7 +36,7 @@ def run(args: argparse.Namespace) -> int:
         _fail(error.message, args.lang)
         return EXIT_FAILED
     except LibreOfficeMissing as error:
-        _print_written(args, sorted(args.output.glob("[0-9][0-9]-*.docx")))
+        _print_written(args, packet_files(args.output))  # the .docx are written; only the PDFs are not
         print(str(error), file=sys.stderr)
         return EXIT_FAILED
     except ConversionFailed as error:

@@ -19,7 +19,8 @@ def run(args: argparse.Namespace) -> int:
     for problem in problems:
         print(problem.render(args.lang))
     if problems:
-        print(msg("发现 {count} 个问题；修改后请再次检查", count=len(problems)).render(args.lang), file=sys.stderr)
+        summary = msg("发现 {count} 个问题；修改后请再次检查", count=len(problems))
+        print(summary.render(args.lang), file=sys.stderr)
         return EXIT_FAILED
     print(msg("模板检查通过：{folder}", folder=str(args.folder)).render(args.lang))
     return EXIT_OK

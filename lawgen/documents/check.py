@@ -106,8 +106,8 @@ def _run_problems(xml: str) -> list[Msg]:
         for match in TAG.finditer(text):
             tag = match.group(0)
             if len(set(owners[match.start():match.end()])) > 1:
-                problems.append(msg("标记 {tag} 被 Word 拆分在几段格式中；请删除后一次性重新输入（不要中途改格式）",
-                                    tag=_short(tag)))
+                problems.append(msg("标记 {tag} 被 Word 拆分在几段格式中；"
+                                    "请删除后一次性重新输入（不要中途改格式）", tag=_short(tag)))
             if any(quote in tag for quote in CURLY_QUOTES):
                 problems.append(msg("标记 {tag} 中有中文（弯）引号；请改为英文直引号 \" 或 '，"
                                     "并在 Word 中关闭“自动更正：直引号替换为弯引号”", tag=_short(tag)))

@@ -72,8 +72,8 @@ def _worker(assessment: Assessment) -> Context:
 def _company_type(name: str) -> Context:
     """The complaint's 类型 boxes, ticked only where the registered name says it."""
     joint_stock = "股份有限公司" in name
-    return {"llc": box(not joint_stock and "有限" in name and "公司" in name), "joint_stock": box(joint_stock),
-            "other": box(False)}
+    limited = not joint_stock and "有限" in name and "公司" in name
+    return {"llc": box(limited), "joint_stock": box(joint_stock), "other": box(False)}
 
 
 def _respondent(respondent: Respondent, number: int, count: int) -> Context:
@@ -121,7 +121,8 @@ def _claim_object(claim: ClaimAssessment) -> str:
 def _request(claim: ClaimAssessment, ruling: str, respondent: str, applicant: str, last: bool) -> str:
     """One numbered request: 请求裁决被申请人支付申请人……元 / 请求判令被告支付原告……元."""
     if claim.kind is ClaimKind.confirm_relationship:
-        body = f"请求确认{claim.description.replace('申请人', applicant).replace('被' + applicant, respondent)}"
+        parties = claim.description.replace("申请人", applicant).replace("被" + applicant, respondent)
+        body = f"请求确认{parties}"
     elif claim.kind is ClaimKind.other:
         body = f"请求{ruling}{respondent}向{applicant}{_claim_object(claim)}"
     else:
@@ -157,7 +158,8 @@ def _claims(assessment: Assessment, ruling: str, respondent: str, applicant: str
     ]
 
 
-def _employment_facts(assessment: Assessment, worker: str = "申请人", employer: str = "被申请人") -> list[str]:
+def _employment_facts(assessment: Assessment, worker: str = "申请人", employer: str = "被申请人"
+                      ) -> list[str]:
     """The employment facts the case holds, as sentences: start, work, contract, wage, how it ended."""
     case = assessment.case
     employment = case.employment
@@ -246,8 +248,8 @@ def _route_note(assessment: Assessment) -> str:
         return (f"本案已经{text(award.commission)}仲裁（{text(award.case_number)}），原告不服仲裁裁决，"
                 f"依照劳动争议调解仲裁法第四十八条、第五十条向人民法院起诉{deadline}。")
     if Route.direct_suit_wage_iou in assessment.routes:
-        return ("原告持有被告出具的工资欠条，仅主张欠条载明的工资，依照劳动争议解释（一）第十五条直接向人民法院起诉，"
-                "无需先经劳动仲裁。")
+        return ("原告持有被告出具的工资欠条，仅主张欠条载明的工资，"
+                "依照劳动争议解释（一）第十五条直接向人民法院起诉，无需先经劳动仲裁。")
     if Route.direct_suit_mediation_agreement in assessment.routes:
         return ("双方仅就劳动报酬达成的调解协议，被告未按期履行，原告依照劳动争议解释（一）第五十一条第二款"
                 "直接向人民法院起诉。")
@@ -308,15 +310,13 @@ def inspection_complaint(assessment: Assessment) -> Context:
             verb = "退还" if claim.kind in REFUND_KINDS else "支付"
             requests.append(f"请求责令被投诉单位{verb}投诉人{_claim_object(claim)}。")
     until = assessment.inspection_until
+    window = "依照《劳动保障监察条例》第二十条，违法行为在两年内未被发现，也未被举报、投诉的，不再查处；"
     return {
         **_base(assessment),
         "inspection_requests": [f"{n}. {r}" for n, r in enumerate(requests, start=1)] or [BLANK],
         "employment_facts": _employment_facts(assessment, "投诉人", "被投诉单位"),
         "inspection_office": text(assessment.bodies.inspection_office),
-        "inspection_window": (
-            f"依照《劳动保障监察条例》第二十条，违法行为在两年内未被发现，也未被举报、投诉的，不再查处；"
-            f"本案请于{day(until)}前投诉。" if until else "依照《劳动保障监察条例》第二十条，投诉应在违法行为发生后两年内提出。"
-        ),
+        "inspection_window": window + (f"本案请于{day(until)}前投诉。" if until else "请尽早投诉。"),
     }
 
 
@@ -324,15 +324,29 @@ def evidence_list(assessment: Assessment) -> Context:
     """证据清单. With no evidence recorded, three empty numbered rows to fill in by hand."""
     context = _base(assessment)
     if not context["evidence"]:
-        context["evidence"] = [
-            {"number": n, "name": "", "source": "", "proves": "", "pages": "", "original": ""} for n in (1, 2, 3)
-        ]
+        empty = {"name": "", "source": "", "proves": "", "pages": "", "original": ""}
+        context["evidence"] = [{"number": n, **empty} for n in (1, 2, 3)]
     return context
 
 
 def _parameter_source(value: ParameterValue) -> str:
     year = f"{value.statistic_year}年度数据；" if value.statistic_year else ""
-    return f"（{year}自{day(value.effective_from)}起适用；来源：{value.source}；状态：{STATUS_LABELS[value.status]}）"
+    status = STATUS_LABELS[value.status]
+    return f"（{year}自{day(value.effective_from)}起适用；来源：{value.source}；状态：{status}）"
+
+
+def _step(step: str, when: str, basis: str) -> Context:
+    return {"step": step, "when": when, "basis": basis}
+
+
+ARBITRATION_STEPS = (
+    ("仲裁委员会决定是否受理", "收到申请之日起5日内；不予受理或逾期未决定的，可向法院起诉",
+     "劳动争议调解仲裁法第二十九条"),
+    ("被申请人答辩", "收到申请书副本之日起10日内", "劳动争议调解仲裁法第三十条"),
+    ("仲裁裁决", "受理之日起45日内，经批准可延长不超过15日；逾期未裁决的，可向法院起诉",
+     "劳动争议调解仲裁法第四十三条"),
+    ("不服裁决，向人民法院起诉", "收到裁决书之日起15日内", "劳动争议调解仲裁法第四十八条、第五十条"),
+)
 
 
 def _steps(assessment: Assessment) -> list[Context]:
@@ -340,38 +354,30 @@ def _steps(assessment: Assessment) -> list[Context]:
     steps = []
     routes = assessment.routes
     award = assessment.case.procedure.arbitration
-    commission = text(assessment.bodies.commission)
     if award is not None:
-        steps.append({"step": "收到仲裁裁决书", "when": day(award.received_on), "basis": "—"})
-        steps.append({"step": "不服裁决，向人民法院起诉", "when": f"{day(assessment.court_deadline)}前（收到裁决书之日起15日内）",
-                      "basis": "劳动争议调解仲裁法第四十八条、第五十条"})
+        steps.append(_step("收到仲裁裁决书", day(award.received_on), "—"))
+        steps.append(_step("不服裁决，向人民法院起诉",
+                           f"{day(assessment.court_deadline)}前（收到裁决书之日起15日内）",
+                           "劳动争议调解仲裁法第四十八条、第五十条"))
     elif Route.arbitration in routes:
         deadline = assessment.limitation.deadline
-        steps += [
-            {"step": f"向{commission}申请仲裁", "when": f"{day(deadline)}前" if deadline else
-             "劳动关系存续期间拖欠劳动报酬的，不受一年限制；劳动关系终止后一年内",
-             "basis": "劳动争议调解仲裁法第二十七条"},
-            {"step": "仲裁委员会决定是否受理", "when": "收到申请之日起5日内；不予受理或逾期未决定的，可向法院起诉",
-             "basis": "劳动争议调解仲裁法第二十九条"},
-            {"step": "被申请人答辩", "when": "收到申请书副本之日起10日内", "basis": "劳动争议调解仲裁法第三十条"},
-            {"step": "仲裁裁决", "when": "受理之日起45日内，经批准可延长不超过15日；逾期未裁决的，可向法院起诉",
-             "basis": "劳动争议调解仲裁法第四十三条"},
-            {"step": "不服裁决，向人民法院起诉", "when": "收到裁决书之日起15日内",
-             "basis": "劳动争议调解仲裁法第四十八条、第五十条"},
-        ]
+        when = f"{day(deadline)}前" if deadline else "在职期间拖欠劳动报酬的不受一年限制；离职后一年内"
+        commission = assessment.bodies.commission or "劳动人事争议仲裁委员会"
+        steps.append(_step(f"向{commission}申请仲裁", when, "劳动争议调解仲裁法第二十七条"))
+        steps += [_step(*step) for step in ARBITRATION_STEPS]
     if Route.direct_suit_wage_iou in routes and award is None:
-        steps.append({"step": "持工资欠条直接向人民法院起诉", "when": "尽早起诉", "basis": "劳动争议解释（一）第十五条"})
+        steps.append(_step("持工资欠条直接向人民法院起诉", "尽早起诉", "劳动争议解释（一）第十五条"))
     if Route.direct_suit_mediation_agreement in routes:
-        steps.append({"step": "持调解协议直接向人民法院起诉", "when": "尽早起诉", "basis": "劳动争议解释（一）第五十一条第二款"})
+        steps.append(_step("持调解协议直接向人民法院起诉", "尽早起诉", "劳动争议解释（一）第五十一条第二款"))
     if Route.payment_order in routes:
-        steps.append({"step": "或向人民法院申请支付令", "when": "—",
-                      "basis": "劳动合同法第三十条第二款；劳动争议调解仲裁法第十六条"})
+        steps.append(_step("或向人民法院申请支付令", "—",
+                           "劳动合同法第三十条第二款；劳动争议调解仲裁法第十六条"))
     if steps:
         steps.append(_court_stage(assessment))
     if Route.labor_inspection in routes:
-        steps.append({"step": "向劳动保障监察机构投诉（可与仲裁同时进行）", "when": f"{day(assessment.inspection_until)}前",
-                      "basis": "劳动保障监察条例第二十条"})
-    return steps or [{"step": "暂无可用途径，请咨询法律援助机构", "when": "—", "basis": "—"}]
+        until = f"{day(assessment.inspection_until)}前"
+        steps.append(_step("向劳动保障监察机构投诉（可与仲裁同时进行）", until, "劳动保障监察条例第二十条"))
+    return steps or [_step("暂无可用途径，请咨询法律援助机构", "—", "—")]
 
 
 def _court_stage(assessment: Assessment) -> Context:
@@ -385,7 +391,7 @@ def _court_stage(assessment: Assessment) -> Context:
     else:
         when = "简易程序3个月，或普通程序6个月"
         basis = "民事诉讼法第一百六十四条、第一百五十二条"
-    return {"step": "法院审理", "when": when, "basis": basis}
+    return _step("法院审理", when, basis)
 
 
 def procedure_sheet(assessment: Assessment) -> Context:
@@ -399,7 +405,8 @@ def procedure_sheet(assessment: Assessment) -> Context:
         "claims": _claims(assessment, "裁决", "被申请人", "申请人"),
         "region": assessment.region.full_name,
         "judged_on": day(assessment.judged_on),
-        "relationship": f"{CATEGORY_LABELS[relationship.category]}（劳动关系特征得分{relationship.score}/100）",
+        "relationship": f"{CATEGORY_LABELS[relationship.category]}"
+                        f"（劳动关系特征得分{relationship.score}/100）",
         "limitation": f"{LIMITATION_LABELS[limitation.status]}{deadline}",
         "routes": [ROUTE_LABELS[r] for r in assessment.routes] or ["暂无可用途径，请咨询法律援助机构"],
         "bodies": {
@@ -420,8 +427,8 @@ def procedure_sheet(assessment: Assessment) -> Context:
             "consent_source": _parameter_source(small.consent_parameter),
             "reasons": [r.render("zh") for r in small.reasons],
         },
-        "warnings": [{"number": n, "text": w.render("zh")} for n, w in enumerate(assessment.warnings, start=1)]
-        or [{"number": 1, "text": "无"}],
+        "warnings": [{"number": n, "text": w.render("zh")}
+                     for n, w in enumerate(assessment.warnings, start=1)] or [{"number": 1, "text": "无"}],
     }
 
 

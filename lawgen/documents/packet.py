@@ -134,6 +134,12 @@ def case_fingerprint(assessment: Assessment, salt: str) -> str:
     return digest.hex()
 
 
+def packet_files(out_dir: Path) -> list[Path]:
+    """The files the last packet written to ``out_dir`` consists of (from its marker)."""
+    names = _read_marker(Path(out_dir)).get("files") or []
+    return [Path(out_dir) / name for name in names if isinstance(name, str) and Path(name).name == name]
+
+
 def _read_marker(out_dir: Path) -> dict:
     try:
         data = json.loads((out_dir / MARKER).read_text(encoding="utf-8"))
@@ -151,8 +157,8 @@ def _read_marker(out_dir: Path) -> dict:
 def _refuse_foreign(out_dir: Path, previous: dict, fingerprint: str, names: list[str]) -> None:
     if previous:
         if previous.get("case") != fingerprint:
-            raise PacketConflict(msg("文件夹 {folder} 中已有另一个案件的文书；请换一个文件夹，或使用 --force 覆盖",
-                                     folder=str(out_dir)))
+            raise PacketConflict(msg("文件夹 {folder} 中已有另一个案件的文书；"
+                                     "请换一个文件夹，或使用 --force 覆盖", folder=str(out_dir)))
         return
     existing = [name for name in names if (out_dir / name).exists()]
     if existing or (out_dir / MARKER).exists():

@@ -12,7 +12,8 @@ from lawgen.files import atomic_path
 
 INSTALL_HINT = (
     "未找到 LibreOffice，无法生成 PDF（.docx 文件已生成）。安装方法：Debian/Ubuntu 运行 "
-    "sudo apt-get install libreoffice-writer-nogui fonts-noto-cjk；Windows/macOS 请从 libreoffice.org 下载安装。"
+    "sudo apt-get install libreoffice-writer-nogui fonts-noto-cjk；"
+    "Windows/macOS 请从 libreoffice.org 下载安装。"
 )
 TIMEOUT_SECONDS = 300
 FONTS_CONF = Path(__file__).with_name("fonts.conf")
@@ -51,7 +52,9 @@ def convert_to_pdf(documents: list[Path], out_dir: Path | None = None) -> list[P
         if "FONTCONFIG_FILE" not in os.environ and Path("/etc/fonts/fonts.conf").exists():
             env["FONTCONFIG_FILE"] = str(FONTS_CONF)
         try:
-            result = subprocess.run(command, capture_output=True, timeout=TIMEOUT_SECONDS, env=env, check=False)
+            result = subprocess.run(
+                command, capture_output=True, timeout=TIMEOUT_SECONDS, env=env, check=False
+            )
         except subprocess.TimeoutExpired:
             raise ConversionFailed("LibreOffice 转换超时") from None
         outputs = []

@@ -7,6 +7,7 @@ silently empty field on a filing.
 
 from __future__ import annotations
 
+import zipfile
 from pathlib import Path
 
 from jinja2 import StrictUndefined, TemplateError
@@ -44,6 +45,9 @@ def jinja_environment() -> SandboxedEnvironment:
 
 def render_docx(template: Path, context: dict) -> bytes:
     """The rendered document as bytes (nothing is written: a failure leaves no file behind)."""
+    from docx.opc.exceptions import PackageNotFoundError
+    from lxml.etree import XMLSyntaxError
+
     from lawgen.documents.fast import prepared  # heavy import, only when rendering
 
     try:
@@ -52,7 +56,7 @@ def render_docx(template: Path, context: dict) -> bytes:
     except TemplateError as error:
         raise TemplateFailed(msg("模板 {name} 无法生成：{detail}；请运行 lawgen templates check 检查模板",
                                  name=template.name, detail=str(error))) from None
-    except (OSError, KeyError, ValueError) as error:
-        # A file that is not a Word document (or a damaged one) surfaces as one of these from python-docx.
+    except (OSError, KeyError, ValueError, zipfile.BadZipFile, PackageNotFoundError, XMLSyntaxError) as error:
+        # A file that is not a Word document, a damaged one, or tags that made its XML invalid.
         raise TemplateFailed(msg("模板 {name} 不是有效的 Word 文档（.docx）：{detail}",
                                  name=template.name, detail=str(error))) from None
