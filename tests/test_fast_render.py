@@ -22,6 +22,7 @@ from lawgen.law import assess
 from lawgen.resources import resource_dir
 
 EXAMPLE = resource_dir("examples") / "01-food-delivery-unlawful-dismissal.json"
+CASES = Path(__file__).parent / "cases"  # the document tests' cases
 
 
 def plain_docxtpl(template: Path, context: dict, env: Environment | None = None) -> bytes:
@@ -174,9 +175,12 @@ def test_an_edited_template_is_prepared_again(tmp_path: Path) -> None:
 
 
 def example_cases() -> dict[str, dict]:
-    """The spec's example, and a variant that needs the other templates: an agent and an award received
-    (so a complaint to court), with text that must be escaped and facts over several lines."""
+    """The spec's example, the document tests' cases, and a variant with text that must be escaped and
+    facts over several lines, an agent and an award received (so a complaint to court)."""
     example = json.loads(EXAMPLE.read_text(encoding="utf-8"))
+    cases = {"example": example}
+    for path in sorted(CASES.glob("*.json")):
+        cases[path.stem] = json.loads(path.read_text(encoding="utf-8"))
     variant = copy.deepcopy(example)
     variant["agent"] = {"name": "王律师 <援助>", "organization": "厦门市法律援助中心 & 工会",
                         "authority": "special"}
@@ -185,10 +189,11 @@ def example_cases() -> dict[str, dict]:
         "award_date": "2026-10-20", "received_on": "2026-11-20", "outcome": "驳回申请人的全部仲裁请求。",
     }
     variant["facts"] = example["facts"] + "\n站长说：“<明天> 不用来了 & 工资下月结”。\n第三段。"
-    return {"example": example, "variant": variant}
+    cases["variant"] = variant
+    return cases
 
 
-@pytest.mark.parametrize("name", ["example", "variant"])
+@pytest.mark.parametrize("name", list(example_cases()))
 def test_every_shipped_template_renders_as_plain_docxtpl_does(name: str) -> None:
     assessment = assess(parse_case(example_cases()[name]))
     for spec in packet_documents(assessment):
