@@ -161,14 +161,16 @@ def fast_render_seconds(cases: list[Path], target: Path) -> float:
 
 
 def fingerprint_seconds(cases: list[Path]) -> float:
-    """The packet marker's slow hash of who the case is about (packet.case_fingerprint), per case."""
+    """The packet marker's slow hash of who the case is about (packet.case_fingerprint): best of 10."""
     from lawgen.documents.packet import case_fingerprint
 
-    assessments = [assess(load_case(case)) for case in cases[:10]]
-    started = time.perf_counter()
-    for assessment in assessments:
+    assessment = assess(load_case(cases[0]))
+    times = []
+    for _ in range(10):
+        started = time.perf_counter()
         case_fingerprint(assessment, "00" * 16)
-    return (time.perf_counter() - started) / len(assessments)
+        times.append(time.perf_counter() - started)
+    return min(times)
 
 
 def cold_start(command: list[str], runs: int = 7) -> float:
@@ -201,16 +203,21 @@ def main() -> None:
 
         print(f"lawgen batch benchmark — {os.cpu_count()} CPUs, Python {sys.version.split()[0]}, "
               f"{large} cases × {per_case} documents = {large * per_case} documents")
-        # Each figure is the best of --repeat runs: on a shared machine the best is the least disturbed.
-        runs = range(options.repeat)
-        end_to_end = min(batch_seconds(work / "cases", work / f"out-a{run}", jobs=1) for run in runs)
+        # Rounds of every measurement, each figure the best of its rounds: on a shared machine the best
+        # is the least disturbed, and interleaving exposes each kind to the same load.
+        rounds = []
+        for run in range(options.repeat):
+            rounds.append((
+                batch_seconds(work / "cases", work / f"out-a{run}", jobs=1),
+                batch_seconds(small_folder, work / f"out-small{run}", jobs=1),
+                plain_docxtpl_seconds(cases, work / f"out-b{run}"),
+                fast_render_seconds(cases, work / f"out-fast{run}"),
+                floor_seconds(outputs(work / "out-a0"), work / f"out-c{run}"),
+            ))
+        end_to_end, small_seconds, plain, fast, floor = (min(column) for column in zip(*rounds, strict=True))
         documents = outputs(work / "out-a0")
-        small_seconds = min(batch_seconds(small_folder, work / f"out-small{run}", jobs=1) for run in runs)
         steady = (end_to_end - small_seconds) / (len(documents) - small * per_case)
-        plain = min(plain_docxtpl_seconds(cases, work / f"out-b{run}") for run in runs) / len(documents)
-        fast = min(fast_render_seconds(cases, work / f"out-fast{run}") for run in runs) / len(documents)
-        floor = min(floor_seconds(documents, work / f"out-c{run}") for run in runs) / len(documents)
-
+        plain, fast, floor = (seconds / len(documents) for seconds in (plain, fast, floor))
         fingerprint = fingerprint_seconds(cases) / per_case
         print(f"(a) lawgen batch --jobs 1, per document:  {steady * 1000:7.2f} ms "
               f"(end to end, with start-up: {end_to_end / len(documents) * 1000:.2f} ms)")

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import os
+import signal
 import unicodedata
+from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 import pytest
@@ -53,3 +56,20 @@ def test_case_files_are_the_visible_json_files_in_name_order(tmp_path: Path) -> 
     # Writing the output into the case folder: the report of the last run is not a case.
     (tmp_path / "report.json").write_text("{}", encoding="utf-8")
     assert [path.name for path in case_files(tmp_path, tmp_path)] == ["a.JSON", "b.json"]
+
+
+def test_cases_left_when_a_worker_is_killed_are_reported_not_lost(tmp_path: Path) -> None:
+    """A worker killed (out of memory, or by hand) breaks the pool: each case it could not do says so."""
+    from lawgen.batch import Settings, _in_order, _process_context, start_worker
+
+    settings = Settings(out_dir=tmp_path / "out")
+    planned = [Task(tmp_path / f"{name}.json", name) for name in ("a", "b", "c")]
+    with ProcessPoolExecutor(1, mp_context=_process_context(), initializer=start_worker,
+                             initargs=(settings,)) as pool:
+        worker = pool.submit(os.getpid).result()
+        os.kill(worker, signal.SIGKILL)
+        outcomes = list(_in_order(pool, planned, ahead=2))
+    assert [outcome.file for outcome in outcomes] == ["a.json", "b.json", "c.json"]
+    assert all(error.message.render("zh").startswith("工作进程意外退出")
+               for outcome in outcomes for error in outcome.errors)
+    assert all(not outcome.ok for outcome in outcomes)
