@@ -122,7 +122,8 @@ _settings: Settings | None = None
 
 
 def start_worker(settings: Settings) -> None:
-    """Once per worker process: keep the settings and prepare every template it may render."""
+    """Once per worker process: keep the settings and prepare the shipped templates. (A court's own
+    templates are read only inside the bounded child process that renders them: see documents.bounded.)"""
     from lawgen.documents.fast import prepared
     from lawgen.documents.packet import TITLES
     from lawgen.documents.render import jinja_environment, template_path
@@ -130,10 +131,7 @@ def start_worker(settings: Settings) -> None:
     global _settings
     _settings = settings
     for kind in TITLES:
-        try:
-            prepared(template_path(kind, settings.templates_dir), jinja_environment)
-        except Exception:  # a head start only: each case that needs the template reports it, by name
-            continue
+        prepared(template_path(kind), jinja_environment)
 
 
 def generate_case(task: Task) -> CaseOutcome:

@@ -461,7 +461,7 @@ def evidence_list() -> list:
             ["{{ e.number }}", "{{ e.name }}", "{{ e.source }}", "{{ e.proves }}", "{{ e.pages }}",
              "{{ e.original }}"],
             "{%tr endfor %}",
-        ], [1.1, 3.5, 2.9, 4.6, 1.2, 2.3], "LawTable", True),
+        ], [1.3, 3.3, 2.7, 4.2, 1.3, 2.8], "LawTable", True),
         body(""),
         sign("提交人（签名）：________________"),
         sign("{{ date }}"),

@@ -107,3 +107,18 @@ def test_pdf_without_libreoffice_keeps_the_docx_and_says_how_to_install(tmp_path
     assert result.returncode == EXIT_FAILED
     assert "LibreOffice" in result.stderr and "apt-get install" in result.stderr
     assert len(list(out.glob("*.docx"))) == 4 and not list(out.glob("*.pdf"))
+
+
+def test_public_api_keeps_its_signature() -> None:
+    """The wizard and batch call these; their signatures are a contract."""
+    import inspect
+
+    from lawgen.documents import packet
+
+    assert str(inspect.signature(packet.generate_packet)) == (
+        "(assessment: 'Assessment', out_dir: 'Path', *, pdf: 'bool' = False, force: 'bool' = False, "
+        "templates_dir: 'Path | None' = None) -> 'list[Path]'"
+    )
+    signature = "(assessment: 'Assessment') -> 'list[DocumentSpec]'"
+    assert str(inspect.signature(packet.packet_documents)) == signature
+    assert str(inspect.signature(packet.document_text)) == "(path: 'Path') -> 'list[str]'"

@@ -39,6 +39,14 @@ def test_sandbox_refuses_python_internals(tmp_path: Path) -> None:
     assert not (tmp_path / "out").exists()  # nothing half-written
 
 
+def test_a_template_that_eats_memory_is_stopped(tmp_path: Path) -> None:
+    folder = _template(tmp_path / "greedy", ["{{ 'x' * 3000000000 }}"])
+    with pytest.raises(TemplateFailed) as error:
+        generate_packet(assessment(), tmp_path / "out", templates_dir=folder)
+    assert "evidence_list.docx" in str(error.value) and "内存" in str(error.value)
+    assert not (tmp_path / "out").exists()
+
+
 def test_check_catches_curly_quotes_unknown_names_and_split_tags(tmp_path: Path) -> None:
     folder = _template(
         tmp_path / "court",
@@ -59,9 +67,11 @@ def test_check_catches_curly_quotes_unknown_names_and_split_tags(tmp_path: Path)
 
 def test_check_reports_syntax_errors_and_unknown_files(tmp_path: Path) -> None:
     folder = _template(tmp_path / "court", ["{% if worker.name %}没有结束"])
+    _template(folder, ["{{ total|frobnicate }}"], name="procedure_sheet.docx")
     _template(folder, ["x"], name="my_letter.docx")
     text = "\n".join(p.render() for p in check_folder(folder))
     assert "模板语法错误" in text and "my_letter.docx" in text
+    assert "procedure_sheet.docx: 模板语法错误：No filter named 'frobnicate'" in text
 
 
 def test_templates_check_command(tmp_path: Path, capsys: pytest.CaptureFixture) -> None:

@@ -70,8 +70,10 @@ def check_template(path: Path, kind: str) -> list[Problem]:
     from docxtpl import DocxTemplate
 
     patched = "".join(DocxTemplate(path).patch_xml(xml) for xml in parts)
+    environment = jinja_environment()
     try:
-        tree = jinja_environment().parse(patched)
+        tree = environment.parse(patched)
+        environment.compile(tree)  # unknown filters and tests surface only when compiling
     except TemplateSyntaxError as error:
         near = _text_near(patched, error.lineno)
         problems.append(Problem(path.name, msg("模板语法错误：{detail}（附近文字：{near}）",

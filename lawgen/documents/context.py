@@ -164,7 +164,7 @@ def _employment_facts(assessment: Assessment, worker: str = "申请人", employe
     case = assessment.case
     employment = case.employment
     occupation = OCCUPATION_LABELS.get(case.worker.occupation) if case.worker.occupation else None
-    work = f"，从事{occupation}工作" if occupation else ""
+    work = f"，担任{occupation}" if occupation else ""
     place = f"，工作地点为{employment.workplace}" if employment.workplace else ""
     facts = [f"{worker}自{day(employment.start_date)}起在{employer}处工作{work}{place}。"]
     if not employment.written_contract:

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from lawgen.documents import context
-from lawgen.documents.render import render_docx, template_path
+from lawgen.documents.render import render_custom_docx, render_docx, template_path
 from lawgen.files import make_private_dir, write_bytes_atomic, write_text_atomic
 from lawgen.i18n import Msg, msg
 from lawgen.law import Assessment, Route
@@ -79,7 +79,10 @@ def packet_documents(assessment: Assessment) -> list[DocumentSpec]:
 
 
 def render_document(spec: DocumentSpec, assessment: Assessment, templates_dir: Path | None = None) -> bytes:
-    return render_docx(spec.template(templates_dir), spec.build_context(assessment))
+    template = spec.template(templates_dir)
+    custom = templates_dir is not None and template.parent == Path(templates_dir)
+    render = render_custom_docx if custom else render_docx
+    return render(template, spec.build_context(assessment))
 
 
 def generate_packet(

@@ -1,7 +1,8 @@
 """Rendering a Word template with docxtpl: escaping always on, in a sandbox, strict about unknown names.
 
 Shipped and custom templates render the same way. The sandbox matters for custom ones (a court's own
-file may hold any Jinja); strict undefined names turn a misspelt variable into a clear error rather than a
+file may hold any Jinja), which also run in a child process bounded in time and memory (a loop in a loop
+gets past the sandbox). Strict undefined names turn a misspelt variable into a clear error rather than a
 silently empty field on a filing.
 """
 
@@ -60,3 +61,19 @@ def render_docx(template: Path, context: dict) -> bytes:
         # A file that is not a Word document, a damaged one, or tags that made its XML invalid.
         raise TemplateFailed(msg("模板 {name} 不是有效的 Word 文档（.docx）：{detail}",
                                  name=template.name, detail=str(error))) from None
+
+
+def render_custom_docx(template: Path, context: dict) -> bytes:
+    """``render_docx`` for a template lawgen did not ship: in a child process with time and memory bounds."""
+    from lawgen.documents.bounded import WorkFailed, WorkTooExpensive, run_bounded
+
+    try:
+        return run_bounded(render_docx, template, context)
+    except WorkTooExpensive as error:
+        raise TemplateFailed(msg("模板 {name} 运行{detail}，已停止；请简化模板中的循环",
+                                 name=template.name, detail=str(error))) from None
+    except WorkFailed as error:
+        if error.kind == TemplateFailed.__name__:  # already says which template and what to do
+            raise TemplateFailed(msg("{detail}", detail=str(error))) from None
+        raise TemplateFailed(msg("模板 {name} 无法生成：{detail}", name=template.name,
+                                 detail=f"{error.kind}: {error}")) from None
