@@ -184,3 +184,24 @@ def test_pdf_for_packets_whose_documents_share_names(tmp_path: Path) -> None:
         text = subprocess.run(["pdftotext", str(first), "-"], capture_output=True, text=True, check=True)
         assert worker in text.stdout
     assert sorted(path.name for path in out.iterdir()) == ["one", "report.json", "two"]  # no staging left
+
+
+def test_a_courts_own_template_is_used_for_every_case(tmp_path: Path) -> None:
+    from docx import Document
+
+    from lawgen.documents.render import shipped_templates
+
+    templates = tmp_path / "templates"
+    templates.mkdir()
+    document = Document(str(shipped_templates() / "evidence_list.docx"))
+    document.add_paragraph("本院自制格式：{{ worker.name }}")
+    document.save(str(templates / "evidence_list.docx"))
+    source = tmp_path / "cases"
+    source.mkdir()
+    write_case(source, "one.json", worker__name="赵六")
+    write_case(source, "two.json", worker__name="孙七")
+    out = tmp_path / "out"
+    assert run_batch(source, out, "--jobs", "2", "--templates", str(templates)) == EXIT_OK
+    assert document_text(out / "one" / PACKET[2])[-1] == "本院自制格式：赵六"
+    assert document_text(out / "two" / PACKET[2])[-1] == "本院自制格式：孙七"
+    assert "本院自制格式" not in "".join(document_text(out / "two" / PACKET[0]))
