@@ -11,11 +11,18 @@ import json
 import sys
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from lawgen.case import CaseError
 from lawgen.cli import EXIT_FAILED, EXIT_INVALID, EXIT_OK
 from lawgen.commands.common import UsageError, judging_date, parameter_book, report_errors
 from lawgen.i18n import Msg, msg
+
+if TYPE_CHECKING:  # lawgen.batch is imported when the command runs, keeping ``lawgen --help`` fast
+    from rich.console import Console
+    from rich.progress import Progress
+
+    from lawgen.batch import CaseOutcome, Settings
 
 
 def run(args: argparse.Namespace) -> int:
@@ -59,7 +66,7 @@ def run(args: argparse.Namespace) -> int:
     write_text_atomic(report_path, json.dumps(report, ensure_ascii=False, indent=2) + "\n")
     if args.pdf:  # conversion errors come after the progress bar
         for outcome in outcomes:
-            if outcome.ok is False and outcome.folder is not None:
+            if not outcome.ok and outcome.folder is not None:  # generated, but not converted
                 _print_errors(outcome.file, outcome.errors, args.lang)
     summary = msg("完成：{ok} 个案件已生成，{failed} 个有误（已跳过）；"
                   "共 {documents} 个文件，用时 {seconds} 秒。报告：{report}",
@@ -69,7 +76,7 @@ def run(args: argparse.Namespace) -> int:
     return EXIT_OK if report["failed"] == 0 else EXIT_FAILED
 
 
-def _settings(args: argparse.Namespace):
+def _settings(args: argparse.Namespace) -> Settings:
     from lawgen.batch import Settings, default_jobs
 
     if args.jobs is None:
@@ -83,7 +90,7 @@ def _settings(args: argparse.Namespace):
                     templates_dir=args.templates)
 
 
-def _generate(files: list[Path], settings, args: argparse.Namespace) -> list:
+def _generate(files: list[Path], settings: Settings, args: argparse.Namespace) -> list[CaseOutcome]:
     from lawgen.batch import generate_all
 
     outcomes = []
@@ -97,7 +104,7 @@ def _generate(files: list[Path], settings, args: argparse.Namespace) -> list:
     return outcomes
 
 
-def _convert(outcomes: list, args: argparse.Namespace) -> None:
+def _convert(outcomes: list[CaseOutcome], args: argparse.Namespace) -> None:
     from lawgen.batch import convert_all
 
     documents = sum(len(outcome.documents) for outcome in outcomes if outcome.ok)
@@ -106,7 +113,7 @@ def _convert(outcomes: list, args: argparse.Namespace) -> None:
         convert_all(outcomes, args.output, args.jobs, lambda count: progress.advance(task, count))
 
 
-def _progress():
+def _progress() -> Progress:
     from rich.console import Console
     from rich.progress import (
         BarColumn,
@@ -129,7 +136,7 @@ def _progress():
                     TimeRemainingColumn(), console=Console(stderr=True))
 
 
-def _print_errors(file: str, errors: list[CaseError], lang: str, console=None) -> None:
+def _print_errors(file: str, errors: list[CaseError], lang: str, console: Console | None = None) -> None:
     """``b.json: claims[0].from: 日期格式应为 …`` — where and what, never the case's data."""
     for error in errors:
         line = f"{file}: {error.render(lang)}"
