@@ -56,13 +56,20 @@ def run(args: argparse.Namespace) -> int:
                          detail=error.strerror or ""), args.lang)
 
     started = time.perf_counter()
-    outcomes = _generate(files, settings, args)
-    if args.pdf:
-        _convert(outcomes, args)
+    outcomes: list[CaseOutcome] = []
+    report_path = args.output / batch.REPORT_NAME
+    try:
+        _generate(files, settings, args, outcomes)
+        if args.pdf:
+            _convert(outcomes, args)
+    except KeyboardInterrupt:  # what was done is kept, and the report says what that was
+        report = batch.report_json(outcomes, args.lang, time.perf_counter() - started, args.pdf)
+        report["interrupted"] = True
+        write_text_atomic(report_path, json.dumps(report, ensure_ascii=False, indent=2) + "\n")
+        raise
     seconds = time.perf_counter() - started
 
     report = batch.report_json(outcomes, args.lang, seconds, args.pdf)
-    report_path = args.output / batch.REPORT_NAME
     write_text_atomic(report_path, json.dumps(report, ensure_ascii=False, indent=2) + "\n")
     if args.pdf:  # conversion errors come after the progress bar
         for outcome in outcomes:
@@ -90,10 +97,11 @@ def _settings(args: argparse.Namespace) -> Settings:
                     templates_dir=args.templates)
 
 
-def _generate(files: list[Path], settings: Settings, args: argparse.Namespace) -> list[CaseOutcome]:
+def _generate(files: list[Path], settings: Settings, args: argparse.Namespace,
+              outcomes: list[CaseOutcome]) -> None:
+    """Generate every case, appending each outcome as it comes (so an interruption keeps them)."""
     from lawgen.batch import generate_all
 
-    outcomes = []
     with _progress() as progress:
         task = progress.add_task(msg("生成文书").render(args.lang), total=len(files))
         for outcome in generate_all(files, settings, args.jobs):
@@ -101,7 +109,6 @@ def _generate(files: list[Path], settings: Settings, args: argparse.Namespace) -
                 _print_errors(outcome.file, outcome.errors, args.lang, progress.console)
             outcomes.append(outcome)
             progress.advance(task)
-    return outcomes
 
 
 def _convert(outcomes: list[CaseOutcome], args: argparse.Namespace) -> None:
