@@ -35,8 +35,8 @@ from jinja2 import Environment, Template
 
 from lawgen.files import write_bytes_atomic
 
-# Deflate levels: the parts that change are compressed on every render, where level 1 is several times
-# faster than zlib's default and only slightly larger (see benchmarks/); the others only once.
+# Deflate levels: the parts that change are compressed on every render, where level 1 is about twice as
+# fast as zlib's default on a filing's document.xml for 5-15 % more bytes; the others only once, tightly.
 RENDERED_PART_COMPRESSION = 1
 UNCHANGED_PART_COMPRESSION = 9
 FOOTNOTES_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml"
