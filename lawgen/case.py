@@ -17,17 +17,17 @@ from typing import Annotated, Any, Literal
 from pydantic import (
     BaseModel,
     BeforeValidator,
-    StrictBool,
-    StrictInt,
     ConfigDict,
     Field,
+    StrictBool,
+    StrictInt,
     ValidationError,
     field_validator,
     model_validator,
 )
 from pydantic_core import PydanticCustomError
 
-from lawgen.i18n import Msg, msg
+from lawgen.i18n import N_, Msg, msg
 from lawgen.money import MoneyError, parse_money
 from lawgen.regions import Region, UnknownRegion, resolve
 from lawgen.text import clean_text
@@ -87,6 +87,7 @@ class Authority(StrEnum):
 # --- field types -------------------------------------------------------------------------------------
 
 def _error(error_type: str, /, **ctx: Any) -> PydanticCustomError:
+    # Positional-only: a context key may itself be called ``code`` (region_unknown).
     return PydanticCustomError(error_type, error_type, ctx)
 
 
@@ -220,11 +221,11 @@ class Worker(_Model):
 
         born = ric.get_birth_date(self.id_number)
         if self.birth_date and self.birth_date != born:
-            raise _error("id_birth_mismatch", born=born.isoformat())
+            raise _loc_error("birth_date", "id_birth_mismatch", born=born.isoformat())
         # GB 11643: the 17th digit, the sequence code's last, is odd for men and even for women.
         gender = "男" if int(self.id_number[16]) % 2 else "女"
         if gender != self.gender:
-            raise _error("id_gender_mismatch", gender=gender)
+            raise _loc_error("gender", "id_gender_mismatch", gender=gender)
         return self
 
     @property
@@ -338,7 +339,7 @@ class Claim(_Model):
         if not isinstance(data, dict) or not isinstance(data.get("kind"), str) or (
             data["kind"] not in ClaimKind.__members__
         ):
-            return data
+            return data  # the kind's own validation reports it
         allowed, required = CLAIM_FIELDS[ClaimKind(data["kind"])]
         for key in data:
             if key != "kind" and key in cls.model_fields_by_alias() and key not in allowed:
@@ -436,7 +437,7 @@ class Case(_Model):
     @classmethod
     def _region(cls, value: object) -> str:
         if not isinstance(value, str):
-            raise _error("region_unknown", code=repr(value))
+            raise _error("region_not_string")
         try:
             return resolve(value.strip()).code
         except UnknownRegion:
@@ -479,67 +480,72 @@ class Case(_Model):
         return resolve(self.region)
 
 
-def _loc_error(loc: str | tuple, code: str, /, **ctx: Any) -> PydanticCustomError:
+def _loc_error(loc: str | tuple, error_type: str, /, **ctx: Any) -> PydanticCustomError:
     """An error whose path is more precise than the model raising it; the path rides in the context."""
     path = loc if isinstance(loc, tuple) else (loc,)
-    return PydanticCustomError(code, code, {**ctx, "_loc": list(path)})
+    return PydanticCustomError(error_type, error_type, {**ctx, "_loc": list(path)})
 
 
 # --- errors ------------------------------------------------------------------------------------------
 
 ERROR_MESSAGES: dict[str, str] = {
-    "missing": "缺少必填项",
-    "extra_forbidden": "不认识的字段（请检查拼写；自由备注请写在 notes 中）",
-    "string_type": "应为文字",
-    "text_type": "应为文字",
-    "text_empty": "不能为空",
-    "text_too_long": "文字过长，最多{limit}个字",
-    "bool_type": "应为 true 或 false",
-    "int_type": "应为整数",
-    "list_type": "应为列表",
-    "model_type": "应为对象（{{...}}）",
-    "dict_type": "应为对象（{{...}}）",
-    "too_short": "至少需要一项",
-    "too_long": "项目过多",
-    "greater_than_equal": "不能为负数",
-    "less_than_equal": "数值过大",
-    "literal_error": "取值无效，应为：{expected}",
-    "enum": "取值无效，应为：{expected}",
-    "date_format": "日期格式应为 YYYY-MM-DD，例如 2026-11-28",
-    "date_invalid": "不是有效的日期",
-    "date_before": "不能早于 {other}",
-    "date_after_prepared": "不能晚于文书制作日期（prepared_on，默认今天）",
-    "money_not_string": "金额应写成带引号的文字，例如 \"6000.00\"",
-    "money_negative": "金额不能为负数",
-    "money_not_number": "不是有效的金额，例如 \"6000.00\"",
-    "money_too_many_decimals": "金额最多两位小数（精确到分）",
-    "money_absurd": "金额过大，请核对（超过一亿元）",
-    "wage_zero": "月工资应大于零",
-    "hours_not_number": "小时数应为数字，例如 36 或 \"7.5\"",
-    "hours_negative": "小时数不能为负数",
-    "hours_exceed_period": "加班小时数合计{hours}小时，超过该期间{days}天的总时长",
-    "days_absurd": "天数过大，请核对",
-    "phone_invalid": "电话号码无效：手机应为以1开头的11位数字，座机如 0592-5550000",
-    "id_length": "公民身份号码应为18位",
-    "id_checksum": "公民身份号码无效（校验码或出生日期不符，GB 11643），请逐位核对",
-    "id_birth_mismatch": "出生日期与公民身份号码不一致（号码显示为 {born}）",
-    "id_gender_mismatch": "性别与公民身份号码不一致（号码显示为{gender}）",
-    "credit_code_length": "统一社会信用代码应为18位",
-    "credit_code_checksum": "统一社会信用代码无效（校验码不符，GB 32100），请逐位核对",
-    "region_unknown": "未知的行政区划代码 {code}（应为六位数字，例如厦门市 350200、思明区 350203）",
-    "end_reason_required": "填写了离职日期时须写明离职原因（end_reason）",
-    "field_not_for_kind": "{kind} 类请求不使用此字段",
-    "field_required_for_kind": "{kind} 类请求必须填写此字段",
-    "severance_and_damages": "经济补偿与违法解除赔偿金不能同时主张（劳动合同法第八十七条），请删去其中一项",
-    "claim_needs_end_date": "主张经济补偿或赔偿金须先填写劳动关系结束日期（employment.end_date）",
-    "double_wage_needs_late_contract": "已签订书面合同的，须填写补签日期（employment.contract_signed_on）才能主张二倍工资",
-    "claim_before_start": "请求期间不能早于入职日期",
-    "claim_after_end": "请求期间不能晚于离职日期（在职的，不能晚于文书制作日期）",
-    "format_unknown": "不支持的文件格式标记，应为 \"lawgen.case/1\"",
-    "json_invalid": "不是有效的 JSON：第{line}行第{column}列附近，{detail}",
-    "file_unreadable": "无法读取文件：{detail}",
-    "not_object": "案件文件应为一个 JSON 对象（{{...}}）",
-    "invalid": "取值无效",
+    "missing": N_("缺少必填项"),
+    "extra_forbidden": N_("不认识的字段（请检查拼写；自由备注请写在 notes 中）"),
+    "string_type": N_("应为文字"),
+    "text_type": N_("应为文字"),
+    "text_empty": N_("不能为空"),
+    "text_too_long": N_("文字过长，最多{limit}个字"),
+    "bool_type": N_("应为 true 或 false"),
+    "int_type": N_("应为整数"),
+    "list_type": N_("应为列表"),
+    "model_type": N_("应为对象（{{...}}）"),
+    "dict_type": N_("应为对象（{{...}}）"),
+    "too_short": N_("至少需要一项"),
+    "too_long": N_("项目过多"),
+    "greater_than_equal": N_("不能为负数"),
+    "less_than_equal": N_("数值过大"),
+    "literal_error": N_("取值无效，应为：{expected}"),
+    "enum": N_("取值无效，应为：{expected}"),
+    "date_format": N_("日期格式应为 YYYY-MM-DD，例如 2026-11-28"),
+    "date_invalid": N_("不是有效的日期"),
+    "date_before": N_("不能早于 {other}"),
+    "date_after_prepared": N_("不能晚于文书制作日期（prepared_on，默认今天）"),
+    "money_not_string": N_("金额应写成带引号的文字，例如 \"6000.00\""),
+    "money_negative": N_("金额不能为负数"),
+    "money_not_number": N_("不是有效的金额，例如 \"6000.00\""),
+    "money_too_many_decimals": N_("金额最多两位小数（精确到分）"),
+    "money_absurd": N_("金额过大，请核对（超过一亿元）"),
+    "wage_zero": N_("月工资应大于零"),
+    "hours_not_number": N_("小时数应为数字，例如 36 或 \"7.5\""),
+    "hours_negative": N_("小时数不能为负数"),
+    "hours_exceed_period": N_("加班小时数合计{hours}小时，超过该期间{days}天的总时长"),
+    "days_absurd": N_("天数过大，请核对"),
+    "phone_invalid": N_("电话号码无效：手机应为以1开头的11位数字，座机如 0592-5550000"),
+    "id_length": N_("公民身份号码应为18位"),
+    "id_checksum": N_("公民身份号码无效（校验码或出生日期不符，GB 11643），请逐位核对"),
+    "id_birth_mismatch": N_("出生日期与公民身份号码不一致（号码显示为 {born}）"),
+    "id_gender_mismatch": N_("性别与公民身份号码不一致（号码显示为{gender}）"),
+    "credit_code_length": N_("统一社会信用代码应为18位"),
+    "credit_code_checksum": N_("统一社会信用代码无效（校验码不符，GB 32100），请逐位核对"),
+    "region_not_string": N_("行政区划代码应写成带引号的六位数字，例如 \"350200\""),
+    "region_unknown": N_("未知的行政区划代码 {code}（应为六位数字，例如厦门市 350200、思明区 350203）"),
+    "end_reason_required": N_("填写了离职日期时须写明离职原因（end_reason）"),
+    "field_not_for_kind": N_("{kind} 类请求不使用此字段"),
+    "field_required_for_kind": N_("{kind} 类请求必须填写此字段"),
+    "severance_and_damages": N_("经济补偿与违法解除赔偿金不能同时主张（劳动合同法第八十七条），"
+                                "请删去其中一项"),
+    "claim_needs_end_date": N_("主张经济补偿或赔偿金须先填写劳动关系结束日期（employment.end_date）"),
+    "double_wage_needs_late_contract": N_("已签订书面合同的，须填写补签日期（employment.contract_signed_on）"
+                                          "才能主张二倍工资"),
+    "claim_before_start": N_("请求期间不能早于入职日期"),
+    "claim_after_end": N_("请求期间不能晚于离职日期（在职的，不能晚于文书制作日期）"),
+    "format_unknown": N_("不支持的文件格式标记，应为 \"lawgen.case/1\""),
+    "json_invalid": N_("不是有效的 JSON：第{line}行第{column}列附近有误"
+                       "（常见原因：缺少逗号、引号或括号，或多了逗号）"),
+    "not_utf8": N_("文件不是 UTF-8 编码（第{offset}个字节处）；请在编辑器中另存为 UTF-8"),
+    "file_unreadable": N_("无法读取文件：{detail}"),
+    "not_object": N_("案件文件应为一个 JSON 对象（{{...}}）"),
+    "invalid": N_("取值无效"),
 }
 
 
@@ -590,7 +596,8 @@ def _from_pydantic(error: dict) -> CaseError:
         # name is absolute (raised by the Case itself).
         loc = extra if isinstance(extra[0], str) and extra[0] in Case.model_fields else loc + extra
     if code in ("literal_error", "enum"):
-        ctx["expected"] = ctx.get("expected", "")
+        # pydantic lists the choices in English ("'a', 'b' or 'c'"); keep the values, drop the "or".
+        ctx["expected"] = str(ctx.get("expected", "")).replace(" or ", ", ")
     template = ERROR_MESSAGES.get(code)
     if template is None:
         template = ERROR_MESSAGES["invalid"]
@@ -632,7 +639,8 @@ def load_case(path: str | Path) -> Case:
     try:
         raw = Path(path).read_bytes()
     except OSError as error:
-        raise InvalidCase([CaseError("", msg(ERROR_MESSAGES["file_unreadable"], detail=error.strerror or ""))])
+        detail = error.strerror or ""
+        raise InvalidCase([CaseError("", msg(ERROR_MESSAGES["file_unreadable"], detail=detail))]) from None
     return loads_case(raw)
 
 
@@ -640,12 +648,11 @@ def loads_case(raw: bytes | str) -> Case:
     try:
         text = raw.decode("utf-8-sig") if isinstance(raw, bytes) else raw
         data = json.loads(text, parse_float=_reject_float_marker, parse_constant=_no_constants)
-    except UnicodeDecodeError:
-        raise InvalidCase([CaseError("", msg(ERROR_MESSAGES["file_unreadable"], detail="not UTF-8"))]) from None
+    except UnicodeDecodeError as error:
+        raise InvalidCase([CaseError("", msg(ERROR_MESSAGES["not_utf8"], offset=error.start))]) from None
     except json.JSONDecodeError as error:
         raise InvalidCase(
-            [CaseError("", msg(ERROR_MESSAGES["json_invalid"], line=error.lineno, column=error.colno,
-                                detail=error.msg))]
+            [CaseError("", msg(ERROR_MESSAGES["json_invalid"], line=error.lineno, column=error.colno))]
         ) from None
     return parse_case(data)
 

@@ -73,6 +73,14 @@ def build_parser() -> argparse.ArgumentParser:
     templates_check.add_argument("folder", type=Path, metavar="DIR", help=_("模板文件夹"))
     templates_check.set_defaults(run="lawgen.commands.templates:run")
 
+    guide = commands.add_parser("guide", help=_("生成《劳动争议小额诉讼程序实用指南》（或一页宣传单）"))
+    guide.add_argument("--region", required=True, metavar="CODE", help=_("地区代码，例如厦门市 350200"))
+    guide.add_argument("-o", "--output", required=True, metavar="FILE", help=_("输出的 .docx 文件"))
+    guide.add_argument("--pdf", action="store_true", help=_("同时用 LibreOffice 转换为 PDF"))
+    guide.add_argument("--leaflet", action="store_true", help=_("生成一页宣传单，而不是完整指南"))
+    add_law_options(guide)
+    guide.set_defaults(run="lawgen.commands.guide:run")
+
     export = commands.add_parser("export", help=_("导出整理后的案件文件（可脱敏）"))
     export.add_argument("case", type=Path, help=_("案件文件（lawgen.case/1 JSON）"))
     export.add_argument("-o", "--output", type=Path, required=True, help=_("导出到的文件"))

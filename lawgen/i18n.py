@@ -7,12 +7,15 @@ translates them; it is read from the .po at run time so no compiled file is ever
 
 from __future__ import annotations
 
+import datetime as dt
 import gettext
 import os
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 from typing import Any
+
+from lawgen.text import chinese_date
 
 LANGUAGES = ("zh", "en")
 DEFAULT_LANGUAGE = "zh"
@@ -82,11 +85,34 @@ class Msg:
         text = translate(self.template, lang)
         if not self.params:
             return text
-        rendered = {k: (v.render(lang) if isinstance(v, Msg) else v) for k, v in self.params.items()}
+        rendered = {k: _render_param(v, lang) for k, v in self.params.items()}
         return text.format(**rendered)
 
     def __str__(self) -> str:
         return self.render(DEFAULT_LANGUAGE)
+
+
+@dataclass(frozen=True)
+class MsgList:
+    """Several messages joined into one parameter, e.g. the terms of a formula."""
+
+    items: tuple[Msg, ...]
+    separator: str = "＋"
+    en_separator: str = " + "
+    empty: str = "0"
+
+    def render(self, lang: str = DEFAULT_LANGUAGE) -> str:
+        separator = self.separator if normalize_language(lang) == "zh" else self.en_separator
+        return separator.join(item.render(lang) for item in self.items) or self.empty
+
+
+def _render_param(value: Any, lang: str) -> Any:
+    """Messages render in the reader's language; dates as filings write them in Chinese, ISO in English."""
+    if isinstance(value, Msg | MsgList):
+        return value.render(lang)
+    if isinstance(value, dt.date):
+        return chinese_date(value) if normalize_language(lang) == "zh" else value.isoformat()
+    return value
 
 
 def msg(template: str, **params: Any) -> Msg:

@@ -2,29 +2,31 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from rich.console import Console
 from rich.table import Table
 
-from lawgen.i18n import translate
+from lawgen.i18n import N_, Msg, translate
 from lawgen.law import Assessment
 from lawgen.law.assessment import ROUTE_LABELS
 from lawgen.law.eligibility import SmallClaimsStatus
 from lawgen.law.limitation import LimitationStatus
 from lawgen.law.relationship import CATEGORY_LABELS
 from lawgen.money import format_amount
-from lawgen.text import chinese_date
 
 SMALL_CLAIMS_LABELS = {
-    SmallClaimsStatus.applies: "适用小额诉讼程序",
-    SmallClaimsStatus.by_agreement: "双方约定方可适用小额诉讼程序",
-    SmallClaimsStatus.over_limit: "超过小额诉讼上限",
-    SmallClaimsStatus.excluded: "不适用小额诉讼程序",
+    SmallClaimsStatus.applies: N_("适用小额诉讼程序"),
+    SmallClaimsStatus.by_agreement: N_("双方约定方可适用小额诉讼程序"),
+    SmallClaimsStatus.over_limit: N_("超过小额诉讼上限"),
+    SmallClaimsStatus.excluded: N_("不适用小额诉讼程序"),
 }
 LIMITATION_LABELS = {
-    LimitationStatus.running: "时效进行中",
-    LimitationStatus.expired: "时效已届满",
-    LimitationStatus.not_running: "在职期间欠薪，时效未开始计算",
+    LimitationStatus.running: N_("时效进行中"),
+    LimitationStatus.expired: N_("时效已届满"),
+    LimitationStatus.not_running: N_("在职期间欠薪，时效未开始计算"),
 }
+NEAR_DEADLINE_DAYS = 30
 
 
 def print_report(assessment: Assessment, lang: str = "zh", console: Console | None = None) -> None:
@@ -33,50 +35,74 @@ def print_report(assessment: Assessment, lang: str = "zh", console: Console | No
     def t(text: str) -> str:
         return translate(text, lang)
 
-    case = assessment.case
-    console.print(f"[bold]{t('案件评估')}[/bold]  {case.worker.name} — "
-                  f"{'、'.join(r.name for r in case.respondents)}")
-    console.print(f"{t('地区')}: {assessment.region.full_name} ({assessment.region.code})    "
-                  f"{t('判断日')}: {chinese_date(assessment.judged_on)}")
+    def date(day) -> str:
+        return Msg("{day}", {"day": day}).render(lang)
 
-    claims = Table(title=t("请求事项"), show_lines=False)
-    for column in (t("序号"), t("请求"), t("金额（元）"), t("终局"), t("依据")):
-        claims.add_column(column)
+    listing = "、" if lang == "zh" else ", "
+    case = assessment.case
+    title, region, judged = t("案件评估"), t("地区"), t("判断日")
+    respondents = listing.join(r.name for r in case.respondents)
+    console.print(f"[bold]{title}[/bold]  {case.worker.name} — {respondents}")
+    console.print(f"{region}: {assessment.region.full_name} ({assessment.region.code})    "
+                  f"{judged}: {date(assessment.judged_on)}")
+
+    claims = Table(title=t("请求事项"))
+    claims.add_column(t("序号"), no_wrap=True)
+    claims.add_column(t("请求"), overflow="fold", ratio=3)
+    claims.add_column(t("金额（元）"), justify="right", no_wrap=True)
+    claims.add_column(t("终局"), justify="center", no_wrap=True)
+    claims.add_column(t("依据"), overflow="fold", ratio=4)
     for claim in assessment.claims:
         amount = format_amount(claim.amount) if claim.amount is not None else "—"
-        claims.add_row(str(claim.index + 1), claim.title, amount, "✓" if claim.final_award_item else "",
-                       "、".join(claim.basis))
-    claims.add_row("", f"[bold]{t('合计')}[/bold]", f"[bold]{format_amount(assessment.total)}[/bold]", "", "")
+        claims.add_row(str(claim.index + 1), t(claim.title), amount, "✓" if claim.final_award_item else "",
+                       listing.join(t(b) for b in claim.basis))
+    total = t("合计")
+    claims.add_row("", f"[bold]{total}[/bold]", f"[bold]{format_amount(assessment.total)}[/bold]", "", "")
     console.print(claims)
-    for claim in assessment.claims:
-        if claim.formula:
-            console.print(f"  {claim.index + 1}. {claim.formula}")
+    _bullets(console, ((f"{c.index + 1}.", c.formula_msg.render(lang)) for c in assessment.claims
+                       if c.formula_msg))
 
     verdicts = Table(title=t("结论"), show_header=False)
-    verdicts.add_column()
-    verdicts.add_column()
+    verdicts.add_column(no_wrap=True)
+    verdicts.add_column(overflow="fold")
     small = assessment.small_claims
-    verdicts.add_row(t("小额诉讼"), f"{t(SMALL_CLAIMS_LABELS[small.status])}（{t('上限')} "
-                     f"{format_amount(small.threshold)}，{t('约定上限')} {format_amount(small.consent_limit)}）")
-    verdicts.add_row(t("终局裁决上限"), f"{format_amount(assessment.final_award.cap)} / {t('每项')}")
+    verdicts.add_row(t("小额诉讼"), Msg(N_("{status}（上限 {threshold}，约定上限 {limit}）"), {
+        "status": t(SMALL_CLAIMS_LABELS[small.status]), "threshold": format_amount(small.threshold),
+        "limit": format_amount(small.consent_limit)}).render(lang))
+    cap = format_amount(assessment.final_award.cap)
+    verdicts.add_row(t("终局裁决上限"), Msg(N_("每项 {cap}"), {"cap": cap}).render(lang))
     limitation = assessment.limitation
-    deadline = chinese_date(limitation.deadline) if limitation.deadline else "—"
-    style = "red" if limitation.status is LimitationStatus.expired or (
-        limitation.days_left is not None and limitation.days_left <= 30) else ""
-    verdicts.add_row(t("仲裁时效"), f"[{style}]{t(LIMITATION_LABELS[limitation.status])}  {deadline}[/{style}]"
-                     if style else f"{t(LIMITATION_LABELS[limitation.status])}  {deadline}")
+    deadline = date(limitation.deadline) if limitation.deadline else "—"
+    text = f"{t(LIMITATION_LABELS[limitation.status])}  {deadline}"
+    urgent = limitation.status is LimitationStatus.expired or (
+        limitation.days_left is not None and limitation.days_left <= NEAR_DEADLINE_DAYS)
+    verdicts.add_row(t("仲裁时效"), f"[red]{text}[/red]" if urgent else text)
     verdicts.add_row(t("途径"), "\n".join(t(ROUTE_LABELS[r]) for r in assessment.routes) or "—")
-    verdicts.add_row(t("关系性质"), f"{t(CATEGORY_LABELS[assessment.relationship.category])}"
-                     f"（{assessment.relationship.score}/100）")
+    verdicts.add_row(t("关系性质"), Msg(N_("{category}（评分 {score}/100）"), {
+        "category": t(CATEGORY_LABELS[assessment.relationship.category]),
+        "score": assessment.relationship.score}).render(lang))
     bodies = assessment.bodies
     verdicts.add_row(t("仲裁委员会"), bodies.commission or "—")
     verdicts.add_row(t("法院"), bodies.court or "—")
     console.print(verdicts)
 
-    console.print(f"[bold]{t('理由')}[/bold]")
-    for reason in (*small.reasons, *limitation.reasons, *assessment.route_reasons):
-        console.print(f"  • {reason.render(lang)}")
+    reasons_title = t("理由")
+    console.print(f"[bold]{reasons_title}[/bold]")
+    reasons = (*small.reasons, *assessment.final_award.reasons, *limitation.reasons,
+               *assessment.route_reasons, *assessment.relationship.reasons)
+    _bullets(console, (("•", r.render(lang)) for r in reasons))
     if assessment.warnings:
-        console.print(f"[bold yellow]{t('提示')}[/bold yellow]")
-        for warning in assessment.warnings:
-            console.print(f"  ! {warning.render(lang)}")
+        warnings_title = t("提示")
+        console.print(f"[bold yellow]{warnings_title}[/bold yellow]")
+        _bullets(console, (("!", w.render(lang)) for w in assessment.warnings))
+
+
+def _bullets(console: Console, items: Iterable[tuple[str, str]]) -> None:
+    """A list with a hanging indent: long lines (Chinese has no spaces to break at) fold under the text."""
+    grid = Table.grid(padding=(0, 1))
+    grid.add_column(no_wrap=True, justify="right", min_width=3)
+    grid.add_column(overflow="fold")
+    for mark, text in items:
+        grid.add_row(mark, text)
+    if grid.row_count:
+        console.print(grid)

@@ -118,7 +118,8 @@ def test_complaint_after_an_award_names_it(tmp_path: Path) -> None:
     ]
     text = "\n".join(document_text(paths[0]))
     assert "厦劳人仲案〔2026〕第1234号" in text and "仲裁结果：驳回申请人的全部仲裁请求。" in text
-    assert "应于2026年12月5日前起诉" in text  # received 2026-11-20 + 15 days
+    # received 2026-11-20 + 15 days = Saturday 2026-12-05 → Monday 2026-12-07 (民事诉讼法第八十五条)
+    assert "应于2026年12月7日前起诉" in text
     assert "有☑　无☐" in text and "特别授权☑" in text
     assert "1. 工资支付\n是☑　否☐" in text
     assert "7. 违法解除劳动合同赔偿金" in text and "40,500.00元（人民币肆万零伍佰元整）" in text

@@ -19,7 +19,9 @@ def run(args: argparse.Namespace) -> int:
         report_errors(error.errors, args.lang, as_json=args.json, source=str(args.case))
         return EXIT_INVALID
     except MissingParameter as error:
-        report_errors([CaseError("region", error.message())], args.lang, as_json=args.json)
+        # Values exist, only later: the date is what to change; none at all: the region has no data yet.
+        field = ("--on" if args.on else "prepared_on") if error.first else "region"
+        report_errors([CaseError(field, error.message())], args.lang, as_json=args.json)
         return EXIT_INVALID
     if args.json:
         print(json.dumps(assessment.as_json(args.lang), ensure_ascii=False, indent=2))

@@ -39,15 +39,19 @@ def parameter_book(args: argparse.Namespace) -> ParameterBook:
         try:
             data = tomllib.loads(Path(args.params).read_text(encoding="utf-8"))
         except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
-            raise UsageError([CaseError("--params", msg("无法读取参数文件：{detail}", detail=str(error)))]) from None
+            problem = msg("无法读取参数文件：{detail}", detail=str(error))
+            raise UsageError([CaseError("--params", problem)]) from None
+        # Where a value came from, when its entry names no source: the option itself, in any language.
+        file_source = f"--params {Path(args.params).name}"
         for name, entry in (data.get("parameters") or {}).items():
             if isinstance(entry, dict):
-                pairs.append(("--params", name, str(entry.get("value", "")), str(entry.get("source", ""))))
+                source = str(entry.get("source") or file_source)
+                pairs.append(("--params", name, str(entry.get("value", "")), source))
             else:
-                pairs.append(("--params", name, str(entry), f"参数文件 {Path(args.params).name}"))
+                pairs.append(("--params", name, str(entry), file_source))
     for item in getattr(args, "overrides", []) or []:
         name, _, value = item.partition("=")
-        pairs.append(("--set", name.strip(), value.strip(), "命令行 --set"))
+        pairs.append(("--set", name.strip(), value.strip(), "--set"))
     known = book.known_names()
     for option, name, value, source in pairs:
         if name not in known:
@@ -64,7 +68,9 @@ def read_case(path: Path) -> Case:
     return load_case(path)
 
 
-def report_errors(errors: list[CaseError], lang: str, as_json: bool = False, source: str | None = None) -> None:
+def report_errors(
+    errors: list[CaseError], lang: str, as_json: bool = False, source: str | None = None
+) -> None:
     """Errors go to standard error as lines (or to standard output as JSON with --json)."""
     if as_json:
         print(json.dumps({"errors": [e.as_json(lang) for e in errors]}, ensure_ascii=False, indent=2))

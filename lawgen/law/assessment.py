@@ -12,7 +12,7 @@ from decimal import Decimal
 from enum import StrEnum
 
 from lawgen.case import Case, ClaimKind, EndReason
-from lawgen.i18n import Msg, msg
+from lawgen.i18n import N_, Msg, msg, translate
 from lawgen.law import calculators as calc
 from lawgen.law.bodies import Bodies, competent_bodies, region_of_credit_code
 from lawgen.law.eligibility import (
@@ -21,11 +21,19 @@ from lawgen.law.eligibility import (
     is_final_award_item,
     small_claims_status,
 )
+from lawgen.law.holidays import roll_past_rest_days
 from lawgen.law.limitation import LimitationFacts, LimitationVerdict, limitation
-from lawgen.law.parameters import STATUS_LABELS, ParameterBook, ParameterValue, Status, staleness
+from lawgen.law.parameters import (
+    STATUS_LABELS,
+    ParameterBook,
+    ParameterValue,
+    Status,
+    parameter_title,
+    staleness,
+)
 from lawgen.law.periods import add_months
 from lawgen.law.relationship import Category, RelationshipVerdict, relationship_category
-from lawgen.money import ZERO, plain, round_fen
+from lawgen.money import ZERO, format_amount, plain, round_fen
 from lawgen.regions import Region
 from lawgen.text import chinese_date
 
@@ -33,25 +41,28 @@ FORMAT = "lawgen.assessment/1"
 AWARD_APPEAL_DAYS = 15  # 劳动争议调解仲裁法第四十八条、第五十条
 
 CLAIM_TITLES = {
-    ClaimKind.unpaid_wages: "支付拖欠工资",
-    ClaimKind.overtime: "支付加班费",
-    ClaimKind.no_contract_double_wages: "支付未签订书面劳动合同二倍工资差额",
-    ClaimKind.severance: "支付解除劳动合同经济补偿",
-    ClaimKind.unlawful_termination: "支付违法解除劳动合同赔偿金",
-    ClaimKind.unused_annual_leave: "支付未休年休假工资",
-    ClaimKind.work_injury_medical: "支付工伤医疗费",
-    ClaimKind.deposit_refund: "退还押金",
-    ClaimKind.unlawful_deduction: "退还克扣的工资及罚款",
-    ClaimKind.confirm_relationship: "确认劳动关系",
+    ClaimKind.unpaid_wages: N_("支付拖欠工资"),
+    ClaimKind.overtime: N_("支付加班费"),
+    ClaimKind.no_contract_double_wages: N_("支付未签订书面劳动合同二倍工资差额"),
+    ClaimKind.severance: N_("支付解除劳动合同经济补偿"),
+    ClaimKind.unlawful_termination: N_("支付违法解除劳动合同赔偿金"),
+    ClaimKind.unused_annual_leave: N_("支付未休年休假工资"),
+    ClaimKind.work_injury_medical: N_("支付工伤医疗费"),
+    ClaimKind.deposit_refund: N_("退还押金"),
+    ClaimKind.unlawful_deduction: N_("退还克扣的工资及罚款"),
+    ClaimKind.confirm_relationship: N_("确认劳动关系"),
 }
 FIXED_BASIS = {
-    ClaimKind.unpaid_wages: ("劳动法第五十条", "劳动合同法第三十条"),
-    ClaimKind.work_injury_medical: ("劳动争议调解仲裁法第二条第（四）项",),
-    ClaimKind.deposit_refund: ("劳动合同法第九条", "劳动合同法第八十四条第二款"),
-    ClaimKind.unlawful_deduction: ("劳动法第五十条",),
-    ClaimKind.confirm_relationship: ("劳动争议调解仲裁法第二条第（一）项", "劳社部发〔2005〕12号第一条"),
+    ClaimKind.unpaid_wages: (N_("劳动法第五十条"), N_("劳动合同法第三十条")),
+    ClaimKind.work_injury_medical: (N_("劳动争议调解仲裁法第二条第（四）项"),),
+    ClaimKind.deposit_refund: (N_("劳动合同法第九条"), N_("劳动合同法第八十四条第二款")),
+    ClaimKind.unlawful_deduction: (N_("劳动法第五十条"),),
+    ClaimKind.confirm_relationship: (
+        N_("劳动争议调解仲裁法第二条第（一）项"), N_("劳社部发〔2005〕12号第一条"),
+    ),
 }
-# 劳动报酬: does not run while employed (调解仲裁法第二十七条第四款); a labor-inspection matter (监察条例第二十六条).
+# 劳动报酬: does not run while employed (调解仲裁法第二十七条第四款);
+# a labor-inspection matter (监察条例第二十六条).
 PAY_KINDS = {ClaimKind.unpaid_wages, ClaimKind.overtime, ClaimKind.unlawful_deduction}
 INSPECTION_KINDS = PAY_KINDS | {ClaimKind.severance, ClaimKind.no_contract_double_wages}
 
@@ -65,11 +76,11 @@ class Route(StrEnum):
 
 
 ROUTE_LABELS = {
-    Route.arbitration: "申请劳动人事争议仲裁（不服裁决再向法院起诉）",
-    Route.labor_inspection: "向劳动保障监察机构投诉",
-    Route.direct_suit_wage_iou: "持工资欠条直接向法院起诉",
-    Route.direct_suit_mediation_agreement: "持调解协议直接向法院起诉",
-    Route.payment_order: "向法院申请支付令",
+    Route.arbitration: N_("申请劳动人事争议仲裁（不服裁决再向法院起诉）"),
+    Route.labor_inspection: N_("向劳动保障监察机构投诉"),
+    Route.direct_suit_wage_iou: N_("持工资欠条直接向法院起诉"),
+    Route.direct_suit_mediation_agreement: N_("持调解协议直接向法院起诉"),
+    Route.payment_order: N_("向法院申请支付令"),
 }
 
 
@@ -78,7 +89,7 @@ class ClaimAssessment:
     index: int
     kind: ClaimKind
     title: str
-    description: str  # what is asked for, with its period, without the amount: "2026年7月1日至…期间拖欠的工资"
+    description: str  # what is asked for, with its period, not the amount: "2026年7月1日至…期间拖欠的工资"
     period_from: dt.date | None
     period_to: dt.date | None
     amount: Decimal | None  # what is claimed, rounded to the fen; None for a non-money claim
@@ -88,6 +99,7 @@ class ClaimAssessment:
     basis: tuple[str, ...]
     final_award_item: bool
     notes: tuple[Msg, ...]
+    formula_msg: Msg | None = None  # the formula in any language; ``formula`` is its Chinese text
 
     @property
     def is_money(self) -> bool:
@@ -156,14 +168,14 @@ class Assessment:
             "claims": [
                 {
                     "kind": c.kind.value,
-                    "title": c.title,
+                    "title": translate(c.title, lang),
                     "amount": plain(c.amount) if c.amount is not None else None,
-                    "basis": list(c.basis),
+                    "basis": [translate(b, lang) for b in c.basis],
                     "final_award_item": c.final_award_item,
                     **({"computed": plain(c.computed)} if c.differs else {}),
                     **({"from": c.period_from.isoformat()} if c.period_from else {}),
                     **({"to": c.period_to.isoformat()} if c.period_to else {}),
-                    **({"formula": c.formula} if c.formula else {}),
+                    **({"formula": c.formula_msg.render(lang)} if c.formula_msg else {}),
                 }
                 for c in self.claims
             ],
@@ -244,8 +256,8 @@ def assess(case: Case, on: dt.date | None = None, book: ParameterBook | None = N
             years=int(used.decimal("arbitration_limitation_years")),
         )
     )
-    relationship = relationship_category(case.relationship)
-    inspection_until = _inspection_until(case, used)
+    relationship = relationship_category(case.relationship, case.employment.written_contract)
+    inspection_until = _inspection_until(case, used, judged_on)
     routes, route_reasons = _routes(case, verdict, relationship, inspection_until, judged_on)
     employer_regions = tuple(
         r for r in (region_of_credit_code(x.credit_code) for x in case.respondents) if r
@@ -254,7 +266,13 @@ def assess(case: Case, on: dt.date | None = None, book: ParameterBook | None = N
     court_deadline = None
     award = case.procedure.arbitration
     if award and award.received_on:
-        court_deadline = award.received_on + dt.timedelta(days=AWARD_APPEAL_DAYS)
+        # 15 days from receipt (调解仲裁法第四十八条、第五十条); a last day on a rest day or holiday moves to
+        # the next working day (民事诉讼法第八十五条).
+        last_day = award.received_on + dt.timedelta(days=AWARD_APPEAL_DAYS)
+        court_deadline, covered = roll_past_rest_days(last_day)
+        if not covered:
+            warnings.append(msg("节假日安排尚未覆盖{year}年，起诉期限仅按周末顺延；国务院公布当年放假安排后请核对",
+                                year=court_deadline.year))
 
     warnings.extend(verdict.warnings)
     for claim in claims:
@@ -328,13 +346,14 @@ def _assess_claim(index: int, case: Case, used: _Used, judged_on: dt.date) -> Cl
     elif kind in (ClaimKind.severance, ClaimKind.unlawful_termination):
         end = employment.end_date
         assert end is not None  # the case model requires it for these claims
+        city_average = used.find("avg_monthly_wage_prev_year", end)
         severance = calc.severance(
             calc.SeveranceInput(
                 start=employment.start_date,
                 end=end,
                 monthly_wage=wage,
                 min_wage=used.decimal("min_wage_monthly", end),
-                city_avg_monthly_wage=(p.value if (p := used.find("avg_monthly_wage_prev_year", end)) else None),
+                city_avg_monthly_wage=city_average.value if city_average else None,
                 cap_multiple=used.decimal("econ_comp_wage_cap_multiple"),
                 max_years=int(used.decimal("econ_comp_max_years")),
             )
@@ -398,7 +417,8 @@ def _assess_claim(index: int, case: Case, used: _Used, judged_on: dt.date) -> Cl
         amount=amount,
         computed=computed,
         claimed=claimed,
-        formula=computation.formula if computation else None,
+        formula=computation.formula.render("zh") if computation else None,
+        formula_msg=computation.formula if computation else None,
         basis=tuple(basis),
         final_award_item=False,
         notes=tuple(notes),
@@ -422,14 +442,15 @@ def _final_award(
     non_final = tuple(c.kind for c in claims if c.kind not in final)
     reasons = [msg("终局裁决上限为当地月最低工资标准{minimum}元的{months}个月，即每项{cap}元"
                    "（劳动争议调解仲裁法第四十七条第（一）项；劳动争议解释（一）第十九条逐项计算）",
-                   minimum=plain(minimum.value), months=format(months.normalize(), "f"), cap=plain(cap))]
+                   minimum=format_amount(minimum.value), months=format(months.normalize(), "f"),
+                   cap=format_amount(cap))]
     dispute_day = case.employment.end_date or max((c.to for c in case.claims if c.to), default=None)
     if dispute_day:
         earlier = used.book.find("min_wage_monthly", used.region, dispute_day)
         if earlier and earlier.value != minimum.value:
             warnings.append(msg("争议发生时（{day}）的最低工资标准为{old}元，与判断日的{new}元不同；以哪一日的标准"
                                 "计算终局裁决上限尚未确认，请留意",
-                                day=chinese_date(dispute_day), old=plain(earlier.value), new=plain(minimum.value)))
+                                day=dispute_day, old=plain(earlier.value), new=plain(minimum.value)))
     return FinalAward(cap, final, non_final, tuple(reasons))
 
 
@@ -448,19 +469,22 @@ def _threshold(used: _Used, name: str, ratio_name: str) -> ParameterValue:
         region=wage.region,
         value=value,
         effective_from=wage.effective_from,
-        source=f"{ratio.source}：{year}平均工资{plain(wage.value)}元×{format(ratio.value.normalize(), 'f')}"
-        f"（{wage.source}）；请以福建省高级人民法院最新通知为准",
+        # The average wage's own citation is listed (and warned about) once, as small_claims_avg_wage.
+        source=f"{ratio.source}：{year}平均工资{plain(wage.value)}元×{format(ratio.value.normalize(), 'f')}",
         status=wage.status,
         checked_on=wage.checked_on,
         date_note=wage.date_note,
         alternatives=tuple(round_fen(ratio.value * a) for a in wage.alternatives),
         statistic_year=wage.statistic_year,
+        derived_from=wage.name,
     )
     used.values.setdefault((name, derived.effective_from), derived)
     return derived
 
 
-def _small_claims(case: Case, total: Decimal, claims: tuple[ClaimAssessment, ...], used: _Used) -> SmallClaims:
+def _small_claims(
+    case: Case, total: Decimal, claims: tuple[ClaimAssessment, ...], used: _Used
+) -> SmallClaims:
     threshold = _threshold(used, "small_claims_mandatory_max", "small_claims_mandatory_ratio")
     consent = _threshold(used, "small_claims_consent_max", "small_claims_consent_ratio")
     procedure = case.procedure
@@ -477,17 +501,33 @@ def _small_claims(case: Case, total: Decimal, claims: tuple[ClaimAssessment, ...
         )
     )
     reasons = list(verdict.reasons)
+    if threshold.derived_from:
+        reasons.append(_derived_threshold_reason(threshold, used.get(threshold.derived_from)))
     if verdict.status is not SmallClaimsStatus.excluded and not procedure.wage_iou and not (
         procedure.mediation_agreement
     ):
-        reasons.append(msg("劳动争议须先经仲裁；对非终局裁决或终局裁决（劳动者）不服起诉后，由法院按起诉金额判断"))
+        reasons.append(msg("劳动争议一般须先申请仲裁；对裁决不服向法院起诉后，法院按起诉金额判断是否适用小额诉讼程序"))
     return SmallClaims(verdict.status, threshold.value, consent.value, threshold, consent, tuple(reasons))
 
 
-def _inspection_until(case: Case, used: _Used) -> dt.date | None:
+def _derived_threshold_reason(threshold: ParameterValue, average: ParameterValue) -> Msg:
+    """No High Court notice known: say how the threshold was derived and what the other figures give."""
+    alternatives: Msg | str = ""
+    if average.alternatives:
+        alternatives = msg("；另有资料为{wages}元，即{thresholds}元",
+                           wages="、".join(format_amount(a) for a in average.alternatives),
+                           thresholds="、".join(format_amount(a) for a in threshold.alternatives))
+    return msg("未找到本省高级人民法院公布的小额诉讼标的额，按{year}年平均工资{wage}元推算为{threshold}元"
+               "{alternatives}（民诉法解释第二百七十二条）；请以本省高级人民法院最新通知为准，新通知可用 "
+               "--set small_claims_mandatory_max=数值 提供",
+               year=average.statistic_year or "", wage=format_amount(average.value),
+               threshold=format_amount(threshold.value), alternatives=alternatives)
+
+
+def _inspection_until(case: Case, used: _Used, judged_on: dt.date) -> dt.date | None:
     """劳动保障监察条例第二十条: two years from when the (continuing) wage violation ended."""
     ends = [
-        claim.to or case.employment.end_date or case.judged_on
+        claim.to or case.employment.end_date or judged_on
         for claim in case.claims
         if claim.kind in INSPECTION_KINDS
     ]
@@ -527,7 +567,11 @@ def _routes(
     ):
         routes.append(Route.labor_inspection)
         reasons.append(msg("拖欠工资等违法行为在两年内，可向劳动保障监察机构投诉，截至{day}（劳动保障监察条例第二十条）",
-                           day=chinese_date(inspection_until)))
+                           day=inspection_until))
+        if relationship.category is Category.incomplete:
+            # Inspection acts against an 用人单位 (监察条例第二条): a disputed relationship may be refused.
+            reasons.append(msg("关系性质存在争议的，监察机构可能以不存在劳动关系为由不予受理，"
+                               "可同时申请仲裁"))
     elif inspection_until is not None and judged_on > inspection_until:
         reasons.append(msg("违法行为已超过两年，劳动保障监察不再查处（劳动保障监察条例第二十条）"))
     if procedure.wage_iou or procedure.mediation_agreement:
@@ -549,7 +593,8 @@ def _case_warnings(case: Case, relationship: RelationshipVerdict, used: _Used) -
         warnings.append(msg("按现有情况可能被认定为民事关系，劳动法上的请求可能不被支持；建议先请求确认劳动关系或咨询法律援助"))
     elif relationship.category is Category.incomplete:
         warnings.append(msg("关系性质存在争议，仲裁时须提供接受管理、按单位安排工作的证据（劳社部发〔2005〕12号第二条）"))
-    minimum = used.find("min_wage_monthly")
+    # The standard in force while the wage was paid: at the end of employment, or now if still working.
+    minimum = used.find("min_wage_monthly", case.employment.end_date or used.on)
     if minimum is not None and case.employment.monthly_wage < minimum.value:
         warnings.append(msg("月工资低于当地最低工资标准{minimum}元（劳动法第四十八条），可一并主张差额",
                             minimum=plain(minimum.value)))
@@ -558,19 +603,26 @@ def _case_warnings(case: Case, relationship: RelationshipVerdict, used: _Used) -
 
 def _parameter_warnings(parameters: tuple[ParameterValue, ...], judged_on: dt.date) -> list[Msg]:
     warnings: list[Msg] = []
+    listed = {value.name for value in parameters}
     for value in parameters:
+        if value.derived_from in listed:
+            continue  # the parameter it was computed from carries the warning and the citation
         if value.status is Status.override:
             warnings.append(msg("参数 {name} 使用了用户提供的数值 {value}（{source}）",
-                                name=value.name, value=format(value.value, "f"), source=value.source))
+                                name=parameter_title(value.name), value=format(value.value, "f"),
+                                source=value.source))
         elif value.status is not Status.statute:
             alternatives = (
-                "；另有资料为" + "、".join(plain(a) for a in value.alternatives) if value.alternatives else ""
+                msg("；另有资料为{values}", values="、".join(plain(a) for a in value.alternatives))
+                if value.alternatives else ""
             )
-            warnings.append(msg("{name} 取值 {value}（{source}）{label}{alternatives}",
-                                name=value.name, value=format(value.value, "f"), source=value.source,
-                                label=STATUS_LABELS[value.status], alternatives=alternatives))
+            warnings.append(msg("{name}={value}：{label}{alternatives}。来源：{source}",
+                                name=parameter_title(value.name), value=format(value.value, "f"),
+                                source=value.source, label=Msg(STATUS_LABELS[value.status]),
+                                alternatives=alternatives))
         if value.date_note:
-            warnings.append(msg("{name} 的生效日期：{note}", name=value.name, note=value.date_note))
+            warnings.append(msg("{name} 的生效日期：{note}", name=parameter_title(value.name),
+                                note=value.date_note))
         stale = staleness(value, judged_on)
         if stale:
             warnings.append(stale)

@@ -32,7 +32,7 @@ def competent_bodies(
     employer_regions: tuple[str, ...] = (),
     overrides: dict[str, str | None] | None = None,
 ) -> Bodies:
-    """Bodies for the place of work; a court for the district of the work or, failing that, of the employer."""
+    """Bodies for the place of work; a court for the district of the work or, failing that, the employer's."""
     overrides = overrides or {}
     city = _table().get(work_region.city_code, {})
     notes: list[Msg] = []

@@ -10,25 +10,23 @@ import datetime as dt
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from lawgen.i18n import Msg, msg
+from lawgen.i18n import N_, Msg, MsgList, msg
 from lawgen.law.holidays import working_days
 from lawgen.law.periods import ONE_DAY, Service, add_months, service_length
 from lawgen.money import format_amount
-from lawgen.text import chinese_date
 
 
 @dataclass(frozen=True)
 class Computation:
     amount: Decimal
-    formula: str  # Chinese: the computation with its numbers, as filings print it
+    formula: Msg  # the computation with its numbers, as filings print it (Chinese) or a screen shows it
     basis: tuple[str, ...]
     notes: tuple[Msg, ...] = field(default_factory=tuple)
 
 
 def _num(value: Decimal) -> str:
-    """A figure as written inside a formula: no trailing zeros, thousands separators for money."""
-    text = format(value.normalize(), "f")
-    return text
+    """A figure as written inside a formula, without trailing zeros (``21.75``, ``150``)."""
+    return format(value.normalize(), "f")
 
 
 def overtime_pay(
@@ -49,20 +47,21 @@ def overtime_pay(
         + holiday_multiplier * holiday_hours
     )
     amount = monthly_wage * weighted / (paid_days * 8)
-    terms = [
-        f"{_num(h)}小时×{int(m * 100)}%"
+    terms = tuple(
+        msg("{hours}小时×{percent}%", hours=_num(h), percent=_num(m * 100))
         for h, m in (
             (weekday_hours, weekday_multiplier),
             (rest_day_hours, rest_day_multiplier),
             (holiday_hours, holiday_multiplier),
         )
         if h
-    ]
-    formula = (
-        f"月工资{format_amount(monthly_wage)}元÷{_num(paid_days)}天÷8小时×（{'＋'.join(terms) or '0'}）"
-        f"＝{format_amount(amount)}元"
     )
-    basis = ["劳动法第四十四条", "劳社部发〔2008〕3号"]
+    formula = msg(
+        "月工资{wage}元÷{days}天÷8小时×（{terms}）＝{amount}元",
+        wage=format_amount(monthly_wage), days=_num(paid_days), terms=MsgList(terms),
+        amount=format_amount(amount),
+    )
+    basis = [N_("劳动法第四十四条"), N_("劳社部发〔2008〕3号")]
     return Computation(amount, formula, tuple(basis))
 
 
@@ -72,6 +71,7 @@ class DoubleWagePeriod:
     last: dt.date
     whole_months: int
     extra_working_days: int
+    calendar_covered: bool = True  # False: a year chinesecalendar does not know yet, weekends only
 
 
 def double_wage_period(
@@ -94,10 +94,10 @@ def double_wage_period(
     length = service_length(first, last)
     months = min(length.months, max_months)
     leftover_first = add_months(first, months)
-    extra = 0
+    extra, covered = 0, True
     if months < max_months and leftover_first <= last:
-        extra, _ = working_days(leftover_first, last)
-    return DoubleWagePeriod(first, last, months, extra)
+        extra, covered = working_days(leftover_first, last)
+    return DoubleWagePeriod(first, last, months, extra, covered)
 
 
 def double_wages(
@@ -107,23 +107,29 @@ def double_wages(
 
     Month by month; a part month by its working days (劳动争议解释（二）第六条, secondary source).
     """
-    basis = ("劳动合同法第八十二条", "劳动合同法实施条例第六条、第七条")
+    basis = (N_("劳动合同法第八十二条"), N_("劳动合同法实施条例第六条、第七条"))
     if period is None:
         return Computation(
             Decimal(0),
-            "用工未满一个月或已按时签订书面合同，无二倍工资差额",
+            msg("书面合同在用工之日起一个月内订立（或用工未满一个月），无二倍工资差额"),
             basis,
-            (msg("用工未超过一个月，不产生未签书面劳动合同的二倍工资差额"),),
+            (msg("书面劳动合同在用工之日起一个月内订立或用工未满一个月的，不产生二倍工资差额（劳动合同法第十条、第八十二条）"),),
         )
     amount = monthly_wage * period.whole_months + monthly_wage / paid_days * period.extra_working_days
-    dates = f"{chinese_date(period.first)}至{chinese_date(period.last)}"
-    formula = f"{dates}：月工资{format_amount(monthly_wage)}元×{period.whole_months}个月"
+    values = dict(first=period.first, last=period.last, wage=format_amount(monthly_wage),
+                  months=period.whole_months, amount=format_amount(amount))
     if period.extra_working_days:
-        formula += f"＋{format_amount(monthly_wage)}元÷{_num(paid_days)}天×{period.extra_working_days}个工作日"
-    formula += f"＝{format_amount(amount)}元"
+        formula = msg("{first}至{last}：月工资{wage}元×{months}个月＋{wage}元÷{days}天×{workdays}个工作日"
+                      "＝{amount}元",
+                      days=_num(paid_days), workdays=period.extra_working_days, **values)
+    else:
+        formula = msg("{first}至{last}：月工资{wage}元×{months}个月＝{amount}元", **values)
     notes: tuple[Msg, ...] = ()
     if period.whole_months >= max_months:
         notes = (msg("二倍工资差额最多计算{months}个月（劳动合同法实施条例第七条）", months=max_months),)
+    if not period.calendar_covered:
+        notes += (msg("节假日安排尚未覆盖{year}年，不足一个月部分的工作日仅按周末计算，请核对",
+                      year=period.last.year),)
     return Computation(amount, formula, basis, notes)
 
 
@@ -158,37 +164,42 @@ def severance_months(service: Service, *, capped_years: int | None = None) -> De
 def severance(data: SeveranceInput) -> Computation:
     """Economic compensation (经济补偿) — 劳动合同法第四十七条; floor: 实施条例第二十七条."""
     service = service_length(data.start, data.end)
-    basis = ["劳动合同法第四十六条", "劳动合同法第四十七条"]
+    basis = [N_("劳动合同法第四十六条"), N_("劳动合同法第四十七条")]
     notes: list[Msg] = []
     wage = data.monthly_wage
-    wage_text = f"月工资{format_amount(wage)}元"
+    wage_text = msg("月工资{wage}元", wage=format_amount(wage))
     if data.min_wage is not None and wage < data.min_wage:
         wage = data.min_wage
-        wage_text = f"当地最低工资{format_amount(wage)}元（实际月工资低于最低工资标准）"
-        basis.append("劳动合同法实施条例第二十七条")
+        wage_text = msg("当地最低工资{wage}元（实际月工资低于最低工资标准）", wage=format_amount(wage))
+        basis.append(N_("劳动合同法实施条例第二十七条"))
         notes.append(msg("月工资低于当地最低工资标准，按最低工资计算（劳动合同法实施条例第二十七条）"))
     capped_years = None
-    if data.city_avg_monthly_wage is None:
+    # A city's average wage is always above its minimum wage, so a wage of at most 3 × the minimum can never
+    # reach 3 × the average: the cap is then known not to apply even without the average.
+    cap_cannot_apply = data.min_wage is not None and wage <= data.min_wage * data.cap_multiple
+    if data.city_avg_monthly_wage is None and not cap_cannot_apply:
         notes.append(
             msg(
                 "未提供本市上年度职工月平均工资，无法核对三倍封顶（劳动合同法第四十七条第二款）；"
                 "月工资较高的，请用 --set avg_monthly_wage_prev_year=数值 提供"
             )
         )
-    elif wage > data.city_avg_monthly_wage * data.cap_multiple:
+    elif data.city_avg_monthly_wage is not None and wage > data.city_avg_monthly_wage * data.cap_multiple:
         wage = data.city_avg_monthly_wage * data.cap_multiple
         capped_years = data.max_years
-        wage_text = (
-            f"本市上年度职工月平均工资{format_amount(data.city_avg_monthly_wage)}元的"
-            f"{_num(data.cap_multiple)}倍即{format_amount(wage)}元（封顶，年限最高{data.max_years}年）"
+        wage_text = msg(
+            "本市上年度职工月平均工资{average}元的{multiple}倍即{wage}元（封顶，年限最高{years}年）",
+            average=format_amount(data.city_avg_monthly_wage), multiple=_num(data.cap_multiple),
+            wage=format_amount(wage), years=data.max_years,
         )
     if data.start < dt.date(2008, 1, 1):
         notes.append(msg("2008年1月1日前的工作年限按当时规定计算（劳动合同法第九十七条），本计算未区分，请核对"))
     months = severance_months(service, capped_years=capped_years)
     amount = wage * months
-    formula = (
-        f"工作年限{service.describe()}（{chinese_date(data.start)}至{chinese_date(data.end)}），"
-        f"计{_num(months)}个月；{wage_text}×{_num(months)}＝{format_amount(amount)}元"
+    formula = msg(
+        "工作年限{service}（{start}至{end}），计{months}个月；{wage}×{months}＝{amount}元",
+        service=service.describe(), start=data.start, end=data.end, months=_num(months), wage=wage_text,
+        amount=format_amount(amount),
     )
     return Computation(amount, formula, tuple(basis), tuple(notes))
 
@@ -196,9 +207,10 @@ def severance(data: SeveranceInput) -> Computation:
 def unlawful_termination_damages(severance_result: Computation, multiple: Decimal) -> Computation:
     """Damages for unlawful termination (违法解除赔偿金): twice the severance — 劳动合同法第八十七条."""
     amount = severance_result.amount * multiple
-    formula = f"经济补偿：{severance_result.formula}；×{_num(multiple)}倍＝{format_amount(amount)}元"
+    formula = msg("经济补偿：{severance}；×{multiple}倍＝{amount}元", severance=severance_result.formula,
+                  multiple=_num(multiple), amount=format_amount(amount))
     return Computation(
-        amount, formula, ("劳动合同法第四十八条", "劳动合同法第八十七条", "劳动合同法第四十七条"),
+        amount, formula, (N_("劳动合同法第四十八条"), N_("劳动合同法第八十七条"), N_("劳动合同法第四十七条")),
         severance_result.notes,
     )
 
@@ -209,10 +221,11 @@ def unused_leave_pay(
     """Unused annual leave (未休年休假工资): the extra 200% of daily wage — 职工带薪年休假条例第五条;
     实施办法第十条、第十一条."""
     amount = monthly_wage / paid_days * days * extra_multiplier
-    formula = (
-        f"月工资{format_amount(monthly_wage)}元÷{_num(paid_days)}天×{_num(days)}天×{int(extra_multiplier * 100)}%"
-        f"＝{format_amount(amount)}元"
+    formula = msg(
+        "月工资{wage}元÷{days}天×{leave}天×{percent}%＝{amount}元",
+        wage=format_amount(monthly_wage), days=_num(paid_days), leave=_num(days),
+        percent=_num(extra_multiplier * 100), amount=format_amount(amount),
     )
     return Computation(
-        amount, formula, ("职工带薪年休假条例第五条", "企业职工带薪年休假实施办法第十条、第十一条")
+        amount, formula, (N_("职工带薪年休假条例第五条"), N_("企业职工带薪年休假实施办法第十条、第十一条"))
     )

@@ -30,7 +30,7 @@ FINAL_AWARD_KINDS = {
 
 
 def is_final_award_item(kind: ClaimKind, amount: Decimal | None, cap: Decimal) -> bool:
-    """One item is final when its kind is named in 调解仲裁法第四十七条第（一）项 and it is at most the cap."""
+    """An item is final when its kind is named in 调解仲裁法第四十七条第（一）项 and it is within the cap."""
     return kind in FINAL_AWARD_KINDS and amount is not None and amount <= cap
 
 
@@ -88,7 +88,8 @@ def small_claims_status(facts: SmallClaimsFacts) -> SmallClaimsVerdict:
         return SmallClaimsVerdict(
             SmallClaimsStatus.by_agreement,
             (msg("请求总额{total}元超过{threshold}元但不超过{limit}元，双方可以约定适用小额诉讼程序"
-                 "（民事诉讼法第一百六十五条第二款）；{agreed}", total=total, threshold=threshold, limit=limit,
+                 "（民事诉讼法第一百六十五条第二款）；{agreed}",
+                 total=total, threshold=threshold, limit=limit,
                  agreed=agreed),),
         )
     return SmallClaimsVerdict(

@@ -9,7 +9,6 @@ from enum import StrEnum
 from lawgen.i18n import Msg, msg
 from lawgen.law.holidays import roll_past_rest_days
 from lawgen.law.periods import period_end
-from lawgen.text import chinese_date
 
 NEAR_DAYS = 30
 
@@ -52,38 +51,41 @@ def limitation(facts: LimitationFacts) -> LimitationVerdict:
     if facts.employment_end is None and facts.wage_claims_only:
         reasons.append(msg("劳动关系存续期间因拖欠劳动报酬发生争议的，不受一年仲裁时效限制；"
                            "劳动关系终止后应自终止之日起一年内申请（劳动争议调解仲裁法第二十七条第四款）"))
-        return LimitationVerdict(LimitationStatus.not_running, None, None, tuple(reasons), (), facts.judged_on)
+        return LimitationVerdict(LimitationStatus.not_running, None, None, tuple(reasons), (),
+                                 facts.judged_on)
+    # One start for the whole case, the earliest that can apply: a pay claim in a mixed case would run
+    # from the end of employment, and a knew_on after the end is not used — never a later date.
     if facts.knew_on and not facts.wage_claims_only and (
         facts.employment_end is None or facts.knew_on < facts.employment_end
     ):
         start = facts.knew_on
         reasons.append(msg("自知道或者应当知道权利被侵害之日（{day}）起计算一年（劳动争议调解仲裁法第二十七条第一款）",
-                           day=chinese_date(start)))
+                           day=start))
     elif facts.employment_end is not None:
         start = facts.employment_end
         reasons.append(msg("自劳动关系终止之日（{day}）起计算一年（劳动争议调解仲裁法第二十七条）",
-                           day=chinese_date(start)))
+                           day=start))
     else:
         start = facts.judged_on
         warnings.append(msg("仍在职且未填写知道权利被侵害的日期（procedure.knew_on），时效起算日无法确定，"
                             "暂按今天计算，请尽早申请仲裁"))
-        reasons.append(msg("起算日不明，暂自{day}起计算", day=chinese_date(start)))
+        reasons.append(msg("起算日不明，暂自{day}起计算", day=start))
     nominal = period_end(start, years=facts.years)
     deadline, covered = roll_past_rest_days(nominal)
     if deadline != nominal:
-        reasons.append(msg("期间最后一日{nominal}为法定休假日，顺延至{deadline}（民法典第二百零三条）",
-                           nominal=chinese_date(nominal), deadline=chinese_date(deadline)))
+        reasons.append(msg("期间最后一日{nominal}为法定休假日（周末或节假日），顺延至{deadline}（民法典第二百零三条）",
+                           nominal=nominal, deadline=deadline))
     if not covered:
         warnings.append(msg("节假日安排尚未覆盖{year}年，截止日仅按周末顺延；国务院公布当年放假安排后请核对",
                             year=nominal.year))
     if facts.judged_on > deadline:
         reasons.append(msg("仲裁时效已于{deadline}届满；如曾向单位主张权利、向有关部门请求救济或单位同意履行，"
                            "时效中断并重新计算（劳动争议调解仲裁法第二十七条第二款），请收集相关证据",
-                           deadline=chinese_date(deadline)))
+                           deadline=deadline))
         return LimitationVerdict(LimitationStatus.expired, start, deadline, tuple(reasons), tuple(warnings),
                                  facts.judged_on)
     days = (deadline - facts.judged_on).days
-    reasons.append(msg("应于{deadline}前申请劳动仲裁（还有{days}天）", deadline=chinese_date(deadline), days=days))
+    reasons.append(msg("最迟应于{deadline}申请劳动仲裁（还有{days}天）", deadline=deadline, days=days))
     if days <= NEAR_DAYS:
         warnings.append(msg("仲裁时效即将届满（还有{days}天），请立即申请劳动仲裁", days=days))
     return LimitationVerdict(LimitationStatus.running, start, deadline, tuple(reasons), tuple(warnings),

@@ -16,7 +16,7 @@ from enum import StrEnum
 from functools import cache
 from pathlib import Path
 
-from lawgen.i18n import Msg, msg
+from lawgen.i18n import N_, Msg, msg
 from lawgen.regions import Region
 
 PARAMETER_DIR = Path(__file__).parent / "parameters"
@@ -32,12 +32,32 @@ class Status(StrEnum):
 
 
 STATUS_LABELS = {
-    Status.statute: "法律法规原文已核对",
-    Status.secondary: "二手资料，请以官方通知为准",
-    Status.conflict: "资料数字不一致，请以官方通知为准",
-    Status.unconfirmed: "未经证实，请以官方通知为准",
-    Status.override: "用户提供",
+    Status.statute: N_("法律法规原文已核对"),
+    Status.secondary: N_("二手资料，请以官方通知为准"),
+    Status.conflict: N_("资料数字不一致，请以官方通知为准"),
+    Status.unconfirmed: N_("未经证实，请以官方通知为准"),
+    Status.override: N_("用户提供"),
 }
+
+
+# What a person reads in a warning; the name stays beside it because --set takes the name.
+PARAMETER_LABELS = {
+    "min_wage_monthly": N_("月最低工资标准"),
+    "min_wage_hourly": N_("小时最低工资标准"),
+    "small_claims_avg_wage": N_("上年度就业人员年平均工资"),
+    "small_claims_mandatory_max": N_("小额诉讼标的额上限"),
+    "small_claims_consent_max": N_("约定适用小额诉讼的上限"),
+    "avg_monthly_wage_prev_year": N_("本市上年度职工月平均工资"),
+    "court_fee_labor_case_small_claims": N_("小额诉讼劳动争议案件受理费"),
+}
+
+
+def parameter_title(name: str) -> Msg:
+    """``月最低工资标准（min_wage_monthly）``, or the bare name when it has no label."""
+    label = PARAMETER_LABELS.get(name)
+    if label is None:
+        return Msg("{name}", {"name": name})
+    return msg("{label}（{name}）", label=Msg(label), name=name)
 
 
 @dataclass(frozen=True)
@@ -55,6 +75,7 @@ class ParameterValue:
     valid_until: dt.date | None = None
     alternatives: tuple[Decimal, ...] = ()
     statistic_year: int | None = None
+    derived_from: str | None = None  # computed from another parameter, whose warning then speaks for it
 
     @property
     def needs_confirmation(self) -> bool:
@@ -197,11 +218,11 @@ def staleness(value: ParameterValue, on: dt.date) -> Msg | None:
     if value.valid_until and on > value.valid_until:
         return msg(
             "参数 {name} 的已知有效期至 {until}，判断日 {on} 已超出，请核对是否有新标准",
-            name=value.name, until=value.valid_until.isoformat(), on=on.isoformat(),
+            name=parameter_title(value.name), until=value.valid_until.isoformat(), on=on.isoformat(),
         )
     if value.checked_on and on - value.checked_on > STALE_AFTER:
         return msg(
             "参数 {name} 最后核对于 {checked}，距判断日已超过一年，可能已过时，请核对最新标准",
-            name=value.name, checked=value.checked_on.isoformat(),
+            name=parameter_title(value.name), checked=value.checked_on.isoformat(),
         )
     return None

@@ -6,6 +6,8 @@ import calendar
 import datetime as dt
 from dataclasses import dataclass
 
+from lawgen.i18n import MsgList, msg
+
 ONE_DAY = dt.timedelta(days=1)
 
 
@@ -19,7 +21,7 @@ def add_months(day: dt.date, months: int) -> dt.date:
 def period_end(start_event: dt.date, *, years: int = 0, months: int = 0) -> dt.date:
     """Last day of a period of years/months running from an event.
 
-    民法典第二百零一条: the day of the event is not counted; 第二百零二条: the period ends on the corresponding
+    民法典第二百零一条: the day of the event is not counted; 第二百零二条: the period ends on the matching
     day of the last month (its last day when there is none). 2026-08-31 + 1 year -> 2027-08-31.
     """
     return add_months(start_event, 12 * years + months)
@@ -40,15 +42,16 @@ class Service:
     def remainder_months(self) -> int:
         return self.months % 12
 
-    def describe(self) -> str:
+    def describe(self) -> MsgList:
+        """``1年6个月`` / ``1 year(s) 6 month(s)``: the service length as a formula writes it."""
         parts = []
         if self.years:
-            parts.append(f"{self.years}年")
+            parts.append(msg("{n}年", n=self.years))
         if self.remainder_months:
-            parts.append(f"{self.remainder_months}个月")
+            parts.append(msg("{n}个月", n=self.remainder_months))
         if self.days or not parts:
-            parts.append(f"{self.days}天")
-        return "".join(parts)
+            parts.append(msg("{n}天", n=self.days))
+        return MsgList(tuple(parts), separator="", en_separator=" ")
 
 
 def service_length(first_day: dt.date, last_day: dt.date) -> Service:

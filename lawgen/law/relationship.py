@@ -1,7 +1,7 @@
 """What kind of relationship the work is: 劳动关系, 不完全符合确立劳动关系情形, or 民事关系.
 
 Indicators from 劳社部发〔2005〕12号 第一条 (management, paid work the company assigns, part of its business)
-and the three categories of 人社部发〔2021〕56号 第一条第（二）项. Both texts are from secondary reproductions.
+and the three categories of 人社部发〔2021〕56号 第一条第（二）项. Both texts are secondary reproductions.
 The score is the share of answered indicators that point to a labor relationship, by weight; unknown
 answers are left out rather than counted against the worker.
 """
@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from lawgen.case import Relationship
-from lawgen.i18n import Msg, msg
+from lawgen.i18n import N_, Msg, MsgList, msg
 
 
 class Category(StrEnum):
@@ -22,21 +22,27 @@ class Category(StrEnum):
 
 
 CATEGORY_LABELS = {
-    Category.labor: "符合确立劳动关系情形",
-    Category.incomplete: "不完全符合确立劳动关系情形（企业对劳动者进行劳动管理）",
-    Category.civil: "民事关系（个人依托平台自主经营）",
+    Category.labor: N_("符合确立劳动关系情形"),
+    Category.incomplete: N_("不完全符合确立劳动关系情形（企业对劳动者进行劳动管理）"),
+    Category.civil: N_("民事关系（个人依托平台自主经营）"),
 }
 
 # indicator -> (weight, the answer pointing to a labor relationship, the text when it does, when it doesn't)
 INDICATORS: dict[str, tuple[int, bool, str, str]] = {
-    "company_sets_schedule": (20, True, "单位安排排班、上线时间", "工作时间由本人自主决定"),
-    "company_rules_and_penalties": (20, True, "单位规章制度适用于本人，并有考核、罚款", "单位规章制度不适用于本人"),
-    "company_pays_worker": (15, True, "由单位发放报酬", "报酬并非由单位发放"),
-    "work_is_company_business": (20, True, "所从事工作是单位业务的组成部分", "所从事工作不是单位业务的组成部分"),
-    "company_equipment_or_uniform": (5, True, "使用单位提供的装备、工服或工牌", "自备工具，无单位装备"),
-    "can_refuse_orders": (10, False, "不能自主拒单", "可以自主拒单而不受处罚"),
-    "works_for_other_platforms": (5, False, "未同时为其他平台工作", "同时为其他平台接单"),
-    "sets_own_prices": (5, False, "不能自主定价", "自主决定服务价格"),
+    "company_sets_schedule": (20, True, N_("单位安排排班、上线时间"), N_("工作时间由本人自主决定")),
+    "company_rules_and_penalties": (
+        20, True, N_("单位规章制度适用于本人，并有考核、罚款"), N_("单位规章制度不适用于本人"),
+    ),
+    "company_pays_worker": (15, True, N_("由单位发放报酬"), N_("报酬并非由单位发放")),
+    "work_is_company_business": (
+        20, True, N_("所从事工作是单位业务的组成部分"), N_("所从事工作不是单位业务的组成部分"),
+    ),
+    "company_equipment_or_uniform": (
+        5, True, N_("使用单位提供的装备、工服或工牌"), N_("自备工具，无单位装备"),
+    ),
+    "can_refuse_orders": (10, False, N_("不能自主拒单"), N_("可以自主拒单而不受处罚")),
+    "works_for_other_platforms": (5, False, N_("未同时为其他平台工作"), N_("同时为其他平台接单")),
+    "sets_own_prices": (5, False, N_("不能自主定价"), N_("自主决定服务价格")),
 }
 # 12号 第一条 requires all three: management, paid work assigned by the company, part of its business.
 ESSENTIAL = ("company_rules_and_penalties", "company_pays_worker", "work_is_company_business")
@@ -50,10 +56,15 @@ class RelationshipVerdict:
     reasons: tuple[Msg, ...]
 
 
-def relationship_category(answers: Relationship) -> RelationshipVerdict:
-    """Score and category from the indicators — 劳社部发〔2005〕12号第一条; 人社部发〔2021〕56号."""
+def relationship_category(answers: Relationship, written_contract: bool = False) -> RelationshipVerdict:
+    """Score and category from the indicators — 劳社部发〔2005〕12号第一条; 人社部发〔2021〕56号.
+
+    A signed labor contract is itself written proof of a labor relationship (劳动合同法第七条、第十条): it
+    decides the category unless an essential indicator of 12号第一条 is answered against it.
+    """
     total = pointing = 0
-    reasons: list[Msg] = []
+    for_labor: list[Msg] = []
+    against: list[Msg] = []
     for name, (weight, labor_answer, labor_text, other_text) in INDICATORS.items():
         answer = getattr(answers, name)
         if answer is None:
@@ -61,16 +72,25 @@ def relationship_category(answers: Relationship) -> RelationshipVerdict:
         total += weight
         if answer == labor_answer:
             pointing += weight
-            reasons.append(msg("支持劳动关系：{text}", text=labor_text))
+            for_labor.append(Msg(labor_text))
         else:
-            reasons.append(msg("不支持劳动关系：{text}", text=other_text))
+            against.append(Msg(other_text))
+    reasons: list[Msg] = []
+    if for_labor:
+        reasons.append(msg("支持劳动关系：{items}", items=MsgList(tuple(for_labor), "；", "; ")))
+    if against:
+        reasons.append(msg("不支持劳动关系：{items}", items=MsgList(tuple(against), "；", "; ")))
+    missing_essential = [n for n in ESSENTIAL if getattr(answers, n) is False]
+    if written_contract and not missing_essential:
+        reasons.append(msg("双方订立了书面劳动合同，劳动关系有书面证明（劳动合同法第七条、第十条）"))
+        score = round(100 * pointing / total) if total else 100
+        return RelationshipVerdict(Category.labor, score, tuple(reasons))
     if total == 0:
         return RelationshipVerdict(
             Category.incomplete, 50,
             (msg("尚未回答用工情况的问题，无法判断关系性质；按“不完全符合确立劳动关系情形”提示风险"),),
         )
     score = round(100 * pointing / total)
-    missing_essential = [n for n in ESSENTIAL if getattr(answers, n) is False]
     if score >= LABOR_FROM and not missing_essential:
         category = Category.labor
         reasons.append(msg("同时具备劳动管理、有报酬的劳动、属单位业务组成部分，劳动关系成立"

@@ -1,0 +1,319 @@
+"""What the guide's templates may print: every figure from the dated parameters (region- and date-resolved)
+or from lawgen's own assessment of the worked examples, never typed into the text."""
+
+from __future__ import annotations
+
+import datetime as dt
+import tomllib
+from dataclasses import dataclass
+from decimal import Decimal
+from pathlib import Path
+
+from lawgen.case import InvalidCase, load_case
+from lawgen.law import Assessment, ParameterBook, assess
+from lawgen.law.assessment import ROUTE_LABELS, _threshold, _Used
+from lawgen.law.bodies import BODIES_FILE, competent_bodies
+from lawgen.law.parameters import STATUS_LABELS, ParameterValue, Status
+from lawgen.money import amount_in_words, format_amount, round_fen
+from lawgen.regions import Region, resolve
+from lawgen.report import SMALL_CLAIMS_LABELS
+from lawgen.resources import resource_dir
+from lawgen.text import chinese_date
+
+# The parameters the guide prints, with the Chinese name its appendix lists them under.
+PARAMETER_LABELS = {
+    "small_claims_mandatory_max": "小额诉讼标的额上限（应当适用）",
+    "small_claims_consent_max": "小额诉讼约定适用上限",
+    "min_wage_monthly": "月最低工资标准",
+    "min_wage_hourly": "小时最低工资标准",
+    "final_award_cap_months": "终局裁决上限月数",
+    "court_fee_labor_case": "劳动争议案件受理费（普通程序）",
+    "court_fee_labor_case_simplified": "劳动争议案件受理费（简易程序）",
+    "court_fee_labor_case_small_claims": "劳动争议案件受理费（小额诉讼）",
+    "paid_days_per_month": "月计薪天数",
+    "overtime_multiplier_weekday": "工作日延长工作时间工资倍数",
+    "overtime_multiplier_rest_day": "休息日工作（不能补休）工资倍数",
+    "overtime_multiplier_holiday": "法定休假日工作工资倍数",
+    "overtime_max_hours_per_month": "每月延长工作时间上限（小时）",
+    "arbitration_limitation_years": "仲裁时效（年）",
+    "inspection_lookback_years": "劳动保障监察查处期限（年）",
+    "double_wage_max_months": "二倍工资差额最多月数",
+    "unused_leave_extra_multiplier": "未休年休假另付工资倍数",
+}
+SHORT_STATUS = {Status.statute: "原文已核对", Status.secondary: "二手资料", Status.conflict: "资料冲突",
+                Status.unconfirmed: "未经证实", Status.override: "用户提供"}
+AVERAGE_WAGE, AVERAGE_WAGE_LABEL = "small_claims_avg_wage", "全省城镇非私营单位就业人员年平均工资"
+MONEY = {AVERAGE_WAGE, "small_claims_mandatory_max", "small_claims_consent_max", "min_wage_monthly",
+         "min_wage_hourly", "court_fee_labor_case", "court_fee_labor_case_simplified",
+         "court_fee_labor_case_small_claims"}
+
+
+class GuideSourceError(ValueError):
+    """A guide source (Markdown, front matter, facts file) a court edited cannot be used."""
+
+
+def _number(value: Decimal) -> str:
+    return format(value.normalize(), "f")
+
+
+@dataclass(frozen=True)
+class Figure:
+    """One parameter as the guide prints it: the value in the form the sentence needs, and its citation."""
+
+    label: str
+    value: ParameterValue | None
+    derived_amount: Decimal | None = None
+    derived_source: str | None = None
+
+    @property
+    def decimal(self) -> Decimal:
+        return self.derived_amount if self.derived_amount is not None else self.value.value
+
+    @property
+    def amount(self) -> str:
+        """``56,188.50``"""
+        return format_amount(self.decimal)
+
+    @property
+    def number(self) -> str:
+        """``21.75``, ``12``"""
+        return _number(self.decimal)
+
+    @property
+    def percent(self) -> str:
+        """``150%`` for a multiplier of 1.5"""
+        return f"{_number(self.decimal * 100)}%"
+
+    @property
+    def source(self) -> str:
+        return self.derived_source or self.value.source
+
+    @property
+    def status(self) -> str:
+        return self.value.status.value
+
+    @property
+    def status_label(self) -> str:
+        return STATUS_LABELS[self.value.status]
+
+    @property
+    def status_short(self) -> str:
+        """For the appendix table, whose legend spells the statuses out."""
+        return SHORT_STATUS[self.value.status]
+
+    @property
+    def confirm(self) -> bool:
+        """Print "请以官方通知为准" beside it."""
+        return self.value.status is not Status.statute
+
+    @property
+    def effective(self) -> str:
+        if self.value.status is Status.override:
+            return "本次指定"
+        return chinese_date(self.value.effective_from)
+
+    @property
+    def year(self) -> str:
+        return f"{self.value.statistic_year}年" if self.value.statistic_year else ""
+
+    @property
+    def alternatives(self) -> str:
+        return "、".join(format_amount(a) for a in self.value.alternatives)
+
+    @property
+    def shown(self) -> str:
+        """The value as the appendix lists it: money with separators, other figures as numbers."""
+        return f"{self.amount}元" if self.value.name in MONEY else self.number
+
+
+@dataclass(frozen=True)
+class Fact:
+    """A procedural period or contact from ``guides/procedure-facts.toml``, with its source."""
+
+    text: str
+    source: str
+    status: str
+
+    def __str__(self) -> str:
+        return self.text
+
+
+@dataclass(frozen=True)
+class ExampleClaim:
+    number: int
+    title: str
+    description: str
+    amount: str
+    formula: str
+    final: bool
+    basis: str
+
+
+@dataclass(frozen=True)
+class WorkedExample:
+    """One example case as lawgen assesses it; the template prints these and computes nothing."""
+
+    title: str
+    intro: str
+    file: str
+    facts: str
+    start: str
+    end: str
+    monthly_wage: str
+    written_contract: bool
+    claims: tuple[ExampleClaim, ...]
+    total: str
+    total_in_words: str
+    final_award_cap: str
+    all_final: bool
+    small_claims: str
+    small_claims_reasons: tuple[str, ...]
+    routes: tuple[str, ...]
+    court: str
+    limitation_deadline: str
+    copies: int
+
+
+@dataclass(frozen=True)
+class Court:
+    district: str
+    name: str
+
+
+def load_facts(path: Path) -> dict[str, Fact]:
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        return {name: Fact(str(e["text"]), str(e["source"]), str(e["status"])) for name, e in data.items()}
+    except (OSError, tomllib.TOMLDecodeError, KeyError, TypeError) as error:
+        raise GuideSourceError(f"{path.name}：{error}") from None
+
+
+def parameter_figures(book: ParameterBook, region: Region, on: dt.date) -> dict[str, Figure]:
+    """Every parameter the guide prints, for the region and date. Raises MissingParameter naming the first
+    one that has no value, so a region lawgen cannot yet serve fails clearly instead of printing blanks."""
+    used = _Used(book, region, on)
+    figures: dict[str, Figure] = {}
+    # The thresholds exactly as the assessment derives them (a published figure, else ratio × wage); a
+    # derived one is cited in words with the average wage it comes from.
+    for name, ratio_name in (("small_claims_mandatory_max", "small_claims_mandatory_ratio"),
+                             ("small_claims_consent_max", "small_claims_consent_ratio")):
+        value = _threshold(used, name, ratio_name)
+        source = None
+        if book.find(name, region, on) is None:
+            ratio, wage = Figure("", used.get(ratio_name)), Figure(AVERAGE_WAGE_LABEL, used.get(AVERAGE_WAGE))
+            figures[AVERAGE_WAGE] = wage
+            source = f"{ratio.source}：{wage.year}{AVERAGE_WAGE_LABEL}{wage.amount}元×{ratio.percent}"
+        figures[name] = Figure(PARAMETER_LABELS[name], value, derived_source=source)
+    for name, label in PARAMETER_LABELS.items():
+        if name not in figures:
+            figures[name] = Figure(label, used.get(name))
+    return figures
+
+
+def final_award_cap(figures: dict[str, Figure]) -> Figure:
+    """调解仲裁法第四十七条第（一）项: 12 × the local monthly minimum wage, per item (解释（一）第十九条)."""
+    months, minimum = figures["final_award_cap_months"], figures["min_wage_monthly"]
+    return Figure(
+        "终局裁决每项上限",
+        minimum.value,
+        derived_amount=round_fen(months.decimal * minimum.decimal),
+        derived_source=f"劳动争议调解仲裁法第四十七条第（一）项、劳动争议解释（一）第十九条：月最低工资标准"
+        f"{minimum.amount}元×{months.number}个月",
+    )
+
+
+def courts(region: Region) -> tuple[Court, ...]:
+    """The basic-level courts lawgen knows for the region's city (劳动争议解释（一）第三条)."""
+    table = tomllib.loads(BODIES_FILE.read_text(encoding="utf-8")).get(region.city_code, {})
+    return tuple(Court(resolve(code).name, name) for code, name in table.get("courts", {}).items())
+
+
+def worked_example(path: Path, title: str, intro: str, region: Region, on: dt.date,
+                   book: ParameterBook) -> WorkedExample:
+    try:
+        case = load_case(path)
+    except InvalidCase as error:
+        raise GuideSourceError(f"实例 {path.name} 不是有效的案件文件：" +
+                               "；".join(e.render() for e in error.errors)) from None
+    if case.judged_on > on:
+        # Assessed on the guide's date, the case would be judged before its own facts happened.
+        raise GuideSourceError(f"实例 {path.name} 的案件日期（{case.judged_on.isoformat()}）晚于指南日期"
+                               f"（{on.isoformat()}）；请选用更晚的 --on 日期，或换用更早的实例")
+    if region.code not in case.place.chain():
+        # An example from elsewhere is shown as if it happened here, with this region's figures.
+        case = case.model_copy(update={"region": region.code})
+    result: Assessment = assess(case, on=on, book=book)
+    employment = case.employment
+    claims = tuple(
+        ExampleClaim(
+            number=c.index + 1,
+            title=c.title,
+            description=c.description,
+            amount=format_amount(c.amount) if c.amount is not None else "—",
+            formula=c.formula or "",
+            final=c.final_award_item,
+            basis="、".join(c.basis),
+        )
+        for c in result.claims
+    )
+    # A printed guide has no command line: hints for terminal users ("--set …") stay out of it.
+    reasons = tuple(text for r in result.small_claims.reasons if "--set" not in (text := r.render()))
+    return WorkedExample(
+        title=title,
+        intro=intro,
+        file=f"{path.parent.name}/{path.name}",
+        facts=case.facts or "",
+        start=chinese_date(employment.start_date),
+        end=chinese_date(employment.end_date) if employment.end_date else "",
+        monthly_wage=format_amount(employment.monthly_wage),
+        written_contract=employment.written_contract,
+        claims=claims,
+        total=format_amount(result.total),
+        total_in_words=amount_in_words(result.total),
+        final_award_cap=format_amount(result.final_award.cap),
+        all_final=all(c.final for c in claims if c.amount != "—"),
+        small_claims=SMALL_CLAIMS_LABELS[result.small_claims.status],
+        small_claims_reasons=reasons,
+        routes=tuple(ROUTE_LABELS[r] for r in result.routes),
+        court=result.bodies.court or "",
+        limitation_deadline=chinese_date(result.limitation.deadline) if result.limitation.deadline else "",
+        copies=result.copies,
+    )
+
+
+def example_path(reference: str) -> Path:
+    """``examples/01-….json`` or ``guides/cases/….json``: a shipped data folder and a file inside it."""
+    folder, _, rest = reference.partition("/")
+    if folder not in ("examples", "guides") or not rest or ".." in Path(rest).parts:
+        raise GuideSourceError(f"示例文件应位于 examples/ 或 guides/ 下：{reference}")
+    path = resource_dir(folder) / rest
+    if not path.is_file():
+        raise GuideSourceError(f"找不到示例文件 {reference}")
+    return path
+
+
+def build_context(region: Region, on: dt.date, book: ParameterBook, examples: list[dict]) -> dict:
+    figures = parameter_figures(book, region, on)
+    bodies = competent_bodies(region)
+    worked = []
+    for entry in examples:
+        try:
+            reference, title, intro = entry["file"], entry["title"], entry.get("intro", "")
+        except (KeyError, TypeError):
+            raise GuideSourceError("每个示例应写明 file 和 title") from None
+        worked.append(worked_example(example_path(reference), title, intro, region, on, book))
+    return {
+        "region": region,
+        "region_name": region.full_name,
+        "on": chinese_date(on),
+        "p": figures,
+        "threshold": figures["small_claims_mandatory_max"],
+        "consent_limit": figures["small_claims_consent_max"],
+        "final_award_cap": final_award_cap(figures),
+        "facts": load_facts(resource_dir("guides") / "procedure-facts.toml"),
+        "examples": worked,
+        "commission": bodies.commission or "",
+        "inspection_office": bodies.inspection_office or "",
+        "courts": courts(region),
+        "appendix": [f for f in figures.values()],
+    }

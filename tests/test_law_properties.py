@@ -1,0 +1,78 @@
+"""Invariants of the money rules that hold for any dates and wages (hypothesis): the law's own shape, not a
+second implementation of it."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from lawgen.law import calculators as calc
+from lawgen.law.periods import add_months, service_length
+from lawgen.money import round_fen
+
+DAYS = Decimal("21.75")
+wages = st.decimals(min_value=Decimal("100"), max_value=Decimal("80000"), places=2)
+days = st.dates(min_value=dt.date(2008, 1, 1), max_value=dt.date(2026, 12, 31))
+spans = st.integers(min_value=0, max_value=365 * 30)
+
+
+def severance_amount(start: dt.date, end: dt.date, wage: Decimal, average: Decimal | None = None) -> Decimal:
+    return calc.severance(calc.SeveranceInput(start, end, wage, None, average, Decimal(3), 12)).amount
+
+
+@given(days, spans, spans)
+def test_longer_service_never_earns_less(start, span, extra):
+    # 劳动合同法第四十七条: the months owed grow with the service, by half a month at most per step.
+    shorter = calc.severance_months(service_length(start, start + dt.timedelta(days=span)))
+    longer = calc.severance_months(service_length(start, start + dt.timedelta(days=span + extra)))
+    assert longer >= shorter
+    assert shorter * 2 == int(shorter * 2)  # whole or half months only
+
+
+@given(days, spans, wages)
+def test_damages_are_twice_the_severance(start, span, wage):
+    # 第八十七条: 2 × the 第四十七条 amount, rounded once: within one fen of twice the rounded severance.
+    end = start + dt.timedelta(days=span)
+    severance = calc.severance(calc.SeveranceInput(start, end, wage, None, None, Decimal(3), 12))
+    damages = calc.unlawful_termination_damages(severance, Decimal(2))
+    assert damages.amount == 2 * severance.amount
+    assert abs(round_fen(damages.amount) - 2 * round_fen(severance.amount)) <= Decimal("0.01")
+
+
+@given(days, spans, wages, wages)
+def test_capped_severance_never_exceeds_twelve_times_three_averages(start, span, wage, average):
+    # 第四十七条第二款: with the cap, at most 12 years × 3 × the average; never more than uncapped.
+    end = start + dt.timedelta(days=span)
+    capped = severance_amount(start, end, wage, average)
+    assert capped <= severance_amount(start, end, wage)
+    if wage > 3 * average:
+        assert capped <= 12 * 3 * average
+
+
+@given(days, spans, wages)
+def test_double_wages_at_most_eleven_months(start, span, wage):
+    # 劳动合同法第八十二条; 实施条例第六条、第七条: from start + 1 month to the day before the one-year mark.
+    end = start + dt.timedelta(days=span)
+    period = calc.double_wage_period(start, None, end, end, 11)
+    result = calc.double_wages(wage, period, paid_days=DAYS, max_months=11)
+    assert result.amount <= 11 * wage + wage / DAYS * 23  # 11 months, or fewer plus a part month's workdays
+    if period is not None:
+        assert add_months(start, 1) <= period.first <= period.last <= add_months(start, 12) - dt.timedelta(1)
+        assert period.whole_months <= 11
+
+
+@given(wages, st.integers(0, 300), st.integers(0, 300), st.integers(0, 100))
+def test_overtime_is_linear_in_each_kind_of_hour(wage, weekday, rest, holiday):
+    # 劳动法第四十四条: 150% / 200% / 300% of wage ÷ 21.75 ÷ 8 per hour, each hour the same.
+    def pay(w: int, r: int, h: int) -> Decimal:
+        return calc.overtime_pay(wage, Decimal(w), Decimal(r), Decimal(h), paid_days=DAYS,
+                                 weekday_multiplier=Decimal("1.5"), rest_day_multiplier=Decimal(2),
+                                 holiday_multiplier=Decimal(3)).amount
+
+    hourly = wage / DAYS / 8
+    total = pay(weekday, rest, holiday)
+    assert abs(total - hourly * (Decimal("1.5") * weekday + 2 * rest + 3 * holiday)) < Decimal("1e-20")
+    assert abs(total - (pay(weekday, 0, 0) + pay(0, rest, 0) + pay(0, 0, holiday))) < Decimal("1e-20")
