@@ -152,7 +152,9 @@ def generate_case(task: Task) -> CaseOutcome:
     except InvalidCase as error:
         outcome.errors = error.errors
     except MissingParameter as error:
-        outcome.errors = [CaseError("region", error.message())]
+        # As lawgen check says it: values only later, the date is what to change; none, the region.
+        field = ("--on" if _settings.on else "prepared_on") if error.first else "region"
+        outcome.errors = [CaseError(field, error.message())]
     except (PacketConflict, TemplateFailed) as error:
         outcome.errors = [CaseError("", error.message)]
     except OSError as error:

@@ -81,7 +81,7 @@ def test_good_cases_are_generated_and_bad_ones_reported_and_skipped(mixed_folder
     assert errors["broken.json"][0][0] == ""
     assert errors["broken.json"][0][1].startswith("不是有效的 JSON：第1行")
     assert errors["beijing.json"][0][0] == "region" and "min_wage_monthly" in errors["beijing.json"][0][1]
-    assert errors["not-utf8.json"] == [("", "无法读取文件：not UTF-8")]
+    assert errors["not-utf8.json"] == [("", "文件不是 UTF-8 编码（第12个字节处）；请在编辑器中另存为 UTF-8")]
     assert errors["folder.json"][0][1].startswith("无法读取文件")
     # The first in name order (ZHANG) keeps the folder; the later one is reported, nothing overwritten.
     assert errors["zhang.json"] == [

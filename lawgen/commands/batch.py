@@ -78,7 +78,7 @@ def run(args: argparse.Namespace) -> int:
     summary = msg("完成：{ok} 个案件已生成，{failed} 个有误（已跳过）；"
                   "共 {documents} 个文件，用时 {seconds} 秒。报告：{report}",
                   ok=report["succeeded"], failed=report["failed"],
-                  documents=report["documents"], seconds=f"{seconds:.1f}", report=str(report_path))
+                  documents=report["documents"], seconds=round(seconds, 1), report=str(report_path))
     print(summary.render(args.lang))
     return EXIT_OK if report["failed"] == 0 else EXIT_FAILED
 
