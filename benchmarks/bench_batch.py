@@ -247,12 +247,12 @@ def main() -> None:
         print(f"(a) lawgen batch --jobs 1, per document:  {steady * 1000:7.2f} ms "
               f"(end to end, with start-up: {end_to_end / len(documents) * 1000:.2f} ms)")
         print(f"    in the worker, per document:          {worker * 1000:7.2f} ms, of it "
-              f"the renderer {fast * 1000:.2f} ms, the packet marker's scrypt {fingerprint * 1000:.2f} ms")
+              f"the renderer {fast * 1000:.2f} ms, the packet marker's hash {fingerprint * 1000:.2f} ms")
         print(f"(b) plain docxtpl, per document:          {plain * 1000:7.2f} ms")
         print(f"(c) floor, zipfile rewriting the output:  {floor * 1000:7.2f} ms")
         print(f"(a)/(c) = {steady / floor:5.2f}   (target ≤ 2)")
         print(f"(b)/(a) = {plain / steady:5.2f}   (target ≥ 4)")
-        print(f"in the worker without the scrypt: /(c) = {(worker - fingerprint) / floor:5.2f}, "
+        print(f"in the worker without the marker hash: /(c) = {(worker - fingerprint) / floor:5.2f}, "
               f"(b)/ = {plain / (worker - fingerprint):5.2f}")
         print(f"the renderer alone: /(c) = {fast / floor:5.2f}, (b)/ = {plain / fast:5.2f}")
 
