@@ -27,7 +27,8 @@ def add_law_options(parser: argparse.ArgumentParser) -> None:
         "--set", metavar="NAME=VALUE", action="append", default=[], dest="overrides",
         help=_("覆盖一个参数，例如 --set small_claims_mandatory_max=60000（可重复）"),
     )
-    parser.add_argument("--params", metavar="FILE", type=Path, help=_("参数覆盖文件（TOML，[parameters] 表）"))
+    parser.add_argument("--params", metavar="FILE", type=Path,
+                        help=_("参数覆盖文件（TOML，[parameters] 表）"))
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -46,7 +47,8 @@ def build_parser() -> argparse.ArgumentParser:
     add_law_options(check)
     check.set_defaults(run="lawgen.commands.check:run")
 
-    generate = commands.add_parser("generate", help=_("生成文书：仲裁申请书、起诉状、证据清单等（.docx，可选 PDF）"))
+    generate = commands.add_parser(
+        "generate", help=_("生成文书：仲裁申请书、起诉状、证据清单等（.docx，可选 PDF）"))
     generate.add_argument("case", type=Path, help=_("案件文件（lawgen.case/1 JSON）"))
     generate.add_argument("-o", "--output", type=Path, required=True, metavar="DIR", help=_("输出文件夹"))
     generate.add_argument("--pdf", action="store_true", help=_("同时用 LibreOffice 转换为 PDF"))
@@ -56,9 +58,21 @@ def build_parser() -> argparse.ArgumentParser:
     add_law_options(generate)
     generate.set_defaults(run="lawgen.commands.generate:run")
 
+    batch = commands.add_parser("batch", help=_("批量生成：为文件夹中的每个案件文件生成一套文书"))
+    batch.add_argument("folder", type=Path, metavar="DIR", help=_("案件文件夹（其中的 *.json 文件）"))
+    batch.add_argument("-o", "--output", type=Path, required=True, metavar="OUT",
+                       help=_("输出文件夹：每个案件一个子文件夹，另有 report.json"))
+    batch.add_argument("-j", "--jobs", type=int, metavar="N", help=_("并行进程数（默认：全部 CPU 核心）"))
+    batch.add_argument("--pdf", action="store_true", help=_("同时用 LibreOffice 转换为 PDF"))
+    batch.add_argument("--force", action="store_true", help=_("覆盖文件夹中其他案件的文书"))
+    batch.add_argument("--templates", type=Path, metavar="DIR", help=_("使用自己的模板（缺少的文件使用内置模板）"))
+    add_law_options(batch)
+    batch.set_defaults(run="lawgen.commands.batch:run")
+
     templates = commands.add_parser("templates", help=_("检查自定义 Word 模板"))
     templates_commands = templates.add_subparsers(dest="templates_command", metavar="ACTION", required=True)
-    templates_check = templates_commands.add_parser("check", help=_("检查模板文件夹：语法、变量、被拆分的标记"))
+    templates_check = templates_commands.add_parser(
+        "check", help=_("检查模板文件夹：语法、变量、被拆分的标记"))
     templates_check.add_argument("folder", type=Path, metavar="DIR", help=_("模板文件夹"))
     templates_check.set_defaults(run="lawgen.commands.templates:run")
 
@@ -73,7 +87,8 @@ def build_parser() -> argparse.ArgumentParser:
     export = commands.add_parser("export", help=_("导出整理后的案件文件（可脱敏）"))
     export.add_argument("case", type=Path, help=_("案件文件（lawgen.case/1 JSON）"))
     export.add_argument("-o", "--output", type=Path, required=True, help=_("导出到的文件"))
-    export.add_argument("--redact", action="store_true", help=_("遮盖身份证号、电话和住址，便于分享或报告问题"))
+    export.add_argument("--redact", action="store_true",
+                        help=_("遮盖身份证号、电话和住址，便于分享或报告问题"))
     export.set_defaults(run="lawgen.commands.export:run")
 
     wizard = commands.add_parser("wizard", help=_("打开向导（默认）"))

@@ -27,8 +27,8 @@ def run(args: argparse.Namespace) -> int:
     try:
         write_text_atomic(args.output, text)
     except OSError as error:
-        print(translate("无法写入 {path}：{detail}", args.lang).format(path=args.output, detail=error.strerror),
-              file=sys.stderr)
+        message = translate("无法写入 {path}：{detail}", args.lang)
+        print(message.format(path=args.output, detail=error.strerror), file=sys.stderr)
         return EXIT_FAILED
     print(translate("已导出：{path}", args.lang).format(path=args.output))
     return EXIT_OK

@@ -8,7 +8,6 @@ silently empty field on a filing.
 
 from __future__ import annotations
 
-import io
 import zipfile
 from pathlib import Path
 
@@ -48,14 +47,13 @@ def jinja_environment() -> SandboxedEnvironment:
 def render_docx(template: Path, context: dict) -> bytes:
     """The rendered document as bytes (nothing is written: a failure leaves no file behind)."""
     from docx.opc.exceptions import PackageNotFoundError
-    from docxtpl import DocxTemplate  # heavy import, only when rendering
     from lxml.etree import XMLSyntaxError
 
+    from lawgen.documents.fast import prepared  # heavy import, only when rendering
+
     try:
-        document = DocxTemplate(template)
-        document.render(context, jinja_env=jinja_environment(), autoescape=True)
-        buffer = io.BytesIO()
-        document.save(buffer)
+        # docxtpl's rendering with the template read and compiled once per process (see fast.py).
+        return prepared(template, jinja_environment).render(context)
     except TemplateError as error:
         raise TemplateFailed(msg("模板 {name} 无法生成：{detail}；请运行 lawgen templates check 检查模板",
                                  name=template.name, detail=str(error))) from None
@@ -63,7 +61,6 @@ def render_docx(template: Path, context: dict) -> bytes:
         # A file that is not a Word document, a damaged one, or tags that made its XML invalid.
         raise TemplateFailed(msg("模板 {name} 不是有效的 Word 文档（.docx）：{detail}",
                                  name=template.name, detail=str(error))) from None
-    return buffer.getvalue()
 
 
 def render_custom_docx(template: Path, context: dict) -> bytes:

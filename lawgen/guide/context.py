@@ -11,10 +11,11 @@ from pathlib import Path
 
 from lawgen.case import InvalidCase, load_case
 from lawgen.law import Assessment, ParameterBook, assess
-from lawgen.law.assessment import ROUTE_LABELS, _threshold, _Used
+from lawgen.law.assessment import ROUTE_LABELS
 from lawgen.law.bodies import BODIES_FILE, competent_bodies
+from lawgen.law.derived import ParameterLog, final_award_cap, small_claims_limit
 from lawgen.law.parameters import STATUS_LABELS, ParameterValue, Status
-from lawgen.money import amount_in_words, format_amount, round_fen
+from lawgen.money import amount_in_words, format_amount
 from lawgen.regions import Region, resolve
 from lawgen.report import SMALL_CLAIMS_LABELS
 from lawgen.resources import resource_dir
@@ -188,16 +189,19 @@ def load_facts(path: Path) -> dict[str, Fact]:
         raise GuideSourceError(f"{path.name}：{error}") from None
 
 
+FINAL_AWARD_CAP = "final_award_cap"
+
+
 def parameter_figures(book: ParameterBook, region: Region, on: dt.date) -> dict[str, Figure]:
     """Every parameter the guide prints, for the region and date. Raises MissingParameter naming the first
     one that has no value, so a region lawgen cannot yet serve fails clearly instead of printing blanks."""
-    used = _Used(book, region, on)
+    used = ParameterLog(book, region, on)
     figures: dict[str, Figure] = {}
     # The thresholds exactly as the assessment derives them (a published figure, else ratio × wage); a
     # derived one is cited in words with the average wage it comes from.
     for name, ratio_name in (("small_claims_mandatory_max", "small_claims_mandatory_ratio"),
                              ("small_claims_consent_max", "small_claims_consent_ratio")):
-        value = _threshold(used, name, ratio_name)
+        value = small_claims_limit(used, name, ratio_name)
         source = None
         if book.find(name, region, on) is None:
             ratio, wage = Figure("", used.get(ratio_name)), Figure(AVERAGE_WAGE_LABEL, used.get(AVERAGE_WAGE))
@@ -207,19 +211,17 @@ def parameter_figures(book: ParameterBook, region: Region, on: dt.date) -> dict[
     for name, label in PARAMETER_LABELS.items():
         if name not in figures:
             figures[name] = Figure(label, used.get(name))
-    return figures
-
-
-def final_award_cap(figures: dict[str, Figure]) -> Figure:
-    """调解仲裁法第四十七条第（一）项: 12 × the local monthly minimum wage, per item (解释（一）第十九条)."""
-    months, minimum = figures["final_award_cap_months"], figures["min_wage_monthly"]
-    return Figure(
+    # 调解仲裁法第四十七条第（一）项, computed by the law package exactly as the assessment does.
+    cap, minimum, _ = final_award_cap(used)
+    months, minimum_figure = figures["final_award_cap_months"], figures["min_wage_monthly"]
+    figures[FINAL_AWARD_CAP] = Figure(
         "终局裁决每项上限",
-        minimum.value,
-        derived_amount=round_fen(months.decimal * minimum.decimal),
+        minimum,
+        derived_amount=cap,
         derived_source=f"劳动争议调解仲裁法第四十七条第（一）项、劳动争议解释（一）第十九条：月最低工资标准"
-        f"{minimum.amount}元×{months.number}个月",
+        f"{minimum_figure.amount}元×{months.number}个月",
     )
+    return figures
 
 
 def courts(region: Region) -> tuple[Court, ...]:
@@ -309,7 +311,7 @@ def build_context(region: Region, on: dt.date, book: ParameterBook, examples: li
         "p": figures,
         "threshold": figures["small_claims_mandatory_max"],
         "consent_limit": figures["small_claims_consent_max"],
-        "final_award_cap": final_award_cap(figures),
+        "final_award_cap": figures[FINAL_AWARD_CAP],
         "facts": load_facts(resource_dir("guides") / "procedure-facts.toml"),
         "examples": worked,
         "commission": bodies.commission or "",

@@ -15,6 +15,7 @@ from lawgen.case import Case, ClaimKind, EndReason
 from lawgen.i18n import N_, Msg, msg, translate
 from lawgen.law import calculators as calc
 from lawgen.law.bodies import Bodies, competent_bodies, region_of_credit_code
+from lawgen.law.derived import ParameterLog, final_award_cap, small_claims_limit
 from lawgen.law.eligibility import (
     SmallClaimsFacts,
     SmallClaimsStatus,
@@ -207,28 +208,6 @@ class Assessment:
         }
 
 
-class _Used:
-    """Collects the parameters an assessment looks up, in order, once each."""
-
-    def __init__(self, book: ParameterBook, region: Region, on: dt.date) -> None:
-        self.book, self.region, self.on = book, region, on
-        self.values: dict[tuple[str, dt.date], ParameterValue] = {}
-
-    def get(self, name: str, on: dt.date | None = None) -> ParameterValue:
-        value = self.book.lookup(name, self.region, on or self.on)
-        self.values.setdefault((name, value.effective_from), value)
-        return value
-
-    def find(self, name: str, on: dt.date | None = None) -> ParameterValue | None:
-        value = self.book.find(name, self.region, on or self.on)
-        if value is not None:
-            self.values.setdefault((name, value.effective_from), value)
-        return value
-
-    def decimal(self, name: str, on: dt.date | None = None) -> Decimal:
-        return self.get(name, on).value
-
-
 def assess(case: Case, on: dt.date | None = None, book: ParameterBook | None = None) -> Assessment:
     """Apply the law to a validated case as of ``on`` (default: the case's ``prepared_on``, else today).
 
@@ -236,13 +215,13 @@ def assess(case: Case, on: dt.date | None = None, book: ParameterBook | None = N
     """
     judged_on = on or case.judged_on
     region = case.place
-    used = _Used(book or ParameterBook(), region, judged_on)
+    used = ParameterLog(book or ParameterBook(), region, judged_on)
     warnings: list[Msg] = []
 
     claims = tuple(_assess_claim(i, case, used, judged_on) for i in range(len(case.claims)))
     total = sum((c.amount for c in claims if c.amount is not None), ZERO)
 
-    final_award = _final_award(claims, case, used, judged_on, warnings)
+    final_award = _final_award(claims, case, used, warnings)
     claims = tuple(
         _with_final(c, is_final_award_item(c.kind, c.amount, final_award.cap)) for c in claims
     )
@@ -312,7 +291,7 @@ def _period_text(first: dt.date | None, last: dt.date | None) -> str:
     return ""
 
 
-def _assess_claim(index: int, case: Case, used: _Used, judged_on: dt.date) -> ClaimAssessment:
+def _assess_claim(index: int, case: Case, used: ParameterLog, judged_on: dt.date) -> ClaimAssessment:
     claim = case.claims[index]
     employment = case.employment
     wage = employment.monthly_wage
@@ -432,12 +411,10 @@ def _with_final(claim: ClaimAssessment, final: bool) -> ClaimAssessment:
 
 
 def _final_award(
-    claims: tuple[ClaimAssessment, ...], case: Case, used: _Used, judged_on: dt.date, warnings: list[Msg]
+    claims: tuple[ClaimAssessment, ...], case: Case, used: ParameterLog, warnings: list[Msg]
 ) -> FinalAward:
     """12 × the monthly minimum wage in force on the judging date, item by item (解释（一）第十九条)."""
-    months = used.decimal("final_award_cap_months")
-    minimum = used.get("min_wage_monthly")
-    cap = round_fen(months * minimum.value)
+    cap, minimum, months = final_award_cap(used)
     final = tuple(c.kind for c in claims if is_final_award_item(c.kind, c.amount, cap))
     non_final = tuple(c.kind for c in claims if c.kind not in final)
     reasons = [msg("终局裁决上限为当地月最低工资标准{minimum}元的{months}个月，即每项{cap}元"
@@ -454,39 +431,11 @@ def _final_award(
     return FinalAward(cap, final, non_final, tuple(reasons))
 
 
-def _threshold(used: _Used, name: str, ratio_name: str) -> ParameterValue:
-    """A published threshold when the region has one; else the ratio × the latest published average wage
-    (民诉法解释第二百七十二条), carrying the average wage's status and source."""
-    explicit = used.find(name)
-    if explicit is not None:
-        return explicit
-    ratio = used.get(ratio_name)
-    wage = used.get("small_claims_avg_wage")
-    value = round_fen(ratio.value * wage.value)
-    year = f"{wage.statistic_year}年" if wage.statistic_year else ""
-    derived = ParameterValue(
-        name=name,
-        region=wage.region,
-        value=value,
-        effective_from=wage.effective_from,
-        # The average wage's own citation is listed (and warned about) once, as small_claims_avg_wage.
-        source=f"{ratio.source}：{year}平均工资{plain(wage.value)}元×{format(ratio.value.normalize(), 'f')}",
-        status=wage.status,
-        checked_on=wage.checked_on,
-        date_note=wage.date_note,
-        alternatives=tuple(round_fen(ratio.value * a) for a in wage.alternatives),
-        statistic_year=wage.statistic_year,
-        derived_from=wage.name,
-    )
-    used.values.setdefault((name, derived.effective_from), derived)
-    return derived
-
-
 def _small_claims(
-    case: Case, total: Decimal, claims: tuple[ClaimAssessment, ...], used: _Used
+    case: Case, total: Decimal, claims: tuple[ClaimAssessment, ...], used: ParameterLog
 ) -> SmallClaims:
-    threshold = _threshold(used, "small_claims_mandatory_max", "small_claims_mandatory_ratio")
-    consent = _threshold(used, "small_claims_consent_max", "small_claims_consent_ratio")
+    threshold = small_claims_limit(used, "small_claims_mandatory_max", "small_claims_mandatory_ratio")
+    consent = small_claims_limit(used, "small_claims_consent_max", "small_claims_consent_ratio")
     procedure = case.procedure
     verdict = small_claims_status(
         SmallClaimsFacts(
@@ -524,7 +473,7 @@ def _derived_threshold_reason(threshold: ParameterValue, average: ParameterValue
                threshold=format_amount(threshold.value), alternatives=alternatives)
 
 
-def _inspection_until(case: Case, used: _Used, judged_on: dt.date) -> dt.date | None:
+def _inspection_until(case: Case, used: ParameterLog, judged_on: dt.date) -> dt.date | None:
     """劳动保障监察条例第二十条: two years from when the (continuing) wage violation ended."""
     ends = [
         claim.to or case.employment.end_date or judged_on
@@ -580,7 +529,7 @@ def _routes(
     return tuple(routes), tuple(reasons)
 
 
-def _case_warnings(case: Case, relationship: RelationshipVerdict, used: _Used) -> list[Msg]:
+def _case_warnings(case: Case, relationship: RelationshipVerdict, used: ParameterLog) -> list[Msg]:
     warnings: list[Msg] = []
     kinds = {c.kind for c in case.claims}
     reason = case.employment.end_reason

@@ -1,0 +1,158 @@
+"""``lawgen batch DIR -o OUT``: a packet for every case file in a folder, a progress bar, a report.
+
+Exit status 0 when every case succeeded, 1 when some failed (each is reported and listed in
+``OUT/report.json``), 2 when nothing could start (bad options, no case files).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from lawgen.case import CaseError
+from lawgen.cli import EXIT_FAILED, EXIT_INVALID, EXIT_OK
+from lawgen.commands.common import UsageError, judging_date, parameter_book, report_errors
+from lawgen.i18n import Msg, msg
+
+if TYPE_CHECKING:  # lawgen.batch is imported when the command runs, keeping ``lawgen --help`` fast
+    from rich.console import Console
+    from rich.progress import Progress
+
+    from lawgen.batch import CaseOutcome, Settings
+
+
+def run(args: argparse.Namespace) -> int:
+    from lawgen import batch
+
+    try:
+        settings = _settings(args)
+        files = batch.case_files(args.folder, args.output) if args.folder.is_dir() else None
+    except UsageError as error:
+        report_errors(error.errors, args.lang, source="lawgen batch")
+        return EXIT_INVALID
+    except OSError as error:
+        return _stop(msg("无法读取文件夹 {folder}：{detail}", folder=str(args.folder),
+                         detail=error.strerror or ""), args.lang)
+    if files is None:
+        return _stop(msg("案件文件夹 {folder} 不存在", folder=str(args.folder)), args.lang)
+    if not files:
+        return _stop(msg("文件夹 {folder} 中没有案件文件（*.json）", folder=str(args.folder)), args.lang)
+    if args.pdf:
+        from lawgen.documents.pdf import INSTALL_HINT, soffice_path
+
+        if soffice_path() is None:  # before any work: the user asked for PDFs
+            print(INSTALL_HINT, file=sys.stderr)
+            return EXIT_INVALID
+    from lawgen.files import make_private_dir, write_text_atomic
+
+    try:
+        make_private_dir(args.output)
+    except OSError as error:
+        return _stop(msg("无法写入文件夹 {folder}：{detail}", folder=str(args.output),
+                         detail=error.strerror or ""), args.lang)
+
+    started = time.perf_counter()
+    outcomes: list[CaseOutcome] = []
+    report_path = args.output / batch.REPORT_NAME
+    try:
+        _generate(files, settings, args, outcomes)
+        if args.pdf:
+            _convert(outcomes, args)
+    except KeyboardInterrupt:  # what was done is kept, and the report says what that was
+        report = batch.report_json(outcomes, args.lang, time.perf_counter() - started, args.pdf)
+        report["interrupted"] = True
+        write_text_atomic(report_path, json.dumps(report, ensure_ascii=False, indent=2) + "\n")
+        raise
+    seconds = time.perf_counter() - started
+
+    report = batch.report_json(outcomes, args.lang, seconds, args.pdf)
+    write_text_atomic(report_path, json.dumps(report, ensure_ascii=False, indent=2) + "\n")
+    if args.pdf:  # conversion errors come after the progress bar
+        for outcome in outcomes:
+            if not outcome.ok and outcome.folder is not None:  # generated, but not converted
+                _print_errors(outcome.file, outcome.errors, args.lang)
+    summary = msg("完成：{ok} 个案件已生成，{failed} 个有误（已跳过）；"
+                  "共 {documents} 个文件，用时 {seconds} 秒。报告：{report}",
+                  ok=report["succeeded"], failed=report["failed"],
+                  documents=report["documents"], seconds=round(seconds, 1), report=str(report_path))
+    print(summary.render(args.lang))
+    return EXIT_OK if report["failed"] == 0 else EXIT_FAILED
+
+
+def _settings(args: argparse.Namespace) -> Settings:
+    from lawgen.batch import Settings, default_jobs
+
+    if args.jobs is None:
+        args.jobs = default_jobs()
+    if args.jobs < 1:
+        raise UsageError([CaseError("--jobs", msg("--jobs 应为正整数"))])
+    if args.templates is not None and not args.templates.is_dir():
+        missing = msg("模板文件夹 {folder} 不存在", folder=str(args.templates))
+        raise UsageError([CaseError("--templates", missing)])
+    return Settings(out_dir=args.output, on=judging_date(args), book=parameter_book(args), force=args.force,
+                    templates_dir=args.templates)
+
+
+def _generate(files: list[Path], settings: Settings, args: argparse.Namespace,
+              outcomes: list[CaseOutcome]) -> None:
+    """Generate every case, appending each outcome as it comes (so an interruption keeps them)."""
+    from lawgen.batch import generate_all
+
+    with _progress() as progress:
+        task = progress.add_task(msg("生成文书").render(args.lang), total=len(files))
+        for outcome in generate_all(files, settings, args.jobs):
+            if not outcome.ok:
+                _print_errors(outcome.file, outcome.errors, args.lang, progress.console)
+            outcomes.append(outcome)
+            progress.advance(task)
+
+
+def _convert(outcomes: list[CaseOutcome], args: argparse.Namespace) -> None:
+    from lawgen.batch import convert_all
+
+    documents = sum(len(outcome.documents) for outcome in outcomes if outcome.ok)
+    with _progress() as progress:
+        task = progress.add_task(msg("转换为 PDF").render(args.lang), total=documents)
+        convert_all(outcomes, args.output, args.jobs, lambda count: progress.advance(task, count))
+
+
+def _progress() -> Progress:
+    from rich.console import Console
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        ProgressColumn,
+        TextColumn,
+        TimeRemainingColumn,
+    )
+    from rich.text import Text
+
+    class RateColumn(ProgressColumn):
+        """Items a second (rich's own speed column counts bytes)."""
+
+        def render(self, task) -> Text:
+            speed = task.finished_speed or task.speed
+            return Text(f"{speed:.1f}/s" if speed else "–/s", style="progress.data.speed")
+
+    return Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), RateColumn(),
+                    TimeRemainingColumn(), console=Console(stderr=True))
+
+
+def _print_errors(file: str, errors: list[CaseError], lang: str, console: Console | None = None) -> None:
+    """``b.json: claims[0].from: 日期格式应为 …`` — where and what, never the case's data."""
+    for error in errors:
+        line = f"{file}: {error.render(lang)}"
+        if console is not None:
+            console.print(line, markup=False, highlight=False, soft_wrap=True)
+        else:
+            print(line, file=sys.stderr)
+
+
+def _stop(message: Msg, lang: str) -> int:
+    print(message.render(lang), file=sys.stderr)
+    return EXIT_INVALID
