@@ -98,7 +98,7 @@ async def test_review_lists_every_answer_and_edit_jumps_back(tmp_path: Path) -> 
         respondents = str(app.screen.query_one("#group-respondents .review-body", Static).render())
         assert "91350203MA34K7Q2YY" in respondents and "配送站/外包商" in respondents
         claims = str(app.screen.query_one("#group-claims .review-body", Static).render())
-        assert "请求 2 · 工作日延长工作（小时）：87" in claims
+        assert "请求 2 · 工作日加班（小时）：87" in claims
         await press_button(pilot, "#edit-respondents")
         assert isinstance(app.screen, StepScreen) and app.screen.step.id == "respondents"
         await type_into(pilot, "respondents[0].legal_representative", "王某")

@@ -159,15 +159,15 @@ ORIGINAL = (("yes", N_("原件")), ("no", N_("复印件")))
 CLAIM_FIELD_SPECS = {
     "from": FieldSpec("from", N_("期间自"), Kind.date, placeholder=DATE),
     "to": FieldSpec("to", N_("期间至"), Kind.date, placeholder=DATE),
-    "weekday_hours": FieldSpec("weekday_hours", N_("工作日延长工作（小时）"), Kind.hours),
+    "weekday_hours": FieldSpec("weekday_hours", N_("工作日加班（小时）"), Kind.hours),
     "rest_day_hours": FieldSpec("rest_day_hours", N_("休息日加班（小时）"), Kind.hours),
-    "holiday_hours": FieldSpec("holiday_hours", N_("法定节假日加班（小时）"), Kind.hours),
+    "holiday_hours": FieldSpec("holiday_hours", N_("节假日加班（小时）"), Kind.hours),
     "days": FieldSpec("days", N_("未休年休假天数"), Kind.hours),
     "title": FieldSpec("title", N_("请求名称")),
     "basis": FieldSpec("basis", N_("依据")),
     "amount": FieldSpec("amount", N_("金额（元）"), Kind.money, placeholder=N_("例如 6000.00")),
 }
-COMPUTED_AMOUNT_LABEL = N_("主张金额（留空按计算）")
+COMPUTED_AMOUNT_LABEL = N_("主张金额（可不填）")
 CLAIM_KIND_FIELD = FieldSpec("kind", N_("请求类型"), Kind.choice, required=True, choices=CLAIM_KINDS)
 
 

@@ -43,7 +43,7 @@ def render_verdict(verdict: Verdict, lang: str) -> Text:
 
     out = Text()
     # Rich wraps at spaces: a space after the bullet would leave it alone above unspaced Chinese text.
-    bullet = "•" if lang == "zh" else "• "
+    bullet, mark = ("•", "!") if lang == "zh" else ("• ", "! ")
     assessment = verdict.assessment
     if assessment is None:
         out.append(t("尚不能评估，还需要：") + "\n", style="bold")
@@ -91,7 +91,7 @@ def render_verdict(verdict: Verdict, lang: str) -> Text:
     if assessment.warnings:
         out.append("\n" + t("提示") + f"（{len(assessment.warnings)}）\n", style="bold yellow")
         for warning in assessment.warnings:
-            out.append(f"! {warning.render(lang)}\n", style="yellow")
+            out.append(f"{mark}{warning.render(lang)}\n", style="yellow")
     return out
 
 
