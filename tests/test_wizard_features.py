@@ -268,3 +268,19 @@ async def test_register_search(tmp_path: Path) -> None:
         await pilot.pause()
         table = app.screen.query_one(DataTable)
         assert table.row_count == 1 and str(table.get_row_at(0)[0]) == "张三"
+
+
+@async_test
+async def test_an_incomplete_case_never_reaches_generate(tmp_path: Path) -> None:
+    app = make_app(tmp_path)
+    draft = example()
+    del draft["worker"]["gender"]
+    async with app.run_test(size=SIZE) as pilot:
+        await open_stored(pilot, draft, step="generate")
+        assert isinstance(app.screen, ReviewScreen)
+        assert app.screen.query_one("#generate", Button).disabled
+        errors = str(app.screen.query_one("#review-errors", Static).render())
+        assert "劳动者 · 性别：缺少必填项" in errors
+        await pilot.press("f3")  # generate: jumps to the step to correct instead
+        await pilot.pause()
+        assert isinstance(app.screen, StepScreen) and app.screen.step.id == "worker"

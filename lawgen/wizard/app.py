@@ -88,6 +88,8 @@ class WizardApp(App):
         from lawgen.wizard.screens.review import GenerateScreen, ReviewScreen
         from lawgen.wizard.screens.step import StepScreen
 
+        if step_id == "generate" and self.verdict().errors:
+            step_id = "review"  # edited since it was generated: check it again first
         self.save_now(step=step_id)
         if step_id == "review":
             screen = ReviewScreen()

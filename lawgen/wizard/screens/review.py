@@ -192,6 +192,9 @@ class GenerateScreen(Screen):
     def generate(self) -> None:
         """LibreOffice can take seconds: off the UI thread."""
         verdict = self.app.verdict()
+        if verdict.assessment is None:
+            self.app.call_from_thread(self._failed, self.t("案件尚未填写完整，请先回到核对页改正"))
+            return
         out_dir = Path(self.query_one("#out-dir", Input).value.strip()).expanduser()
         pdf = self.query_one("#pdf", Checkbox).value
         force = self.query_one("#force", Checkbox).value
@@ -213,6 +216,9 @@ class GenerateScreen(Screen):
         except OSError as error:
             self.app.call_from_thread(self._failed, self.t("无法写入文件夹 {folder}：{detail}").format(
                 folder=str(out_dir), detail=error.strerror or ""))
+            return
+        except Exception as error:  # anything else: a message on the screen, never a traceback
+            self.app.call_from_thread(self._failed, f"{error.__class__.__name__}: {error}")
             return
         self.app.call_from_thread(self._done, files, verdict.assessment)
 
