@@ -21,6 +21,9 @@ from lawgen.i18n import N_, normalize_language, translate
 from lawgen.store import CaseStatus, CaseStore, default_data_dir
 from lawgen.wizard.draft import Verdict, case_errors, judge, new_draft, pruned
 from lawgen.wizard.palette import WizardCommands
+from lawgen.wizard.screens.register import RegisterScreen
+from lawgen.wizard.screens.review import GenerateScreen, ReviewScreen
+from lawgen.wizard.screens.step import StepScreen
 from lawgen.wizard.widgets.bindings import translate_bindings
 
 AUTOSAVE_DELAY = 0.4  # seconds after the last keystroke; a crash loses at most the field being typed
@@ -59,8 +62,6 @@ class WizardApp(App):
         return translate(text, self.lang)
 
     def on_mount(self) -> None:
-        from lawgen.wizard.screens.register import RegisterScreen
-
         self.title = self.t("lawgen 工资追索向导")
         translate_bindings(self, self.lang)
         self.push_screen(RegisterScreen())
@@ -84,10 +85,6 @@ class WizardApp(App):
 
     def show_step(self, step_id: str, from_review: bool = False) -> None:
         """Show a step (or ``review``/``generate``) in place of whatever wizard screen is showing."""
-        from lawgen.wizard.screens.register import RegisterScreen
-        from lawgen.wizard.screens.review import GenerateScreen, ReviewScreen
-        from lawgen.wizard.screens.step import StepScreen
-
         if step_id == "generate" and self.verdict().errors:
             step_id = "review"  # edited since it was generated: check it again first
         self.save_now(step=step_id)
@@ -103,8 +100,6 @@ class WizardApp(App):
             self.switch_screen(screen)
 
     def close_case(self) -> None:
-        from lawgen.wizard.screens.register import RegisterScreen
-
         self.save_now()
         self.session = None
         while not isinstance(self.screen, RegisterScreen) and len(self.screen_stack) > 1:
