@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import shutil
 import tempfile
+import time
 from pathlib import Path
 
 import pytest
@@ -24,11 +25,14 @@ DATA_DIR = Path(tempfile.gettempdir()) / "lawgen-wizard-snapshots"
 @pytest.fixture
 def app(monkeypatch):
     monkeypatch.setattr(store, "_now", lambda: "2026-11-28T09:30:00+00:00")
-    monkeypatch.setenv("TZ", "UTC")
+    monkeypatch.setenv("TZ", "UTC")  # the register shows local time
+    time.tzset()
     shutil.rmtree(DATA_DIR, ignore_errors=True)
     application = make_app(DATA_DIR)
     yield application
     shutil.rmtree(DATA_DIR, ignore_errors=True)
+    monkeypatch.undo()
+    time.tzset()
 
 
 def opening(step: str | None):
