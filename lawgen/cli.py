@@ -39,6 +39,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"lawgen {__version__}")
     parser.add_argument("--lang", choices=LANGUAGES, help=_("界面语言：zh（默认）或 en"))
+    parser.add_argument("--data-dir", type=Path, help=_("案件库所在目录"))
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     check = commands.add_parser("check", help=_("评估一个案件文件并打印结论"))
@@ -65,7 +66,8 @@ def build_parser() -> argparse.ArgumentParser:
     batch.add_argument("-j", "--jobs", type=int, metavar="N", help=_("并行进程数（默认：全部 CPU 核心）"))
     batch.add_argument("--pdf", action="store_true", help=_("同时用 LibreOffice 转换为 PDF"))
     batch.add_argument("--force", action="store_true", help=_("覆盖文件夹中其他案件的文书"))
-    batch.add_argument("--templates", type=Path, metavar="DIR", help=_("使用自己的模板（缺少的文件使用内置模板）"))
+    batch.add_argument("--templates", type=Path, metavar="DIR",
+                       help=_("使用自己的模板（缺少的文件使用内置模板）"))
     add_law_options(batch)
     batch.set_defaults(run="lawgen.commands.batch:run")
 
@@ -92,7 +94,7 @@ def build_parser() -> argparse.ArgumentParser:
     export.set_defaults(run="lawgen.commands.export:run")
 
     wizard = commands.add_parser("wizard", help=_("打开向导（默认）"))
-    wizard.add_argument("--data-dir", type=Path, help=_("案件库所在目录"))
+    wizard.add_argument("--data-dir", type=Path, default=argparse.SUPPRESS, help=_("案件库所在目录"))
     wizard.set_defaults(run="lawgen.commands.wizard:run")
     return parser
 

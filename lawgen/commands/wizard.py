@@ -1,15 +1,11 @@
-"""``lawgen`` with no command opens the wizard (lawgen.wizard)."""
+"""``lawgen`` with no command (or ``lawgen wizard``) opens the wizard."""
 
 from __future__ import annotations
 
 import argparse
-import sys
 
 
 def run(args: argparse.Namespace) -> int:
-    try:
-        from lawgen.wizard.app import run_wizard
-    except ImportError:
-        print("向导尚未安装完整（lawgen.wizard）。可先使用：lawgen check 案件.json", file=sys.stderr)
-        return 1
+    from lawgen.wizard.app import run_wizard  # Textual is imported only when the wizard opens
+
     return run_wizard(args)
