@@ -27,12 +27,13 @@ from pydantic import (
 )
 from pydantic_core import PydanticCustomError
 
+from lawgen import CASE_FORMAT
 from lawgen.i18n import N_, Msg, msg
 from lawgen.money import MoneyError, parse_money
 from lawgen.regions import Region, UnknownRegion, resolve
 from lawgen.text import clean_text
 
-FORMAT = "lawgen.case/1"
+FORMAT = CASE_FORMAT
 SHORT_TEXT_MAX = 200
 REDACTED_ID = re.compile(r"\d{6}\*{11}[\dX]")
 LONG_TEXT_MAX = 20_000

@@ -22,8 +22,6 @@ from lawgen.store import CaseStatus, CaseStore, default_data_dir
 from lawgen.wizard.draft import Verdict, case_errors, judge, new_draft, pruned
 from lawgen.wizard.palette import WizardCommands
 from lawgen.wizard.screens.register import RegisterScreen
-from lawgen.wizard.screens.review import GenerateScreen, ReviewScreen
-from lawgen.wizard.screens.step import StepScreen
 from lawgen.wizard.widgets.bindings import translate_bindings
 
 AUTOSAVE_DELAY = 0.4  # seconds after the last keystroke; a crash loses at most the field being typed
@@ -89,10 +87,16 @@ class WizardApp(App):
             step_id = "review"  # edited since it was generated: check it again first
         self.save_now(step=step_id)
         if step_id == "review":
+            from lawgen.wizard.screens.review import ReviewScreen  # loaded when a case opens
+
             screen = ReviewScreen()
         elif step_id == "generate":
+            from lawgen.wizard.screens.review import GenerateScreen
+
             screen = GenerateScreen()
         else:
+            from lawgen.wizard.screens.step import StepScreen
+
             screen = StepScreen(step_id, from_review=from_review)
         if isinstance(self.screen, RegisterScreen):
             self.push_screen(screen)

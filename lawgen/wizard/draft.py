@@ -9,10 +9,14 @@ import copy
 import datetime as dt
 import re
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from lawgen.case import FORMAT, CaseError, InvalidCase, parse_case
-from lawgen.law import Assessment, MissingParameter, assess
+from lawgen import CASE_FORMAT
+
+if TYPE_CHECKING:  # the case model and the law load when a case is judged, not when the wizard opens
+    from lawgen.case import CaseError
+    from lawgen.law import Assessment
+
 
 _PART = re.compile(r"([^.\[\]]+)|\[(\d+)\]")
 
@@ -54,11 +58,13 @@ def set_path(draft: dict[str, Any], path: str, value: Any) -> None:
 
 
 def new_draft(today: dt.date) -> dict[str, Any]:
-    return {"format": FORMAT, "prepared_on": today.isoformat()}
+    return {"format": CASE_FORMAT, "prepared_on": today.isoformat()}
 
 
 def case_errors(draft: dict[str, Any]) -> list[CaseError]:
     """Every error of the draft as a case (none when it is a valid case)."""
+    from lawgen.case import InvalidCase, parse_case
+
     try:
         parse_case(pruned(draft))
     except InvalidCase as error:
@@ -75,6 +81,9 @@ class Verdict:
 
 
 def judge(draft: dict[str, Any], today: dt.date) -> Verdict:
+    from lawgen.case import CaseError, InvalidCase, parse_case
+    from lawgen.law import MissingParameter, assess
+
     try:
         case = parse_case(pruned(draft))
     except InvalidCase as error:

@@ -12,7 +12,6 @@ from textual.containers import Horizontal
 from textual.screen import Screen
 from textual.widgets import Button, DataTable, Footer, Header, Input, Static
 
-from lawgen.case import InvalidCase, loads_case
 from lawgen.files import make_private_dir, write_bytes_atomic
 from lawgen.i18n import N_, translate
 from lawgen.store import STATUS_LABELS, CaseRecord, CaseStatus
@@ -185,6 +184,8 @@ class RegisterScreen(Screen):
                                         self.lang, "导出"), done)
 
     def action_import(self) -> None:
+        from lawgen.case import InvalidCase, loads_case  # the case model loads only when it is needed
+
         def read(path: Path) -> list[str]:
             try:
                 raw = path.read_bytes()
