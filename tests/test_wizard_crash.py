@@ -3,15 +3,11 @@ reopens intact with the case in it."""
 
 from __future__ import annotations
 
-import os
-import random
-import signal
 import sqlite3
-import subprocess
-import sys
 from pathlib import Path
 
 from lawgen.store import DB_NAME, CaseStore
+from tests.wizard_helpers import kill_midway
 
 ADDRESS = "福建省厦门市思明区莲前西路100号之一二三四五六七八九十"
 
@@ -42,24 +38,8 @@ asyncio.run(main())
 
 
 def test_kill_during_autosave_keeps_the_case(tmp_path: Path) -> None:
-    repo = Path(__file__).parent.parent
-    process = subprocess.Popen(
-        [sys.executable, "-c", TYPIST, str(tmp_path)], cwd=repo, stdout=subprocess.PIPE, text=True,
-        env={**os.environ, "PYTHONPATH": str(repo)},
-    )
-    try:
-        assert process.stdout is not None
-        typed = 0
-        stop_after = random.randint(3, 8)
-        for line in process.stdout:
-            typed = int(line)
-            if typed >= stop_after:
-                break
-        # somewhere between one autosave and the next, possibly in the middle of one
-        subprocess.run(["sleep", str(random.uniform(0.0, 0.5))], check=True)
-        process.send_signal(signal.SIGKILL)
-    finally:
-        process.wait(timeout=30)
+    # somewhere between one autosave and the next, possibly in the middle of one
+    typed = kill_midway(TYPIST, tmp_path, at_least=3, at_most=8, pause=0.5)
     assert typed >= 3, "the typist never got going"
 
     with sqlite3.connect(tmp_path / DB_NAME) as db:

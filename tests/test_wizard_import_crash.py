@@ -4,17 +4,13 @@ finished is there and reopens as a valid case, and no half-written case appears.
 from __future__ import annotations
 
 import json
-import os
-import random
-import signal
 import sqlite3
-import subprocess
-import sys
 from pathlib import Path
 
 from lawgen.case import parse_case
 from lawgen.store import DB_NAME, CaseStore
 from tests.conftest import EXAMPLE_CASE
+from tests.wizard_helpers import kill_midway
 
 # The real app, headless, importing the example case file through the register's import dialog over and
 # over; after each finished import it prints how many are done.
@@ -41,23 +37,7 @@ asyncio.run(main())
 
 
 def test_kill_during_import_keeps_the_register(tmp_path: Path) -> None:
-    repo = Path(__file__).parent.parent
-    process = subprocess.Popen(
-        [sys.executable, "-c", IMPORTER, str(tmp_path)], cwd=repo, stdout=subprocess.PIPE, text=True,
-        env={**os.environ, "PYTHONPATH": str(repo)},
-    )
-    try:
-        assert process.stdout is not None
-        imported = 0
-        stop_after = random.randint(3, 10)
-        for line in process.stdout:
-            imported = int(line)
-            if imported >= stop_after:
-                break
-        subprocess.run(["sleep", str(random.uniform(0.0, 0.3))], check=True)  # mid-import, maybe
-        process.send_signal(signal.SIGKILL)
-    finally:
-        process.wait(timeout=30)
+    imported = kill_midway(IMPORTER, tmp_path, at_least=3, at_most=10, pause=0.3)  # mid-import, maybe
     assert imported >= 3, "the importer never got going"
 
     with sqlite3.connect(tmp_path / DB_NAME) as db:

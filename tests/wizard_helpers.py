@@ -4,6 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
+import random
+import signal
+import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -118,3 +123,27 @@ async def open_stored(pilot: Pilot, draft: dict[str, Any], step: str = "start") 
     await pilot.press("enter")
     await pilot.pause()
     return case_id
+
+
+def kill_midway(script: str, data_dir: Path, *, at_least: int, at_most: int, pause: float) -> int:
+    """Run ``script`` (the real app in a subprocess, printing a running count) and SIGKILL it after a random
+    count in [at_least, at_most] plus up to ``pause`` seconds — possibly in the middle of a write.
+    Returns the last count it reported."""
+    repo = Path(__file__).parent.parent
+    process = subprocess.Popen(
+        [sys.executable, "-c", script, str(data_dir)], cwd=repo, stdout=subprocess.PIPE, text=True,
+        env={**os.environ, "PYTHONPATH": str(repo)},
+    )
+    count = 0
+    try:
+        assert process.stdout is not None
+        stop_after = random.randint(at_least, at_most)
+        for line in process.stdout:
+            count = int(line)
+            if count >= stop_after:
+                break
+        subprocess.run(["sleep", str(random.uniform(0.0, pause))], check=True)
+        process.send_signal(signal.SIGKILL)
+    finally:
+        process.wait(timeout=30)
+    return count
