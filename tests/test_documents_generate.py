@@ -97,12 +97,13 @@ def test_custom_templates_fall_back_per_file(tmp_path: Path) -> None:
 
 
 def test_pdf_without_libreoffice_keeps_the_docx_and_says_how_to_install(tmp_path: Path) -> None:
-    bin_dir = tmp_path / "bin"  # a PATH with Python but no soffice
-    bin_dir.mkdir()
-    (bin_dir / "python3").symlink_to(sys.executable)
+    # The child is this very interpreter (so it keeps the virtual environment and its packages), with a PATH
+    # that holds no soffice: a symlink to it outside the venv would lose the venv's site-packages.
+    empty_bin = tmp_path / "bin"
+    empty_bin.mkdir()
     out = tmp_path / "p"
-    env = {**os.environ, "PATH": str(bin_dir), "PYTHONPATH": str(ROOT)}
-    command = [str(bin_dir / "python3"), "-m", "lawgen", "generate", str(EXAMPLE), "-o", str(out), "--pdf"]
+    env = {**os.environ, "PATH": str(empty_bin), "PYTHONPATH": str(ROOT)}
+    command = [sys.executable, "-m", "lawgen", "generate", str(EXAMPLE), "-o", str(out), "--pdf"]
     result = subprocess.run(command, capture_output=True, text=True, env=env, cwd=ROOT, check=False)
     assert result.returncode == EXIT_FAILED
     assert "LibreOffice" in result.stderr and "apt-get install" in result.stderr
