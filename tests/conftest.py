@@ -1,48 +1,28 @@
-"""Shared test setup. Every test runs with outbound network connections refused: lawgen must never make
-one (cases hold ID and phone numbers). Local sockets (AF_UNIX, asyncio's self-pipe) stay allowed."""
+"""Shared test setup: the network guard on every test, the Hypothesis profiles, and common fixtures.
+
+Hypothesis runs 2,000 examples per property in CI (the ``ci`` profile, chosen when CI=true) and 200 locally.
+"""
 
 from __future__ import annotations
 
-import socket
+import os
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, settings
 
-ROOT = Path(__file__).resolve().parent.parent
-EXAMPLES = ROOT / "examples"
-EXAMPLE_CASE = EXAMPLES / "01-food-delivery-unlawful-dismissal.json"
+from tests.support.network import refuse_network
+from tests.support.paths import EXAMPLE_CASE
 
-
-class NetworkBlocked(RuntimeError):
-    pass
-
-
-_INET = {socket.AF_INET, socket.AF_INET6}
-_real_connect = socket.socket.connect
-_real_connect_ex = socket.socket.connect_ex
-
-
-def _guarded_connect(self: socket.socket, address, *args):
-    if self.family in _INET:
-        raise NetworkBlocked(f"lawgen tried to connect to {address!r}")
-    return _real_connect(self, address, *args)
-
-
-def _guarded_connect_ex(self: socket.socket, address, *args):
-    if self.family in _INET:
-        raise NetworkBlocked(f"lawgen tried to connect to {address!r}")
-    return _real_connect_ex(self, address, *args)
-
-
-def _guarded_getaddrinfo(host, *args, **kwargs):
-    raise NetworkBlocked(f"lawgen tried to resolve {host!r}")
+settings.register_profile("ci", max_examples=2000, deadline=None,
+                          suppress_health_check=[HealthCheck.too_slow])
+settings.register_profile("dev", max_examples=200, deadline=None)
+settings.load_profile("ci" if os.environ.get("CI") == "true" else "dev")
 
 
 @pytest.fixture(autouse=True)
 def no_network(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(socket.socket, "connect", _guarded_connect)
-    monkeypatch.setattr(socket.socket, "connect_ex", _guarded_connect_ex)
-    monkeypatch.setattr(socket, "getaddrinfo", _guarded_getaddrinfo)
+    refuse_network(monkeypatch)
 
 
 @pytest.fixture

@@ -1,0 +1,85 @@
+"""A full disk or a read-only output folder gives a clear error and leaves no partial file.
+
+Uses small tmpfs mounts (root only, as CI runs); skipped where mounting is not allowed.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from tests.support.paths import EXAMPLE_CASE, EXAMPLES
+
+
+def _mount(path: Path, options: str) -> Iterator[Path]:
+    path.mkdir()
+    mounted = subprocess.run(["mount", "-t", "tmpfs", "-o", options, "tmpfs", str(path)],
+                             capture_output=True, check=False)
+    if mounted.returncode != 0:
+        pytest.skip("cannot mount a tmpfs here (needs root)")
+    try:
+        yield path
+    finally:
+        subprocess.run(["umount", str(path)], check=False)
+
+
+@pytest.fixture
+def full_disk(tmp_path) -> Iterator[Path]:
+    yield from _mount(tmp_path / "full", "size=16k")
+
+
+@pytest.fixture
+def read_only(tmp_path) -> Iterator[Path]:
+    yield from _mount(tmp_path / "ro", "ro,size=16k")
+
+
+def _fill(disk: Path) -> None:
+    """Write until the disk is full, so even a small case file cannot be written."""
+    with open(disk / "filler", "wb", buffering=0) as filler:
+        try:
+            while True:
+                filler.write(b"x" * 1024)
+        except OSError:
+            pass
+
+
+def _lawgen(*args: str) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "lawgen", *args], capture_output=True, text=True,
+                          timeout=300, check=False)
+
+
+def _final_files(folder: Path) -> list[str]:
+    return sorted(p.name for p in folder.rglob("*") if p.is_file() and not p.name.startswith("."))
+
+
+def test_generate_on_a_full_disk(full_disk):
+    result = _lawgen("generate", str(EXAMPLE_CASE), "-o", str(full_disk / "packet"))
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr
+    assert "No space left on device" in result.stderr and "packet" in result.stderr
+    assert not [n for n in _final_files(full_disk) if n.endswith(".docx")]  # nothing half-written
+
+
+def test_generate_into_a_read_only_folder(read_only):
+    result = _lawgen("generate", str(EXAMPLE_CASE), "-o", str(read_only / "packet"))
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr
+    assert "Read-only file system" in result.stderr
+
+
+def test_export_on_a_full_disk(full_disk):
+    _fill(full_disk)
+    result = _lawgen("export", str(EXAMPLE_CASE), "-o", str(full_disk / "case.json"))
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr
+    assert not (full_disk / "case.json").exists()
+
+
+def test_batch_into_a_read_only_folder(read_only):
+    result = _lawgen("batch", str(EXAMPLES), "-o", str(read_only / "out"), "--jobs", "1")
+    assert result.returncode != 0
+    assert "Traceback" not in result.stderr + result.stdout

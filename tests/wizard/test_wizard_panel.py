@@ -1,0 +1,54 @@
+"""The live assessment panel reads the assessment: figures, the deadline in red when 30 days or fewer are
+left or it has passed, and what is missing when the draft is not yet a case."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from lawgen.wizard.draft import judge
+from lawgen.wizard.widgets.assessment_panel import render_verdict
+from tests.support.wizard_helpers import example
+
+
+def deadline_style(prepared_on: str) -> tuple[str, set[str]]:
+    draft = {**example(), "prepared_on": prepared_on}
+    text = render_verdict(judge(draft, dt.date(2026, 11, 28)), "zh")
+    start = text.plain.index("截止：")
+    styles = {str(span.style) for span in text.spans if span.start <= start < span.end}
+    return text.plain, styles
+
+
+# The example's employment ended 2026-08-31: the deadline is 2027-08-31 (劳动争议调解仲裁法第二十七条).
+@pytest.mark.parametrize(("prepared_on", "days", "red"), [
+    ("2026-11-28", "还有276天", False),
+    ("2027-07-31", "还有31天", False),
+    ("2027-08-01", "还有30天", True),  # 30 days left: red
+    ("2027-08-31", "还有0天", True),
+])
+def test_deadline_turns_red_within_thirty_days(prepared_on: str, days: str, red: bool) -> None:
+    plain, styles = deadline_style(prepared_on)
+    assert "截止：2027年8月31日" in plain and days in plain
+    assert ("bold red" in styles) is red
+
+
+def test_a_passed_deadline_is_red() -> None:
+    plain, styles = deadline_style("2027-09-06")
+    assert "时效已届满" in plain and "bold red" in styles
+
+
+def test_panel_figures_for_the_example() -> None:
+    text = render_verdict(judge(example(), dt.date(2026, 11, 28)), "zh").plain
+    assert "请求合计  40,500.00 元" in text
+    assert "2. 支付加班费  4,500.00 终局" in text
+    assert "终局裁决：每项不超过27,180.00元" in text
+    assert "适用小额诉讼程序" in text and "标的额上限56,188.50元" in text
+    assert "符合确立劳动关系情形（100/100）" in text
+
+
+def test_an_incomplete_draft_shows_what_is_missing() -> None:
+    text = render_verdict(judge({"format": "lawgen.case/1", "region": "350203"}, dt.date(2026, 11, 28)),
+                          "en").plain
+    assert text.startswith("Cannot assess yet; still needed:")
+    assert "Worker" in text and "Claims" in text

@@ -1,0 +1,147 @@
+"""The whole example case typed into the real wizard, from an empty register to the review (and the
+generated packet once the documents module is present), with the register and the live panel checked."""
+
+from __future__ import annotations
+
+import stat
+from pathlib import Path
+
+from textual.widgets import DataTable, Input
+
+from lawgen.case import case_to_json, parse_case
+from lawgen.store import CaseStatus, CaseStore
+from lawgen.wizard.screens.dialogs import PreviewScreen
+from lawgen.wizard.screens.register import RegisterScreen
+from lawgen.wizard.screens.review import GenerateScreen, ReviewScreen
+from lawgen.wizard.screens.step import StepScreen
+from lawgen.wizard.widgets.assessment_panel import AssessmentPanel
+from tests.support.wizard_helpers import (
+    SIZE,
+    async_test,
+    example,
+    fill_fields,
+    make_app,
+    open_stored,
+    press_button,
+    settle,
+    type_into,
+)
+
+
+def panel_text(app) -> str:
+    return app.screen.query_one(AssessmentPanel).plain
+
+
+async def next_step(pilot, expected: str) -> None:
+    await pilot.press("f3")
+    await pilot.pause()
+    screen = pilot.app.screen
+    assert getattr(getattr(screen, "step", None), "id", None) == expected or (
+        expected == "review" and isinstance(screen, ReviewScreen)), getattr(screen, "step", screen)
+
+
+async def walk_example(pilot) -> None:
+    """Type every value of examples/01 into the wizard, step by step."""
+    case = example()
+    app = pilot.app
+    await pilot.press("n")
+    await pilot.pause()
+    assert isinstance(app.screen, StepScreen) and app.screen.step.id == "start"
+    await type_into(pilot, "region", case["region"])
+    await next_step(pilot, "worker")
+    await fill_fields(pilot, case["worker"], "worker.")
+    await next_step(pilot, "respondents")
+    await fill_fields(pilot, case["respondents"][0], "respondents[0].")
+    await next_step(pilot, "work")
+    await fill_fields(pilot, case["employment"], "employment.")
+    await next_step(pilot, "organisation")
+    await fill_fields(pilot, case["relationship"], "relationship.")
+    await next_step(pilot, "claims")
+    for index, claim in enumerate(case["claims"]):
+        if index:
+            await press_button(pilot, "#add-item")
+        await fill_fields(pilot, {"kind": claim["kind"]}, f"claims[{index}].")
+        await fill_fields(pilot, {k: v for k, v in claim.items() if k != "kind"}, f"claims[{index}].")
+    await settle(pilot)
+    await next_step(pilot, "evidence")
+    await fill_fields(pilot, {"facts": case["facts"]})
+    for index, item in enumerate(case["evidence"]):
+        await press_button(pilot, "#add-item")
+        await fill_fields(pilot, item, f"evidence[{index}].")
+    await next_step(pilot, "procedure")
+    await next_step(pilot, "review")
+    await settle(pilot)
+
+
+@async_test
+async def test_example_case_from_empty_register_to_generated_packet(tmp_path: Path) -> None:
+    app = make_app(tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        assert isinstance(app.screen, RegisterScreen)
+        assert app.screen.query_one(DataTable).row_count == 0
+        await walk_example(pilot)
+        panel = panel_text(app)
+        assert "40,500.00" in panel
+        assert "适用小额诉讼程序" in panel
+        assert "56,188.50" in panel  # the threshold, with its source
+        assert "2027年8月31日" in panel  # the limitation deadline
+        assert "符合确立劳动关系情形" in panel
+        # what was typed is the example case, field for field
+        saved = CaseStore(tmp_path).get(app.session.case_id)
+        assert saved is not None and saved.status is CaseStatus.complete
+        assert case_to_json(parse_case(saved.draft)) == case_to_json(parse_case(example()))
+        await pilot.press("escape")
+        await pilot.pause()
+        table = app.screen.query_one(DataTable)
+        assert table.row_count == 1
+        assert [str(c) for c in table.get_row_at(0)][:2] == ["林小海", "厦门速达即时配送服务有限公司"]
+        assert str(table.get_row_at(0)[3]) == "已完成"
+
+        # reopen from the register, straight to the review, and generate
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, ReviewScreen)
+        await pilot.press("f3")
+        await pilot.pause()
+        assert isinstance(app.screen, GenerateScreen)
+        out_dir = tmp_path / "out"
+        app.screen.query_one("#out-dir", Input).value = str(out_dir)
+        await press_button(pilot, "#generate")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        names = sorted(p.name for p in out_dir.glob("*.docx"))
+        assert names == ["01-劳动人事争议仲裁申请书.docx", "02-劳动保障监察投诉书.docx", "03-证据清单.docx",
+                         "04-程序对比表.docx"]
+        for path in out_dir.glob("*.docx"):
+            assert stat.S_IMODE(path.stat().st_mode) == 0o600
+        status = str(app.screen.query_one("#generate-status").render())
+        assert "已生成4个文件" in status
+        steps_text = str(app.screen.query_one("#next-steps").render())
+        assert "厦门市劳动人事争议仲裁委员会" in steps_text  # where to file
+        assert "2027年8月31日" in steps_text  # by when
+        assert "2份" in steps_text  # one plus one per respondent
+        # a text preview of the application
+        await press_button(pilot, "#preview-0")
+        assert isinstance(app.screen, PreviewScreen)
+        assert "劳动人事争议仲裁申请书" in app.screen.text and "林小海" in app.screen.text
+        await pilot.press("escape")
+        await pilot.press("escape")
+        await pilot.pause()
+        assert str(app.screen.query_one(DataTable).get_row_at(0)[3]) == "已生成文书"
+        record = CaseStore(tmp_path).get(app.screen.records[0].id)
+        assert record is not None and record.status is CaseStatus.generated
+
+
+@async_test
+async def test_claim_amounts_are_shown_live_with_the_formula(tmp_path: Path) -> None:
+    app = make_app(tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await open_stored(pilot, example(), step="claims")
+        await settle(pilot)
+        overtime = str(app.screen.query_one("#claim-amount-1").render())
+        assert "4,500.00" in overtime and "87小时×150%" in overtime
+        # changing the hours changes the amount at once, without leaving the step
+        await type_into(pilot, "claims[1].weekday_hours", "174")
+        await settle(pilot)
+        assert "9,000.00" in str(app.screen.query_one("#claim-amount-1").render())
+        assert "45,000.00" in panel_text(app)
