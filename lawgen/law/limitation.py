@@ -316,7 +316,7 @@ def claim_limitation(facts: LimitationFacts) -> ClaimLimitation:
                            passed=ordered[0].deadline, last=latest.deadline))
         warnings.append(msg("“{title}”可能已超过仲裁时效（按最早的观点于{passed}届满），部分仲裁委员会按其他观点"
                             "受理，最迟{last}；请立即申请仲裁，并说明是否曾中断时效",
-                            title=facts.title, passed=ordered[0].deadline, last=latest.deadline))
+                            title=Msg(facts.title), passed=ordered[0].deadline, last=latest.deadline))
         hints.append(Hint(Need.interruptions, msg("请了解劳动者是否曾向单位催讨、"
                                                   "向有关部门投诉或单位同意支付，"
                                                   "并记下日期和证据：时效可能因此中断")))
