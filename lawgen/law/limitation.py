@@ -117,6 +117,7 @@ class LimitationFacts:
     wage_iou: bool = False  # a wage IOU: a direct civil suit is open too (劳动争议解释（一）第十五条)
     title: str = ""  # the claim as a filing names it, for the warnings
     civil: bool = False  # the relationship may be civil: a civil suit (three years) is open too
+    arises_on: dt.date | None = None  # a right that arises on a day of its own (a missed payment order)
 
 
 # --- counting one period ---------------------------------------------------------------------------------
@@ -256,6 +257,8 @@ def _rule_views(facts: LimitationFacts, reasons: list[Msg], hints: list[Hint]) -
 def _known_start(facts: LimitationFacts) -> dt.date | None:
     """第二十七条第一款: when the worker knew; never later than the end of employment (the earlier is
     safer)."""
+    if facts.arises_on is not None:
+        return facts.arises_on  # it could not be known before it arose
     candidates = [d for d in (facts.knew_on, facts.employment_end) if d is not None]
     return min(candidates) if candidates else None
 
