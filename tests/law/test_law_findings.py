@@ -72,11 +72,13 @@ def test_additional_compensation_needs_the_missed_order():
 # ---------------------------
 
 PRE_2008 = [
-    # 第九十七条第二款、第九十八条: begun 2007-05-01 with no contract: the year counts from 2008-01-01, so the
+    # 劳动合同法第九十七条第二款、第九十八条: begun 2007-05-01 with no contract: the year counts from
+    # 2008-01-01, so the
     # period is 2008-02-01..2008-12-31 (11 months) — never from 2007-06-01: 11 × 3000 = 33000.00.
     ("double-wages-from-2008", {"start_date": "2007-05-01", "end_date": "2009-06-30", "monthly_wage": "3000",
                                 **NO_CONTRACT}, {"kind": "no_contract_double_wages"}, "33000.00"),
-    # 第九十七条第三款: severance years from 2008-01-01: 2008-01-01..2026-08-31 = 18 years 8 months → 19
+    # 劳动合同法第九十七条第三款: severance years from 2008-01-01: 2008-01-01..2026-08-31 = 18 years 8 months
+    # → 19
     # months;
     # 6000 ≤ 3 × 2265, no cap: 19 × 6000 = 114000.00 (the years before 2008 follow the rules of the time).
     ("severance-from-2008", {"start_date": "2005-03-01", "end_reason": "mutual"}, {"kind": "severance"},
@@ -153,7 +155,8 @@ BASES = [
     # Overtime on the same base: 5220 ÷ 174 = 30 an hour; 30 × 200% × 10 h = 600.00.
     ("overtime-without-overtime", {"monthly_wage": "6000", "wage_without_overtime": "5220"},
      {"kind": "overtime", "from": "2026-06-01", "to": "2026-08-31", "rest_day_hours": 10}, "600.00"),
-    # 条例第三条: 12 years worked → 10 days; 15 claimed for 2025 → 10 counted: 300 × 10 × 2 = 6000.00.
+    # 职工带薪年休假条例第三条: 12 years worked → 10 days; 15 claimed for 2025 → 10 counted: 300 × 10 × 2 =
+    # 6000.00.
     ("leave-entitlement", {"monthly_wage": "6525", "total_years_worked": 12},
      {"kind": "unused_annual_leave", "days": 15, "year": 2025}, "6000.00"),
     # 实施办法第十二条: left 2026-08-31 → 243 days of 2026; 5 years worked → 5 days a year;
