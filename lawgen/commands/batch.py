@@ -15,8 +15,9 @@ from typing import TYPE_CHECKING
 
 from lawgen.case import CaseError
 from lawgen.cli import EXIT_FAILED, EXIT_INVALID, EXIT_OK
-from lawgen.commands.common import UsageError, judging_date, parameter_book, report_errors
+from lawgen.commands.common import UsageError, judging_date, parameter_book, report_errors, say
 from lawgen.i18n import Msg, msg
+from lawgen.text import terminal_text
 
 if TYPE_CHECKING:  # lawgen.batch is imported when the command runs, keeping ``lawgen --help`` fast
     from rich.console import Console
@@ -79,7 +80,7 @@ def run(args: argparse.Namespace) -> int:
                   "共 {documents} 个文件，用时 {seconds} 秒。报告：{report}",
                   ok=report["succeeded"], failed=report["failed"],
                   documents=report["documents"], seconds=round(seconds, 1), report=str(report_path))
-    print(summary.render(args.lang))
+    say(summary.render(args.lang))
     return EXIT_OK if report["failed"] == 0 else EXIT_FAILED
 
 
@@ -148,11 +149,11 @@ def _print_errors(file: str, errors: list[CaseError], lang: str, console: Consol
     for error in errors:
         line = f"{file}: {error.render(lang)}"
         if console is not None:
-            console.print(line, markup=False, highlight=False, soft_wrap=True)
+            console.print(terminal_text(line), markup=False, highlight=False, soft_wrap=True)
         else:
-            print(line, file=sys.stderr)
+            say(line, error=True)
 
 
 def _stop(message: Msg, lang: str) -> int:
-    print(message.render(lang), file=sys.stderr)
+    say(message.render(lang), error=True)
     return EXIT_INVALID

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import argparse
 import json
-import sys
 
 from lawgen.case import InvalidCase, case_to_json
 from lawgen.cli import EXIT_FAILED, EXIT_INVALID, EXIT_OK
-from lawgen.commands.common import read_case, report_errors
+from lawgen.commands.common import read_case, report_errors, say
 from lawgen.files import write_text_atomic
 from lawgen.i18n import translate
 from lawgen.redact import redact_case
@@ -28,7 +27,7 @@ def run(args: argparse.Namespace) -> int:
         write_text_atomic(args.output, text)
     except OSError as error:
         message = translate("无法写入 {path}：{detail}", args.lang)
-        print(message.format(path=args.output, detail=error.strerror), file=sys.stderr)
+        say(message.format(path=args.output, detail=error.strerror), error=True)
         return EXIT_FAILED
-    print(translate("已导出：{path}", args.lang).format(path=args.output))
+    say(translate("已导出：{path}", args.lang).format(path=args.output))
     return EXIT_OK
