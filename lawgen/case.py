@@ -37,7 +37,8 @@ from lawgen.text import clean_text
 
 FORMAT = CASE_FORMAT
 SHORT_TEXT_MAX = 200
-REDACTED_ID = re.compile(r"\d{6}\*{11}[\dX]")
+# Masked by `lawgen export --redact`: wholly (since issue 13), or region and check character kept (before).
+REDACTED_ID = re.compile(r"\*{18}|\d{6}\*{11}[\dX]")
 LONG_TEXT_MAX = 20_000
 # Bounds checked while loading, before the model sees anything. A real case file is a few tens of kB
 # (the longest: 500 evidence items and 20,000 characters of facts, under 1 MB) and five levels deep.
