@@ -21,6 +21,7 @@ from lawgen.case import CASE_FILE_MAX_BYTES, NESTING_MAX, InvalidCase, load_case
 from tests.support.case_builder import BASE
 from tests.support.cli import run_check
 from tests.support.paths import ROOT
+from tests.support.wizard_helpers import SIZE, async_test, make_app
 
 ID_NUMBER = "11010519491231002X"  # GB 11643's own example number (check character X)
 PHONE = "13800138000"
@@ -149,3 +150,33 @@ def test_a_fifo_named_json_does_not_hang_batch(tmp_path):
     status = {r["file"]: (r["status"], [e["message"] for e in r["errors"]]) for r in report["results"]}
     assert status == {"good.json": ("ok", []),
                       "pipe.json": ("failed", ["无法读取文件：不是普通文件（而是管道、设备或文件夹）"])}
+
+
+# --- the wizard's import reads through the same loader ---------------------------------------------
+
+@async_test
+async def test_the_wizard_refuses_to_import_a_fifo_or_a_deep_file_and_stays_open(tmp_path):
+    from textual.widgets import Input, Static
+
+    from lawgen.wizard.screens.dialogs import PathScreen
+
+    fifo = tmp_path / "pipe.json"
+    os.mkfifo(fifo)
+    deep = tmp_path / "deep.json"
+    deep.write_text(_with_notes("[" * 3000 + "]" * 3000), encoding="utf-8")
+    app = make_app(tmp_path / "data")
+    async with app.run_test(size=SIZE) as pilot:
+        for path, message in ((fifo, "不是普通文件"), (deep, "嵌套层次过深")):
+            await pilot.press("i")
+            await pilot.pause()
+            field = app.screen.query_one("#path", Input)
+            field.value = str(path)
+            field.focus()
+            await pilot.press("enter")
+            await pilot.pause()
+            assert isinstance(app.screen, PathScreen)  # still open, saying why
+            shown = str(app.screen.query_one("#path-errors", Static).render())
+            assert message in shown and ID_NUMBER not in shown and PHONE not in shown
+            await pilot.press("escape")
+            await pilot.pause()
+        assert app.store.list() == []
