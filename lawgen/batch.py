@@ -15,8 +15,11 @@ import datetime as dt
 import math
 import multiprocessing
 import os
+import select
 import shutil
 import tempfile
+import threading
+import time
 import unicodedata
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
@@ -39,6 +42,9 @@ REPORT_FORMAT = "lawgen.batch-report/1"
 PDF_DOCUMENTS_PER_PROCESS = 60
 # Cases handed to the workers ahead of the one being reported: enough to keep every worker busy.
 CASES_AHEAD_PER_JOB = 4
+# Generation is CPU-bound and each worker holds the prepared templates (about 90 MB resident): processes
+# beyond the cores add memory, not speed (16 jobs on 2 cores took 1.4 GB). Eight keep a batch under 1 GB.
+MAX_JOBS = 8
 
 
 @dataclass(frozen=True)
@@ -91,6 +97,11 @@ def default_jobs() -> int:
     return os.cpu_count() or 1
 
 
+def jobs_cap() -> int:
+    """The most worker processes a batch starts: the cores this process may use, at most MAX_JOBS."""
+    return min(MAX_JOBS, default_jobs())
+
+
 def case_files(source_dir: Path, out_dir: Path) -> list[Path]:
     """The folder's case files (``*.json``, any case, not hidden) in name order; not its own report."""
     report = (out_dir / REPORT_NAME).resolve()
@@ -122,17 +133,55 @@ def plan(files: Iterable[Path]) -> Iterator[Task | CaseOutcome]:
 _settings: Settings | None = None
 
 
-def start_worker(settings: Settings) -> None:
-    """Once per worker process: keep the settings and prepare the shipped templates. (A court's own
-    templates are read only inside the bounded child process that renders them: see documents.bounded.)"""
+def start_worker(settings: Settings, batch_pid: int | None = None) -> None:
+    """Once per worker process: end with the batch process, keep the settings and prepare the shipped
+    templates. (A court's own templates are read only inside the bounded child process that renders them:
+    see documents.bounded.)"""
     from lawgen.documents.fast import prepared
     from lawgen.documents.packet import TITLES
     from lawgen.documents.render import jinja_environment, template_path
 
     global _settings
+    if batch_pid is not None and batch_pid != os.getpid():
+        _end_with(batch_pid)
     _settings = settings
     for kind in TITLES:
         prepared(template_path(kind), jinja_environment)
+
+
+def _end_with(batch_pid: int) -> None:
+    """End this worker as soon as the batch process is gone, however it went.
+
+    A killed batch runs no clean-up, and its workers, children of the fork server, would wait for work
+    forever; each holds the fork server's and the resource tracker's pipes open, so those stay too (about
+    225 MB in all). A worker gone, the fork server and the tracker see their pipes close and exit.
+    """
+    try:
+        handle = os.pidfd_open(batch_pid)  # Linux 5.3+: readable once the process has ended
+    except ProcessLookupError:
+        os._exit(1)
+    except (AttributeError, OSError):
+        handle = None
+
+    def watch() -> None:
+        if handle is not None:
+            select.select([handle], [], [])
+        else:  # no pidfd: look every second (a batch process's id is not reused while it runs)
+            while _running(batch_pid):
+                time.sleep(1)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="lawgen-batch-watch", daemon=True).start()
+
+
+def _running(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
 
 
 def generate_case(task: Task) -> CaseOutcome:
@@ -179,7 +228,7 @@ def generate_all(files: list[Path], settings: Settings, jobs: int) -> Iterator[C
         yield from (generate_case(item) if isinstance(item, Task) else item for item in planned)
         return
     with ProcessPoolExecutor(jobs, mp_context=_process_context(), initializer=start_worker,
-                             initargs=(settings,)) as pool:
+                             initargs=(settings, os.getpid())) as pool:
         yield from _in_order(pool, planned, ahead=jobs * CASES_AHEAD_PER_JOB)
 
 

@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 import re
+import stat
 from decimal import Decimal
 from enum import StrEnum
 from pathlib import Path
@@ -35,8 +37,16 @@ from lawgen.text import clean_text
 
 FORMAT = CASE_FORMAT
 SHORT_TEXT_MAX = 200
-REDACTED_ID = re.compile(r"\d{6}\*{11}[\dX]")
+# Masked by `lawgen export --redact`: wholly (since issue 13), or region and check character kept (before).
+REDACTED_ID = re.compile(r"\*{18}|\d{6}\*{11}[\dX]")
 LONG_TEXT_MAX = 20_000
+# Bounds checked while loading, before the model sees anything. A real case file is a few tens of kB
+# (the longest: 500 evidence items and 20,000 characters of facts, under 1 MB) and five levels deep.
+CASE_FILE_MAX_BYTES = 4 * 1024 * 1024
+NESTING_MAX = 20
+INTEGER_DIGITS_MAX = 18  # hours, days and pages; Python refuses to read integers of over 4,300 digits
+# Dates a labour case can hold; beyond them the limitation arithmetic would leave the calendar (year 10000).
+DATE_MIN, DATE_MAX = dt.date(1900, 1, 1), dt.date(2099, 12, 31)
 
 
 class Occupation(StrEnum):
@@ -109,13 +119,18 @@ def _error(error_type: str, /, **ctx: Any) -> PydanticCustomError:
 
 def _parse_date(value: object) -> dt.date:
     if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
+        if not DATE_MIN <= value <= DATE_MAX:
+            raise _error("date_out_of_range", first=DATE_MIN.year, last=DATE_MAX.year)
         return value
     if not isinstance(value, str) or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value.strip()):
         raise _error("date_format")
     try:
-        return dt.date.fromisoformat(value.strip())
+        day = dt.date.fromisoformat(value.strip())
     except ValueError:
         raise _error("date_invalid") from None
+    if not DATE_MIN <= day <= DATE_MAX:
+        raise _error("date_out_of_range", first=DATE_MIN.year, last=DATE_MAX.year)
+    return day
 
 
 def _parse_money(value: object) -> Decimal:
@@ -597,6 +612,7 @@ ERROR_MESSAGES: dict[str, str] = {
     "enum": N_("取值无效，应为：{expected}"),
     "date_format": N_("日期格式应为 YYYY-MM-DD，例如 2026-11-28"),
     "date_invalid": N_("不是有效的日期"),
+    "date_out_of_range": N_("日期应在 {first} 年至 {last} 年之间"),
     "date_before": N_("不能早于 {other}"),
     "date_after_prepared": N_("不能晚于文书制作日期（prepared_on，默认今天）"),
     "money_not_string": N_("金额应写成带引号的文字，例如 \"6000.00\""),
@@ -643,6 +659,12 @@ ERROR_MESSAGES: dict[str, str] = {
     "not_utf8": N_("文件不是 UTF-8 编码（第{offset}个字节处）；请在编辑器中另存为 UTF-8"),
     "file_unreadable": N_("无法读取文件：{detail}"),
     "not_object": N_("案件文件应为一个 JSON 对象（{{...}}）"),
+    "not_regular_file": N_("无法读取文件：不是普通文件（而是管道、设备或文件夹）"),
+    "file_too_large": N_("案件文件过大（上限 {limit} MB），未读取"),
+    "nesting_too_deep": N_("嵌套层次过深（最多 {limit} 层）"),
+    "integer_too_long": N_("数字位数过多（最多 {limit} 位）"),
+    "duplicate_key": N_("同一对象中字段重复出现；请只保留一个"),
+    "duplicate_key_named": N_("同一对象中字段 {key} 重复出现；请只保留一个"),
     "invalid": N_("取值无效"),
 }
 
@@ -734,25 +756,103 @@ def _unique(errors: list[CaseError]) -> list[CaseError]:
 
 def load_case(path: str | Path) -> Case:
     """Read and validate a case file; every failure becomes InvalidCase, never a traceback."""
+    return loads_case(read_case_file(path))
+
+
+def read_case_file(path: str | Path) -> bytes:
+    """A case file's bytes: only a regular file (a FIFO would block the read forever, a device never end)
+    of at most CASE_FILE_MAX_BYTES, which is checked before reading (a 5 GB file is never loaded)."""
+    def refuse(code: str, **ctx: Any) -> InvalidCase:
+        return InvalidCase([CaseError("", msg(ERROR_MESSAGES[code], **ctx))])
+
+    limit = CASE_FILE_MAX_BYTES
     try:
-        raw = Path(path).read_bytes()
+        if not stat.S_ISREG(os.stat(path).st_mode):  # before opening: opening some devices acts
+            raise refuse("not_regular_file")
+        # Non-blocking: if a FIFO replaced the file since, the open returns at once and fstat refuses it.
+        handle = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_NOCTTY", 0))
+        with os.fdopen(handle, "rb") as file:
+            info = os.fstat(file.fileno())
+            if not stat.S_ISREG(info.st_mode):
+                raise refuse("not_regular_file")
+            if info.st_size > limit:
+                raise refuse("file_too_large", limit=limit // (1024 * 1024))
+            raw = file.read(limit + 1)  # a file still growing stops at the bound too
     except OSError as error:
-        detail = error.strerror or ""
-        raise InvalidCase([CaseError("", msg(ERROR_MESSAGES["file_unreadable"], detail=detail))]) from None
-    return loads_case(raw)
+        raise refuse("file_unreadable", detail=error.strerror or "") from None
+    if len(raw) > limit:
+        raise refuse("file_too_large", limit=limit // (1024 * 1024))
+    return raw
+
+
+class _Unreadable(Exception):
+    """Raised inside the JSON decoder's hooks; becomes a CaseError for the whole file."""
+
+    def __init__(self, code: str, **ctx: Any) -> None:
+        super().__init__(code)
+        self.error = CaseError("", msg(ERROR_MESSAGES[code], **ctx))
 
 
 def loads_case(raw: bytes | str) -> Case:
+    """Decode and validate a case file's content, bounded in size, depth and number length; a key given
+    twice is refused (JSON would silently keep the last one)."""
+    if len(raw) > CASE_FILE_MAX_BYTES:
+        raise InvalidCase([CaseError("", msg(ERROR_MESSAGES["file_too_large"],
+                                             limit=CASE_FILE_MAX_BYTES // (1024 * 1024)))])
     try:
         text = raw.decode("utf-8-sig") if isinstance(raw, bytes) else raw
-        data = json.loads(text, parse_float=_reject_float_marker, parse_constant=_no_constants)
+        data = json.loads(text, parse_float=_reject_float_marker, parse_constant=_no_constants,
+                          parse_int=_bounded_int, object_pairs_hook=_object_without_duplicates)
     except UnicodeDecodeError as error:
         raise InvalidCase([CaseError("", msg(ERROR_MESSAGES["not_utf8"], offset=error.start))]) from None
     except json.JSONDecodeError as error:
         raise InvalidCase(
             [CaseError("", msg(ERROR_MESSAGES["json_invalid"], line=error.lineno, column=error.colno))]
         ) from None
+    except RecursionError:  # the decoder recurses per level: ~1,000 levels exhaust the stack
+        raise InvalidCase([_nesting_error("")]) from None
+    except _Unreadable as error:
+        raise InvalidCase([error.error]) from None
+    too_deep = _too_deep(data)
+    if too_deep is not None:
+        raise InvalidCase([_nesting_error(too_deep if too_deep in Case.model_fields else "")])
     return parse_case(data)
+
+
+def _nesting_error(path: str) -> CaseError:
+    return CaseError(path, msg(ERROR_MESSAGES["nesting_too_deep"], limit=NESTING_MAX))
+
+
+def _bounded_int(text: str) -> int:
+    if len(text.lstrip("-")) > INTEGER_DIGITS_MAX:
+        raise _Unreadable("integer_too_long", limit=INTEGER_DIGITS_MAX)
+    return int(text)
+
+
+def _object_without_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    data = dict(pairs)
+    if len(data) < len(pairs):
+        seen: set[str] = set()
+        key = next(key for key, _ in pairs if key in seen or seen.add(key))
+        # Name the key only when it looks like a field name: a key may itself be personal data.
+        if re.fullmatch(r"[a-z_]{1,40}", key):
+            raise _Unreadable("duplicate_key_named", key=key)
+        raise _Unreadable("duplicate_key")
+    return data
+
+
+def _too_deep(data: object) -> str | None:
+    """The top-level field under which the nesting passes NESTING_MAX levels, or None (no recursion)."""
+    stack: list[tuple[object, int, str]] = [(data, 1, "")]
+    while stack:
+        value, depth, top = stack.pop()
+        if depth > NESTING_MAX:
+            return top
+        if isinstance(value, dict):
+            stack += [(item, depth + 1, top or str(key)) for key, item in value.items()]
+        elif isinstance(value, list):
+            stack += [(item, depth + 1, top) for item in value]
+    return None
 
 
 def _reject_float_marker(text: str) -> float:

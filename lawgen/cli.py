@@ -65,7 +65,8 @@ def build_parser() -> argparse.ArgumentParser:
     batch.add_argument("folder", type=Path, metavar="DIR", help=_("案件文件夹（其中的 *.json 文件）"))
     batch.add_argument("-o", "--output", type=Path, required=True, metavar="OUT",
                        help=_("输出文件夹：每个案件一个子文件夹，另有 report.json"))
-    batch.add_argument("-j", "--jobs", type=int, metavar="N", help=_("并行进程数（默认：全部 CPU 核心）"))
+    batch.add_argument("-j", "--jobs", type=int, metavar="N",
+                       help=_("并行进程数（默认：全部 CPU 核心，最多 8 个）"))
     batch.add_argument("--pdf", action="store_true", help=_("同时用 LibreOffice 转换为 PDF"))
     batch.add_argument("--force", action="store_true", help=_("覆盖文件夹中其他案件的文书"))
     batch.add_argument("--templates", type=Path, metavar="DIR",

@@ -7,19 +7,31 @@ import unicodedata
 
 # C0/C1 controls except tab and newline, lone surrogates, and the non-characters XML 1.0 forbids.
 _FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
+# Bidirectional embeddings, overrides, isolates and marks (U+061C, U+200E/F, U+202A–E, U+2066–9): in a
+# filing they reorder what is shown without changing what is stored, so «…付支» can read as «支付…».
+_BIDI_CONTROLS = re.compile("[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+# What a terminal would act on rather than show: controls (ESC starts colour and title sequences, BEL,
+# backspace, carriage return), bidi controls, and tab (which would misalign the report's columns).
+_TERMINAL_UNSAFE = re.compile("[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 
 
 def clean_text(value: str, *, multiline: bool = False) -> str:
-    """Remove characters a .docx cannot hold; keep line breaks only where the field is multi-line.
-
-    Bidirectional marks and emoji are kept: they are text a person wrote, and Word holds them.
+    """Remove characters a .docx cannot hold, and bidi controls; keep line breaks only where the field is
+    multi-line. Emoji are kept: they are text a person wrote, and Word holds them.
     """
     text = unicodedata.normalize("NFC", value.replace("\r\n", "\n").replace("\r", "\n"))
-    text = _FORBIDDEN.sub("", text)
+    text = _BIDI_CONTROLS.sub("", _FORBIDDEN.sub("", text))
     if multiline:
         lines = [line.rstrip() for line in text.split("\n")]
         return "\n".join(lines).strip("\n ")
     return " ".join(text.replace("\t", " ").split())
+
+
+def terminal_text(value: object) -> str:
+    """Text to print on a terminal exactly as it reads: each control character shown as a visible escape
+    (``\\x1b``) instead of being acted on. Line breaks are kept (messages are printed line by line)."""
+    return _TERMINAL_UNSAFE.sub(lambda m: "\n" if m.group() == "\n" else m.group().encode(
+        "unicode_escape").decode("ascii"), str(value))
 
 
 def chinese_date(day) -> str:

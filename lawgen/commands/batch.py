@@ -15,8 +15,9 @@ from typing import TYPE_CHECKING
 
 from lawgen.case import CaseError
 from lawgen.cli import EXIT_FAILED, EXIT_INVALID, EXIT_OK
-from lawgen.commands.common import UsageError, judging_date, parameter_book, report_errors
+from lawgen.commands.common import UsageError, judging_date, parameter_book, report_errors, say
 from lawgen.i18n import Msg, msg
+from lawgen.text import terminal_text
 
 if TYPE_CHECKING:  # lawgen.batch is imported when the command runs, keeping ``lawgen --help`` fast
     from rich.console import Console
@@ -47,7 +48,7 @@ def run(args: argparse.Namespace) -> int:
         if soffice_path() is None:  # before any work: the user asked for PDFs
             print(INSTALL_HINT, file=sys.stderr)
             return EXIT_INVALID
-    from lawgen.files import make_private_dir, write_text_atomic
+    from lawgen.files import make_private_dir
 
     try:
         make_private_dir(args.output)
@@ -65,12 +66,13 @@ def run(args: argparse.Namespace) -> int:
     except KeyboardInterrupt:  # what was done is kept, and the report says what that was
         report = batch.report_json(outcomes, args.lang, time.perf_counter() - started, args.pdf)
         report["interrupted"] = True
-        write_text_atomic(report_path, json.dumps(report, ensure_ascii=False, indent=2) + "\n")
+        _write_report(report_path, report, args.lang)
         raise
     seconds = time.perf_counter() - started
 
     report = batch.report_json(outcomes, args.lang, seconds, args.pdf)
-    write_text_atomic(report_path, json.dumps(report, ensure_ascii=False, indent=2) + "\n")
+    if not _write_report(report_path, report, args.lang):
+        return EXIT_FAILED
     if args.pdf:  # conversion errors come after the progress bar
         for outcome in outcomes:
             if not outcome.ok and outcome.folder is not None:  # generated, but not converted
@@ -79,17 +81,36 @@ def run(args: argparse.Namespace) -> int:
                   "共 {documents} 个文件，用时 {seconds} 秒。报告：{report}",
                   ok=report["succeeded"], failed=report["failed"],
                   documents=report["documents"], seconds=round(seconds, 1), report=str(report_path))
-    print(summary.render(args.lang))
+    say(summary.render(args.lang))
     return EXIT_OK if report["failed"] == 0 else EXIT_FAILED
 
 
-def _settings(args: argparse.Namespace) -> Settings:
-    from lawgen.batch import Settings, default_jobs
+def _write_report(path: Path, report: dict, lang: str) -> bool:
+    """Write ``report.json``; a full disk or a path that is not a file is said, not raised."""
+    from lawgen.files import write_text_atomic
 
+    try:
+        write_text_atomic(path, json.dumps(report, ensure_ascii=False, indent=2) + "\n")
+    except OSError as error:
+        say(msg("无法写入报告 {path}：{detail}（已生成的文书保留在各案件文件夹中）", path=str(path),
+                detail=error.strerror or "").render(lang), error=True)
+        return False
+    return True
+
+
+def _settings(args: argparse.Namespace) -> Settings:
+    from lawgen.batch import Settings, jobs_cap
+
+    cap = jobs_cap()
     if args.jobs is None:
-        args.jobs = default_jobs()
+        args.jobs = cap
     if args.jobs < 1:
         raise UsageError([CaseError("--jobs", msg("--jobs 应为正整数"))])
+    if args.jobs > cap:
+        say(msg("并行进程数 {jobs} 超过上限 {cap}（本机可用的 CPU 核心数，最多 8 个）：生成受 CPU 限制，"
+                "更多进程只多占内存，不会更快；按 {cap} 个运行", jobs=args.jobs, cap=cap).render(args.lang),
+            error=True)
+        args.jobs = cap
     if args.templates is not None and not args.templates.is_dir():
         missing = msg("模板文件夹 {folder} 不存在", folder=str(args.templates))
         raise UsageError([CaseError("--templates", missing)])
@@ -148,11 +169,11 @@ def _print_errors(file: str, errors: list[CaseError], lang: str, console: Consol
     for error in errors:
         line = f"{file}: {error.render(lang)}"
         if console is not None:
-            console.print(line, markup=False, highlight=False, soft_wrap=True)
+            console.print(terminal_text(line), markup=False, highlight=False, soft_wrap=True)
         else:
-            print(line, file=sys.stderr)
+            say(line, error=True)
 
 
 def _stop(message: Msg, lang: str) -> int:
-    print(message.render(lang), file=sys.stderr)
+    say(message.render(lang), error=True)
     return EXIT_INVALID

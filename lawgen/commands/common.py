@@ -13,6 +13,7 @@ from lawgen.case import Case, CaseError, InvalidCase, load_case
 from lawgen.i18n import Msg, msg
 from lawgen.law.parameters import InvalidOverride, MissingParameter, ParameterBook
 from lawgen.law.rest_days import HolidayFileError, load_holiday_file, parse_arrangement
+from lawgen.text import terminal_text
 
 
 class UsageError(Exception):
@@ -26,10 +27,16 @@ class UsageError(Exception):
 def judging_date(args: argparse.Namespace) -> dt.date | None:
     if not getattr(args, "on", None):
         return None
+    from lawgen.case import DATE_MAX, DATE_MIN, ERROR_MESSAGES
+
     try:
-        return dt.date.fromisoformat(args.on)
+        day = dt.date.fromisoformat(args.on)
     except ValueError:
         raise UsageError([CaseError("--on", msg("日期格式应为 YYYY-MM-DD，例如 2026-11-28"))]) from None
+    if not DATE_MIN <= day <= DATE_MAX:
+        raise UsageError([CaseError("--on", msg(ERROR_MESSAGES["date_out_of_range"], first=DATE_MIN.year,
+                                                last=DATE_MAX.year))])
+    return day
 
 
 def parameter_book(args: argparse.Namespace) -> ParameterBook:
@@ -105,10 +112,16 @@ def report_errors(
         return
     heading = msg("案件文件有误，请修改后重试：") if source is None else msg("{source} 有误，请修改后重试：",
                                                                          source=source)
-    print(heading.render(lang), file=sys.stderr)
+    say(heading.render(lang), error=True)
     for error in errors:
-        print(f"  - {error.render(lang)}", file=sys.stderr)
+        say(f"  - {error.render(lang)}", error=True)
+
+
+def say(text: object, error: bool = False) -> None:
+    """Print a line that may hold what a user typed (a file name, a region code): controls are shown as
+    escapes, so a name cannot recolour the terminal, retitle it or hide what precedes it."""
+    print(terminal_text(text), file=sys.stderr if error else sys.stdout)
 
 
 __all__ = ["InvalidCase", "UsageError", "judging_date", "missing_parameter", "parameter_book", "read_case",
-           "report_errors"]
+           "report_errors", "say"]

@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import argparse
 import json
-import sys
 
 from lawgen.case import InvalidCase, case_to_json
 from lawgen.cli import EXIT_FAILED, EXIT_INVALID, EXIT_OK
-from lawgen.commands.common import read_case, report_errors
-from lawgen.files import write_text_atomic
+from lawgen.commands.common import read_case, report_errors, say
+from lawgen.files import NotARegularFile, write_text_atomic
 from lawgen.i18n import translate
 from lawgen.redact import redact_case
 
@@ -26,9 +25,13 @@ def run(args: argparse.Namespace) -> int:
     text = json.dumps(data, ensure_ascii=False, indent=2) + "\n"
     try:
         write_text_atomic(args.output, text)
+    except NotARegularFile:
+        say(translate("{path} 不是普通文件（而是管道、设备、文件夹或链接），未写入，也不会替换；"
+                      "请另选一个文件名", args.lang).format(path=args.output), error=True)
+        return EXIT_INVALID
     except OSError as error:
         message = translate("无法写入 {path}：{detail}", args.lang)
-        print(message.format(path=args.output, detail=error.strerror), file=sys.stderr)
+        say(message.format(path=args.output, detail=error.strerror), error=True)
         return EXIT_FAILED
-    print(translate("已导出：{path}", args.lang).format(path=args.output))
+    say(translate("已导出：{path}", args.lang).format(path=args.output))
     return EXIT_OK

@@ -7,7 +7,7 @@ import sys
 
 from lawgen.case import CaseError, InvalidCase
 from lawgen.cli import EXIT_FAILED, EXIT_INVALID, EXIT_OK
-from lawgen.commands.common import UsageError, judging_date, parameter_book, read_case, report_errors
+from lawgen.commands.common import UsageError, judging_date, parameter_book, read_case, report_errors, say
 from lawgen.commands.common import missing_parameter as missing
 from lawgen.i18n import msg
 from lawgen.law import MissingParameter, assess
@@ -52,10 +52,10 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _print_written(args: argparse.Namespace, paths: list) -> None:
-    print(msg("已生成 {count} 个文件：", count=len(paths)).render(args.lang))
+    say(msg("已生成 {count} 个文件：", count=len(paths)).render(args.lang))
     for path in paths:
-        print(f"  {path}")
+        say(f"  {path}")
 
 
 def _fail(message, lang: str) -> None:
-    print(message.render(lang), file=sys.stderr)
+    say(message.render(lang), error=True)

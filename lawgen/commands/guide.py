@@ -10,7 +10,14 @@ from pathlib import Path
 
 from lawgen.case import CaseError
 from lawgen.cli import EXIT_FAILED, EXIT_INVALID, EXIT_OK
-from lawgen.commands.common import UsageError, judging_date, missing_parameter, parameter_book, report_errors
+from lawgen.commands.common import (
+    UsageError,
+    judging_date,
+    missing_parameter,
+    parameter_book,
+    report_errors,
+    say,
+)
 from lawgen.i18n import msg
 from lawgen.law import MissingParameter
 from lawgen.regions import UnknownRegion, resolve
@@ -42,11 +49,11 @@ def run(args: argparse.Namespace) -> int:
                       args.lang, source=msg("指南源文件").render(args.lang))
         return EXIT_INVALID
     except (LibreOfficeMissing, ConversionFailed) as error:
-        print(target)  # the .docx was written before the PDF failed
+        say(target)  # the .docx was written before the PDF failed
         print(str(error), file=sys.stderr)
         return EXIT_FAILED
     for path in written:
-        print(path)
+        say(path)
     return EXIT_OK
 
 

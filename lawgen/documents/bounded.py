@@ -22,11 +22,13 @@ class WorkTooExpensive(RuntimeError):
 
 
 class WorkFailed(RuntimeError):
-    """The work raised; the message is the child's, the type name kept for the caller."""
+    """The work raised; the message is the child's, the type name kept for the caller, and the child's
+    ``Msg`` when its exception carried one (so the caller can render it in the user's language)."""
 
-    def __init__(self, kind: str, message: str) -> None:
+    def __init__(self, kind: str, message: str, localized: Any = None) -> None:
         super().__init__(message)
         self.kind = kind
+        self.localized = localized
 
 
 def _child(connection, function: Callable[..., Any], args: tuple, seconds: int, memory: int) -> None:
@@ -40,9 +42,9 @@ def _child(connection, function: Callable[..., Any], args: tuple, seconds: int, 
     except MemoryError:
         result = ("memory", "")
     except RecursionError:
-        result = ("error", ("RecursionError", "递归过深"))
+        result = ("error", ("RecursionError", "递归过深", None))
     except Exception as error:  # the child's failure is reported, not raised across processes
-        result = ("error", (type(error).__name__, str(error)[:500]))
+        result = ("error", (type(error).__name__, str(error)[:500], getattr(error, "message", None)))
     try:
         connection.send_bytes(pickle.dumps(result))
     finally:
@@ -72,6 +74,5 @@ def run_bounded(function: Callable[..., Any], *args: Any, seconds: int = DEFAULT
     if status == "memory":
         raise WorkTooExpensive("超出内存限制")
     if status == "error":
-        kind, message = payload
-        raise WorkFailed(kind, message)
+        raise WorkFailed(*payload)
     return payload

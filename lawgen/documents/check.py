@@ -1,6 +1,12 @@
 """``lawgen templates check``: what would break a court's own template before it breaks a filing.
 
-Four checks, each pointing at the paragraph: a tag split across Word runs (Word does this when a tag is
+A template is untrusted input, checked the way it is rendered: in a child process bounded in time and
+memory (documents.bounded). Before anything is unzipped the file must be a regular file within
+TEMPLATE_MAX_BYTES whose parts declare sizes within bounds (a 1.6 MB zip bomb held a 1.5 GiB
+document.xml); macro-enabled documents are refused; the XML must be UTF-8 and is parsed without entities
+or DTDs; more tags than MAX_TAGS are refused (200,000 tags passed and then made generation time out).
+
+Then four checks, each pointing at the paragraph: a tag split across Word runs (Word does this when a tag is
 typed in pieces or spell-checked), Word's curly quotes inside a tag, Jinja syntax errors, and variables the
 document's context does not provide — nested names too (``worker.nmae``), found by walking the Jinja AST
 against a sample context built from the example case (``get_undeclared_template_variables`` only sees
@@ -9,7 +15,9 @@ top-level names).
 
 from __future__ import annotations
 
+import os
 import re
+import stat
 import zipfile
 from dataclasses import dataclass
 from functools import cache
@@ -28,6 +36,24 @@ TAG = re.compile(r"\{\{.*?\}\}|\{%.*?%\}|\{#.*?#\}", re.DOTALL)
 CURLY_QUOTES = "“”‘’"
 SAMPLE_CASE = "01-food-delivery-unlawful-dismissal.json"
 _ANY = object()  # a value the check cannot know (a loop counter, a filter's result)
+# Bounds for a court's template, far above the shipped ones (under 1 MB unzipped, 18 parts, at most 85
+# tags, 23 kB of document.xml), far below what would stall a volunteer's machine.
+TEMPLATE_MAX_BYTES = 10 * 1024 * 1024
+UNZIPPED_MAX_BYTES = 50 * 1024 * 1024
+XML_PART_MAX_BYTES = 5 * 1024 * 1024
+MAX_PARTS = 500
+MAX_TAGS = 2_000
+MACRO_PARTS = re.compile(r"(?i)(^|/)(vbaProject\.bin|vbaData\.xml)$")
+# No entities, no DTD, no network, the default depth limit (256): what Word writes never needs more.
+_XML_PARSER = etree.XMLParser(resolve_entities=False, load_dtd=False, no_network=True, huge_tree=False)
+
+
+class _Refused(Exception):
+    """The template cannot be checked further; ``problem`` says why."""
+
+    def __init__(self, problem: Msg) -> None:
+        super().__init__(problem.template)
+        self.problem = problem
 
 
 @dataclass(frozen=True)
@@ -55,15 +81,48 @@ def check_folder(folder: Path) -> list[Problem]:
             problems.append(Problem(path.name, msg("不认识的模板文件名；应为：{names}",
                                                    names="、".join(k + TEMPLATE_SUFFIX for k in BUILDERS))))
             continue
-        problems += check_template(path, kind)
+        problems += check_template_bounded(path, kind)
     return problems
+
+
+def check_template_bounded(path: Path, kind: str) -> list[Problem]:
+    """``check_template`` in a child process with the rendering's bounds; the file's kind and size are
+    checked here first (a FIFO would block the child's read for ever)."""
+    from lawgen.documents.bounded import WorkFailed, WorkTooExpensive, run_bounded
+
+    try:
+        info = os.stat(path)
+    except OSError as error:
+        return [Problem(path.name, msg("无法读取模板：{detail}", detail=error.strerror or ""))]
+    if not stat.S_ISREG(info.st_mode):
+        return [Problem(path.name, msg("不是普通文件（而是管道、设备或文件夹），未检查"))]
+    if info.st_size > TEMPLATE_MAX_BYTES:
+        return [Problem(path.name, msg("模板文件过大（上限 {limit} MB），未检查",
+                                       limit=TEMPLATE_MAX_BYTES // (1024 * 1024)))]
+    sample_contexts()  # built here, so each child inherits it instead of building it again
+    try:
+        return run_bounded(check_template, path, kind)
+    except WorkTooExpensive as error:
+        return [Problem(path.name, msg("检查模板{detail}，已停止；模板过大或过于复杂", detail=str(error)))]
+    except WorkFailed as error:
+        if error.kind == "RecursionError":
+            return [Problem(path.name, msg("模板嵌套过深（标记或 XML 层次太多），无法检查"))]
+        return [Problem(path.name, msg("无法检查模板（{kind}）", kind=error.kind))]
 
 
 def check_template(path: Path, kind: str) -> list[Problem]:
     try:
         parts = _xml_parts(path)
-    except (OSError, zipfile.BadZipFile, KeyError, etree.XMLSyntaxError):
+        for xml in parts:
+            _parse_xml(xml)
+    except _Refused as refused:
+        return [Problem(path.name, refused.problem)]
+    except (OSError, zipfile.BadZipFile, KeyError):
         return [Problem(path.name, msg("不是有效的 Word 文档（.docx）"))]
+    tags = sum(len(TAG.findall(xml)) for xml in parts)
+    if tags > MAX_TAGS:
+        return [Problem(path.name, msg("模板中的标记过多（{count} 个，上限 {limit} 个），生成会过慢；"
+                                       "请精简模板", count=tags, limit=MAX_TAGS))]
     problems: list[Problem] = []
     for xml in parts:
         problems += [Problem(path.name, m) for m in _run_problems(xml)]
@@ -87,17 +146,59 @@ def check_template(path: Path, kind: str) -> list[Problem]:
 
 
 def _xml_parts(path: Path) -> list[str]:
-    """The body, headers and footers: the parts docxtpl renders."""
+    """The body, headers and footers: the parts docxtpl renders, each read only after the archive's
+    declared sizes are found within bounds, and never more than its bound."""
     with zipfile.ZipFile(path) as archive:
-        names = ["word/document.xml"] + sorted(
-            n for n in archive.namelist() if re.fullmatch(r"word/(header|footer)\d*\.xml", n)
-        )
-        return [archive.read(name).decode("utf-8") for name in names]
+        members = archive.infolist()
+        if len(members) > MAX_PARTS:
+            raise _Refused(msg("文档中的部件过多（{count} 个），不像 Word 文档", count=len(members)))
+        if sum(member.file_size for member in members) > UNZIPPED_MAX_BYTES:
+            raise _Refused(msg("文档解压后过大（超过 {limit} MB），可能是压缩炸弹，未检查",
+                               limit=UNZIPPED_MAX_BYTES // (1024 * 1024)))
+        names = [member.filename for member in members]
+        content_types = _read_member(archive, "[Content_Types].xml")
+        if any(MACRO_PARTS.search(name) for name in names) or b"macroEnabled" in content_types:
+            raise _Refused(msg("这是启用宏的文档（.docm），不能作为模板；"
+                               "请在 Word 中“另存为”Word 文档（.docx）"))
+        wanted = ["word/document.xml"] + sorted(
+            name for name in names if re.fullmatch(r"word/(header|footer)\d*\.xml", name))
+        return [_decoded(_read_member(archive, name)) for name in wanted]
+
+
+def _read_member(archive: zipfile.ZipFile, name: str) -> bytes:
+    with archive.open(name) as member:  # KeyError when missing: not a Word document
+        data = member.read(XML_PART_MAX_BYTES + 1)  # a size header that lies cannot make this read more
+    if len(data) > XML_PART_MAX_BYTES:
+        raise _Refused(msg("文档内容过大（一个部件超过 {limit} MB），未检查",
+                           limit=XML_PART_MAX_BYTES // (1024 * 1024)))
+    return data
+
+
+def _decoded(data: bytes) -> str:
+    """Word writes UTF-8; docxtpl reads nothing else (a UTF-16 part would lose every tag)."""
+    declared = re.match(rb"<\?xml[^>]*encoding=[\"']([A-Za-z0-9._-]+)", data)
+    not_utf8 = _Refused(msg("文档内容不是 UTF-8 编码；请在 Word 中重新保存为 .docx"))
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")) or (declared and declared.group(1).lower() not in (
+            b"utf-8", b"utf8")):
+        raise not_utf8
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        raise not_utf8 from None
+
+
+def _parse_xml(xml: str) -> etree._Element:
+    if "<!DOCTYPE" in xml:  # Word never writes one; entity tricks need one
+        raise _Refused(msg("文档的 XML 含有文档类型声明（DTD），Word 文档不会有，可能被改动过；未检查"))
+    try:
+        return etree.fromstring(xml.encode("utf-8"), _XML_PARSER)
+    except etree.XMLSyntaxError:
+        raise _Refused(msg("文档的 XML 无效，可能已损坏或被改动；请在 Word 中重新保存")) from None
 
 
 def _run_problems(xml: str) -> list[Msg]:
     """Tags split across runs, and curly quotes inside tags, paragraph by paragraph."""
-    root = etree.fromstring(xml.encode("utf-8"))
+    root = _parse_xml(xml)
     problems = []
     for paragraph in root.iter(W + "p"):
         pieces = []  # (run number, text)

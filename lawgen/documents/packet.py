@@ -12,6 +12,7 @@ Which documents (the routes decide, see ``packet_documents``):
 from __future__ import annotations
 
 import hashlib
+import hmac
 import json
 import os
 import secrets
@@ -125,18 +126,24 @@ def generate_packet(
 
 
 def case_fingerprint(assessment: Assessment, salt: str) -> str:
-    """Who the case is about (worker and respondents), salted and hashed: the marker holds no personal data
-    and a different case is recognised, while an edited amount is still the same case.
+    """Who the case is about (worker and respondents), hashed: the marker holds no personal data and a
+    different case is recognised, while an edited amount is still the same case.
 
-    A fast hash is enough: the documents beside the marker name the worker in plain text, so a slow hash
-    (scrypt, tried first) protected nothing and cost three quarters of batch generation time."""
+    Keyed (HMAC-SHA256) with the secret in the user's data folder (lawgen.keys): a salted SHA-256 of the
+    ID with the salt beside it was reversed by trying every ID number. Where no key can be kept, the ID is
+    left out and the name stands in: the documents beside the marker name the worker anyway."""
+    from lawgen.keys import packet_key
+
     case = assessment.case
+    key = packet_key()
     identity = json.dumps(
-        [case.worker.id_number or case.worker.name,
+        [(case.worker.id_number if key else None) or case.worker.name,
          sorted(r.credit_code or r.name for r in case.respondents)],
         ensure_ascii=False,
-    )
-    return hashlib.sha256(bytes.fromhex(salt) + identity.encode("utf-8")).hexdigest()
+    ).encode("utf-8")
+    if key is None:
+        return hashlib.sha256(bytes.fromhex(salt) + identity).hexdigest()
+    return hmac.new(key, bytes.fromhex(salt) + identity, hashlib.sha256).hexdigest()
 
 
 def packet_files(out_dir: Path) -> list[Path]:

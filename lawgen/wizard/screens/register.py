@@ -184,14 +184,11 @@ class RegisterScreen(Screen):
                                         self.lang, "导出"), done)
 
     def action_import(self) -> None:
-        from lawgen.case import InvalidCase, loads_case  # the case model loads only when it is needed
+        from lawgen.case import InvalidCase, loads_case, read_case_file  # loaded only when needed
 
         def read(path: Path) -> list[str]:
-            try:
-                raw = path.read_bytes()
-            except OSError as error:
-                return [self.t("无法读取文件：{detail}").format(detail=error.strerror or "")]
-            try:
+            try:  # the loader every command uses: a regular file within the size bound, never a FIFO
+                raw = read_case_file(path)
                 loads_case(raw)
             except InvalidCase as error:
                 return [self.t("案件文件有误，未导入：")] + [e.render(self.lang) for e in error.errors]
