@@ -102,11 +102,13 @@ def print_report(assessment: Assessment, lang: str = "zh", console: Console | No
     console.print(verdicts)
 
     console.print(_text(t("理由"), "bold"))
-    # Each claim's own counting (roll-overs, interruptions, views), once each.
-    counted = {r.render(lang): r for c in assessment.claims if c.limitation for r in c.limitation.reasons}
-    reasons = (*small.reasons, *assessment.final_award.reasons, *limitation.reasons, *counted.values(),
-               *assessment.route_reasons, *assessment.relationship.reasons)
+    reasons = (*small.reasons, *assessment.final_award.reasons, *limitation.reasons)
     _bullets(console, (("•", r.render(lang)) for r in reasons))
+    # Each claim's own counting (roll-overs, interruptions, views), marked with the claim's number.
+    _bullets(console, ((f"{c.index + 1}.", r.render(lang)) for c in assessment.claims if c.limitation
+                       for r in c.limitation.reasons))
+    _bullets(console, (("•", r.render(lang)) for r in (*assessment.route_reasons,
+                                                        *assessment.relationship.reasons)))
     if assessment.warnings:
         console.print(_text(t("提示"), "bold yellow"))
         _bullets(console, (("!", w.render(lang)) for w in assessment.warnings))

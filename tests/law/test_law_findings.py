@@ -86,6 +86,11 @@ PRE_2008 = [
     # 实施条例第二十五条: damages count from the first day of work: 2005-03-01..2026-08-31 = 21 years 6
     # months →
     # 22 months; 22 × 6000 × 2 = 264000.00.
+    # Work that ended before 2008 (2005-03-01..2007-06-30): no years under this law, 0.00 here; the rules of
+    # the time apply (劳动合同法第九十七条第三款), and lawgen says it did not include them.
+    ("severance-ended-before-2008", {"start_date": "2005-03-01", "end_date": "2007-06-30",
+                                     "end_reason": "mutual"},
+     {"kind": "severance"}, "0.00"),
     ("damages-from-first-day", {"start_date": "2005-03-01"}, {"kind": "unlawful_termination"}, "264000.00"),
 ]
 
