@@ -49,6 +49,9 @@ PARAMETER_LABELS = {
     "small_claims_consent_max": N_("约定适用小额诉讼的上限"),
     "avg_monthly_wage_prev_year": N_("本市上年度职工月平均工资"),
     "court_fee_labor_case_small_claims": N_("小额诉讼劳动争议案件受理费"),
+    "standard_hours_per_day": N_("每日标准工作时间（小时）"),
+    "standard_hours_per_week": N_("每周标准工作时间（小时）"),
+    "waiting_allowance_minutes": N_("计入宽放时间的订单间隔上限（分钟）"),
 }
 
 
