@@ -60,7 +60,8 @@ def case_summary(case: Case, case_dir: Path, book: ParameterBook | None = None,
     except RowsRejected as error:
         problems = [p for p in error.problems if not p.counted_once]
         errors = [CaseError("records", error.message)]
-        errors += [CaseError("records", p.render()) for p in problems[:MAX_LISTED_PROBLEMS]]
+        errors += [CaseError("records", msg("第{row}行：{problem}", row=p.row, problem=p.message))
+                   for p in problems[:MAX_LISTED_PROBLEMS]]
         if len(problems) > MAX_LISTED_PROBLEMS:
             more = msg("另有{count}行有误未列出", count=len(problems) - MAX_LISTED_PROBLEMS)
             errors.append(CaseError("records", more))

@@ -5,12 +5,15 @@ from __future__ import annotations
 from rich.console import Console
 from rich.table import Table
 
-from lawgen.i18n import Msg, translate
+from lawgen.i18n import N_, Msg, translate
 from lawgen.law.day_class import DayClass
 from lawgen.law.relationship import CATEGORY_LABELS, INDICATORS
 from lawgen.records.summary import RecordsSummary
 
 LISTED_PROBLEMS = 50
+# Headings translated inside f-strings below, where Babel cannot see them: marked here for extraction.
+_HEADINGS = (N_("订单记录"), N_("未计入或只计一次的行"), N_("合计"), N_("是"), N_("否"), N_("参考问题"),
+             N_("用工关系指标（来自订单记录，供判断参考，不替代问答）"), N_("计算规则"), N_("提示"))
 
 
 def print_summary(summary: RecordsSummary, lang: str = "zh", assessment=None,
@@ -19,15 +22,14 @@ def print_summary(summary: RecordsSummary, lang: str = "zh", assessment=None,
 
     console = console or Console()
 
-    def t(text: str) -> str:
-        return translate(text, lang)
+    def t(text: str, **params) -> str:
+        """A text in the reader's language; with params, a template filled in (``t`` marks it for Babel)."""
+        return Msg(text, params).render(lang) if params else translate(text, lang)
 
-    def render(template: str, **params) -> str:
-        return Msg(template, params).render(lang)
-
+    listing = "、" if lang == "zh" else ", "
     sheet = f" ({summary.sheet})" if summary.sheet else ""
     console.print(f"[bold]{t('订单记录')}[/bold]  {summary.file_name}{sheet}")
-    console.print(render("读取{rows}行，计入{orders}单；{first}至{last}，工作{days}天",
+    console.print(t("读取{rows}行，计入{orders}单；{first}至{last}，工作{days}天",
                          rows=summary.rows_read, orders=summary.orders, first=summary.first_day,
                          last=summary.last_day, days=len(summary.days)))
     _bullets(console, (("!", n.render(lang)) for n in summary.notices))
@@ -35,10 +37,11 @@ def print_summary(summary: RecordsSummary, lang: str = "zh", assessment=None,
         console.print(f"[bold yellow]{t('未计入或只计一次的行')}[/bold yellow]")
         _bullets(console, (("-", p.render(lang)) for p in summary.problems[:LISTED_PROBLEMS]))
         if len(summary.problems) > LISTED_PROBLEMS:
-            console.print("  " + render("另有{count}行未列出", count=len(summary.problems) - LISTED_PROBLEMS))
+            console.print("  " + t("另有{count}行未列出", count=len(summary.problems) - LISTED_PROBLEMS))
 
     weeks = Table(title=t("每周工作时间及加班（小时）"), show_lines=False)
-    for heading in ("周", "天数", "工作时间", "首单至末单", "延长150%", "休息日200%", "法定300%"):
+    for heading in (N_("周"), N_("天数"), N_("工作时间"), N_("首单至末单"), N_("延长150%"), N_("休息日200%"),
+                    N_("法定300%")):
         weeks.add_column(t(heading), justify="left" if heading == "周" else "right")
     holidays, swapped = [], []
     for week in summary.weeks:
@@ -53,27 +56,28 @@ def print_summary(summary: RecordsSummary, lang: str = "zh", assessment=None,
     console.print(weeks)
     notes = []
     if holidays:
-        notes.append(("·", render("法定休假日：{days}",
-                                  days="、".join(f"{d.month}.{d.day}" for d in holidays))))
+        notes.append(("·", t("法定休假日：{days}",
+                                  days=listing.join(f"{d.month}.{d.day}" for d in holidays))))
     if swapped:
-        notes.append(("·", render("调休上班的周末（按工作日计）：{days}",
-                                  days="、".join(f"{d.month}.{d.day}" for d in swapped))))
+        notes.append(("·", t("调休上班的周末（按工作日计）：{days}",
+                                  days=listing.join(f"{d.month}.{d.day}" for d in swapped))))
     _bullets(console, notes)
     span = summary.span_overtime
     lines = [
-        ("→", render("建议作为加班费请求的时数（按指引第四条）：工作日延长{a}小时、休息日{b}小时、"
+        ("→", t("建议作为加班费请求的时数（按指引第四条）：工作日延长{a}小时、休息日{b}小时、"
                      "法定休假日{c}小时", a=total.weekday, b=total.rest_day, c=total.holiday)),
-        ("·", render("另一口径（首单接单至末单送达，仅供参考）：工作日延长{a}小时、休息日{b}小时、"
+        ("·", t("另一口径（首单接单至末单送达，仅供参考）：工作日延长{a}小时、休息日{b}小时、"
                      "法定休假日{c}小时", a=span.weekday, b=span.rest_day, c=span.holiday)),
     ]
     if assessment is not None:
         claim = next((c for c in assessment.claims if c.kind.value == "overtime"), None)
         if claim is not None and claim.formula_msg is not None:
-            lines.append(("¥", render("加班费：{formula}", formula=claim.formula_msg)))
+            lines.append(("¥", t("加班费：{formula}", formula=claim.formula_msg)))
     _bullets(console, lines)
 
     months = Table(title=t("每月收入与最低工资"))
-    for heading in ("月份", "天数", "工作时间", "加班", "收入", "每小时", "低于时薪", "低于月薪"):
+    for heading in (N_("月份"), N_("天数"), N_("工作时间"), N_("加班"), N_("收入"), N_("每小时"),
+                    N_("低于时薪"), N_("低于月薪")):
         months.add_column(t(heading), justify="right")
     for month in summary.months:
         pay = month.pay
@@ -92,7 +96,7 @@ def print_summary(summary: RecordsSummary, lang: str = "zh", assessment=None,
                        f"{pay.income:.2f}", hourly, flag(pay.below_hourly_minimum), monthly)
     console.print(months)
     if summary.average_monthly_income is not None:
-        _bullets(console, [("·", render(
+        _bullets(console, [("·", t(
             "{first}至{last}共{n}个月平均月收入{amount}元，可作为月工资（monthly_wage）的证据",
             n=len(summary.income_months), amount=summary.average_monthly_income,
             first=summary.income_months[0], last=summary.income_months[-1]))])
@@ -106,14 +110,16 @@ def print_summary(summary: RecordsSummary, lang: str = "zh", assessment=None,
             question = t(INDICATORS[key][2])
             if answers is not None:
                 answer = getattr(answers, key)
-                question += "：" + (t("未回答") if answer is None else (t("是") if answer else t("否")))
+                question = t("{question}：{answer}", question=question,
+                             answer=t("未回答") if answer is None else (t("是") if answer else t("否")))
             related.append(question)
-        items.append(("•", f"{t(indicator.label)}：{indicator.figures.render(lang)}"
-                           f"  [dim]（{t('参考问题')}：{'；'.join(related)}）[/dim]"))
+        questions = t("（参考问题：{questions}）", questions=listing.join(related))
+        items.append(("•", t("{label}：{figures}", label=t(indicator.label), figures=indicator.figures)
+                      + f" [dim]{questions}[/dim]"))
     _bullets(console, items)
     if assessment is not None:
         verdict = assessment.relationship
-        _bullets(console, [("·", render("问答得出的关系性质：{category}（评分 {score}/100）",
+        _bullets(console, [("·", t("问答得出的关系性质：{category}（评分 {score}/100）",
                                         category=Msg(CATEGORY_LABELS[verdict.category]),
                                         score=verdict.score))])
 
