@@ -151,7 +151,8 @@ def working_days_time(
     with_waiting = fill_gaps(order_union, allowance)
     order_days = per_day(order_union)
     waiting_days = per_day(with_waiting)
-    worked_days = per_day(union([*with_waiting, *required_blocks(order_days, windows)]))
+    required = required_blocks(order_days, windows)
+    worked_days = per_day(union([*with_waiting, *required])) if required else waiting_days
     spans = span_per_day(order_union)
     result = []
     for ordinal in sorted(worked_days):

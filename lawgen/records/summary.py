@@ -300,7 +300,7 @@ def summarise(
         allowance, allowance_source = shipped.value, None
     monthly_limit = parameter(MONTHLY_OVERTIME_PARAMETER).value
 
-    blocks = [(seconds(o.accepted), seconds(o.delivered)) for o in orders]
+    blocks = [(seconds(o.accepted), seconds(o.delivered)) for o in orders]  # in the order of ``orders``
     days = working_days_time(blocks, int(allowance * 60), settings.required_online, _classify)
     warnings: list[Msg] = []
     uncovered = sorted({d.day.year for d in days if not day_info(d.day).covered})
@@ -312,13 +312,13 @@ def summarise(
     overtime = _overtime(days, standard_day)
     span_overtime = _overtime(span_days, standard_day)
     weeks = _weeks(days, standard_day)
-    incomes = _monthly_income(orders)
+    incomes = _monthly_income(orders, blocks)
     months = _months(days, standard_day, incomes, monthly_limit, region, on, book, used, warnings)
     if any(m.over_monthly_limit for m in months):
         warnings.append(msg("有月份延长工作时间超过每月36小时的上限（劳动法第四十一条），这本身也是用工违法的证据"))
     income = sum((o.fee for o in orders if o.fee is not None), Decimal(0)) if incomes else None
     average, window = average_monthly_income(incomes) if incomes else (None, [])
-    indicators = _indicators(orders, days, weeks, months)
+    indicators = _indicators(orders, blocks, days)
     rules = _rules(allowance, allowance_source, settings.required_online, standard_day)
     return RecordsSummary(
         file_name=file_name, sheet=sheet, mapping=mapping, rows_read=rows_read, orders=len(orders),
@@ -376,12 +376,17 @@ def _month(day: dt.date) -> str:
     return f"{day.year:04d}-{day.month:02d}"
 
 
-def _monthly_income(orders: list[Order]) -> dict[str, Decimal]:
-    incomes: dict[str, Decimal] = {}
-    for order in orders:
+def _monthly_income(orders: list[Order], blocks: list[tuple[int, int]]) -> dict[str, Decimal]:
+    """Fees by the month of delivery."""
+    by_day: dict[int, Decimal] = {}
+    for order, (_, end) in zip(orders, blocks, strict=True):
         if order.fee is not None:
-            key = _month(order.delivered)
-            incomes[key] = incomes.get(key, Decimal(0)) + order.fee
+            day = end // 86_400
+            by_day[day] = by_day.get(day, Decimal(0)) + order.fee
+    incomes: dict[str, Decimal] = {}
+    for day, fee in by_day.items():
+        key = _month(dt.date.fromordinal(day))
+        incomes[key] = incomes.get(key, Decimal(0)) + fee
     return incomes
 
 
@@ -428,8 +433,7 @@ def _whole_month(month: str, first: dt.date, last: dt.date) -> bool:
     return first <= start and last >= end
 
 
-def _indicators(orders: list[Order], days: list[DayTime], weeks: list[WeekRow],
-                months: list[MonthRow]) -> list[Indicator]:
+def _indicators(orders: list[Order], blocks: list[tuple[int, int]], days: list[DayTime]) -> list[Indicator]:
     """Figures from the records that bear on 劳社部发〔2005〕12号第一条's labor management and continuity."""
     indicators = []
     span_weeks = max(1, ((week_of(days[-1].day) - week_of(days[0].day)).days // 7) + 1)
@@ -465,7 +469,7 @@ def _indicators(orders: list[Order], days: list[DayTime], weeks: list[WeekRow],
                 key, label, msg("“{name}”{count}单，占全部{total}单的{share}%", name=name, count=count,
                                 total=len(orders), share=share),
                 informs))
-    night_days = sum(1 for d in _night_days(orders))
+    night_days = len(_night_days(blocks))
     indicators.append(Indicator(
         "late_night", N_("夜间工作（22时至次日6时）"),
         msg("{nights}天有夜间订单，占工作天数的{share}%", nights=night_days,
@@ -474,11 +478,10 @@ def _indicators(orders: list[Order], days: list[DayTime], weeks: list[WeekRow],
     return indicators
 
 
-def _night_days(orders: list[Order]) -> set[dt.date]:
+def _night_days(blocks: list[tuple[int, int]]) -> set[dt.date]:
     """Days with order time between 00:00 and 06:00 or after 22:00."""
     nights: set[dt.date] = set()
-    for order in orders:
-        start, end = seconds(order.accepted), seconds(order.delivered)
+    for start, end in blocks:
         while start < end:
             day = start // 86_400
             cut = min(end, (day + 1) * 86_400)
