@@ -24,7 +24,8 @@ def working_time_annex(assessment: Assessment) -> Context:
     if summary is None or not summary.days:
         columns = ("days", "worked", "span", "weekday", "rest_day", "holiday")
         blank = {"period": BLANK, "note": "", **dict.fromkeys(columns, "")}
-        context.update(period=BLANK, source=BLANK, weeks=[blank], rules=[], totals=dict.fromkeys(columns, ""))
+        context.update(period=BLANK, source=BLANK, weeks=[blank], rules=[], indicators=[],
+                       totals=dict.fromkeys(columns, ""))
         return context
     context["period"] = f"{day(summary.first_day)}至{day(summary.last_day)}"
     platforms = [i.figures.params["name"] for i in summary.indicators if i.key == "platform_share"]
@@ -42,6 +43,8 @@ def working_time_annex(assessment: Assessment) -> Context:
         "weekday": str(summary.overtime.weekday), "rest_day": str(summary.overtime.rest_day),
         "holiday": str(summary.overtime.holiday),
     }
+    context["indicators"] = [{"label": i.label, "figures": i.figures.render("zh")}
+                             for i in summary.indicators]
     context["rules"] = [{"number": n, "text": r.render("zh")} for n, r in enumerate(summary.rules, start=1)]
     return context
 
