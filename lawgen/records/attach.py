@@ -96,23 +96,42 @@ def with_records(case: Case, case_dir: Path, book: ParameterBook | None = None,
                 update["to"] = min(summary.last_day, case.employment.end_date or case.judged_on)
             claim = claim.model_copy(update=update)
         claims.append(claim)
-    platforms = "、".join(sorted({o for o in _platforms(summary)}))
-    source = f"平台订单记录（{platforms}）" if platforms else "平台订单记录"
-    annex = Evidence(name=ANNEX_TITLE, source=source, original=True,
-                     proves=f"申请人的工作时间及加班时数（工作{len(summary.days)}天、{summary.orders}单）")
-    evidence = [e for e in case.evidence if e.name != ANNEX_TITLE] + [annex]
-    sentence = summary.totals_sentence()
-    facts = case.facts or ""
-    if sentence and sentence not in facts:
-        facts = f"{facts}\n{sentence}" if facts else sentence
+    evidence = [e for e in case.evidence if e.name != ANNEX_TITLE] + [Evidence(**annex_evidence(summary))]
     records = case.records.model_copy(update={"file": path})  # so the packet's annex finds the summary
-    return case.model_copy(update={"claims": claims, "evidence": evidence, "facts": facts or None,
-                                   "records": records})
+    return case.model_copy(update={"claims": claims, "evidence": evidence,
+                                   "facts": facts_with_totals(case.facts, summary), "records": records})
 
 
 def attached_summary(case: Case) -> RecordsSummary | None:
-    """The summary ``with_records`` completed this case with (None for a case without records)."""
-    return _ATTACHED.get(case.records.file) if case.records is not None else None
+    """The summary ``with_records`` completed this case with; for a case that names its records by an
+    absolute path (the wizard's import) and was not completed, read now. None for a case without records,
+    or whose records cannot be read (the annex is then a blank form)."""
+    if case.records is None:
+        return None
+    if case.records.file in _ATTACHED:
+        return _ATTACHED[case.records.file]
+    if not Path(case.records.file).is_absolute():
+        return None
+    try:
+        return case_summary(case, Path(case.records.file).parent)
+    except InvalidCase:
+        return None
+
+
+def annex_evidence(summary: RecordsSummary) -> dict:
+    """The evidence-list entry for the annex, as the case file writes it."""
+    platforms = "、".join(_platforms(summary))
+    return {"name": ANNEX_TITLE, "source": f"平台订单记录（{platforms}）" if platforms else "平台订单记录",
+            "proves": f"申请人的工作时间及加班时数（工作{len(summary.days)}天、{summary.orders}单）",
+            "original": True}
+
+
+def facts_with_totals(facts: str | None, summary: RecordsSummary) -> str | None:
+    """The facts with the one sentence of totals added (once)."""
+    sentence, facts = summary.totals_sentence(), facts or ""
+    if sentence and sentence not in facts:
+        facts = f"{facts}\n{sentence}" if facts else sentence
+    return facts or None
 
 
 def _platforms(summary: RecordsSummary) -> list[str]:

@@ -72,3 +72,19 @@ def test_the_shipped_annex_is_what_its_build_script_makes(tmp_path):
                    check=True, capture_output=True)
     built = tmp_path / "working_time_annex.docx"
     assert built.read_bytes() == (ROOT / "templates" / "working_time_annex.docx").read_bytes()
+
+
+def test_a_case_naming_its_records_by_absolute_path_gets_the_filled_annex(tmp_path):
+    """As the wizard's import saves it: the records named by their full path, the case not completed first."""
+    import json
+
+    from lawgen.case import parse_case
+    from lawgen.documents.packet import generate_packet
+    from lawgen.law import assess
+
+    data = json.loads(CASE.read_text(encoding="utf-8"))
+    data["records"]["file"] = str((EXAMPLES / "08-order-records.csv").resolve())
+    generate_packet(assess(parse_case(data)), tmp_path)
+    text = document_text(tmp_path / "04-工作时间及加班计算表.docx")
+    assert text[text.index("合计"):text.index("合计") + 7] == ["合计", "25", "238.05", "293.42", "20.17",
+                                                              "68.13", "37.75"]
