@@ -14,7 +14,7 @@ BASE = dt.datetime(2026, 3, 2).toordinal() * DAY
 orders = st.lists(
     st.tuples(st.integers(0, 14 * DAY), st.integers(60, 6 * 3600))
     .map(lambda o: (BASE + o[0], BASE + o[0] + o[1])),
-    max_size=60,
+    max_size=25,
 )
 allowances = st.integers(0, 3600)
 windows = st.lists(st.tuples(st.integers(0, 23), st.integers(0, 23)).filter(lambda w: w[0] != w[1])
