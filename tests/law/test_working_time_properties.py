@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from lawgen.law.day_class import DayClass
@@ -21,10 +21,15 @@ windows = st.lists(st.tuples(st.integers(0, 23), st.integers(0, 23)).filter(lamb
                    .map(lambda w: (dt.time(w[0]), dt.time(w[1]))), max_size=2)
 
 
+# The count is plain arithmetic over lists: a few hundred cases find what thousands would, in CI's time too.
+FEW = settings(max_examples=300)
+
+
 def weekday_class(day: dt.date) -> DayClass:
     return DayClass.rest_day if day.weekday() >= 5 else DayClass.working_day
 
 
+@FEW
 @given(orders, allowances, windows)
 def test_each_day_is_bounded_and_split_without_loss(blocks, allowance, required):
     days = working_days_time(blocks, allowance, required, weekday_class)
@@ -37,6 +42,7 @@ def test_each_day_is_bounded_and_split_without_loss(blocks, allowance, required)
     assert sum(d.order_time for d in days) == sum(e - s for s, e in union(blocks))
 
 
+@FEW
 @given(orders)
 def test_more_allowance_never_counts_less(blocks):
     less = sum(d.worked for d in working_days_time(blocks, 600, (), weekday_class))
@@ -44,6 +50,7 @@ def test_more_allowance_never_counts_less(blocks):
     assert less <= more
 
 
+@FEW
 @given(orders)
 def test_splitting_at_midnight_keeps_every_second(blocks):
     merged = union(blocks)
