@@ -11,11 +11,10 @@ from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 
 from lawgen.i18n import N_, Msg, msg
-from lawgen.law.day_class import DAY_CLASS_LABELS, DayClass, day_info
+from lawgen.law.day_class import DayClass, day_info
 from lawgen.law.gig_pay import MonthPay, average_monthly_income, month_pay
 from lawgen.law.parameters import ParameterBook, ParameterValue
 from lawgen.law.working_time import DayTime, seconds, week_of, working_days_time
-from lawgen.money import format_amount
 from lawgen.records.errors import RecordsError, RowProblem
 from lawgen.records.orders import Order, parse_orders
 from lawgen.records.reader import open_table
@@ -528,11 +527,3 @@ def _unique(values: list[ParameterValue]) -> list[ParameterValue]:
             seen.add(key)
             kept.append(value)
     return kept
-
-
-def day_class_label(day_class: DayClass) -> str:
-    return DAY_CLASS_LABELS[day_class]
-
-
-def format_income(value: Decimal) -> str:
-    return format_amount(value)
