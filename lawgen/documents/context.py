@@ -22,12 +22,12 @@ from lawgen.documents.fields import (
     paragraphs,
     text,
 )
-from lawgen.law import Assessment, ClaimAssessment, Route
-from lawgen.law.assessment import INSPECTION_KINDS, ROUTE_LABELS
-from lawgen.law.eligibility import SmallClaimsStatus
-from lawgen.law.parameters import STATUS_LABELS, ParameterValue
-from lawgen.law.relationship import CATEGORY_LABELS
-from lawgen.report import LIMITATION_LABELS, SMALL_CLAIMS_LABELS
+from lawgen.labels import CATEGORY_LABELS, ROUTE_LABELS, SMALL_CLAIMS_LABELS
+from lawgen.labels import LIMITATION_STATUS_LABELS as LIMITATION_LABELS
+from lawgen.labels import PARAMETER_STATUS_LABELS as STATUS_LABELS
+from lawgen.law import Assessment, ClaimAssessment, Route, SmallClaimsStatus
+from lawgen.law.assessment import INSPECTION_KINDS
+from lawgen.law.parameters import ParameterValue
 
 Context = dict[str, object]
 REFUND_KINDS = {ClaimKind.deposit_refund, ClaimKind.unlawful_deduction}
@@ -42,7 +42,7 @@ COMPLAINT_ITEMS: dict[str, tuple[ClaimKind, ...]] = {
     "severance": (ClaimKind.severance,),
     "unlawful_termination": (ClaimKind.unlawful_termination,),
     "other": (ClaimKind.work_injury_medical, ClaimKind.deposit_refund, ClaimKind.unlawful_deduction,
-              ClaimKind.confirm_relationship, ClaimKind.other),
+              ClaimKind.confirm_relationship, ClaimKind.additional_compensation, ClaimKind.other),
 }
 AUTHORITY_TEXT = {
     "general": "一般授权：代为提交、签收文书，参加调解、庭审，进行举证、质证和辩论。",
@@ -406,8 +406,7 @@ def procedure_sheet(assessment: Assessment) -> Context:
         "claims": _claims(assessment, "裁决", "被申请人", "申请人"),
         "region": assessment.region.full_name,
         "judged_on": day(assessment.judged_on),
-        "relationship": f"{CATEGORY_LABELS[relationship.category]}"
-                        f"（劳动关系特征得分{relationship.score}/100）",
+        "relationship": f"{CATEGORY_LABELS[relationship.category]}（{relationship.summary.render('zh')}）",
         "limitation": f"{LIMITATION_LABELS[limitation.status]}{deadline}",
         "routes": [ROUTE_LABELS[r] for r in assessment.routes] or ["暂无可用途径，请咨询法律援助机构"],
         "bodies": {

@@ -8,10 +8,11 @@ Days the State Council adds around them (调休 days off, 补假 for a festival 
 not statutory holidays, so they are paid at the rest-day rate; a weekend day made a working day (调休上班)
 is a working day.
 
-This is the one function the rest of lawgen asks; it can switch to another calendar without its callers
-changing. Today it reads the State Council's yearly arrangement from ``chinesecalendar`` (2004–2026) and
-the statutory days by the 放假办法's rule from ``holidays`` (lunar dates computed, so known for any year).
-For a year whose arrangement is not known, weekends are the rest days and the caller is told.
+This is the one function the working-time rules ask. The State Council's yearly arrangements (days off,
+调休 working days) come from lawgen's own dated holiday calendar (``rest_days``, the files in ``holidays/``);
+which of the days off are the statutory days themselves comes from the 放假办法's rule as the ``holidays``
+package computes it (lunar dates included, so known for any year, before 2025 as well). For a year whose
+arrangement is not known, weekends are the rest days and the caller is told.
 """
 
 from __future__ import annotations
@@ -60,11 +61,8 @@ def day_info(day: dt.date) -> DayInfo:
     """The class of ``day`` — 劳动法第四十四条; 全国年节及纪念日放假办法第二条; 国务院办公厅当年放假安排."""
     if day in _statutory_days(day.year):
         return DayInfo(DayClass.statutory_holiday, True)
-    import chinese_calendar
+    from lawgen.law.rest_days import DEFAULT_CALENDAR
 
-    try:
-        rest = chinese_calendar.is_holiday(day)
-        covered = True
-    except NotImplementedError:
-        rest, covered = day.weekday() >= 5, False
+    rest, certain = DEFAULT_CALENDAR.is_rest_day(day)
+    covered = certain and DEFAULT_CALENDAR.arrangement(day.year) is not None
     return DayInfo(DayClass.rest_day if rest else DayClass.working_day, covered)

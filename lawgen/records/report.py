@@ -6,8 +6,9 @@ from rich.console import Console
 from rich.table import Table
 
 from lawgen.i18n import N_, Msg, translate
+from lawgen.labels import CATEGORY_LABELS
 from lawgen.law.day_class import DayClass
-from lawgen.law.relationship import CATEGORY_LABELS, INDICATORS
+from lawgen.law.relationship import INDICATORS
 from lawgen.records.summary import RecordsSummary
 
 LISTED_PROBLEMS = 50
