@@ -93,11 +93,13 @@ def print_report(assessment: Assessment, lang: str = "zh", console: Console | No
 
     reasons_title = t("理由")
     console.print(f"[bold]{reasons_title}[/bold]")
-    # Each claim's own counting (roll-overs, interruptions, views), once each.
-    counted = {r.render(lang): r for c in assessment.claims if c.limitation for r in c.limitation.reasons}
-    reasons = (*small.reasons, *assessment.final_award.reasons, *limitation.reasons, *counted.values(),
-               *assessment.route_reasons, *assessment.relationship.reasons)
+    reasons = (*small.reasons, *assessment.final_award.reasons, *limitation.reasons)
     _bullets(console, (("•", r.render(lang)) for r in reasons))
+    # Each claim's own counting (roll-overs, interruptions, views), marked with the claim's number.
+    _bullets(console, ((f"{c.index + 1}.", r.render(lang)) for c in assessment.claims if c.limitation
+                       for r in c.limitation.reasons))
+    _bullets(console, (("•", r.render(lang)) for r in (*assessment.route_reasons,
+                                                        *assessment.relationship.reasons)))
     if assessment.warnings:
         warnings_title = t("提示")
         console.print(f"[bold yellow]{warnings_title}[/bold yellow]")

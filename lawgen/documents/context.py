@@ -25,7 +25,7 @@ from lawgen.documents.fields import (
 from lawgen.labels import CATEGORY_LABELS, ROUTE_LABELS, SMALL_CLAIMS_LABELS
 from lawgen.labels import LIMITATION_STATUS_LABELS as LIMITATION_LABELS
 from lawgen.labels import PARAMETER_STATUS_LABELS as STATUS_LABELS
-from lawgen.law import Assessment, ClaimAssessment, Route, SmallClaimsStatus
+from lawgen.law import Assessment, ClaimAssessment, Route
 from lawgen.law.assessment import INSPECTION_KINDS
 from lawgen.law.parameters import ParameterValue
 
@@ -340,59 +340,23 @@ def _step(step: str, when: str, basis: str) -> Context:
     return {"step": step, "when": when, "basis": basis}
 
 
-ARBITRATION_STEPS = (
-    ("仲裁委员会决定是否受理", "收到申请之日起5日内；不予受理或逾期未决定的，可向法院起诉",
-     "劳动争议调解仲裁法第二十九条"),
-    ("被申请人答辩", "收到申请书副本之日起10日内", "劳动争议调解仲裁法第三十条"),
-    ("仲裁裁决", "受理之日起45日内，经批准可延长不超过15日；逾期未裁决的，可向法院起诉",
-     "劳动争议调解仲裁法第四十三条"),
-    ("不服裁决，向人民法院起诉", "收到裁决书之日起15日内", "劳动争议调解仲裁法第四十八条、第五十条"),
-)
-
-
 def _steps(assessment: Assessment) -> list[Context]:
-    """This case's route step by step; dates only where the assessment computed them, else the period."""
+    """This case's route step by step, from the assessment's timeline: the date where it is known, else the
+    period (each period a dated, cited parameter of the law)."""
     steps = []
-    routes = assessment.routes
-    award = assessment.case.procedure.arbitration
-    if award is not None:
-        steps.append(_step("收到仲裁裁决书", day(award.received_on), "—"))
-        steps.append(_step("不服裁决，向人民法院起诉",
-                           f"{day(assessment.court_deadline)}前（收到裁决书之日起15日内）",
-                           "劳动争议调解仲裁法第四十八条、第五十条"))
-    elif Route.arbitration in routes:
-        deadline = assessment.limitation.deadline
-        when = f"{day(deadline)}前" if deadline else "在职期间拖欠劳动报酬的不受一年限制；离职后一年内"
-        commission = assessment.bodies.commission or "劳动人事争议仲裁委员会"
-        steps.append(_step(f"向{commission}申请仲裁", when, "劳动争议调解仲裁法第二十七条"))
-        steps += [_step(*step) for step in ARBITRATION_STEPS]
-    if Route.direct_suit_wage_iou in routes and award is None:
-        steps.append(_step("持工资欠条直接向人民法院起诉", "尽早起诉", "劳动争议解释（一）第十五条"))
-    if Route.direct_suit_mediation_agreement in routes:
-        steps.append(_step("持调解协议直接向人民法院起诉", "尽早起诉", "劳动争议解释（一）第五十一条第二款"))
-    if Route.payment_order in routes:
-        steps.append(_step("或向人民法院申请支付令", "—",
-                           "劳动合同法第三十条第二款；劳动争议调解仲裁法第十六条"))
-    if steps:
-        steps.append(_court_stage(assessment))
-    if Route.labor_inspection in routes:
-        until = f"{day(assessment.inspection_until)}前"
-        steps.append(_step("向劳动保障监察机构投诉（可与仲裁同时进行）", until, "劳动保障监察条例第二十条"))
+    for step in assessment.timeline:
+        title = step.title.render("zh")
+        if step.key == "file_arbitration":
+            title = f"向{assessment.bodies.commission or '劳动人事争议仲裁委员会'}申请仲裁"
+        note = step.note.render("zh") if step.note else ""
+        if step.estimate:
+            note = f"{note}；日期为估算" if note else "日期为估算"
+        if step.date:
+            when = f"{day(step.date)}前" + (f"（{note}）" if note else "")
+        else:
+            when = note or "—"
+        steps.append(_step(title, when, "、".join(step.basis)))
     return steps or [_step("暂无可用途径，请咨询法律援助机构", "—", "—")]
-
-
-def _court_stage(assessment: Assessment) -> Context:
-    status = assessment.small_claims.status
-    if status is SmallClaimsStatus.applies:
-        when = "适用小额诉讼程序：立案之日起2个月内审结，可延长1个月；一审终审"
-        basis = "民事诉讼法第一百六十五条、第一百六十八条"
-    elif status is SmallClaimsStatus.by_agreement:
-        when = "双方约定的适用小额诉讼程序（2个月）；否则适用简易程序（3个月）"
-        basis = "民事诉讼法第一百六十五条第二款、第一百六十四条"
-    else:
-        when = "简易程序3个月，或普通程序6个月"
-        basis = "民事诉讼法第一百六十四条、第一百五十二条"
-    return _step("法院审理", when, basis)
 
 
 def procedure_sheet(assessment: Assessment) -> Context:

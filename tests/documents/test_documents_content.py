@@ -66,8 +66,11 @@ def test_procedure_sheet_explains_this_case(example_packet: dict) -> None:
     assert "小额诉讼标的额上限：56,188.50元" in text and "2024年度数据" in text
     assert "资料数字不一致，请以官方通知为准" in text  # the threshold's status
     assert "不能上诉，一审终审（民事诉讼法第一百六十五条）" in text  # the §12 comparison
-    for name in ("min_wage_monthly", "small_claims_avg_wage", "small_claims_mandatory_max"):
-        assert name in text  # each non-statute parameter's warning
+    # Each non-statute parameter's warning, named in words: no parameter id in a sheet (issue 10).
+    for title in ("月最低工资标准=2265", "上年度就业人员年平均工资=112377"):
+        assert title in text
+    for name in ("min_wage_monthly", "small_claims_avg_wage", "small_claims_mandatory_max", "--set"):
+        assert name not in text
 
 
 def test_no_template_syntax_or_missing_values_leak(example_packet: dict, tmp_path: Path) -> None:
