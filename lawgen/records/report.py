@@ -120,9 +120,9 @@ def print_summary(summary: RecordsSummary, lang: str = "zh", assessment=None,
     _bullets(console, items)
     if assessment is not None:
         verdict = assessment.relationship
-        _bullets(console, [("·", t("问答得出的关系性质：{category}（评分 {score}/100）",
+        _bullets(console, [("·", t("问答得出的关系性质：{category}（{summary}）",
                                         category=Msg(CATEGORY_LABELS[verdict.category]),
-                                        score=verdict.score))])
+                                        summary=verdict.summary))])
 
     console.print(f"[bold]{t('计算规则')}[/bold]")
     _bullets(console, ((f"{n}.", r.render(lang)) for n, r in enumerate(summary.rules, start=1)))
