@@ -193,7 +193,12 @@ def generate_case(task: Task) -> CaseOutcome:
     outcome = CaseOutcome(task.source.name)
     out_dir = _settings.out_dir / task.folder
     try:
-        assessment = assess(load_case(task.source), on=_settings.on, book=_settings.book)
+        case = load_case(task.source)
+        if case.records is not None:
+            from lawgen.records.attach import with_records
+
+            case = with_records(case, task.source.parent, _settings.book, _settings.on)
+        assessment = assess(case, on=_settings.on, book=_settings.book)
         written = generate_packet(assessment, out_dir, force=_settings.force,
                                   templates_dir=_settings.templates_dir)
         for document in written:

@@ -497,6 +497,46 @@ class Agent(_Model):
     _phone = field_validator("phone")(_phone)
 
 
+RECORD_FIELDS = ("order_id", "date", "accepted", "picked_up", "delivered", "fee", "platform", "station")
+_WINDOW = re.compile(r"([01]?\d|2[0-3]):([0-5]\d)\s*[-–~至]\s*([01]?\d|2[0-3]):([0-5]\d)")
+
+
+class Records(_Model):
+    """The platform's order records the working time is computed from (``lawgen hours``)."""
+
+    file: ShortText  # relative to the case file's folder
+    sheet: ShortText | None = None
+    mapping: dict[Literal[RECORD_FIELDS], ShortText] = Field(default_factory=dict)
+    waiting_allowance_minutes: Hours | None = None
+    allowance_source: ShortText | None = None
+    required_online: list[ShortText] = Field(default_factory=list, max_length=10)
+    skip_bad_rows: StrictBool = False
+
+    _file = field_validator("file")(_required_text)
+
+    @field_validator("required_online")
+    @classmethod
+    def _windows(cls, value: list[str]) -> list[str]:
+        for window in value:
+            if not _WINDOW.fullmatch(window.strip()):
+                raise _error("online_window")
+        return value
+
+    @field_validator("waiting_allowance_minutes")
+    @classmethod
+    def _allowance(cls, value: Decimal | None) -> Decimal | None:
+        if value is not None and value > 240:
+            raise _error("allowance_absurd")
+        return value
+
+    def windows(self) -> tuple[tuple[dt.time, dt.time], ...]:
+        result = []
+        for window in self.required_online:
+            a, b, c, d = (int(x) for x in _WINDOW.fullmatch(window.strip()).groups())
+            result.append((dt.time(a, b), dt.time(c, d)))
+        return tuple(result)
+
+
 class Case(_Model):
     format: Literal["lawgen.case/1"] = FORMAT
     region: str
@@ -510,6 +550,7 @@ class Case(_Model):
     evidence: list[Evidence] = Field(default_factory=list, max_length=500)
     procedure: Procedure = Procedure()
     agent: Agent | None = None
+    records: Records | None = None
     notes: Any = None
 
     @field_validator("region", mode="before")
@@ -666,6 +707,8 @@ ERROR_MESSAGES: dict[str, str] = {
     "duplicate_key": N_("同一对象中字段重复出现；请只保留一个"),
     "duplicate_key_named": N_("同一对象中字段 {key} 重复出现；请只保留一个"),
     "invalid": N_("取值无效"),
+    "online_window": N_("在线时间应写成 11:00-13:00 这样的起止时间"),
+    "allowance_absurd": N_("宽放时间的订单间隔上限过大（最多240分钟），请核对"),
 }
 
 

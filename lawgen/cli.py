@@ -96,6 +96,20 @@ def build_parser() -> argparse.ArgumentParser:
                         help=_("遮盖身份证号、电话和住址，便于分享或报告问题"))
     export.set_defaults(run="lawgen.commands.export:run")
 
+    hours = commands.add_parser("hours", help=_("根据平台订单记录计算工作时间和加班时数"))
+    hours.add_argument("records", type=Path, metavar="RECORDS", help=_("订单记录文件（CSV 或 .xlsx）"))
+    hours.add_argument("--case", type=Path, help=_("案件文件：按其地区比较最低工资，并计算加班费"))
+    hours.add_argument("--json", action="store_true", help=_("输出 lawgen.hours/1 JSON"))
+    hours.add_argument("--sheet", help=_("工作簿中要读取的工作表"))
+    hours.add_argument("--map", action="append", metavar="FIELD=HEADER",
+                       help=_("指定某列的含义，例如 accepted=开始时间"))
+    hours.add_argument("--allowance", metavar="MINUTES", help=_("计入宽放时间的订单间隔上限（分钟）"))
+    hours.add_argument("--required-online", action="append", metavar="HH:MM-HH:MM",
+                       help=_("企业要求的每日在线时间（可重复）"))
+    hours.add_argument("--skip-bad-rows", action="store_true", help=_("有误的行不计入，只计算其余的行"))
+    add_law_options(hours)
+    hours.set_defaults(run="lawgen.commands.hours:run")
+
     wizard = commands.add_parser("wizard", help=_("打开向导（默认）"))
     wizard.add_argument("--data-dir", type=Path, default=argparse.SUPPRESS, help=_("案件库所在目录"))
     wizard.set_defaults(run="lawgen.commands.wizard:run")

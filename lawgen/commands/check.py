@@ -14,7 +14,7 @@ from lawgen.law import MissingParameter, assess
 
 def run(args: argparse.Namespace) -> int:
     try:
-        case = read_case(args.case)
+        case = read_case(args.case, with_records=True, args=args)
         assessment = assess(case, on=judging_date(args), book=parameter_book(args))
     except (InvalidCase, UsageError) as error:
         report_errors(error.errors, args.lang, as_json=args.json, source=str(args.case))

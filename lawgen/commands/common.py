@@ -99,8 +99,15 @@ def missing_parameter(error: MissingParameter) -> Msg:
                name=error.name)
 
 
-def read_case(path: Path) -> Case:
-    return load_case(path)
+def read_case(path: Path, with_records: bool = False, args: argparse.Namespace | None = None) -> Case:
+    """The case file; ``with_records``: completed by the order records it names (see lawgen.records)."""
+    case = load_case(path)
+    if with_records and case.records is not None:
+        from lawgen.records.attach import with_records as complete
+
+        case = complete(case, Path(path).parent, parameter_book(args) if args else None,
+                        judging_date(args) if args else None)
+    return case
 
 
 def report_errors(

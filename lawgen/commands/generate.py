@@ -19,7 +19,7 @@ def run(args: argparse.Namespace) -> int:
     from lawgen.documents.render import TemplateFailed
 
     try:
-        case = read_case(args.case)
+        case = read_case(args.case, with_records=True, args=args)
         assessment = assess(case, on=judging_date(args), book=parameter_book(args))
     except (InvalidCase, UsageError) as error:
         report_errors(error.errors, args.lang, source=str(args.case))

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from lawgen.case import ClaimKind, Respondent
+from lawgen.documents.annex import working_time_annex
 from lawgen.documents.fields import (
     BLANK,
     END_REASON_LABELS,
@@ -411,4 +412,6 @@ BUILDERS: dict[str, Callable[[Assessment], Context]] = {
     "evidence_list": evidence_list,
     "procedure_sheet": procedure_sheet,
     "power_of_attorney": power_of_attorney,
+    "working_time_annex": working_time_annex,
 }
+

@@ -48,6 +48,7 @@ TITLES = {
     "evidence_list": "证据清单",
     "procedure_sheet": "程序对比表",
     "power_of_attorney": "授权委托书",
+    "working_time_annex": "工作时间及加班计算表",
 }
 
 
@@ -70,7 +71,10 @@ def packet_documents(assessment: Assessment) -> list[DocumentSpec]:
         kinds.append("court_complaint")
     if Route.labor_inspection in routes:
         kinds.append("inspection_complaint")
-    kinds += ["evidence_list", "procedure_sheet"]
+    kinds.append("evidence_list")
+    if assessment.case.records is not None:  # the case names its order records (lawgen.records)
+        kinds.append("working_time_annex")
+    kinds.append("procedure_sheet")
     if assessment.case.agent is not None:
         kinds.append("power_of_attorney")
     return [

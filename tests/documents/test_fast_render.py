@@ -191,6 +191,9 @@ def example_cases() -> dict[str, dict]:
     }
     variant["facts"] = example["facts"] + "\n站长说：“<明天> 不用来了 & 工资下月结”。\n第三段。"
     cases["variant"] = variant
+    with_records = copy.deepcopy(example)  # names its order records: the packet gains the annex
+    with_records["records"] = {"file": "orders.csv"}
+    cases["with_records"] = with_records
     return cases
 
 

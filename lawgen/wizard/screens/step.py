@@ -21,6 +21,7 @@ from lawgen.case import CLAIM_FIELDS, CaseError, ClaimKind
 from lawgen.i18n import N_, translate
 from lawgen.wizard.draft import get_path, set_path
 from lawgen.wizard.screens.dialogs import ConfirmScreen
+from lawgen.wizard.screens.records_import import IMPORT_BINDING, RecordsImport
 from lawgen.wizard.steps import STEP_COUNT, STEP_IDS, Step, claim_fields, step_by_id, step_errors
 from lawgen.wizard.widgets.assessment_panel import AssessmentPanel
 from lawgen.wizard.widgets.bindings import translate_bindings
@@ -30,8 +31,9 @@ from lawgen.wizard.widgets.progress import StepProgress
 VERDICT_DELAY = 0.25
 
 
-class StepScreen(Screen):
+class StepScreen(RecordsImport, Screen):
     BINDINGS = [
+        IMPORT_BINDING,
         Binding("f1", "toggle_help", N_("了解更多")),
         Binding("ctrl+s", "save", N_("保存")),
         Binding("f2", "back", N_("上一步")),

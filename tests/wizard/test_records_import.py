@@ -1,0 +1,69 @@
+"""Importing order records in the wizard's claims step (issue 16, item 6): the preview of the first rows and
+the mapping, a bad row named by its number, and the overtime claim filled in from the records."""
+
+from __future__ import annotations
+
+import json
+import shutil
+
+from textual.widgets import DataTable, Input, Static
+
+from tests.support.paths import EXAMPLES
+from tests.support.wizard_helpers import SIZE, async_test, make_app, open_stored, press_button, settle
+
+RECORDS = EXAMPLES / "08-order-records.csv"
+
+
+def draft() -> dict:
+    case = json.loads((EXAMPLES / "08-food-delivery-order-records.json").read_text(encoding="utf-8"))
+    case.pop("records")
+    return case
+
+
+@async_test
+async def test_import_previews_the_rows_and_fills_the_overtime_claim(tmp_path):
+    app = make_app(tmp_path / "data")
+    async with app.run_test(size=SIZE) as pilot:
+        await open_stored(pilot, draft(), step="claims")
+        assert app.screen.step.id == "claims"
+        await pilot.press("ctrl+o")
+        await pilot.pause()
+        path = app.screen.query_one("#records-path", Input)
+        path.value = str(RECORDS)
+        await press_button(pilot, "#read")
+        preview = app.screen.query_one("#records-preview", DataTable)
+        assert preview.row_count == 8 and len(preview.columns) == 8  # row number + the 7 mapped columns
+        assert preview.get_row_at(0)[:2] == ["2", "MT2025092200001"]
+        message = str(app.screen.query_one("#records-message", Static).render())
+        assert "计入423单" in message
+        assert "工作日延长20.17小时、休息日68.13小时、法定休假日37.75小时" in message
+        await press_button(pilot, "#apply")
+        await settle(pilot)
+        claim = app.session.draft["claims"][0]
+        assert (claim["weekday_hours"], claim["rest_day_hours"], claim["holiday_hours"]) == (
+            "20.17", "68.13", "37.75")
+        assert (claim["from"], claim["to"]) == ("2025-09-22", "2025-10-19")
+        assert app.session.draft["records"]["file"] == str(RECORDS)
+        assert app.session.draft["evidence"][-1]["name"] == "工作时间及加班计算表"
+
+
+@async_test
+async def test_a_bad_row_is_named_and_nothing_is_taken(tmp_path):
+    lines = RECORDS.read_text(encoding="utf-8").splitlines()
+    lines[3] = lines[3].replace("2025-09-22", "2025-09-32", 1)
+    bad = tmp_path / "orders.csv"
+    bad.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    shutil.copy(RECORDS, tmp_path / "good.csv")
+    app = make_app(tmp_path / "data")
+    async with app.run_test(size=SIZE) as pilot:
+        await open_stored(pilot, draft(), step="claims")
+        await pilot.press("ctrl+o")
+        await pilot.pause()
+        app.screen.query_one("#records-path", Input).value = str(bad)
+        await press_button(pilot, "#read")
+        message = str(app.screen.query_one("#records-message", Static).render())
+        assert "第4行" in message and "无法识别" in message
+        assert app.screen.query_one("#apply").disabled
+        await pilot.press("escape")
+        await pilot.pause()
+        assert "records" not in app.session.draft
