@@ -266,3 +266,30 @@ def test_holiday_file_on_the_command_line_replaces_the_estimate(tmp_path):
                         encoding="utf-8")
     data = json.loads(run_check(case, "--json", "--holidays", str(holidays)).stdout)
     assert data["limitation"] == {**data["limitation"], "deadline": "2027-10-08", "estimate": False}
+
+
+def test_params_file_can_carry_a_holiday_arrangement(tmp_path):
+    # The same 2027 notice given in the --params file as a [[holidays]] table: 2027-10-08, not an estimate.
+    case = tmp_path / "case.json"
+    case.write_text(json.dumps(case_dict(employment={"end_date": "2026-10-01"}, claims=[
+        {"kind": "unpaid_wages", "from": "2026-09-01", "to": "2026-10-01", "amount": "6000"}]),
+        ensure_ascii=False), encoding="utf-8")
+    params = tmp_path / "params.toml"
+    params.write_text('[[holidays]]\nyear = 2027\n'
+                      'source = "国务院办公厅关于2027年部分节假日安排的通知（测试）"\n'
+                      'days_off = [["2027-10-01", "2027-10-07"]]\n', encoding="utf-8")
+    data = json.loads(run_check(case, "--json", "--params", str(params)).stdout)
+    assert (data["limitation"]["deadline"], data["limitation"]["estimate"]) == ("2027-10-08", False)
+
+
+def test_an_interruption_counts_only_for_the_claims_it_names():
+    # Ended 2025-06-30, so both years ran to 2026-06-30. A demand on 2026-05-10 names claim 1 only
+    # (劳动争议调解仲裁法第二十七条第二款): its year restarts, 2026-05-10 + 1 year = 2027-05-10, a Monday;
+    # claim 0 is not named and ran out on 2026-06-30.
+    wages = {"kind": "unpaid_wages", "from": "2025-05-01", "to": "2025-06-30", "amount": "6000"}
+    result = assessed(employment={"end_date": "2025-06-30"}, claims=[wages, {**wages, "amount": "100"}],
+                      procedure={"events": [{"kind": "demanded_payment", "on": "2026-05-10", "claims": [1]}]})
+    first, second = (c.limitation for c in result.claims)
+    assert (first.status.value, first.deadline) == ("expired", dt.date(2026, 6, 30))
+    assert (second.status.value, second.deadline) == ("running", dt.date(2027, 5, 10))
+    assert result.limitation.deadline == dt.date(2027, 5, 10)
