@@ -253,16 +253,33 @@ def test_bad_holiday_file_exits_2_naming_the_field(tmp_path, content, field):
     assert error["path"] == f"--holidays {field}"
 
 
-def test_holiday_file_on_the_command_line_replaces_the_estimate(tmp_path):
-    # Ended 2026-10-01: with a 2027 notice of 10-01..10-07 off, the deadline is 2027-10-08, no longer
-    # estimated.
+NOTICE_2027 = ('year = 2027\nsource = "国务院办公厅关于2027年部分节假日安排的通知（测试）"\n'
+               'days_off = [["2027-10-01", "2027-10-07"]]\n')
+
+
+@pytest.mark.parametrize(("option", "content"), [("--holidays", NOTICE_2027),
+                                                 ("--params", "[[holidays]]\n" + NOTICE_2027)])
+def test_a_holiday_arrangement_replaces_the_estimate(tmp_path, option, content):
+    # Ended 2026-10-01: with a 2027 notice of 10-01..10-07 off, given as a holiday file or as a [[holidays]]
+    # table of the params file, the deadline is 2027-10-08 (民法典第二百零三条), no longer an estimate.
     case = tmp_path / "case.json"
     case.write_text(json.dumps(case_dict(employment={"end_date": "2026-10-01"}, claims=[
         {"kind": "unpaid_wages", "from": "2026-09-01", "to": "2026-10-01", "amount": "6000"}]),
         ensure_ascii=False), encoding="utf-8")
-    holidays = tmp_path / "2027.toml"
-    holidays.write_text('year = 2027\nsource = "国务院办公厅关于2027年部分节假日安排的通知（测试）"\n'
-                        'days_off = [["2027-10-01", "2027-10-07"]]\nworking_days = ["2027-10-09"]\n',
-                        encoding="utf-8")
-    data = json.loads(run_check(case, "--json", "--holidays", str(holidays)).stdout)
-    assert data["limitation"] == {**data["limitation"], "deadline": "2027-10-08", "estimate": False}
+    extra = tmp_path / "extra.toml"
+    extra.write_text(content, encoding="utf-8")
+    data = json.loads(run_check(case, "--json", option, str(extra)).stdout)
+    assert (data["limitation"]["deadline"], data["limitation"]["estimate"]) == ("2027-10-08", False)
+
+
+def test_an_interruption_counts_only_for_the_claims_it_names():
+    # Ended 2025-06-30, so both years ran to 2026-06-30. A demand on 2026-05-10 names claim 1 only
+    # (劳动争议调解仲裁法第二十七条第二款): its year restarts, 2026-05-10 + 1 year = 2027-05-10, a Monday;
+    # claim 0 is not named and ran out on 2026-06-30.
+    wages = {"kind": "unpaid_wages", "from": "2025-05-01", "to": "2025-06-30", "amount": "6000"}
+    result = assessed(employment={"end_date": "2025-06-30"}, claims=[wages, {**wages, "amount": "100"}],
+                      procedure={"events": [{"kind": "demanded_payment", "on": "2026-05-10", "claims": [1]}]})
+    first, second = (c.limitation for c in result.claims)
+    assert (first.status.value, first.deadline) == ("expired", dt.date(2026, 6, 30))
+    assert (second.status.value, second.deadline) == ("running", dt.date(2027, 5, 10))
+    assert result.limitation.deadline == dt.date(2027, 5, 10)
