@@ -47,6 +47,9 @@ NESTING_MAX = 20
 INTEGER_DIGITS_MAX = 18  # hours, days and pages; Python refuses to read integers of over 4,300 digits
 # Dates a labour case can hold; beyond them the limitation arithmetic would leave the calendar (year 10000).
 DATE_MIN, DATE_MAX = dt.date(1900, 1, 1), dt.date(2099, 12, 31)
+# Ten years of every hour (24 × 366 × 10 = 87,840) is more than any claim; beyond it the arithmetic
+# overflows Decimal's precision (9 repeated 5,000 times raised InvalidOperation).
+HOURS_MAX = 87_840
 
 
 class Occupation(StrEnum):
@@ -155,6 +158,8 @@ def _parse_hours(value: object) -> Decimal:
         raise _error("hours_not_number")
     if not re.fullmatch(r"\d+(\.\d+)?", text):
         raise _error("hours_negative" if text.startswith("-") else "hours_not_number")
+    if len(text) > 20 or Decimal(text) > HOURS_MAX:  # digits first: Decimal of a 4 MB string is slow
+        raise _error("hours_absurd", limit=HOURS_MAX)
     return Decimal(text)
 
 
@@ -664,6 +669,7 @@ ERROR_MESSAGES: dict[str, str] = {
     "wage_zero": N_("月工资应大于零"),
     "hours_not_number": N_("小时数应为数字，例如 36 或 \"7.5\""),
     "hours_negative": N_("小时数不能为负数"),
+    "hours_absurd": N_("数值过大，请核对（最多 {limit}）"),
     "hours_exceed_period": N_("加班小时数合计{hours}小时，超过该期间{days}天的总时长"),
     "days_absurd": N_("天数过大，请核对"),
     "phone_invalid": N_("电话号码无效：手机应为以1开头的11位数字，座机如 0592-5550000"),

@@ -90,15 +90,9 @@ def check_template_bounded(path: Path, kind: str) -> list[Problem]:
     checked here first (a FIFO would block the child's read for ever)."""
     from lawgen.documents.bounded import WorkFailed, WorkTooExpensive, run_bounded
 
-    try:
-        info = os.stat(path)
-    except OSError as error:
-        return [Problem(path.name, msg("无法读取模板：{detail}", detail=error.strerror or ""))]
-    if not stat.S_ISREG(info.st_mode):
-        return [Problem(path.name, msg("不是普通文件（而是管道、设备或文件夹），未检查"))]
-    if info.st_size > TEMPLATE_MAX_BYTES:
-        return [Problem(path.name, msg("模板文件过大（上限 {limit} MB），未检查",
-                                       limit=TEMPLATE_MAX_BYTES // (1024 * 1024)))]
+    refusal = _file_refusal(path)
+    if refusal is not None:
+        return [Problem(path.name, refusal)]
     sample_contexts()  # built here, so each child inherits it instead of building it again
     try:
         return run_bounded(check_template, path, kind)
@@ -108,6 +102,34 @@ def check_template_bounded(path: Path, kind: str) -> list[Problem]:
         if error.kind == "RecursionError":
             return [Problem(path.name, msg("模板嵌套过深（标记或 XML 层次太多），无法检查"))]
         return [Problem(path.name, msg("无法检查模板（{kind}）", kind=error.kind))]
+
+
+def _file_refusal(path: Path) -> Msg | None:
+    try:
+        info = os.stat(path)
+    except OSError as error:
+        return msg("无法读取模板：{detail}", detail=error.strerror or "")
+    if not stat.S_ISREG(info.st_mode):
+        return msg("不是普通文件（而是管道、设备或文件夹），未检查")
+    if info.st_size > TEMPLATE_MAX_BYTES:
+        return msg("模板文件过大（上限 {limit} MB），未检查", limit=TEMPLATE_MAX_BYTES // (1024 * 1024))
+    return None
+
+
+def unsafe_template(path: Path) -> Msg | None:
+    """Why a court's template must not be opened at all (not a regular file, too large, a zip bomb,
+    macros), or None: what rendering checks before its bounded child reads the file."""
+    refusal = _file_refusal(path)
+    if refusal is not None:
+        return refusal
+    try:
+        with zipfile.ZipFile(path) as archive:
+            _archive_refusal(archive)
+    except _Refused as refused:
+        return refused.problem
+    except (OSError, zipfile.BadZipFile, KeyError):
+        return None  # rendering says it is not a Word document
+    return None
 
 
 def check_template(path: Path, kind: str) -> list[Problem]:
@@ -149,20 +171,24 @@ def _xml_parts(path: Path) -> list[str]:
     """The body, headers and footers: the parts docxtpl renders, each read only after the archive's
     declared sizes are found within bounds, and never more than its bound."""
     with zipfile.ZipFile(path) as archive:
-        members = archive.infolist()
-        if len(members) > MAX_PARTS:
-            raise _Refused(msg("文档中的部件过多（{count} 个），不像 Word 文档", count=len(members)))
-        if sum(member.file_size for member in members) > UNZIPPED_MAX_BYTES:
-            raise _Refused(msg("文档解压后过大（超过 {limit} MB），可能是压缩炸弹，未检查",
-                               limit=UNZIPPED_MAX_BYTES // (1024 * 1024)))
-        names = [member.filename for member in members]
-        content_types = _read_member(archive, "[Content_Types].xml")
-        if any(MACRO_PARTS.search(name) for name in names) or b"macroEnabled" in content_types:
-            raise _Refused(msg("这是启用宏的文档（.docm），不能作为模板；"
-                               "请在 Word 中“另存为”Word 文档（.docx）"))
+        _archive_refusal(archive)
         wanted = ["word/document.xml"] + sorted(
-            name for name in names if re.fullmatch(r"word/(header|footer)\d*\.xml", name))
+            name for name in archive.namelist() if re.fullmatch(r"word/(header|footer)\d*\.xml", name))
         return [_decoded(_read_member(archive, name)) for name in wanted]
+
+
+def _archive_refusal(archive: zipfile.ZipFile) -> None:
+    """Raise _Refused for too many parts, a declared unzipped size over the bound, or macros."""
+    members = archive.infolist()
+    if len(members) > MAX_PARTS:
+        raise _Refused(msg("文档中的部件过多（{count} 个），不像 Word 文档", count=len(members)))
+    if sum(member.file_size for member in members) > UNZIPPED_MAX_BYTES:
+        raise _Refused(msg("文档解压后过大（超过 {limit} MB），可能是压缩炸弹，未检查",
+                           limit=UNZIPPED_MAX_BYTES // (1024 * 1024)))
+    content_types = _read_member(archive, "[Content_Types].xml")
+    if any(MACRO_PARTS.search(member.filename) for member in members) or b"macroEnabled" in content_types:
+        raise _Refused(msg("这是启用宏的文档（.docm），不能作为模板；"
+                           "请在 Word 中“另存为”Word 文档（.docx）"))
 
 
 def _read_member(archive: zipfile.ZipFile, name: str) -> bytes:

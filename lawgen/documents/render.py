@@ -94,7 +94,12 @@ def _syntax_failure(template: Path, error: TemplateSyntaxError) -> TemplateFaile
 def render_custom_docx(template: Path, context: dict) -> bytes:
     """``render_docx`` for a template lawgen did not ship: in a child process with time and memory bounds."""
     from lawgen.documents.bounded import WorkFailed, WorkTooExpensive, run_bounded
+    from lawgen.documents.check import unsafe_template
 
+    refusal = unsafe_template(template)  # before any child reads it: a FIFO, a zip bomb, macros
+    if refusal is not None:
+        raise TemplateFailed(msg("模板 {name} 不能使用：{detail}；请运行 lawgen templates check 检查模板",
+                                 name=template.name, detail=refusal))
     try:
         return run_bounded(render_docx, template, context)
     except WorkTooExpensive as error:

@@ -49,6 +49,12 @@ HOSTILE_FILES = {
     "integer_negative_5000_digits": (_with_notes("-" + "9" * 5000), "", "数字位数过多"),
     "pages_integer_30_digits": (json.dumps(_case(evidence=[{"name": "工资条", "pages": int("9" * 30)}])),
                                 "", "数字位数过多"),
+    "hours_5000_digits": (json.dumps(_case(claims=[{"kind": "overtime", "weekday_hours": "9" * 5000}])),
+                          "claims[0].weekday_hours", "数值过大，请核对（最多 87840）"),
+    "hours_17_digits": (json.dumps(_case(claims=[{"kind": "overtime", "rest_day_hours": "9" * 17}])),
+                        "claims[0].rest_day_hours", "数值过大"),
+    "days_5000_digits": (json.dumps(_case(claims=[{"kind": "unused_annual_leave", "days": "9" * 5000}])),
+                         "claims[0].days", "数值过大"),
     "prepared_on_year_9999": (json.dumps(_case(prepared_on="9999-12-31")), "prepared_on", "日期应在"),
     "end_date_year_9999": (json.dumps(_case(
         prepared_on="9999-12-31",

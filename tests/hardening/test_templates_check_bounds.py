@@ -165,3 +165,18 @@ def test_a_template_just_under_the_tag_bound_is_checked_in_full(tmp_path):
     problems = [p.render() for p in check_folder(folder)]
     assert problems == [f"{NAME}: 使用了文书不提供的变量 worker.nmae"]
     assert time.monotonic() - started < 30
+
+
+@pytest.mark.parametrize("name", ["zip_bomb_200mb", "macro_vba_project", "macro_content_type"])
+def test_generate_refuses_the_same_templates_before_opening_them(tmp_path, name):
+    # A macro-enabled template would otherwise carry its macros into every filing rendered from it.
+    from tests.support.paths import EXAMPLE_CASE
+
+    build, problem = HOSTILE[name]
+    build(tmp_path / "templates")
+    result = subprocess.run([sys.executable, "-m", "lawgen", "generate", str(EXAMPLE_CASE), "-o",
+                             str(tmp_path / "out"), "--templates", str(tmp_path / "templates")],
+                            capture_output=True, text=True, timeout=180, env=ENV, check=False)
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    assert f"模板 {NAME} 不能使用：{problem}" in result.stderr, result.stderr
+    assert not (tmp_path / "out").exists()
