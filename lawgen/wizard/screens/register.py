@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -80,8 +81,10 @@ class RegisterScreen(Screen):
         self.records = self.app.store.list(self.query_one("#search", Input).value)
         table.clear()
         for record in self.records:
-            table.add_row(record.worker_name or self.t("（未填姓名）"), record.respondent or "—",
-                          updated_text(record), self.t(STATUS_LABELS[record.status]), key=record.id)
+            # Text, not str: a DataTable parses a str cell as markup, and names are the worker's own text
+            cells = (record.worker_name or self.t("（未填姓名）"), record.respondent or "—",
+                     updated_text(record), self.t(STATUS_LABELS[record.status]))
+            table.add_row(*(Text(cell) for cell in cells), key=record.id)
         empty = self.query_one("#empty", Static)
         empty.update("" if self.records else self.t("还没有案件。按 n 或点“新建案件”开始。"))
 
@@ -175,9 +178,9 @@ class RegisterScreen(Screen):
                 return
             if case_errors(draft):
                 self.notify(self.t("已导出到 {path}；案件尚未填写完整，导入后需继续填写").format(path=path),
-                            severity="warning")
+                            severity="warning", markup=False)
             else:
-                self.notify(self.t("已导出到 {path}").format(path=path))
+                self.notify(self.t("已导出到 {path}").format(path=path), markup=False)
 
         default = self.app.data_dir / "exports" / f"{record.worker_name or 'case'}-{record.id[:8]}.json"
         self.app.push_screen(PathScreen(self.t("导出为案件文件（lawgen.case/1）："), str(default), write,
