@@ -13,6 +13,7 @@ from textual.command import DiscoveryHit, Hit, Hits, Provider
 from textual.content import Content
 
 from lawgen.i18n import translate
+from lawgen.store import RegisterError
 
 
 class WizardCommands(Provider):
@@ -32,7 +33,13 @@ class WizardCommands(Provider):
         ]
         if app.session is None:
             commands.pop(1)  # nothing to generate yet
-        for record in app.store.list():
+        try:
+            records = app.store.list()
+        except RegisterError:
+            records = []  # the register screen says what is wrong
+        for record in records:
+            if record.damaged:
+                continue  # the register lists it by number; there is nothing here to open
             name = record.worker_name or t("（未填姓名）")
             title = t("打开案件：{name} — {respondent}").format(name=name, respondent=record.respondent)
             commands.append((title, partial(app.open_case, record.id), record.updated))
