@@ -254,14 +254,8 @@ def _connect(path: Path) -> sqlite3.Connection:
         db.execute("PRAGMA secure_delete=ON")  # deleted drafts are zeroed, not left in free pages
         if db.execute("PRAGMA quick_check").fetchone()[0] != "ok":
             raise _Damaged
-        db.execute("BEGIN IMMEDIATE")
-        for statement in _SCHEMA:
-            db.execute(statement)
-        columns = {row["name"] for row in db.execute("PRAGMA table_info(cases)")}
-        if "version" not in columns:  # a register from schema 1
-            db.execute("ALTER TABLE cases ADD COLUMN version INTEGER NOT NULL DEFAULT 1")
-        db.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
-        db.execute("COMMIT")
+        if db.execute("PRAGMA user_version").fetchone()[0] != SCHEMA_VERSION:
+            _create_or_upgrade(db)  # only then a write: a register on a full disk still opens to be read
     except sqlite3.Error as error:
         db.close()
         if _is_damage(error):
@@ -271,6 +265,17 @@ def _connect(path: Path) -> sqlite3.Connection:
         db.close()
         raise
     return db
+
+
+def _create_or_upgrade(db: sqlite3.Connection) -> None:
+    db.execute("BEGIN IMMEDIATE")
+    for statement in _SCHEMA:
+        db.execute(statement)
+    columns = {row["name"] for row in db.execute("PRAGMA table_info(cases)")}
+    if "version" not in columns:  # a register from schema 1
+        db.execute("ALTER TABLE cases ADD COLUMN version INTEGER NOT NULL DEFAULT 1")
+    db.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
+    db.execute("COMMIT")
 
 
 def _readable_rows(path: Path) -> Iterator[dict[str, Any]]:

@@ -241,8 +241,7 @@ class StepScreen(Screen):
             self.app.show_step(STEP_IDS[self.index - 1])
 
     def action_save(self) -> None:
-        self.app.save_now()
-        self.notify(self.t("已保存"))
+        self.app.save_requested()
 
     def action_close(self) -> None:
         self.app.close_case()
