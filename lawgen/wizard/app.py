@@ -12,6 +12,7 @@ what was typed here becomes a new case beside the other one.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
@@ -250,9 +251,18 @@ class WizardApp(App):
         else:
             self.notify(self.t(KEPT_IN_WINDOW), severity="error", markup=False)
 
-    def mark_generated(self) -> None:
-        assert self.session is not None
+    def mark_generated(self, files: list[Path] | None = None) -> None:
+        """The packet is written: the case is marked generated, and its files (with each folder's packet
+        marker) are remembered so that erasing the case removes them."""
+        from lawgen.documents.packet import MARKER
+
+        session = self.session
+        assert session is not None
         self.save_now(step="generate", status=CaseStatus.generated)
+        files = files or []
+        written = [*files, *{Path(path).parent / MARKER for path in files}]
+        with contextlib.suppress(RegisterError):  # a full disk was already said by the save
+            self.store.record_files(session.case_id, written)
 
     # --- language ------------------------------------------------------------------------------------
 

@@ -6,6 +6,7 @@ not opened; a register rebuilt from a damaged file says so above the list.
 
 from __future__ import annotations
 
+import contextlib
 import json
 from pathlib import Path
 
@@ -35,6 +36,7 @@ def updated_text(record: CaseRecord) -> str:
     return moment.strftime("%Y-%m-%d %H:%M")
 
 
+NOT_A_FILE = N_("这个位置已有一个不是普通文件的东西（链接、设备等），不能写入，请换一个文件名。")
 DAMAGED_NAME = N_("（已损坏的案件 #{n}）")
 DAMAGED_STATUS = N_("已损坏")
 DAMAGED_OPEN = N_("案件 #{n} 已损坏，无法打开。可以删除或彻底抹除它，其余案件不受影响。")
@@ -209,12 +211,16 @@ class RegisterScreen(Screen):
         draft = pruned(record.draft)
 
         def write(path: Path) -> list[str]:
+            if path.is_symlink() or (path.exists() and not path.is_file()):
+                return [self.t(NOT_A_FILE)]  # a link, a FIFO or a device is never replaced
             try:
                 make_private_dir(path.parent)
                 data = json.dumps(draft, ensure_ascii=False, indent=2) + "\n"
                 write_bytes_atomic(path, data.encode("utf-8"))
             except OSError as error:
                 return [self.t("无法写入：{detail}").format(detail=error.strerror or "")]
+            with contextlib.suppress(RegisterError):  # remembered so that erase removes it
+                self.app.store.record_files(record.id, [path])
             return []
 
         def done(path: Path | None) -> None:
@@ -226,7 +232,8 @@ class RegisterScreen(Screen):
             else:
                 self.notify(self.t("已导出到 {path}").format(path=path), markup=False)
 
-        default = self.app.data_dir / "exports" / f"{record.worker_name or 'case'}-{record.id[:8]}.json"
+        # Never built from the worker's name: a name is free text ("/x/..", "../..") and personal data.
+        default = self.app.data_dir / "exports" / f"case-{record.id[:8]}.json"
         self.app.push_screen(PathScreen(self.t("导出为案件文件（lawgen.case/1）："), str(default), write,
                                         self.lang, "导出"), done)
 
