@@ -37,6 +37,7 @@ SCHEMA_VERSION = 2  # 2: cases.version (a version per case) and written_files (w
 SIDE_FILES = ("-wal", "-shm", "-journal")  # SQLite opens these by name beside the register
 DAMAGED_PREFIX = "cases.damaged-"  # a damaged register is renamed to this, never deleted
 SALVAGE_MISSES = 10_000  # consecutive unreadable row numbers after which salvage stops looking
+MAX_DRAFT_DEPTH = 64  # a case nests about 5 deep; far deeper breaks copying and validation: damaged
 
 _SCHEMA = (
     """CREATE TABLE IF NOT EXISTS cases (
@@ -404,8 +405,8 @@ class CaseStore:
         back ``damaged`` with its number and nothing of its content."""
         try:
             draft = json.loads(row["draft"])
-            if not isinstance(draft, dict):
-                raise ValueError("not an object")
+            if not isinstance(draft, dict) or _depth(draft) > MAX_DRAFT_DEPTH:
+                raise ValueError("not a case object")
             dt.datetime.fromisoformat(row["updated"])
             return CaseRecord(
                 id=row["id"], worker_name=str(row["worker_name"]), respondent=str(row["respondent"]),
@@ -494,6 +495,18 @@ class CaseStore:
             self._db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         except sqlite3.Error as error:
             raise _write_error(error) from None
+
+
+def _depth(value: Any) -> int:
+    """How deep lists and objects nest in ``value`` (iteratively: the value may nest thousands deep)."""
+    deepest, pending = 0, [(value, 1)]
+    while pending:
+        node, depth = pending.pop()
+        if isinstance(node, dict | list):
+            deepest = max(deepest, depth)
+            children = node.values() if isinstance(node, dict) else node
+            pending.extend((child, depth + 1) for child in children)
+    return deepest
 
 
 def _remove_written(path: Path) -> None:

@@ -49,6 +49,7 @@ KEPT_BOTH = N_("这个案件已在另一个窗口中修改。为了不覆盖那�
 KEPT_ERASED = N_("这个案件已在另一个窗口中删除。您在这里填写的内容已另存为一个新案件，没有丢失。")
 GONE_ELSEWHERE = N_("这个案件已在另一个窗口中删除。如果继续填写，内容会另存为一个新案件。")
 ADOPTED = N_("另一个窗口更新了这个案件，现在显示的是最新内容。")
+HIDDEN = N_("（错误内容不显示：可能含有个人信息）")
 
 
 @dataclass
@@ -283,9 +284,36 @@ class WizardApp(App):
             return
         self.exit()
 
+    def _fatal_error(self) -> None:
+        """An error nothing else caught. Textual's own report prints every frame's local variables and the
+        error's text: here that is the case, ID and phone numbers. This report keeps where it happened and
+        the kind of error, and drops both."""
+        import sys
+
+        from rich.segment import Segments
+        from rich.traceback import Traceback
+
+        error = sys.exc_info()[1] or self._exception
+        if error is None:
+            return super()._fatal_error()
+        trace = Traceback.extract(type(error), error, error.__traceback__, show_locals=False)
+        _scrub(trace.stacks, self.t(HIDDEN))
+        self.bell()
+        report = Traceback(trace, width=None)
+        self._exit_renderables.append(Segments(self.console.render(report, self.console.options)))
+        self._close_messages_no_wait()
+
     def on_unmount(self) -> None:
         self.save_now()
         self.store.close()
+
+
+def _scrub(stacks, hidden: str) -> None:
+    for stack in stacks:
+        stack.exc_value, stack.syntax_error, stack.notes = hidden, None, []
+        for frame in stack.frames:
+            frame.locals = None
+        _scrub([s for group in stack.exceptions for s in group.stacks], hidden)
 
 
 def create_app(data_dir: Path | None = None, lang: str = "zh", today: dt.date | None = None) -> WizardApp:

@@ -36,6 +36,10 @@ def updated_text(record: CaseRecord) -> str:
     return moment.strftime("%Y-%m-%d %H:%M")
 
 
+MAX_IMPORT_BYTES = 2 * 1024 * 1024  # a case file is some kilobytes; far larger is not one
+IMPORT_NOT_A_FILE = N_("这不是一个普通文件，未导入。请选择案件文件（.json）。")
+IMPORT_TOO_BIG = N_("文件超过 {limit} MB，不是案件文件，未导入。")
+IMPORT_UNREADABLE = N_("案件文件无法读取，未导入：嵌套层数过多或数字、日期超出范围。")
 NOT_A_FILE = N_("这个位置已有一个不是普通文件的东西（链接、设备等），不能写入，请换一个文件名。")
 DAMAGED_NAME = N_("（已损坏的案件 #{n}）")
 DAMAGED_STATUS = N_("已损坏")
@@ -242,14 +246,25 @@ class RegisterScreen(Screen):
 
         def read(path: Path) -> list[str]:
             try:
+                if not path.is_file():  # a FIFO would hang the wizard, a device never end
+                    return [self.t(IMPORT_NOT_A_FILE)]
+                if path.stat().st_size > MAX_IMPORT_BYTES:
+                    return [self.t(IMPORT_TOO_BIG).format(limit=MAX_IMPORT_BYTES // 1024 // 1024)]
                 raw = path.read_bytes()
             except OSError as error:
                 return [self.t("无法读取文件：{detail}").format(detail=error.strerror or "")]
             try:
                 loads_case(raw)
+                draft = json.loads(raw.decode("utf-8-sig"))
             except InvalidCase as error:
                 return [self.t("案件文件有误，未导入：")] + [e.render(self.lang) for e in error.errors]
-            self.app.store.create(json.loads(raw.decode("utf-8-sig")), CaseStatus.complete, step="review")
+            except (ValueError, ArithmeticError, RecursionError, MemoryError):
+                # nesting or numbers beyond what can be read: said without quoting the file
+                return [self.t(IMPORT_UNREADABLE)]
+            try:
+                self.app.store.create(draft, CaseStatus.complete, step="review")
+            except RegisterError as error:
+                return [error.message.render(self.lang)]
             return []
 
         def done(path: Path | None) -> None:
