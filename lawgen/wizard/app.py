@@ -64,6 +64,7 @@ class Session:
     version: int = 1  # the register's version of the case this draft was read or saved as
     unsaved: bool = False  # the last save failed: the draft here is the only copy
     gone: bool = False  # another wizard erased the case (already said)
+    number: int = 0  # the case's number in the register, which names its packet folder
 
 
 class WizardApp(App):
@@ -104,7 +105,7 @@ class WizardApp(App):
         except RegisterError as error:
             self.notify(error.message.render(self.lang), severity="error", markup=False)
             return
-        self.session = Session(case_id, draft, step="start")
+        self.session = Session(case_id, draft, step="start", number=self._number(case_id))
         self.show_step("start")
 
     def open_case(self, case_id: str) -> None:
@@ -118,8 +119,15 @@ class WizardApp(App):
         if record is None or record.damaged:
             return
         self.session = Session(record.id, record.draft, record.status, record.step or "start",
-                               version=record.version)
+                               version=record.version, number=record.number)
         self.show_step(self.session.step)
+
+    def _number(self, case_id: str) -> int:
+        try:
+            record = self.store.get(case_id)
+        except RegisterError:
+            return 0
+        return record.number if record else 0
 
     def show_step(self, step_id: str, from_review: bool = False) -> None:
         """Show a step (or ``review``/``generate``) in place of whatever wizard screen is showing."""
@@ -240,6 +248,7 @@ class WizardApp(App):
         except RegisterError as error:
             return self._save_failed(session, error)
         session.case_id, session.version, session.gone = case_id, 1, False
+        session.number = self._number(case_id)
         self._saved(session)
         self.notify(self.t(KEPT_BOTH if was_changed else KEPT_ERASED), severity="warning", timeout=20,
                     markup=False)

@@ -237,7 +237,7 @@ class RegisterScreen(Screen):
                 self.notify(self.t("已导出到 {path}").format(path=path), markup=False)
 
         # Never built from the worker's name: a name is free text ("/x/..", "../..") and personal data.
-        default = self.app.data_dir / "exports" / f"case-{record.id[:8]}.json"
+        default = self.app.data_dir / "exports" / (self.t("案件{n}").format(n=record.number) + ".json")
         self.app.push_screen(PathScreen(self.t("导出为案件文件（lawgen.case/1）："), str(default), write,
                                         self.lang, "导出"), done)
 
