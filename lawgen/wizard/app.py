@@ -39,7 +39,6 @@ from lawgen.wizard.widgets.bindings import translate_bindings
 
 AUTOSAVE_DELAY = 0.4  # seconds after the last keystroke; a crash loses at most the field being typed
 
-UNSAVED = N_("未保存")
 KEPT_IN_WINDOW = N_("您填写的内容仍保留在本窗口中；腾出磁盘空间后按 Ctrl+S 保存（继续填写也会自动重试）。")
 SAVED_AGAIN = N_("已保存：之前未能保存的内容现已存入登记簿")
 NOT_CLOSED = N_("案件还没有保存，所以没有关闭。腾出磁盘空间后按 Ctrl+S 保存。")
@@ -215,7 +214,7 @@ class WizardApp(App):
         """Keep the draft in memory, show that it is unsaved; the toast only once per failing streak."""
         if not session.unsaved:
             session.unsaved = True
-            self.sub_title = self.t(UNSAVED)
+            self.sub_title = error.message.render(self.lang)  # in the header until it is saved
             self.notify(f"{error.message.render(self.lang)}\n{self.t(KEPT_IN_WINDOW)}", severity="error",
                         timeout=20, markup=False)
         return False
