@@ -228,7 +228,7 @@ class WizardApp(App):
             record = self.store.get(session.case_id)
             if record is not None and not record.damaged:
                 session.draft, session.version, session.status = record.draft, record.version, record.status
-                self.notify(self.t(ADOPTED), severity="warning", markup=False)
+                self.notify(self.t(ADOPTED), severity="warning", timeout=15, markup=False)
                 try:  # the step moved to, on top of the newer version
                     session.version = self.store.save(session.case_id, record.draft, step=session.step,
                                                       version=session.version)
