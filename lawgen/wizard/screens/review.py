@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 from typing import Any
 
@@ -132,7 +133,7 @@ class ReviewScreen(Screen):
         if verdict.errors:
             first = verdict.errors[0]
             self.notify(self.t("请先改正：{what}").format(what=describe_path(first.path, self.lang)),
-                        severity="warning")
+                        severity="warning", markup=False)
             self.app.show_step(owning_step(first.path).id, from_review=True)
             return
         self.app.show_step("generate")
@@ -156,10 +157,14 @@ class GenerateScreen(Screen):
         return translate(text, self.lang)
 
     def default_folder(self) -> Path:
+        """Inside the data folder, named by the case's number and date, never by the worker's name (free
+        text, which could be an absolute path or climb out with ``..``)."""
         session = self.app.session
-        name = get_path(session.draft, "worker.name") or "case"
-        day = get_path(session.draft, "prepared_on") or self.app.today.isoformat()
-        return self.app.data_dir / "packets" / f"{name}-{day}"
+        try:  # the draft's date only if it is one: a draft may hold any text
+            day = dt.date.fromisoformat(str(get_path(session.draft, "prepared_on"))).isoformat()
+        except ValueError:
+            day = self.app.today.isoformat()
+        return self.app.data_dir / "packets" / self.t("案件{n}-{day}").format(n=session.number, day=day)
 
     def compose(self) -> ComposeResult:
         translate_bindings(self, self.lang)
@@ -229,7 +234,7 @@ class GenerateScreen(Screen):
 
     def _done(self, files: list[Path], assessment) -> None:
         self.files = files
-        self.app.mark_generated()
+        self.app.mark_generated(files)
         self.query_one("#generate-status", Static).update(
             Text(self.t("已生成{n}个文件：").format(n=len(files)), style="bold green"))
         box = self.query_one("#files", Vertical)
