@@ -60,12 +60,12 @@ async def test_a_year_9999_case_opens_with_a_message_and_no_data(tmp_path: Path)
         await pilot.pause()
         assert isinstance(app.screen, ReviewScreen)  # open, not crashed
         panel = app.screen.query_one(AssessmentPanel).plain
-        assert "超出了可以计算的范围" in panel
+        assert "日期应在 1900 年至 2099 年之间" in panel  # the case model bounds the dates, field by field
         assert ID_NUMBER not in panel and PHONE not in panel
         assert app.screen.query_one("#generate").disabled  # nothing is generated from it
         app.show_step("work")  # the dates can be corrected in the wizard
         await pilot.pause()
-        assert "超出了可以计算的范围" in app.screen.query_one(AssessmentPanel).plain
+        assert "日期应在 1900 年至 2099 年之间" in app.screen.query_one(AssessmentPanel).plain
         app.close_case()
         await pilot.pause()
         assert isinstance(app.screen, RegisterScreen)
@@ -93,12 +93,12 @@ async def test_importing_hostile_files_is_refused_with_a_message(tmp_path: Path)
     fifo = tmp_path / "pipe.json"
     os.mkfifo(fifo)  # reading it would wait for a writer forever
     big = tmp_path / "big.json"
-    big.write_bytes(b" " * (3 * 1024 * 1024) + EXAMPLE_CASE.read_bytes())
+    big.write_bytes(b" " * (5 * 1024 * 1024) + EXAMPLE_CASE.read_bytes())  # over the 4 MB bound
     app = make_app(tmp_path / "data")
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
-        for path, expected in ((deep_notes_file(tmp_path, 3000), "嵌套层数过多"),
-                               (fifo, "不是一个普通文件"), (big, "超过 2 MB")):
+        for path, expected in ((deep_notes_file(tmp_path, 3000), "嵌套层次过深"),
+                               (fifo, "不是普通文件"), (big, "上限 4 MB")):
             errors = await asyncio.wait_for(import_file(pilot, path), timeout=30)
             assert expected in errors, path.name
             assert ID_NUMBER not in errors and PHONE not in errors, path.name
