@@ -31,13 +31,12 @@ import subprocess
 import sys
 import tempfile
 import threading
-import time
 from collections.abc import Iterator
 from concurrent.futures import Future
 from pathlib import Path
 
 from lawgen.documents.external import external_references
-from lawgen.files import DIR_MODE
+from lawgen.files import DIR_MODE, make_private_dir
 
 INSTALL_HINT = (
     "未找到 LibreOffice，无法生成 PDF（.docx 文件已生成）。安装方法：Debian/Ubuntu 运行 "
@@ -111,7 +110,9 @@ def uno_python() -> str | None:
 
 
 def office_environment(home: Path) -> dict[str, str]:
-    env = {**os.environ, "HOME": str(home)}
+    """The office's own folder as its home and its temporary folder: what it writes while laying out a
+    filing stays there, not in the system's temporary folder."""
+    env = {**os.environ, "HOME": str(home), "TMPDIR": str(home)}
     if "FONTCONFIG_FILE" not in os.environ and Path("/etc/fonts/fonts.conf").exists():
         env["FONTCONFIG_FILE"] = str(FONTS_CONF)
     return env
@@ -133,7 +134,8 @@ def end_tree(process: subprocess.Popen) -> None:
 
 @contextlib.contextmanager
 def work_folder(out_dir: Path) -> Iterator[Path]:
-    """A fresh hidden, owner-only work folder inside ``out_dir``, removed afterwards."""
+    """A fresh hidden, owner-only work folder inside ``out_dir`` (made if needed), removed afterwards."""
+    make_private_dir(Path(out_dir))
     work = Path(tempfile.mkdtemp(prefix=WORK_PREFIX, dir=out_dir))
     try:
         yield work
@@ -338,8 +340,7 @@ class _Bridge:
     """One office_child.py bridge process and the office below it."""
 
     def __init__(self, program: str, python: str, home: Path | None) -> None:
-        self.folder = _profile_folder(home)
-        self._lock = _hold(self.folder)  # marks the profile as in use until this bridge stops
+        self.folder, self._lock = _profile_folder(home)  # locked: in use until this bridge stops
         try:
             self.process = launch(
                 [python, str(CHILD), "bridge", str(os.getpid()), program, (self.folder / "profile").as_uri()],
@@ -400,24 +401,29 @@ class _Bridge:
         shutil.rmtree(self.folder, ignore_errors=True)
 
 
-def _profile_folder(home: Path | None) -> Path:
-    """A private folder for one office's profile, below the user's cache folder; folders of offices
-    whose lawgen was killed are removed first (nobody holds their lock)."""
+def _profile_folder(home: Path | None) -> tuple[Path, int]:
+    """A private folder for one office's profile (and its temporary files), below the user's cache folder,
+    held locked while the office runs. Folders of offices whose lawgen was killed (nobody holds their lock)
+    are removed first; the folder of offices is locked meanwhile, so no new folder is taken for a dead one."""
     if home is None:
         from platformdirs import user_cache_dir
 
         home = Path(user_cache_dir("lawgen")) / "office"
     home.mkdir(parents=True, exist_ok=True, mode=DIR_MODE)
-    for entry in os.scandir(home):
-        # Not one just made by another lawgen that has yet to take its lock.
-        if entry.is_dir(follow_symlinks=False) and time.time() - entry.stat().st_mtime > 60:
-            try:
-                descriptor = _hold(Path(entry.path), wait=False)
-            except OSError:
-                continue  # in use by another lawgen
-            os.close(descriptor)
-            shutil.rmtree(entry.path, ignore_errors=True)
-    return Path(tempfile.mkdtemp(prefix="office-", dir=home))
+    guard = _hold(home)
+    try:
+        for entry in os.scandir(home):
+            if entry.is_dir(follow_symlinks=False):
+                try:
+                    descriptor = _hold(Path(entry.path), wait=False)
+                except OSError:
+                    continue  # in use by another lawgen
+                os.close(descriptor)
+                shutil.rmtree(entry.path, ignore_errors=True)
+        folder = Path(tempfile.mkdtemp(prefix="office-", dir=home))
+        return folder, _hold(folder)
+    finally:
+        os.close(guard)
 
 
 def _hold(folder: Path, wait: bool = True) -> int:

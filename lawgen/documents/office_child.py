@@ -82,12 +82,13 @@ class Bridge:
         raise RuntimeError(f"LibreOffice did not start (exit status {self.office.poll()})")
 
     def stop(self) -> None:
-        if self.office is not None and self.office.poll() is None:
+        """End the office's process group at once. Nothing that could wait on a lock (this may run in a
+        signal handler, and UNO's threads may be gone mid-call); init reaps what is left."""
+        if self.office is not None:
             try:
                 os.killpg(self.office.pid, signal.SIGKILL)
-            except ProcessLookupError:
+            except (ProcessLookupError, PermissionError):
                 pass
-            self.office.wait()
 
 
 def _property(name: str, value):
