@@ -19,6 +19,8 @@ from pathlib import Path
 
 from lxml import etree
 
+from lawgen.i18n import Msg, msg
+
 # Bounds for what is read here: a template's parts are small; a larger part is reported, not parsed.
 MAX_PART_BYTES = 32 << 20
 PULLING_FIELDS = {"INCLUDEPICTURE", "INCLUDETEXT", "LINK", "DDE", "DDEAUTO", "IMPORT"}
@@ -30,25 +32,37 @@ _PARSER = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=Fal
 _XML_PART = re.compile(r"word/[^/]+\.xml")
 
 
-def external_references(docx: Path) -> list[str]:
-    """Each external reference in the document, described in Chinese; empty when there is none.
-    A file that is not a readable .docx is the converter's or the checker's to report, not this one's."""
+def external_references(docx: Path) -> list[Msg]:
+    """Each kind of external reference in the document, once; empty when there is none. A part that
+    cannot be read is reported too (what it holds cannot be vouched for); a file that is not a .docx at
+    all is the converter's or the checker's to report, not this one's."""
+    found: list[Msg] = []
     try:
         with zipfile.ZipFile(docx) as archive:
-            found: list[str] = []
             for info in archive.infolist():
-                if info.file_size > MAX_PART_BYTES:
+                is_rels = info.filename.endswith(".rels")
+                if not (is_rels or _XML_PART.fullmatch(info.filename)):
                     continue
-                if info.filename.endswith(".rels"):
-                    found += _relationships(archive.read(info))
-                elif _XML_PART.fullmatch(info.filename):
-                    found += _fields(archive.read(info))
-            return list(dict.fromkeys(found))
-    except (OSError, zipfile.BadZipFile, etree.XMLSyntaxError, ValueError):
+                try:
+                    if info.file_size > MAX_PART_BYTES:
+                        raise ValueError("too large")
+                    data = archive.read(info)
+                    found += _relationships(data) if is_rels else _fields(data)
+                except (etree.XMLSyntaxError, ValueError, zipfile.BadZipFile):
+                    found.append(msg("无法检查的部分 {part}", part=info.filename[:80]))
+    except (OSError, zipfile.BadZipFile):
         return []
+    return _once_each(found)
 
 
-def _relationships(xml: bytes) -> list[str]:
+def _once_each(found: list[Msg]) -> list[Msg]:
+    seen: dict[str, Msg] = {}
+    for item in found:
+        seen.setdefault(item.render(), item)
+    return list(seen.values())
+
+
+def _relationships(xml: bytes) -> list[Msg]:
     found = []
     for relation in etree.fromstring(xml, _PARSER).iter(RELS):
         if relation.get("TargetMode") != "External":
@@ -59,15 +73,15 @@ def _relationships(xml: bytes) -> list[str]:
             continue
         if kind == "hyperlink":
             if not target.startswith(SAFE_LINK_SCHEMES):
-                found.append("指向本机或共享文件的超链接")
+                found.append(msg("指向本机或共享文件的超链接"))
         elif kind == "image":
-            found.append("从外部地址加载的图片")
+            found.append(msg("从外部地址加载的图片"))
         else:
-            found.append(f"外部关联（{kind or '未知类型'}）")
+            found.append(msg("外部关联（{kind}）", kind=kind[:40] or "?"))
     return found
 
 
-def _fields(xml: bytes) -> list[str]:
+def _fields(xml: bytes) -> list[Msg]:
     """Field instructions in document order (complex fields, nested ones too, and simple fields)."""
     if b"instr" not in xml:
         return []
@@ -92,8 +106,8 @@ def _fields(xml: bytes) -> list[str]:
     return found
 
 
-def _pulling(instruction: str) -> list[str]:
+def _pulling(instruction: str) -> list[Msg]:
     words = instruction.split()
     if words and words[0].upper() in PULLING_FIELDS:
-        return [f"{words[0].upper()} 域（插入外部内容）"]
+        return [msg("{field} 域（插入外部内容）", field=words[0].upper())]
     return []

@@ -147,8 +147,9 @@ def refuse_external(document: Path) -> None:
     """A document that would make the office fetch something (or embed a local file) is not converted."""
     found = external_references(document)
     if found:
-        raise ConversionFailed(f"{document.name} 含有外部链接（{'、'.join(found)}），为防止联网或泄露"
-                               "本机文件，未转换为 PDF；请运行 lawgen templates check 检查模板")
+        kinds = "、".join(item.render() for item in found)
+        raise ConversionFailed(f"{document.name} 含有外部链接（{kinds}），为防止联网或泄露本机文件，"
+                               "未转换为 PDF；请运行 lawgen templates check 检查模板")
 
 
 def move_into_place(produced: Path, target: Path) -> None:
