@@ -43,8 +43,12 @@ class WizardApp(App):
     COMMANDS = App.COMMANDS | {WizardCommands}
     BINDINGS = [Binding("ctrl+q", "quit", N_("退出"), priority=True)]
 
-    def __init__(self, data_dir: Path, lang: str = "zh", today: dt.date | None = None) -> None:
+    def __init__(self, data_dir: Path, lang: str = "zh", today: dt.date | None = None,
+                 warm_office: bool | None = None) -> None:
         super().__init__()
+        # LibreOffice kept running for the PDFs (documents.office); by default not in a headless app (tests).
+        self.warm_office = warm_office
+        self.office = None
         self.data_dir = Path(data_dir)
         self.lang = normalize_language(lang)
         self.clock = today
@@ -83,6 +87,7 @@ class WizardApp(App):
 
     def show_step(self, step_id: str, from_review: bool = False) -> None:
         """Show a step (or ``review``/``generate``) in place of whatever wizard screen is showing."""
+        self.start_office()
         if step_id == "generate" and self.verdict().errors:
             step_id = "review"  # edited since it was generated: check it again first
         self.save_now(step=step_id)
@@ -102,6 +107,14 @@ class WizardApp(App):
             self.push_screen(screen)
         else:
             self.switch_screen(screen)
+
+    def start_office(self) -> None:
+        """A case is open: start LibreOffice in the background, so its PDFs cost only the layout."""
+        if self.office is None and (not self.is_headless if self.warm_office is None else self.warm_office):
+            from lawgen.documents.office import WarmOffice
+
+            self.office = WarmOffice()
+            self.office.start()
 
     def close_case(self) -> None:
         self.save_now()
@@ -164,6 +177,8 @@ class WizardApp(App):
     def on_unmount(self) -> None:
         self.save_now()
         self.store.close()
+        if self.office is not None:
+            self.office.close()
 
 
 def create_app(data_dir: Path | None = None, lang: str = "zh", today: dt.date | None = None) -> WizardApp:

@@ -203,7 +203,7 @@ class GenerateScreen(Screen):
         from lawgen.documents.render import TemplateFailed
 
         try:
-            files = generate_packet(verdict.assessment, out_dir, pdf=pdf, force=force)
+            files = generate_packet(verdict.assessment, out_dir, pdf=pdf, force=force, office=self.app.office)
         except (PacketConflict, TemplateFailed) as error:
             self.app.call_from_thread(self._failed, error.message.render(self.lang))
             return
