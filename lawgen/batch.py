@@ -127,6 +127,8 @@ def start_worker(settings: Settings) -> None:
 
     global _settings
     _settings = settings
+    if settings.pdf:
+        worker_office().start()  # warms up while the templates are prepared and the first packet rendered
     for kind in TITLES:
         prepared(template_path(kind), jinja_environment)
 

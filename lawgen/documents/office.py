@@ -230,6 +230,7 @@ class WarmOffice:
         self._jobs: queue.Queue[tuple[Path, Path, Future] | None] = queue.Queue()
         self._thread: threading.Thread | None = None
         self._lock = threading.Lock()
+        self._ready = threading.Event()
         self.starts = 0  # how many offices were started (a restarted one counts again)
 
     @property
@@ -241,6 +242,10 @@ class WarmOffice:
             if self._thread is None or not self._thread.is_alive():
                 self._thread = threading.Thread(target=self._serve, name="lawgen-office", daemon=True)
                 self._thread.start()
+
+    def wait_until_ready(self, seconds: float) -> bool:
+        """Whether the office has started (or failed to) within ``seconds``."""
+        return self._ready.wait(seconds)
 
     def convert(self, documents: list[Path], out_dir: Path | None = None) -> list[Path]:
         if not documents:
@@ -296,6 +301,7 @@ class WarmOffice:
         bridge: _Bridge | None = None
         try:
             bridge = self._start_bridge()
+            self._ready.set()
             while (job := self._jobs.get()) is not None:
                 source, target, future = job
                 for attempt in range(2):  # a dead office: a new one, and this document once more

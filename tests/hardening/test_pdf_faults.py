@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import random
+import shutil
 import signal
 import subprocess
 import sys
@@ -63,19 +64,25 @@ def _files_holding(folder: Path, *needles: str) -> list[Path]:
     return found
 
 
-def test_sigkill_during_conversion_leaves_no_filing_in_tmpdir_and_no_office(tmp_path: Path) -> None:
+@pytest.mark.parametrize("command", ["generate", "batch"])
+def test_sigkill_during_conversion_leaves_no_filing_in_tmpdir_and_no_office(tmp_path: Path, command: str
+                                                                           ) -> None:
     temporary, out = tmp_path / "tmp", tmp_path / "packet"
     temporary.mkdir()
     env = {**os.environ, "TMPDIR": str(temporary), "XDG_CACHE_HOME": str(tmp_path / "cache")}
-    command = [sys.executable, "-m", "lawgen", "generate", str(EXAMPLE_CASE), "-o", str(out), "--pdf",
-               "--force"]
+    if command == "generate":  # one process per call
+        arguments = ["generate", str(EXAMPLE_CASE), "-o", str(out), "--pdf", "--force"]
+    else:  # the batch worker's warm office
+        (tmp_path / "cases").mkdir()
+        shutil.copyfile(EXAMPLE_CASE, tmp_path / "cases" / EXAMPLE_CASE.name)
+        arguments = ["batch", str(tmp_path / "cases"), "-o", str(out), "--pdf", "--jobs", "1"]
     rng = random.Random(20261201)
     during = 0
     for _ in range(KILLS):
-        run = subprocess.Popen(command, cwd=ROOT, env=env, stdout=subprocess.DEVNULL,
-                               stderr=subprocess.DEVNULL)
+        run = subprocess.Popen([sys.executable, "-m", "lawgen", *arguments], cwd=ROOT, env=env,
+                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         deadline = time.monotonic() + 60
-        while run.poll() is None and not list(out.glob(".lawgen-work-*")) and time.monotonic() < deadline:
+        while run.poll() is None and not list(out.rglob(".lawgen-work-*")) and time.monotonic() < deadline:
             time.sleep(0.01)
         time.sleep(rng.uniform(0, 1.5))
         if run.poll() is None:
@@ -86,10 +93,11 @@ def test_sigkill_during_conversion_leaves_no_filing_in_tmpdir_and_no_office(tmp_
         assert _files_holding(temporary, WORKER_ID, "林小海") == []
     assert during >= KILLS // 2  # most kills landed while LibreOffice was converting
     # The next run removes the killed runs' work folders and completes.
-    rerun = subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True, timeout=300)
+    rerun = subprocess.run([sys.executable, "-m", "lawgen", *arguments], cwd=ROOT, env=env,
+                           capture_output=True, text=True, timeout=300)
     assert rerun.returncode == 0, rerun.stderr
-    assert not list(out.glob(".lawgen-work-*"))
-    assert len(list(out.glob("*.pdf"))) == 4
+    assert not list(out.rglob(".lawgen-work-*"))
+    assert len(list(out.rglob("*.pdf"))) == 4
     assert _files_holding(temporary, WORKER_ID, "林小海") == []
 
 
