@@ -233,10 +233,6 @@ class WarmOffice:
         self._ready = threading.Event()
         self.starts = 0  # how many offices were started (a restarted one counts again)
 
-    @property
-    def available(self) -> bool:
-        return office_program() is not None and uno_python() is not None
-
     def start(self) -> None:
         with self._lock:
             if self._thread is None or not self._thread.is_alive():
@@ -394,6 +390,9 @@ class _Bridge:
             return {"office_died": True}
 
     def stop(self) -> None:
+        """End the bridge and its office, and remove the profile folder (once; again does nothing)."""
+        if self._lock is None:
+            return
         process = getattr(self, "process", None)
         if process is not None:
             with contextlib.suppress(OSError):
@@ -405,6 +404,7 @@ class _Bridge:
             end_tree(process)
             process.stdout.close()
         os.close(self._lock)
+        self._lock = None
         shutil.rmtree(self.folder, ignore_errors=True)
 
 
