@@ -115,22 +115,19 @@ def plan(files: Iterable[Path]) -> Iterator[Task | CaseOutcome]:
 # --- the worker --------------------------------------------------------------------------------------
 
 _settings: Settings | None = None
-_office = None  # this worker's WarmOffice, started at its first packet with PDF
+_office = None  # this worker's WarmOffice (with --pdf), started with the worker
 
 
 def start_worker(settings: Settings) -> None:
     """Once per worker process: keep the settings and prepare the shipped templates. (A court's own
     templates are read only inside the bounded child process that renders them: see documents.bounded.)"""
-    from lawgen.documents.fast import prepared
-    from lawgen.documents.packet import TITLES
-    from lawgen.documents.render import jinja_environment, template_path
+    from lawgen.documents.packet import prepare
 
     global _settings
     _settings = settings
     if settings.pdf:
         worker_office().start()  # warms up while the templates are prepared and the first packet rendered
-    for kind in TITLES:
-        prepared(template_path(kind), jinja_environment)
+    prepare()
 
 
 def worker_office():

@@ -50,6 +50,7 @@ START_SECONDS = 150  # the warm office's start (the bridge waits up to 120 s for
 FONTS_CONF = Path(__file__).with_name("fonts.conf")
 CHILD = Path(__file__).with_name("office_child.py")
 RESTART_EXIT = 81  # soffice.bin after creating a fresh profile asks to be started again
+PRIMING_TEMPLATE = "procedure_sheet.docx"  # a filing's styles, fonts and tables, no case data
 
 
 class LibreOfficeMissing(RuntimeError):
@@ -266,11 +267,15 @@ class WarmOffice:
                 else:
                     self._jobs.put((Path(document), work / (Path(document).stem + ".pdf"), future))
                 futures.append(future)
-            for future in futures:
+            for document, future in zip(documents, futures, strict=True):
                 try:
-                    produced = future.result()
+                    # Bounded however the office thread fares: two starts and two tries of each document.
+                    produced = future.result(timeout=2 * (START_SECONDS + DOCUMENT_SECONDS) * len(documents))
                 except ConversionFailed as error:
                     refused.append(str(error))
+                    continue
+                except TimeoutError:
+                    refused.append(f"LibreOffice 转换超时，未能转换 {document.name}")
                     continue
                 move_into_place(produced, target_dir / produced.name)
                 outputs.append(shown_dir / produced.name)
@@ -296,7 +301,11 @@ class WarmOffice:
     def _serve(self) -> None:
         bridge: _Bridge | None = None
         try:
+            if office_program() is None or uno_python() is None:
+                return  # nothing to warm: convert() says why, or falls back to one process per call
             bridge = self._start_bridge()
+            if bridge is not None:
+                bridge.prime()
             self._ready.set()
             while (job := self._jobs.get()) is not None:
                 source, target, future = job
@@ -321,6 +330,7 @@ class WarmOffice:
                         future.set_exception(ConversionFailed(
                             f"LibreOffice 转换 {source.name} 时两次意外退出，未能转换"))
         finally:
+            self._ready.set()
             if bridge is not None:
                 bridge.stop()
             while True:  # nobody will serve what is left
@@ -361,6 +371,13 @@ class _Bridge:
     @property
     def alive(self) -> bool:
         return self.process.poll() is None
+
+    def prime(self) -> None:
+        """Lay out one shipped template once, so the first filing does not pay for loading Writer, the
+        PDF filter and the CJK fonts (about as long again as the office's start)."""
+        from lawgen.documents.render import shipped_templates
+
+        self.convert(shipped_templates() / PRIMING_TEMPLATE, self.folder / "priming.pdf")
 
     def convert(self, source: Path, target: Path) -> dict:
         request = json.dumps({"source": str(source), "target": str(target)}) + "\n"

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import threading
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -109,12 +110,15 @@ class WizardApp(App):
             self.switch_screen(screen)
 
     def start_office(self) -> None:
-        """A case is open: start LibreOffice in the background, so its PDFs cost only the layout."""
+        """A case is open: start LibreOffice and prepare the templates in the background, so generating
+        costs only the rendering and the layout."""
         if self.office is None and (not self.is_headless if self.warm_office is None else self.warm_office):
             from lawgen.documents.office import WarmOffice
+            from lawgen.documents.packet import prepare
 
             self.office = WarmOffice()
             self.office.start()
+            threading.Thread(target=prepare, name="lawgen-prepare", daemon=True).start()
 
     def close_case(self) -> None:
         self.save_now()
