@@ -166,7 +166,8 @@ def generate_case(task: Task) -> CaseOutcome:
                                   office=worker_office() if _settings.pdf else None)
     except (ConversionFailed, LibreOfficeMissing) as error:  # the .docx are written; some PDFs are not
         outcome.folder, outcome.documents = task.folder, [path.name for path in packet_files(out_dir)]
-        outcome.errors = [CaseError("", msg("PDF 转换失败（.docx 文件已生成）：{detail}", detail=str(error)))]
+        detail = getattr(error, "message", str(error))  # the install hint is plain text
+        outcome.errors = [CaseError("", msg("PDF 转换失败（.docx 文件已生成）：{detail}", detail=detail))]
     except InvalidCase as error:
         outcome.errors = error.errors
     except MissingParameter as error:

@@ -109,5 +109,5 @@ def _fields(xml: bytes) -> list[Msg]:
 def _pulling(instruction: str) -> list[Msg]:
     words = instruction.split()
     if words and words[0].upper() in PULLING_FIELDS:
-        return [msg("{field} 域（插入外部内容）", field=words[0].upper())]
+        return [msg("插入外部内容的 {field} 域", field=words[0].upper())]
     return []

@@ -37,6 +37,7 @@ from pathlib import Path
 
 from lawgen.documents.external import external_references
 from lawgen.files import DIR_MODE, make_private_dir
+from lawgen.i18n import Msg, MsgList, msg
 
 INSTALL_HINT = (
     "未找到 LibreOffice，无法生成 PDF（.docx 文件已生成）。安装方法：Debian/Ubuntu 运行 "
@@ -59,10 +60,12 @@ class LibreOfficeMissing(RuntimeError):
 
 
 class ConversionFailed(RuntimeError):
-    """Some documents were not converted; ``produced`` holds the PDFs that were (already in place)."""
+    """Some documents were not converted; ``message`` says which and why (naming documents, never a
+    folder: its name may be the worker's), ``produced`` holds the PDFs that were (already in place)."""
 
-    def __init__(self, message: str, produced: list[Path] | None = None) -> None:
-        super().__init__(message)
+    def __init__(self, reasons: list[Msg], produced: list[Path] | None = None) -> None:
+        self.message = msg("{detail}", detail=MsgList(tuple(reasons), "；", "; "))
+        super().__init__(self.message.render())
         self.produced = produced or []
 
 
@@ -148,9 +151,9 @@ def refuse_external(document: Path) -> None:
     """A document that would make the office fetch something (or embed a local file) is not converted."""
     found = external_references(document)
     if found:
-        kinds = "、".join(item.render() for item in found)
-        raise ConversionFailed(f"{document.name} 含有外部链接（{kinds}），为防止联网或泄露本机文件，"
-                               "未转换为 PDF；请运行 lawgen templates check 检查模板")
+        raise ConversionFailed([msg("{name} 含有外部链接（{kinds}），为防止联网或泄露本机文件，未转换为 PDF；"
+                                    "请运行 lawgen templates check 检查模板", name=document.name,
+                                    kinds=MsgList(tuple(found), "、", ", "))])
 
 
 def move_into_place(produced: Path, target: Path) -> None:
@@ -173,28 +176,29 @@ def convert_once(documents: list[Path], out_dir: Path | None = None) -> list[Pat
     shown_dir = Path(out_dir or Path(documents[0]).parent)  # the PDFs' paths as the caller named the folder
     documents = [Path(document).absolute() for document in documents]  # the office resolves no relative path
     target_dir = shown_dir.absolute()
-    refused: list[str] = []
+    refused: list[Msg] = []
     convertible = []
     for document in documents:
         try:
             refuse_external(document)
             convertible.append(document)
         except ConversionFailed as error:
-            refused.append(str(error))
+            refused.append(error.message)
     outputs: list[Path] = []
     with work_folder(target_dir) as work:
         profile = (work / "profile").as_uri()  # private: no clash with an office the user has open
         command = [program, f"-env:UserInstallation={profile}", "--headless", "--norestore",
                    "--convert-to", "pdf", "--outdir", str(work / "out"), *map(str, convertible)]
-        stderr = b""
+        timed_out = False
         for _ in range(2) if convertible else ():  # a fresh profile makes soffice.bin ask for a restart
+            # Its messages name folders (which may be the worker's name): not shown, not kept.
             process = launch(command, office_environment(work), stdout=subprocess.DEVNULL,
-                             stderr=subprocess.PIPE)
+                             stderr=subprocess.DEVNULL)
             try:
-                _, stderr = process.communicate(timeout=TIMEOUT_SECONDS)
+                process.communicate(timeout=TIMEOUT_SECONDS)
             except subprocess.TimeoutExpired:
                 end_tree(process)
-                refused.append("LibreOffice 转换超时")
+                timed_out = True
                 break
             finally:
                 end_tree(process)  # nothing it started stays behind
@@ -205,12 +209,12 @@ def convert_once(documents: list[Path], out_dir: Path | None = None) -> list[Pat
             if produced.exists():
                 move_into_place(produced, target_dir / produced.name)
                 outputs.append(shown_dir / produced.name)
-            elif not any("超时" in reason for reason in refused):
-                detail = stderr.decode("utf-8", "replace")[-300:].strip()
-                reason = f"LibreOffice 未能转换 {Path(document).name}"
-                refused.append(reason + (f"：{detail}" if detail else ""))
+            elif timed_out:
+                refused.append(msg("LibreOffice 转换超时，未能转换 {name}", name=document.name))
+            else:
+                refused.append(msg("LibreOffice 未能转换 {name}", name=document.name))
     if refused:
-        raise ConversionFailed("；".join(refused), outputs)
+        raise ConversionFailed(refused, outputs)
     return outputs
 
 
@@ -255,7 +259,8 @@ class WarmOffice:
         shown_dir = Path(out_dir or Path(documents[0]).parent)
         documents = [Path(document).absolute() for document in documents]
         target_dir = shown_dir.absolute()
-        outputs, refused = [], []
+        outputs: list[Path] = []
+        refused: list[Msg] = []
         with work_folder(target_dir) as work:
             futures = []
             for document in documents:
@@ -272,15 +277,15 @@ class WarmOffice:
                     # Bounded however the office thread fares: two starts and two tries of each document.
                     produced = future.result(timeout=2 * (START_SECONDS + DOCUMENT_SECONDS) * len(documents))
                 except ConversionFailed as error:
-                    refused.append(str(error))
+                    refused.append(error.message)
                     continue
                 except TimeoutError:
-                    refused.append(f"LibreOffice 转换超时，未能转换 {document.name}")
+                    refused.append(msg("LibreOffice 转换超时，未能转换 {name}", name=document.name))
                     continue
                 move_into_place(produced, target_dir / produced.name)
                 outputs.append(shown_dir / produced.name)
         if refused:
-            raise ConversionFailed("；".join(refused), outputs)
+            raise ConversionFailed(refused, outputs)
         return outputs
 
     def close(self) -> None:
@@ -315,7 +320,8 @@ class WarmOffice:
                             bridge.stop()
                         bridge = self._start_bridge()
                     if bridge is None:
-                        failed = ConversionFailed(f"LibreOffice 无法启动，未能转换 {source.name}")
+                        failed = ConversionFailed([msg("LibreOffice 无法启动，未能转换 {name}",
+                                                           name=source.name)])
                         future.set_exception(failed)
                         break
                     answer = bridge.convert(source, target)
@@ -323,12 +329,13 @@ class WarmOffice:
                         future.set_result(target)
                         break
                     if bridge.alive and not answer.get("office_died"):
-                        future.set_exception(ConversionFailed(f"LibreOffice 未能转换 {source.name}"))
+                        future.set_exception(ConversionFailed([msg("LibreOffice 未能转换 {name}",
+                                                                   name=source.name)]))
                         break
                     bridge.stop()
                     if attempt == 1:
-                        future.set_exception(ConversionFailed(
-                            f"LibreOffice 转换 {source.name} 时两次意外退出，未能转换"))
+                        future.set_exception(ConversionFailed([msg(
+                            "LibreOffice 转换 {name} 时两次意外退出，未能转换", name=source.name)]))
         finally:
             self._ready.set()
             if bridge is not None:
@@ -339,7 +346,8 @@ class WarmOffice:
                 except queue.Empty:
                     break
                 if job is not None:
-                    job[2].set_exception(ConversionFailed(f"LibreOffice 已关闭，未能转换 {job[0].name}"))
+                    job[2].set_exception(ConversionFailed([msg("LibreOffice 已关闭，未能转换 {name}",
+                                                               name=job[0].name)]))
 
     def _start_bridge(self) -> _Bridge | None:
         self.starts += 1
