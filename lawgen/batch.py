@@ -5,25 +5,23 @@ Each worker process prepares the templates once (``start_worker``) and then turn
 only a small record per case is kept (never the cases or assessments), so memory stays flat however many
 cases there are. A case with errors is reported and skipped; it never stops the others.
 
-PDF conversion comes after, in a few LibreOffice processes (each one takes many documents; starting one
-costs more than converting a page).
+With ``--pdf`` each worker keeps one LibreOffice running across its packets (documents.office.WarmOffice),
+so a packet costs only the layout work, and each packet is converted inside its own locked write (two
+batches into one folder never mix two workers' filings).
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import math
 import multiprocessing
 import os
 import select
-import shutil
-import tempfile
 import threading
 import time
 import unicodedata
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import Executor, Future, ProcessPoolExecutor, ThreadPoolExecutor, as_completed
+from collections.abc import Iterable, Iterator
+from concurrent.futures import Executor, Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -37,9 +35,6 @@ from lawgen.law.parameters import ParameterBook
 CASE_SUFFIX = ".json"
 REPORT_NAME = "report.json"
 REPORT_FORMAT = "lawgen.batch-report/1"
-# LibreOffice converts a few documents a second and convert_to_pdf gives each process 300 s: stay well
-# inside that, and keep the PDF progress bar moving.
-PDF_DOCUMENTS_PER_PROCESS = 60
 # Cases handed to the workers ahead of the one being reported: enough to keep every worker busy.
 CASES_AHEAD_PER_JOB = 4
 # Generation is CPU-bound and each worker holds the prepared templates (about 90 MB resident): processes
@@ -56,6 +51,7 @@ class Settings:
     book: ParameterBook = field(default_factory=ParameterBook)
     force: bool = False
     templates_dir: Path | None = None
+    pdf: bool = False
 
 
 @dataclass
@@ -131,22 +127,42 @@ def plan(files: Iterable[Path]) -> Iterator[Task | CaseOutcome]:
 # --- the worker --------------------------------------------------------------------------------------
 
 _settings: Settings | None = None
+_office = None  # this worker's WarmOffice (with --pdf), started with the worker
 
 
 def start_worker(settings: Settings, batch_pid: int | None = None) -> None:
-    """Once per worker process: end with the batch process, keep the settings and prepare the shipped
-    templates. (A court's own templates are read only inside the bounded child process that renders them:
-    see documents.bounded.)"""
-    from lawgen.documents.fast import prepared
-    from lawgen.documents.packet import TITLES
-    from lawgen.documents.render import jinja_environment, template_path
+    """Once per worker process: end with the batch process, keep the settings, start this worker's warm
+    office (with --pdf) and prepare the shipped templates. (A court's own templates are read only inside
+    the bounded child process that renders them: see documents.bounded.)"""
+    from lawgen.documents.packet import prepare
 
     global _settings
     if batch_pid is not None and batch_pid != os.getpid():
         _end_with(batch_pid)
     _settings = settings
-    for kind in TITLES:
-        prepared(template_path(kind), jinja_environment)
+    if settings.pdf:
+        worker_office().start()  # warms up while the templates are prepared and the first packet rendered
+    prepare()
+
+
+def worker_office():
+    """This worker's warm office, ended when the worker ends (also by the parent-death signal)."""
+    global _office
+    if _office is None:
+        from multiprocessing.util import Finalize
+
+        from lawgen.documents.office import WarmOffice
+
+        _office = WarmOffice()
+        Finalize(_office, _office.close, exitpriority=10)  # a pool worker ends without atexit
+    return _office
+
+
+def close_worker() -> None:
+    global _office
+    if _office is not None:
+        _office.close()
+        _office = None
 
 
 def _end_with(batch_pid: int) -> None:
@@ -186,7 +202,8 @@ def _running(pid: int) -> bool:
 
 def generate_case(task: Task) -> CaseOutcome:
     """One case file into its packet folder; every failure becomes an error in the outcome."""
-    from lawgen.documents.packet import PacketConflict, generate_packet
+    from lawgen.documents.packet import PacketConflict, generate_packet, packet_files
+    from lawgen.documents.pdf import ConversionFailed, LibreOfficeMissing
     from lawgen.documents.render import TemplateFailed
 
     assert _settings is not None, "start_worker() first"
@@ -199,11 +216,13 @@ def generate_case(task: Task) -> CaseOutcome:
 
             case = with_records(case, task.source.parent, _settings.book, _settings.on)
         assessment = assess(case, on=_settings.on, book=_settings.book)
-        written = generate_packet(assessment, out_dir, force=_settings.force,
-                                  templates_dir=_settings.templates_dir)
-        for document in written:
-            # A PDF from an earlier run no longer matches its document; --pdf makes a new one.
-            document.with_suffix(".pdf").unlink(missing_ok=True)
+        written = generate_packet(assessment, out_dir, force=_settings.force, pdf=_settings.pdf,
+                                  templates_dir=_settings.templates_dir,
+                                  office=worker_office() if _settings.pdf else None)
+    except (ConversionFailed, LibreOfficeMissing) as error:  # the .docx are written; some PDFs are not
+        outcome.folder, outcome.documents = task.folder, [path.name for path in packet_files(out_dir)]
+        detail = getattr(error, "message", str(error))  # the install hint is plain text
+        outcome.errors = [CaseError("", msg("PDF 转换失败（.docx 文件已生成）：{detail}", detail=detail))]
     except InvalidCase as error:
         outcome.errors = error.errors
     except MissingParameter as error:
@@ -230,7 +249,10 @@ def generate_all(files: list[Path], settings: Settings, jobs: int) -> Iterator[C
     jobs = max(1, min(jobs, sum(isinstance(item, Task) for item in planned)))
     if jobs == 1:  # no process to start: the work happens here
         start_worker(settings)
-        yield from (generate_case(item) if isinstance(item, Task) else item for item in planned)
+        try:
+            yield from (generate_case(item) if isinstance(item, Task) else item for item in planned)
+        finally:
+            close_worker()
         return
     with ProcessPoolExecutor(jobs, mp_context=_process_context(), initializer=start_worker,
                              initargs=(settings, os.getpid())) as pool:
@@ -278,71 +300,6 @@ def _outcome(item: Task | CaseOutcome, future: Future[CaseOutcome] | None) -> Ca
     # A worker was killed (out of memory, or by the user): the cases it had not finished say so.
     return CaseOutcome(item.source.name, errors=[CaseError("", msg(
         "工作进程意外退出（内存不足或被终止），本案件未生成"))])
-
-
-# --- PDF -------------------------------------------------------------------------------------------
-
-def convert_all(outcomes: list[CaseOutcome], out_dir: Path, jobs: int,
-                advance: Callable[[int], None] = lambda documents: None) -> None:
-    """Convert every generated document to PDF beside it, in as few LibreOffice processes as the size
-    allows, ``jobs`` at a time. A case whose conversion fails gets the error; its .docx files stay."""
-    cases = [outcome for outcome in outcomes if outcome.ok and outcome.documents]
-    documents = sum(len(outcome.documents) for outcome in cases)
-    if not documents:
-        return
-    groups = max(min(jobs, len(cases)), math.ceil(documents / PDF_DOCUMENTS_PER_PROCESS))
-    shares = [cases[index::groups] for index in range(groups)]
-    with ThreadPoolExecutor(jobs) as threads:
-        running = {threads.submit(_convert_share, share, out_dir): sum(len(case.documents) for case in share)
-                   for share in shares}
-        for done in as_completed(running):
-            advance(running[done])
-
-
-def _convert_share(cases: list[CaseOutcome], out_dir: Path) -> None:
-    from lawgen.documents.pdf import ConversionFailed, LibreOfficeMissing
-
-    try:
-        _convert(cases, out_dir)
-    except (ConversionFailed, LibreOfficeMissing, OSError) as error:
-        if len(cases) > 1:  # find the case LibreOffice could not convert; convert the others
-            for case in cases:
-                _convert_share([case], out_dir)
-        else:
-            cases[0].errors.append(CaseError("", msg("PDF 转换失败（.docx 文件已生成）：{detail}",
-                                                     detail=str(error))))
-
-
-def _convert(cases: list[CaseOutcome], out_dir: Path) -> None:
-    """Every packet names its documents alike (01-劳动人事争议仲裁申请书.docx …), and LibreOffice names
-    each PDF after its document in one output folder: so convert numbered links to them in a private
-    staging folder, and move each PDF into its packet."""
-    from lawgen.documents.pdf import convert_to_pdf
-
-    staging = Path(tempfile.mkdtemp(prefix=".lawgen-pdf-", dir=out_dir))
-    try:
-        sources: list[Path] = []
-        targets: list[Path] = []
-        for case in cases:
-            for name in case.documents:
-                document = out_dir / case.folder / name
-                link = staging / f"{len(sources):05d}{document.suffix}"
-                _link_or_copy(document, link)
-                sources.append(link)
-                targets.append(document.with_suffix(".pdf"))
-        for produced, target in zip(convert_to_pdf(sources, out_dir=staging), targets, strict=True):
-            os.replace(produced, target)
-    finally:
-        shutil.rmtree(staging, ignore_errors=True)
-    for case in cases:
-        case.documents += [Path(name).with_suffix(".pdf").name for name in case.documents]
-
-
-def _link_or_copy(source: Path, link: Path) -> None:
-    try:
-        os.link(source, link)
-    except OSError:  # a file system without hard links (a FAT-formatted USB stick)
-        shutil.copyfile(source, link)
 
 
 # --- the report --------------------------------------------------------------------------------------

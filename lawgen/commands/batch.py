@@ -61,8 +61,6 @@ def run(args: argparse.Namespace) -> int:
     report_path = args.output / batch.REPORT_NAME
     try:
         _generate(files, settings, args, outcomes)
-        if args.pdf:
-            _convert(outcomes, args)
     except KeyboardInterrupt:  # what was done is kept, and the report says what that was
         report = batch.report_json(outcomes, args.lang, time.perf_counter() - started, args.pdf)
         report["interrupted"] = True
@@ -73,10 +71,6 @@ def run(args: argparse.Namespace) -> int:
     report = batch.report_json(outcomes, args.lang, seconds, args.pdf)
     if not _write_report(report_path, report, args.lang):
         return EXIT_FAILED
-    if args.pdf:  # conversion errors come after the progress bar
-        for outcome in outcomes:
-            if not outcome.ok and outcome.folder is not None:  # generated, but not converted
-                _print_errors(outcome.file, outcome.errors, args.lang)
     summary = msg("完成：{ok} 个案件已生成，{failed} 个有误（已跳过）；"
                   "共 {documents} 个文件，用时 {seconds} 秒。报告：{report}",
                   ok=report["succeeded"], failed=report["failed"],
@@ -115,7 +109,7 @@ def _settings(args: argparse.Namespace) -> Settings:
         missing = msg("模板文件夹 {folder} 不存在", folder=str(args.templates))
         raise UsageError([CaseError("--templates", missing)])
     return Settings(out_dir=args.output, on=judging_date(args), book=parameter_book(args), force=args.force,
-                    templates_dir=args.templates)
+                    templates_dir=args.templates, pdf=args.pdf)
 
 
 def _generate(files: list[Path], settings: Settings, args: argparse.Namespace,
@@ -130,15 +124,6 @@ def _generate(files: list[Path], settings: Settings, args: argparse.Namespace,
                 _print_errors(outcome.file, outcome.errors, args.lang, progress.console)
             outcomes.append(outcome)
             progress.advance(task)
-
-
-def _convert(outcomes: list[CaseOutcome], args: argparse.Namespace) -> None:
-    from lawgen.batch import convert_all
-
-    documents = sum(len(outcome.documents) for outcome in outcomes if outcome.ok)
-    with _progress() as progress:
-        task = progress.add_task(msg("转换为 PDF").render(args.lang), total=documents)
-        convert_all(outcomes, args.output, args.jobs, lambda count: progress.advance(task, count))
 
 
 def _progress() -> Progress:

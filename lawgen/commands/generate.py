@@ -41,7 +41,7 @@ def run(args: argparse.Namespace) -> int:
         print(str(error), file=sys.stderr)
         return EXIT_FAILED
     except ConversionFailed as error:
-        print(str(error), file=sys.stderr)
+        _fail(error.message, args.lang)
         return EXIT_FAILED
     except OSError as error:
         _fail(msg("无法写入文件夹 {folder}：{detail}", folder=str(args.output), detail=error.strerror or ""),

@@ -10,7 +10,8 @@ Then four checks, each pointing at the paragraph: a tag split across Word runs (
 typed in pieces or spell-checked), Word's curly quotes inside a tag, Jinja syntax errors, and variables the
 document's context does not provide — nested names too (``worker.nmae``), found by walking the Jinja AST
 against a sample context built from the example case (``get_undeclared_template_variables`` only sees
-top-level names).
+top-level names). And a fifth, shared with PDF conversion (documents.external): nothing that would make
+the office fetch from the network or embed a local file.
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ from jinja2 import TemplateSyntaxError, nodes
 from lxml import etree
 
 from lawgen.documents.context import BUILDERS
+from lawgen.documents.external import external_references
 from lawgen.documents.render import TEMPLATE_SUFFIX, jinja_environment
 from lawgen.i18n import Msg, msg
 from lawgen.law import Assessment
@@ -146,6 +148,9 @@ def check_template(path: Path, kind: str) -> list[Problem]:
         return [Problem(path.name, msg("模板中的标记过多（{count} 个，上限 {limit} 个），生成会过慢；"
                                        "请精简模板", count=tags, limit=MAX_TAGS))]
     problems: list[Problem] = []
+    for kind_found in external_references(path):
+        problems.append(Problem(path.name, msg("含有外部链接：{what}；转换 PDF 时会联网或读取本机文件，"
+                                               "请改为嵌入的图片、删除该域或链接", what=kind_found)))
     for xml in parts:
         problems += [Problem(path.name, m) for m in _run_problems(xml)]
     from docxtpl import DocxTemplate

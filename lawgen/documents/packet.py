@@ -11,16 +11,22 @@ Which documents (the routes decide, see ``packet_documents``):
 
 from __future__ import annotations
 
+import contextlib
+import fcntl
 import hashlib
 import hmac
 import json
 import os
+import re
 import secrets
-from collections.abc import Callable
+import shutil
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Protocol
 
 from lawgen.documents import context
+from lawgen.documents.office import WORK_PREFIX
 from lawgen.documents.render import render_custom_docx, render_docx, template_path
 from lawgen.files import make_private_dir, write_bytes_atomic, write_text_atomic
 from lawgen.i18n import Msg, msg
@@ -50,6 +56,17 @@ TITLES = {
     "power_of_attorney": "授权委托书",
     "working_time_annex": "工作时间及加班计算表",
 }
+
+
+# A file named as lawgen names a filing: 01-劳动人事争议仲裁申请书.docx, 05-授权委托书.pdf.
+_TITLE_NAMES = "|".join(map(re.escape, TITLES.values()))
+OUTPUT_NAME = re.compile(rf"\d{{2}}-(?:{_TITLE_NAMES})\.(?:docx|pdf)")
+
+
+class Converter(Protocol):
+    """What turns the packet's documents into PDFs in ``out_dir`` (a warm office: documents.office)."""
+
+    def convert(self, documents: list[Path], out_dir: Path | None = None) -> list[Path]: ...
 
 
 class PacketConflict(RuntimeError):
@@ -83,6 +100,21 @@ def packet_documents(assessment: Assessment) -> list[DocumentSpec]:
     ]
 
 
+def prepare() -> None:
+    """What the first packet of a process would otherwise pay for, done ahead (a batch worker's start, the
+    wizard when a case opens): the shipped templates read, patched and compiled (documents.fast), and the
+    amount-in-words library loaded."""
+    from decimal import Decimal
+
+    from lawgen.documents.fast import prepared
+    from lawgen.documents.render import jinja_environment
+    from lawgen.money import amount_in_words
+
+    for kind in TITLES:
+        prepared(template_path(kind), jinja_environment)
+    amount_in_words(Decimal("1"))
+
+
 def render_document(spec: DocumentSpec, assessment: Assessment, templates_dir: Path | None = None) -> bytes:
     template = spec.template(templates_dir)
     custom = templates_dir is not None and template.parent == Path(templates_dir)
@@ -97,36 +129,66 @@ def generate_packet(
     pdf: bool = False,
     force: bool = False,
     templates_dir: Path | None = None,
+    office: Converter | None = None,
 ) -> list[Path]:
     """Render the packet into ``out_dir`` (owner-only files, each written atomically); return the paths.
 
     Every document is rendered before anything is written, so a broken template leaves the folder as it
-    was. Raises PacketConflict when the folder holds another case's packet (unless ``force``),
-    TemplateFailed for a template that cannot render, and — only after the .docx files are written —
-    LibreOfficeMissing or ConversionFailed when ``pdf`` is asked for.
+    was. The folder is locked for the whole write (the check for another case's packet, the documents,
+    the PDFs, the marker), so two runs into one folder never mix two workers' filings: the second waits,
+    then finds the first's packet. The marker is written first and names every file the folder may hold
+    until the write ends, so a kill or a full disk midway leaves a packet that a rerun of the same case
+    completes, and whose files a run with ``--force`` removes.
+
+    Raises PacketConflict when the folder holds another case's packet (unless ``force``), TemplateFailed
+    for a template that cannot render, and — only after the .docx files are written — LibreOfficeMissing
+    or ConversionFailed when ``pdf`` is asked for. ``office`` converts the PDFs when given (a warm office,
+    see documents.office); otherwise one LibreOffice process converts the packet.
     """
     out_dir = Path(out_dir)
     specs = packet_documents(assessment)
-    previous = _read_marker(out_dir)
-    salt = previous.get("salt") if isinstance(previous.get("salt"), str) else secrets.token_hex(16)
-    fingerprint = case_fingerprint(assessment, salt)
     names = [spec.file_name for spec in specs]
-    if not force:
-        _refuse_foreign(out_dir, previous, fingerprint, names)
     rendered = [(spec.file_name, render_document(spec, assessment, templates_dir)) for spec in specs]
 
     make_private_dir(out_dir)
-    written = [write_bytes_atomic(out_dir / name, data) for name, data in rendered]
-    if previous.get("case") == fingerprint:
-        # Outputs of an earlier run this packet no longer has (a removed agent, a PDF now out of date).
-        _remove_stale(out_dir, previous, names)
-    _write_marker(out_dir, salt, fingerprint, names)
-    if pdf:
-        from lawgen.documents.pdf import convert_to_pdf
-
-        written += convert_to_pdf(written)
-        _write_marker(out_dir, salt, fingerprint, [path.name for path in written])
+    with _locked(out_dir):
+        _remove_leftover_work(out_dir)
+        previous = _read_marker(out_dir)
+        salt = previous.get("salt") if isinstance(previous.get("salt"), str) else secrets.token_hex(16)
+        fingerprint = case_fingerprint(assessment, salt)
+        if not force:
+            _refuse_foreign(out_dir, previous, fingerprint)
+        leftovers = [name for name in _earlier_outputs(out_dir, previous) if name not in names]
+        planned = names + [pdf_name(name) for name in names] if pdf else names
+        # Marker first: until the last step it also claims the earlier files it is about to remove.
+        _write_marker(out_dir, salt, fingerprint, planned + [n for n in leftovers if n not in planned])
+        for name in leftovers:
+            _unlink(out_dir / name)
+        written = [write_bytes_atomic(out_dir / name, data) for name, data in rendered]
+        try:
+            if pdf:
+                _convert(list(written), out_dir, office, written)
+        finally:
+            _write_marker(out_dir, salt, fingerprint, [path.name for path in written])
     return written
+
+
+def pdf_name(document_name: str) -> str:
+    return Path(document_name).with_suffix(".pdf").name
+
+
+def _convert(documents: list[Path], out_dir: Path, office: Converter | None, written: list[Path]) -> None:
+    """The packet's PDFs beside their documents, added to ``written`` (those converted before a failure
+    too). The office works in a hidden folder inside ``out_dir``, never in the system's temporary folder:
+    a kill leaves the worker's filings only where the packet is, and the next run removes them."""
+    from lawgen.documents.pdf import ConversionFailed, convert_to_pdf
+
+    convert = office.convert if office is not None else convert_to_pdf
+    try:
+        written += convert(documents, out_dir)
+    except ConversionFailed as error:
+        written += error.produced
+        raise
 
 
 def case_fingerprint(assessment: Assessment, salt: str) -> str:
@@ -170,31 +232,60 @@ def _read_marker(out_dir: Path) -> dict:
     return data
 
 
-def _refuse_foreign(out_dir: Path, previous: dict, fingerprint: str, names: list[str]) -> None:
+def _refuse_foreign(out_dir: Path, previous: dict, fingerprint: str) -> None:
     if previous:
         if previous.get("case") != fingerprint:
             raise PacketConflict(msg("文件夹 {folder} 中已有另一个案件的文书；"
                                      "请换一个文件夹，或使用 --force 覆盖", folder=str(out_dir)))
         return
-    existing = [name for name in names if (out_dir / name).exists()]
+    existing = _earlier_outputs(out_dir, previous)
     if existing or (out_dir / MARKER).exists():
         raise PacketConflict(msg("文件夹 {folder} 中已有同名文件（{names}），无法确认属于本案；"
                                  "请换一个文件夹，或使用 --force 覆盖", folder=str(out_dir),
                                  names="、".join(existing) or MARKER))
 
 
-def _remove_stale(out_dir: Path, previous: dict, current: list[str]) -> None:
-    for name in previous.get("files") or []:
-        if isinstance(name, str) and name not in current and Path(name).name == name:
-            try:
-                os.unlink(out_dir / name)
-            except FileNotFoundError:
-                pass
+def _earlier_outputs(out_dir: Path, previous: dict) -> list[str]:
+    """Files an earlier packet left here: those its marker names, and any file named as lawgen names a
+    filing (``05-授权委托书.pdf``) even without a marker (a marker lost, a packet copied in by hand)."""
+    named = [name for name in previous.get("files") or []
+             if isinstance(name, str) and Path(name).name == name and name != MARKER]
+    try:
+        found = [entry.name for entry in os.scandir(out_dir) if OUTPUT_NAME.fullmatch(entry.name)]
+    except FileNotFoundError:
+        found = []
+    return sorted(name for name in dict.fromkeys(named + found) if (out_dir / name).exists())
+
+
+def _unlink(path: Path) -> None:
+    try:
+        os.unlink(path)
+    except FileNotFoundError:
+        pass
 
 
 def _write_marker(out_dir: Path, salt: str, fingerprint: str, files: list[str]) -> None:
     marker = {"format": MARKER_FORMAT, "salt": salt, "case": fingerprint, "files": files}
     write_text_atomic(out_dir / MARKER, json.dumps(marker, ensure_ascii=False, indent=2) + "\n")
+
+
+@contextlib.contextmanager
+def _locked(out_dir: Path) -> Iterator[None]:
+    """The folder locked against every other lawgen writing into it (an advisory lock on the folder
+    itself, so no lock file is left behind; the kernel drops it when the process dies)."""
+    descriptor = os.open(out_dir, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
+    try:
+        fcntl.flock(descriptor, fcntl.LOCK_EX)
+        yield
+    finally:
+        os.close(descriptor)
+
+
+def _remove_leftover_work(out_dir: Path) -> None:
+    """Work folders of a run that was killed (the lock is ours, so none is in use)."""
+    for entry in os.scandir(out_dir):
+        if entry.name.startswith(WORK_PREFIX) and entry.is_dir(follow_symlinks=False):
+            shutil.rmtree(entry.path, ignore_errors=True)
 
 
 def document_text(path: Path) -> list[str]:

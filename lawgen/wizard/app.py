@@ -14,6 +14,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import datetime as dt
+import threading
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -71,8 +72,12 @@ class WizardApp(App):
     COMMANDS = App.COMMANDS | {WizardCommands}
     BINDINGS = [Binding("ctrl+q", "quit", N_("退出"), priority=True)]
 
-    def __init__(self, data_dir: Path, lang: str = "zh", today: dt.date | None = None) -> None:
+    def __init__(self, data_dir: Path, lang: str = "zh", today: dt.date | None = None,
+                 warm_office: bool | None = None) -> None:
         super().__init__()
+        # LibreOffice kept running for the PDFs (documents.office); by default not in a headless app (tests).
+        self.warm_office = warm_office
+        self.office = None
         self.data_dir = Path(data_dir)
         self.lang = normalize_language(lang)
         self.clock = today
@@ -130,6 +135,7 @@ class WizardApp(App):
 
     def show_step(self, step_id: str, from_review: bool = False) -> None:
         """Show a step (or ``review``/``generate``) in place of whatever wizard screen is showing."""
+        self.start_office()
         if step_id == "generate" and self.verdict().errors:
             step_id = "review"  # edited since it was generated: check it again first
         self.save_now(step=step_id)
@@ -149,6 +155,17 @@ class WizardApp(App):
             self.push_screen(screen)
         else:
             self.switch_screen(screen)
+
+    def start_office(self) -> None:
+        """A case is open: start LibreOffice and prepare the templates in the background, so generating
+        costs only the rendering and the layout."""
+        if self.office is None and (not self.is_headless if self.warm_office is None else self.warm_office):
+            from lawgen.documents.office import WarmOffice
+            from lawgen.documents.packet import prepare
+
+            self.office = WarmOffice()
+            self.office.start()
+            threading.Thread(target=prepare, name="lawgen-prepare", daemon=True).start()
 
     def close_case(self) -> bool:
         """Save and go back to the register; a case that cannot be saved stays open (False)."""
@@ -314,6 +331,8 @@ class WizardApp(App):
     def on_unmount(self) -> None:
         self.save_now()
         self.store.close()
+        if self.office is not None:
+            self.office.close()
 
 
 def _scrub(stacks, hidden: str) -> None:

@@ -118,7 +118,7 @@ def test_public_api_keeps_its_signature() -> None:
 
     assert str(inspect.signature(packet.generate_packet)) == (
         "(assessment: 'Assessment', out_dir: 'Path', *, pdf: 'bool' = False, force: 'bool' = False, "
-        "templates_dir: 'Path | None' = None) -> 'list[Path]'"
+        "templates_dir: 'Path | None' = None, office: 'Converter | None' = None) -> 'list[Path]'"
     )
     signature = "(assessment: 'Assessment') -> 'list[DocumentSpec]'"
     assert str(inspect.signature(packet.packet_documents)) == signature

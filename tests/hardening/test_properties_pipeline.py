@@ -1,28 +1,39 @@
-"""Property test over the whole pipeline: hostile text in any text field gives either a clear case error
-or a packet whose every .docx is valid OOXML that python-docx reads back with the same text.
+"""The whole pipeline under hostile text: any text field gives either a clear case error or documents that
+carry the text as written.
 
-CI runs 2,000 examples (profile ``ci`` from test_properties_case); locally 200.
+Two levels:
+- the property (2,000 examples in CI, 200 locally) renders in memory through the prepared templates
+  (documents.fast, what generate and batch use): every document of the packet is a valid zip whose XML
+  parts are well formed, no template tag or missing value shows through, and the field's document reads
+  back with the cleaned text, paragraph by paragraph;
+- two dozen full-packet runs (fixed hostile values, one per place in turn) go all the way: files on disk,
+  python-docx reading every document back, and LibreOffice (a warm office) making every PDF.
 """
 
 from __future__ import annotations
 
 import copy
+import io
 import json
-import tempfile
+import re
 import zipfile
 from pathlib import Path
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
+from lxml import etree
 
 from lawgen.case import InvalidCase, parse_case
-from lawgen.documents.packet import document_text, generate_packet
+from lawgen.documents import office
+from lawgen.documents.packet import document_text, generate_packet, packet_documents, render_document
 from lawgen.law import assess
 from tests.support.paths import EXAMPLE_CASE
-from tests.support.strategies import hostile_text
+from tests.support.strategies import HOSTILE_CHARACTERS, hostile_text
 
 BASE = json.loads(EXAMPLE_CASE.read_text(encoding="utf-8"))
-OUT = Path(tempfile.mkdtemp(prefix="lawgen-prop-"))
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+RENDERED_PART = re.compile(r"word/(document|header\d*|footer\d*|footnotes)\.xml")
 
 # (where in the case, which document shows it)
 PLACES = [
@@ -34,46 +45,107 @@ PLACES = [
     (("evidence", 0, "name"), "03-证据清单.docx"),
     (("evidence", 0, "proves"), "03-证据清单.docx"),
 ]
+# The full-packet runs: each kind of hostile text the strategy draws from, written out.
+FULL_RUN_VALUES = [
+    "林<小>&海\"'", "<w:t>&amp;</w:t>", "{{ worker.id_number }}", "{% if true %}x{% endif %}", "None",
+    "\x00\x07\x0b\x1b\x7f控制", "\u202e付支\u202c", "\u200f右到左", "😀🛵", "第一行\n第二行\n\n第四行",
+    "\t制表\t", "\r\n回车换行", "x" * 10_000, "   ", "".join(HOSTILE_CHARACTERS),
+    "林" * 300, "A&B<C>D", "]]>", "<!-- 注释 -->", "&lt;已转义&gt;", "\\n 反斜杠", "'; DROP TABLE cases;--",
+    "%s %d {0}", "末尾空格 ",
+]
+
+
+def _with(place: tuple, value: str) -> tuple[dict, dict]:
+    data = copy.deepcopy(BASE)
+    target = data
+    for part in place[:-1]:
+        target = target[part]
+    target[place[-1]] = value
+    return data, target
+
+
+def _cleaned(case, place: tuple) -> str | None:
+    value = case.model_dump(by_alias=True)
+    for part in place:
+        value = value[part]
+    return value
+
+
+def _paragraphs(document: bytes) -> list[str]:
+    """Each paragraph's text (runs joined, tabs as tabs), from a .docx in memory; raises on a bad zip, or
+    a part the rendering wrote that is damaged or not well-formed XML (the others are the template's own,
+    stored once: see documents.fast)."""
+    with zipfile.ZipFile(io.BytesIO(document)) as archive:  # reading a member checks its CRC
+        rendered = [name for name in archive.namelist() if RENDERED_PART.fullmatch(name)]
+        trees = {name: etree.fromstring(archive.read(name)) for name in rendered}
+    lines = []
+    for paragraph in trees["word/document.xml"].iter(W + "p"):
+        text = "".join("\t" if node.tag == W + "tab" else node.text or ""
+                       for node in paragraph.iter(W + "t", W + "tab"))
+        if text.strip():
+            lines.append(text)
+    return lines
+
+
+def _reads_back(text: str, cleaned: str | None) -> None:
+    if cleaned and len(cleaned) < 1000:
+        for line in cleaned.split("\n"):  # facts keep their breaks as paragraphs
+            if line.strip():
+                assert line.strip() in text, line
 
 
 @given(place=st.sampled_from(PLACES), value=hostile_text)
-def test_hostile_text_gives_an_error_or_a_readable_packet(place, value):
-    path, document = place
-    data = copy.deepcopy(BASE)
-    target = data
-    for part in path[:-1]:
-        target = target[part]
-    target[path[-1]] = value
+def test_hostile_text_gives_an_error_or_documents_that_carry_it(place, value):
+    path, shown_in = place
+    data, _ = _with(path, value)
     try:
         case = parse_case(data)
     except InvalidCase as error:
         assert error.errors and all(e.path for e in error.errors)
         return
-    written = generate_packet(assess(case), OUT, force=True)
-    for docx in written:
-        with zipfile.ZipFile(docx) as archive:
-            assert archive.testzip() is None
-        text = "\n".join(document_text(docx))  # python-docx parses it: valid OOXML
+    assessment = assess(case)
+    texts = {}
+    for spec in packet_documents(assessment):
+        texts[spec.file_name] = "\n".join(_paragraphs(render_document(spec, assessment)))
         for leak in ("{{", "{%", "None"):  # a template tag or a missing value showing through
-            assert leak not in text or leak in str(value)
-    shown = target[path[-1]] if isinstance(target, dict) else None
-    cleaned = _field(case, path)
-    if cleaned and len(cleaned) < 1000:
-        # The cleaned text reads back as written, line by line (facts keep their breaks as paragraphs).
-        text = "\n".join(document_text(OUT / document))
-        for line in cleaned.split("\n"):
-            if line.strip():
-                assert line.strip() in text, (shown, line)
+            assert leak not in texts[spec.file_name] or leak in str(value)
+    _reads_back(texts[shown_in], _cleaned(case, path))
 
 
 def test_found_a_worker_called_none():
     # Found by the property: the text "None" typed as a name is the worker's name, not a missing value.
-    test_hostile_text_gives_an_error_or_a_readable_packet.hypothesis.inner_test(
+    test_hostile_text_gives_an_error_or_documents_that_carry_it.hypothesis.inner_test(
         (("worker", "name"), "01-劳动人事争议仲裁申请书.docx"), "None")
 
 
-def _field(case, path: tuple) -> str | None:
-    value = case.model_dump(by_alias=True)
-    for part in path:
-        value = value[part]
-    return value
+@pytest.fixture(scope="module")
+def warm_office(tmp_path_factory):
+    if office.office_program() is None:
+        yield None
+        return
+    with office.WarmOffice(home=tmp_path_factory.mktemp("offices")) as started:
+        yield started
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("number", range(len(FULL_RUN_VALUES)))
+def test_full_packet_with_hostile_text(number: int, tmp_path: Path, warm_office) -> None:
+    value = FULL_RUN_VALUES[number]
+    path, shown_in = PLACES[number % len(PLACES)]
+    data, _ = _with(path, value)
+    try:
+        case = parse_case(data)
+    except InvalidCase as error:
+        assert error.errors and all(e.path for e in error.errors)
+        return
+    written = generate_packet(assess(case), tmp_path, pdf=warm_office is not None, office=warm_office)
+    for document in (p for p in written if p.suffix == ".docx"):
+        text = "\n".join(document_text(document))  # python-docx parses it: valid OOXML
+        for leak in ("{{", "{%", "None"):
+            assert leak not in text or leak in value
+        if document.name == shown_in:
+            _reads_back(text, _cleaned(case, path))
+    if warm_office is not None:
+        pdfs = [p for p in written if p.suffix == ".pdf"]
+        assert len(pdfs) == len(written) // 2
+        assert all(p.read_bytes().startswith(b"%PDF") for p in pdfs)

@@ -6,6 +6,7 @@ then view the SVGs in tests/__snapshots__/ before committing them.
 
 from __future__ import annotations
 
+import fcntl
 import shutil
 import tempfile
 import time
@@ -18,12 +19,19 @@ from lawgen import store
 from lawgen.wizard.steps import STEP_IDS
 from tests.support.wizard_helpers import SIZE, example, make_app
 
-# A fixed folder, not tmp_path: the generate screen shows the output folder, which must not vary.
+# A fixed folder, not tmp_path: the generate screen shows the output folder, which must not vary. So one
+# snapshot at a time uses it, whatever the process (pytest-xdist workers, another run): a lock beside it.
 DATA_DIR = Path(tempfile.gettempdir()) / "lawgen-wizard-snapshots"
 
 
 @pytest.fixture
 def app(monkeypatch):
+    with open(str(DATA_DIR) + ".lock", "a") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        yield from _app(monkeypatch)
+
+
+def _app(monkeypatch):
     monkeypatch.setattr(store, "_now", lambda: "2026-11-28T09:30:00+00:00")
     monkeypatch.setenv("TZ", "UTC")  # the register shows local time
     time.tzset()

@@ -208,7 +208,7 @@ class GenerateScreen(Screen):
         from lawgen.documents.render import TemplateFailed
 
         try:
-            files = generate_packet(verdict.assessment, out_dir, pdf=pdf, force=force)
+            files = generate_packet(verdict.assessment, out_dir, pdf=pdf, force=force, office=self.app.office)
         except (PacketConflict, TemplateFailed) as error:
             self.app.call_from_thread(self._failed, error.message.render(self.lang))
             return
@@ -216,7 +216,8 @@ class GenerateScreen(Screen):
             # The .docx files are written; only the PDF copies are missing.
             written = sorted(out_dir.glob("[0-9][0-9]-*.docx"))
             self.app.call_from_thread(self._done, written, verdict.assessment)
-            self.app.call_from_thread(self._failed, str(error))
+            detail = error.message.render(self.lang) if isinstance(error, ConversionFailed) else str(error)
+            self.app.call_from_thread(self._failed, detail)
             return
         except OSError as error:
             self.app.call_from_thread(self._failed, self.t("无法写入文件夹 {folder}：{detail}").format(

@@ -1,0 +1,468 @@
+"""LibreOffice as lawgen runs it: found, started with the network off, never outliving lawgen.
+
+Two ways to convert:
+- ``convert_once`` (documents.pdf's fallback, and a single ``lawgen generate --pdf``): one
+  ``soffice --convert-to pdf`` process for a list of documents;
+- ``WarmOffice``: one office kept running through LibreOffice's own UNO bridge (``python3-uno``), started in
+  the background when a case is opened (the wizard) or at a batch worker's first packet, so a packet costs
+  only the layout work. It talks to the office over a local pipe, never a TCP port (unoserver's XML-RPC
+  port would let any local user convert, and so read, files as the volunteer).
+
+Either way the office process dies with lawgen: it is started through ``office_child.py`` (the kernel's
+parent-death signal, kept across exec), in its own process group that a timeout ends whole; in a network
+namespace of its own when the system allows (``unshare -rn``), so a template's external link can fetch
+nothing. Work files (the profile, the PDFs before they are moved into place) live in a hidden work folder
+inside the output folder, never in the system's temporary folder; a killed run's folder is removed by the
+next run there.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import fcntl
+import functools
+import json
+import os
+import queue
+import selectors
+import shutil
+import signal
+import subprocess
+import sys
+import tempfile
+import threading
+from collections.abc import Iterator
+from concurrent.futures import Future
+from pathlib import Path
+
+from lawgen.documents.external import external_references
+from lawgen.files import DIR_MODE, make_private_dir
+from lawgen.i18n import Msg, MsgList, msg
+
+INSTALL_HINT = (
+    "未找到 LibreOffice，无法生成 PDF（.docx 文件已生成）。安装方法：Debian/Ubuntu 运行 "
+    "sudo apt-get install libreoffice-writer-nogui fonts-noto-cjk；"
+    "Windows/macOS 请从 libreoffice.org 下载安装。"
+)
+WORK_PREFIX = ".lawgen-work-"  # a run's hidden work folder inside the output folder
+TIMEOUT_SECONDS = 300  # one soffice call, however many documents
+DOCUMENT_SECONDS = 120  # one document through the warm office
+START_SECONDS = 150  # the warm office's start (the bridge waits up to 120 s for the office itself)
+FONTS_CONF = Path(__file__).with_name("fonts.conf")
+CHILD = Path(__file__).with_name("office_child.py")
+RESTART_EXIT = 81  # soffice.bin after creating a fresh profile asks to be started again
+PRIMING_TEMPLATE = "procedure_sheet.docx"  # a filing's styles, fonts and tables, no case data
+
+
+class LibreOfficeMissing(RuntimeError):
+    def __init__(self) -> None:
+        super().__init__(INSTALL_HINT)
+
+
+class ConversionFailed(RuntimeError):
+    """Some documents were not converted; ``message`` says which and why (naming documents, never a
+    folder: its name may be the worker's), ``produced`` holds the PDFs that were (already in place)."""
+
+    def __init__(self, reasons: list[Msg], produced: list[Path] | None = None) -> None:
+        self.message = msg("{detail}", detail=MsgList(tuple(reasons), "；", "; "))
+        super().__init__(self.message.render())
+        self.produced = produced or []
+
+
+def soffice_path() -> str | None:
+    return shutil.which("soffice") or shutil.which("libreoffice")
+
+
+def office_program() -> str | None:
+    """The office binary itself: ``soffice.bin`` beside the resolved ``soffice`` script when there is one
+    (the script's launcher would stand between lawgen and the office, and outlive nothing for it)."""
+    soffice = soffice_path()
+    if soffice is None:
+        return None
+    binary = Path(soffice).resolve().with_name("soffice.bin")
+    return str(binary) if binary.is_file() and os.access(binary, os.X_OK) else soffice
+
+
+@functools.cache
+def network_off() -> tuple[str, ...]:
+    """The command prefix that runs a program without network access, or () where the system refuses."""
+    unshare = shutil.which("unshare")
+    if unshare is None or not sys.platform.startswith("linux"):
+        return ()
+    try:
+        probe = subprocess.run([unshare, "-rn", "true"], capture_output=True, timeout=10, check=False)
+    except (OSError, subprocess.TimeoutExpired):
+        return ()
+    return (unshare, "-rn") if probe.returncode == 0 else ()
+
+
+@functools.cache
+def uno_python() -> str | None:
+    """An interpreter that has LibreOffice's UNO bridge: LibreOffice's own, or the system's python3-uno."""
+    program = office_program()
+    candidates = [str(Path(program).with_name("python"))] if program else []
+    candidates += ["/usr/bin/python3", shutil.which("python3") or ""]
+    for candidate in dict.fromkeys(c for c in candidates if c and os.access(c, os.X_OK)):
+        try:
+            probe = subprocess.run([candidate, "-c", "import uno"], capture_output=True, timeout=20,
+                                   check=False)
+        except (OSError, subprocess.TimeoutExpired):
+            continue
+        if probe.returncode == 0:
+            return candidate
+    return None
+
+
+def office_environment(home: Path) -> dict[str, str]:
+    """The office's own folder as its home and its temporary folder: what it writes while laying out a
+    filing stays there, not in the system's temporary folder."""
+    env = {**os.environ, "HOME": str(home), "TMPDIR": str(home)}
+    if "FONTCONFIG_FILE" not in os.environ and Path("/etc/fonts/fonts.conf").exists():
+        env["FONTCONFIG_FILE"] = str(FONTS_CONF)
+    return env
+
+
+def launch(command: list[str], env: dict[str, str], **options) -> subprocess.Popen:
+    """Start ``command`` (an office, or the bridge) so that it dies with lawgen, network off, in its own
+    process group. The caller's thread must outlive it: the parent-death signal follows that thread."""
+    launcher = [sys.executable, "-I", "-S", str(CHILD), "exec", str(os.getpid())]
+    return subprocess.Popen([*network_off(), *launcher, *command], env=env, start_new_session=True, **options)
+
+
+def end_tree(process: subprocess.Popen) -> None:
+    """End the process and everything it started (its process group)."""
+    with contextlib.suppress(ProcessLookupError, PermissionError):
+        os.killpg(process.pid, signal.SIGKILL)
+    process.wait()
+
+
+@contextlib.contextmanager
+def work_folder(out_dir: Path) -> Iterator[Path]:
+    """A fresh hidden, owner-only work folder inside ``out_dir`` (made if needed), removed afterwards."""
+    make_private_dir(Path(out_dir))
+    work = Path(tempfile.mkdtemp(prefix=WORK_PREFIX, dir=out_dir))
+    try:
+        yield work
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+def refuse_external(document: Path) -> None:
+    """A document that would make the office fetch something (or embed a local file) is not converted."""
+    found = external_references(document)
+    if found:
+        raise ConversionFailed([msg("{name} 含有外部链接（{kinds}），为防止联网或泄露本机文件，未转换为 PDF；"
+                                    "请运行 lawgen templates check 检查模板", name=document.name,
+                                    kinds=MsgList(tuple(found), "、", ", "))])
+
+
+def move_into_place(produced: Path, target: Path) -> None:
+    """The finished PDF under its final name in one step (the work folder is on the same disk)."""
+    os.chmod(produced, 0o600)
+    os.replace(produced, target)
+
+
+# --- one process per call ------------------------------------------------------------------------------
+
+def convert_once(documents: list[Path], out_dir: Path | None = None) -> list[Path]:
+    """Convert .docx files to PDF in one LibreOffice process; each PDF lands beside its source (or in
+    ``out_dir``) in one step. Returns the PDF paths in the order given; raises ConversionFailed naming the
+    documents that were not converted (after moving the others into place)."""
+    if not documents:
+        return []
+    program = office_program()
+    if program is None:
+        raise LibreOfficeMissing()
+    shown_dir = Path(out_dir or Path(documents[0]).parent)  # the PDFs' paths as the caller named the folder
+    documents = [Path(document).absolute() for document in documents]  # the office resolves no relative path
+    target_dir = shown_dir.absolute()
+    refused: list[Msg] = []
+    convertible = []
+    for document in documents:
+        try:
+            refuse_external(document)
+            convertible.append(document)
+        except ConversionFailed as error:
+            refused.append(error.message)
+    outputs: list[Path] = []
+    with work_folder(target_dir) as work:
+        profile = (work / "profile").as_uri()  # private: no clash with an office the user has open
+        command = [program, f"-env:UserInstallation={profile}", "--headless", "--norestore",
+                   "--convert-to", "pdf", "--outdir", str(work / "out"), *map(str, convertible)]
+        timed_out = False
+        for _ in range(2) if convertible else ():  # a fresh profile makes soffice.bin ask for a restart
+            # Its messages name folders (which may be the worker's name): not shown, not kept.
+            process = launch(command, office_environment(work), stdout=subprocess.DEVNULL,
+                             stderr=subprocess.DEVNULL)
+            try:
+                process.communicate(timeout=TIMEOUT_SECONDS)
+            except subprocess.TimeoutExpired:
+                end_tree(process)
+                timed_out = True
+                break
+            finally:
+                end_tree(process)  # nothing it started stays behind
+            if process.returncode != RESTART_EXIT:
+                break
+        for document in convertible:
+            produced = work / "out" / (Path(document).stem + ".pdf")
+            if produced.exists():
+                move_into_place(produced, target_dir / produced.name)
+                outputs.append(shown_dir / produced.name)
+            elif timed_out:
+                refused.append(msg("LibreOffice 转换超时，未能转换 {name}", name=document.name))
+            else:
+                refused.append(msg("LibreOffice 未能转换 {name}", name=document.name))
+    if refused:
+        raise ConversionFailed(refused, outputs)
+    return outputs
+
+
+# --- the warm office -----------------------------------------------------------------------------------
+
+class WarmOffice:
+    """One LibreOffice kept running for many conversions; ``start()`` returns at once (it warms up in the
+    background), ``convert(paths, out_dir)`` waits for the PDFs, ``close()`` ends the office.
+
+    A document that cannot be converted fails alone (ConversionFailed names it; the others are converted).
+    An office that died is started again and its document retried once. Where the UNO bridge is missing,
+    ``convert`` falls back to one process per call. Safe to call from any thread: one thread of its own
+    starts and drives the office, so the office's life is tied to this object, not to a caller's thread.
+    """
+
+    def __init__(self, home: Path | None = None) -> None:
+        self._home = home  # where the profile folder goes (default: the user's cache folder)
+        self._jobs: queue.Queue[tuple[Path, Path, Future] | None] = queue.Queue()
+        self._thread: threading.Thread | None = None
+        self._lock = threading.Lock()
+        self._ready = threading.Event()
+        self.starts = 0  # how many offices were started (a restarted one counts again)
+
+    def start(self) -> None:
+        with self._lock:
+            if self._thread is None or not self._thread.is_alive():
+                self._thread = threading.Thread(target=self._serve, name="lawgen-office", daemon=True)
+                self._thread.start()
+
+    def wait_until_ready(self, seconds: float) -> bool:
+        """Whether the office has started (or failed to) within ``seconds``."""
+        return self._ready.wait(seconds)
+
+    def convert(self, documents: list[Path], out_dir: Path | None = None) -> list[Path]:
+        if not documents:
+            return []
+        if office_program() is None:
+            raise LibreOfficeMissing()
+        if uno_python() is None:
+            return convert_once(documents, out_dir)
+        self.start()
+        shown_dir = Path(out_dir or Path(documents[0]).parent)
+        documents = [Path(document).absolute() for document in documents]
+        target_dir = shown_dir.absolute()
+        outputs: list[Path] = []
+        refused: list[Msg] = []
+        with work_folder(target_dir) as work:
+            futures = []
+            for document in documents:
+                future: Future = Future()
+                try:
+                    refuse_external(document)
+                except ConversionFailed as error:
+                    future.set_exception(error)
+                else:
+                    self._jobs.put((Path(document), work / (Path(document).stem + ".pdf"), future))
+                futures.append(future)
+            for document, future in zip(documents, futures, strict=True):
+                try:
+                    # Bounded however the office thread fares: two starts and two tries of each document.
+                    produced = future.result(timeout=2 * (START_SECONDS + DOCUMENT_SECONDS) * len(documents))
+                except ConversionFailed as error:
+                    refused.append(error.message)
+                    continue
+                except TimeoutError:
+                    refused.append(msg("LibreOffice 转换超时，未能转换 {name}", name=document.name))
+                    continue
+                move_into_place(produced, target_dir / produced.name)
+                outputs.append(shown_dir / produced.name)
+        if refused:
+            raise ConversionFailed(refused, outputs)
+        return outputs
+
+    def close(self) -> None:
+        with self._lock:
+            thread, self._thread = self._thread, None
+        if thread is not None and thread.is_alive():
+            self._jobs.put(None)
+            thread.join(timeout=15)
+
+    def __enter__(self) -> WarmOffice:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    # --- the office's own thread ---
+
+    def _serve(self) -> None:
+        bridge: _Bridge | None = None
+        try:
+            if office_program() is None or uno_python() is None:
+                return  # nothing to warm: convert() says why, or falls back to one process per call
+            bridge = self._start_bridge()
+            if bridge is not None:
+                bridge.prime()
+            self._ready.set()
+            while (job := self._jobs.get()) is not None:
+                source, target, future = job
+                for attempt in range(2):  # a dead office: a new one, and this document once more
+                    if bridge is None or not bridge.alive:
+                        if bridge is not None:
+                            bridge.stop()
+                        bridge = self._start_bridge()
+                    if bridge is None:
+                        failed = ConversionFailed([msg("LibreOffice 无法启动，未能转换 {name}",
+                                                           name=source.name)])
+                        future.set_exception(failed)
+                        break
+                    answer = bridge.convert(source, target)
+                    if answer.get("ok") and target.exists():
+                        future.set_result(target)
+                        break
+                    if bridge.alive and not answer.get("office_died"):
+                        future.set_exception(ConversionFailed([msg("LibreOffice 未能转换 {name}",
+                                                                   name=source.name)]))
+                        break
+                    bridge.stop()
+                    if attempt == 1:
+                        future.set_exception(ConversionFailed([msg(
+                            "LibreOffice 转换 {name} 时两次意外退出，未能转换", name=source.name)]))
+        finally:
+            self._ready.set()
+            if bridge is not None:
+                bridge.stop()
+            while True:  # nobody will serve what is left
+                try:
+                    job = self._jobs.get_nowait()
+                except queue.Empty:
+                    break
+                if job is not None:
+                    job[2].set_exception(ConversionFailed([msg("LibreOffice 已关闭，未能转换 {name}",
+                                                               name=job[0].name)]))
+
+    def _start_bridge(self) -> _Bridge | None:
+        self.starts += 1
+        try:
+            return _Bridge(office_program() or "", uno_python() or "", self._home)
+        except (OSError, RuntimeError):
+            return None
+
+
+class _Bridge:
+    """One office_child.py bridge process and the office below it."""
+
+    def __init__(self, program: str, python: str, home: Path | None) -> None:
+        self.folder, self._lock = _profile_folder(home)  # locked: in use until this bridge stops
+        try:
+            self.process = launch(
+                [python, str(CHILD), "bridge", str(os.getpid()), program, (self.folder / "profile").as_uri()],
+                office_environment(self.folder), stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                stderr=subprocess.DEVNULL)
+            self._buffer = b""
+            ready = self._answer(START_SECONDS)
+        except BaseException:
+            self.stop()
+            raise
+        if not ready.get("ready"):
+            self.stop()
+            raise RuntimeError("LibreOffice did not start")
+
+    @property
+    def alive(self) -> bool:
+        return self.process.poll() is None
+
+    def prime(self) -> None:
+        """Lay out one shipped template once, so the first filing does not pay for loading Writer, the
+        PDF filter and the CJK fonts (about as long again as the office's start)."""
+        from lawgen.documents.render import shipped_templates
+
+        self.convert(shipped_templates() / PRIMING_TEMPLATE, self.folder / "priming.pdf")
+
+    def convert(self, source: Path, target: Path) -> dict:
+        request = json.dumps({"source": str(source), "target": str(target)}) + "\n"
+        try:
+            self.process.stdin.write(request.encode("utf-8"))
+            self.process.stdin.flush()
+        except OSError:
+            return {"office_died": True}
+        return self._answer(DOCUMENT_SECONDS)
+
+    def _answer(self, seconds: float) -> dict:
+        """The bridge's next line; a bridge that says nothing in time is ended."""
+        with selectors.DefaultSelector() as selector:
+            selector.register(self.process.stdout, selectors.EVENT_READ)
+            while b"\n" not in self._buffer:
+                if not selector.select(seconds):
+                    end_tree(self.process)  # hung: the office goes with it (parent-death signal)
+                    return {"office_died": True}
+                chunk = os.read(self.process.stdout.fileno(), 65536)
+                if not chunk:
+                    return {"office_died": True}
+                self._buffer += chunk
+        line, self._buffer = self._buffer.split(b"\n", 1)
+        try:
+            return json.loads(line)
+        except ValueError:
+            return {"office_died": True}
+
+    def stop(self) -> None:
+        """End the bridge and its office, and remove the profile folder (once; again does nothing)."""
+        if self._lock is None:
+            return
+        process = getattr(self, "process", None)
+        if process is not None:
+            with contextlib.suppress(OSError):
+                process.stdin.close()  # the bridge ends its office and exits
+            try:
+                process.wait(timeout=5)
+            except subprocess.TimeoutExpired:
+                pass
+            end_tree(process)
+            process.stdout.close()
+        os.close(self._lock)
+        self._lock = None
+        shutil.rmtree(self.folder, ignore_errors=True)
+
+
+def _profile_folder(home: Path | None) -> tuple[Path, int]:
+    """A private folder for one office's profile (and its temporary files), below the user's cache folder,
+    held locked while the office runs. Folders of offices whose lawgen was killed (nobody holds their lock)
+    are removed first; the folder of offices is locked meanwhile, so no new folder is taken for a dead one."""
+    if home is None:
+        from platformdirs import user_cache_dir
+
+        home = Path(user_cache_dir("lawgen")) / "office"
+    home.mkdir(parents=True, exist_ok=True, mode=DIR_MODE)
+    guard = _hold(home)
+    try:
+        for entry in os.scandir(home):
+            if entry.is_dir(follow_symlinks=False):
+                try:
+                    descriptor = _hold(Path(entry.path), wait=False)
+                except OSError:
+                    continue  # in use by another lawgen
+                os.close(descriptor)
+                shutil.rmtree(entry.path, ignore_errors=True)
+        folder = Path(tempfile.mkdtemp(prefix="office-", dir=home))
+        return folder, _hold(folder)
+    finally:
+        os.close(guard)
+
+
+def _hold(folder: Path, wait: bool = True) -> int:
+    descriptor = os.open(folder, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
+    try:
+        fcntl.flock(descriptor, fcntl.LOCK_EX | (0 if wait else fcntl.LOCK_NB))
+    except OSError:
+        os.close(descriptor)
+        raise
+    return descriptor

@@ -1,0 +1,175 @@
+"""The packet write (issue 13, items 1 and 11): two runs into one folder never mix two workers' filings, an
+earlier packet's leftovers never sit beside a new one, and a kill or a full disk midway never leaves a
+packet that a rerun of the same case refuses.
+
+Real processes throughout: ``lawgen generate`` and ``lawgen batch`` started at the same moment.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from lawgen.documents.packet import MARKER, document_text, generate_packet
+from tests.support.documents_cases import assessment, assessment_of, case_data
+from tests.support.paths import EXAMPLES, ROOT
+
+CASE_A = EXAMPLES / "01-food-delivery-unlawful-dismissal.json"  # 林小海
+CASE_B = EXAMPLES / "02-courier-unpaid-wages-overtime.json"  # 王建国
+RACES = 4  # generate A & generate B into one folder, each time a fresh folder
+EXAMPLE_FILES = sorted(EXAMPLES.glob("*.json"))
+WORKERS = [json.loads(path.read_text(encoding="utf-8"))["worker"]["name"] for path in EXAMPLE_FILES]
+
+
+def _start(*args: str, env: dict | None = None) -> subprocess.Popen:
+    return subprocess.Popen([sys.executable, "-m", "lawgen", *args], stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, text=True, cwd=ROOT, env=env)
+
+
+def _workers_in(folder: Path) -> set[str]:
+    """Which example workers the folder's documents name."""
+    found = set()
+    for document in folder.glob("*.docx"):
+        text = "\n".join(document_text(document))
+        found |= {name for name in WORKERS if name in text}
+    return found
+
+
+def _assert_one_packet(folder: Path) -> None:
+    """One worker's documents only, and exactly the files its marker lists (no leftovers)."""
+    assert len(_workers_in(folder)) == 1, _workers_in(folder)
+    marker = json.loads((folder / MARKER).read_text(encoding="utf-8"))
+    visible = sorted(p.name for p in folder.iterdir() if not p.name.startswith("."))
+    assert visible == sorted(marker["files"])
+
+
+@pytest.mark.parametrize("force", [False, True], ids=["refused", "force"])
+def test_two_generates_into_one_folder_never_mix(tmp_path: Path, force: bool) -> None:
+    extra = ["--force"] if force else []
+    for attempt in range(RACES):
+        out = tmp_path / f"q{attempt}"
+        runs = [_start("generate", str(case), "-o", str(out), *extra) for case in (CASE_A, CASE_B)]
+        results = [(run.wait(timeout=120), run.stderr.read()) for run in runs]
+        codes = sorted(code for code, _ in results)
+        # Without --force the second run finds the first's packet and refuses; with it, the last one wins.
+        assert codes == ([0, 0] if force else [0, 1]), results
+        assert all("Traceback" not in stderr for _, stderr in results)
+        _assert_one_packet(out)
+
+
+def test_two_batches_into_one_folder_never_mix(tmp_path: Path) -> None:
+    # The same seven file names in both batches, each naming a different worker in the other batch.
+    first, second = tmp_path / "a", tmp_path / "b"
+    first.mkdir()
+    second.mkdir()
+    for index, path in enumerate(EXAMPLE_FILES):
+        name = f"case-{index}.json"
+        shutil.copyfile(path, first / name)
+        shutil.copyfile(EXAMPLE_FILES[(index + 1) % len(EXAMPLE_FILES)], second / name)
+    out = tmp_path / "out"
+    runs = [_start("batch", str(folder), "-o", str(out), "--jobs", "1") for folder in (first, second)]
+    outputs = [(run.wait(timeout=300), run.stdout.read(), run.stderr.read()) for run in runs]
+    succeeded = 0
+    for _, stdout, stderr in outputs:
+        assert "Traceback" not in stderr
+        succeeded += int(re.search(r"(\d+) 个案件已生成", stdout)[1])
+    # Every folder went to exactly one of the two batches; the other reported it as another case's.
+    assert succeeded == len(EXAMPLE_FILES)
+    for index in range(len(EXAMPLE_FILES)):
+        _assert_one_packet(out / f"case-{index}")
+
+
+def test_force_leaves_nothing_of_the_earlier_packet(tmp_path: Path) -> None:
+    # An earlier packet with a power of attorney (an agent) and its PDFs; the new case has no agent.
+    earlier = generate_packet(assessment("award-with-agent"), tmp_path)
+    for document in earlier:  # the PDFs a --pdf run would have left (their content does not matter here)
+        document.with_suffix(".pdf").write_bytes(b"%PDF-1.7 earlier worker\n%%EOF\n")
+    generate_packet(assessment(), tmp_path, force=True)
+    assert not list(tmp_path.glob("05-*")) and not list(tmp_path.glob("*.pdf"))
+    _assert_one_packet(tmp_path)
+
+
+def test_a_stray_filing_without_a_marker_is_refused_then_removed_with_force(tmp_path: Path) -> None:
+    stray = tmp_path / "05-授权委托书.pdf"  # a packet copied in by hand, its marker lost
+    stray.write_bytes(b"%PDF-1.7\n%%EOF\n")
+    from lawgen.documents.packet import PacketConflict
+
+    with pytest.raises(PacketConflict, match="05-授权委托书.pdf"):
+        generate_packet(assessment(), tmp_path)
+    assert stray.exists()  # refused: nothing touched
+    generate_packet(assessment(), tmp_path, force=True)
+    assert not stray.exists()
+
+
+def test_a_new_run_without_pdf_removes_the_out_of_date_pdfs(tmp_path: Path) -> None:
+    for document in generate_packet(assessment(), tmp_path):
+        document.with_suffix(".pdf").write_bytes(b"%PDF-1.7\n%%EOF\n")
+    data = case_data()
+    data["facts"] += "（补充）"  # an edited amount or fact: the same case, new documents
+    generate_packet(assessment_of(data), tmp_path)
+    assert not list(tmp_path.glob("*.pdf"))
+
+
+KILL_AFTER_SECOND_WRITE = """
+import os, signal, sys
+import lawgen.documents.packet as packet
+original, written = packet.write_bytes_atomic, []
+def write(path, data):
+    result = original(path, data)
+    written.append(path)
+    if len(written) == 2:
+        os.kill(os.getpid(), signal.SIGKILL)
+    return result
+packet.write_bytes_atomic = write
+from lawgen.cli import main
+sys.exit(main(sys.argv[1:]))
+"""
+
+
+def test_a_kill_between_two_document_writes_leaves_a_packet_the_rerun_completes(tmp_path: Path) -> None:
+    out = tmp_path / "packet"
+    killed = subprocess.run([sys.executable, "-c", KILL_AFTER_SECOND_WRITE, "generate", str(CASE_A),
+                             "-o", str(out)], capture_output=True, text=True, cwd=ROOT, timeout=120)
+    assert killed.returncode == -9
+    assert len(list(out.glob("*.docx"))) == 2 and (out / MARKER).exists()  # the marker came first
+    rerun = _start("generate", str(CASE_A), "-o", str(out))  # no --force: it is this case's packet
+    assert rerun.wait(timeout=120) == 0, rerun.stderr.read()
+    assert len(list(out.glob("*.docx"))) == 4
+    _assert_one_packet(out)
+    other = _start("generate", str(CASE_B), "-o", str(out))  # and it is still refused to another case
+    assert other.wait(timeout=120) == 1
+
+
+def test_a_full_disk_midway_leaves_a_packet_the_rerun_completes(tmp_path: Path) -> None:
+    disk = tmp_path / "disk"
+    disk.mkdir()
+    # Room for the marker and two or three documents of about 37 KB each, not four.
+    if subprocess.run(["mount", "-t", "tmpfs", "-o", "size=100k", "tmpfs", str(disk)],
+                      capture_output=True, check=False).returncode != 0:
+        pytest.skip("cannot mount a tmpfs here (needs root)")
+    try:
+        out = disk / "packet"
+        full = _start("generate", str(CASE_A), "-o", str(out))
+        assert full.wait(timeout=120) == 1
+        assert "No space left on device" in full.stderr.read()
+        assert (out / MARKER).exists() and 0 < len(list(out.glob("*.docx"))) < 4
+        subprocess.run(["mount", "-o", "remount,size=4m", str(disk)], check=True)
+        rerun = _start("generate", str(CASE_A), "-o", str(out))
+        assert rerun.wait(timeout=120) == 0, rerun.stderr.read()
+        _assert_one_packet(out)
+        assert not [p for p in out.iterdir() if p.name.startswith(".") and p.name != MARKER]
+    finally:
+        subprocess.run(["umount", str(disk)], check=False)
+
+
+def test_the_lock_is_on_the_folder_itself_and_leaves_no_file(tmp_path: Path) -> None:
+    generate_packet(assessment(), tmp_path)
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".")) == [MARKER]
+    assert os.stat(tmp_path / MARKER).st_mode & 0o777 == 0o600

@@ -1,0 +1,178 @@
+"""PDF conversion under faults (issue 13 item 4, issue 14 item 4), with real LibreOffice and real signals:
+a SIGKILL of lawgen mid-conversion leaves no filing in the temporary folder and no office running; a
+timeout ends the office's whole process tree; the warm office dies with lawgen however lawgen ends, is
+started again when it dies, and a document that cannot be converted fails alone.
+"""
+
+from __future__ import annotations
+
+import os
+import random
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from lawgen.documents import office
+from lawgen.documents.office import ConversionFailed, WarmOffice, convert_once
+from lawgen.documents.packet import generate_packet
+from tests.support.documents_cases import assessment
+from tests.support.paths import EXAMPLE_CASE, ROOT
+
+pytestmark = [pytest.mark.slow,
+              pytest.mark.skipif(office.office_program() is None, reason="LibreOffice is not installed")]
+
+KILLS = 6
+WORKER_ID = "35020319980512001X"  # the example case's worker (林小海)
+
+
+def _processes_mentioning(text: str) -> list[int]:
+    """Processes whose command line or environment names ``text`` (a test's own folder)."""
+    found = []
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit() or int(entry.name) == os.getpid():
+            continue
+        try:
+            seen = (entry / "cmdline").read_bytes() + (entry / "environ").read_bytes()
+        except OSError:
+            continue
+        if text.encode() in seen:
+            found.append(int(entry.name))
+    return found
+
+
+def _none_left(text: str, seconds: float = 10) -> bool:
+    deadline = time.monotonic() + seconds
+    while _processes_mentioning(text):
+        if time.monotonic() > deadline:
+            return False
+        time.sleep(0.1)
+    return True
+
+
+def _files_holding(folder: Path, *needles: str) -> list[Path]:
+    found = []
+    for path in folder.rglob("*"):
+        if path.is_file() and not path.is_symlink():
+            data = path.read_bytes()
+            if path.suffix == ".pdf" or any(n.encode() in data for n in needles):
+                found.append(path)
+    return found
+
+
+@pytest.mark.parametrize("command", ["generate", "batch"])
+def test_sigkill_during_conversion_leaves_no_filing_in_tmpdir_and_no_office(tmp_path: Path, command: str
+                                                                           ) -> None:
+    temporary, out = tmp_path / "tmp", tmp_path / "packet"
+    temporary.mkdir()
+    env = {**os.environ, "TMPDIR": str(temporary), "XDG_CACHE_HOME": str(tmp_path / "cache")}
+    if command == "generate":  # one process per call
+        arguments = ["generate", str(EXAMPLE_CASE), "-o", str(out), "--pdf", "--force"]
+    else:  # the batch worker's warm office
+        (tmp_path / "cases").mkdir()
+        shutil.copyfile(EXAMPLE_CASE, tmp_path / "cases" / EXAMPLE_CASE.name)
+        arguments = ["batch", str(tmp_path / "cases"), "-o", str(out), "--pdf", "--jobs", "1"]
+    rng = random.Random(20261201)
+    during = 0
+    for _ in range(KILLS):
+        run = subprocess.Popen([sys.executable, "-m", "lawgen", *arguments], cwd=ROOT, env=env,
+                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        deadline = time.monotonic() + 60
+        while run.poll() is None and not list(out.rglob(".lawgen-work-*")) and time.monotonic() < deadline:
+            time.sleep(0.01)
+        time.sleep(rng.uniform(0, 1.5))
+        if run.poll() is None:
+            during += 1
+        run.send_signal(signal.SIGKILL)  # lawgen alone, as the OOM killer would: not its process group
+        run.wait()
+        assert _none_left(str(tmp_path)), "LibreOffice outlived lawgen"
+        assert _files_holding(temporary, WORKER_ID, "林小海") == []
+    assert during >= KILLS // 2  # most kills landed while LibreOffice was converting
+    # The next run removes the killed runs' work folders and completes.
+    rerun = subprocess.run([sys.executable, "-m", "lawgen", *arguments], cwd=ROOT, env=env,
+                           capture_output=True, text=True, timeout=300)
+    assert rerun.returncode == 0, rerun.stderr
+    assert not list(out.rglob(".lawgen-work-*"))
+    assert len(list(out.rglob("*.pdf"))) == 4
+    assert _files_holding(temporary, WORKER_ID, "林小海") == []
+
+
+def test_a_timeout_ends_the_whole_office_tree(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    documents = generate_packet(assessment(), tmp_path / "packet")
+    monkeypatch.setattr(office, "TIMEOUT_SECONDS", 0.5)
+    with pytest.raises(ConversionFailed, match="超时"):
+        convert_once(documents)
+    assert _none_left(str(tmp_path), seconds=3)
+    assert not list((tmp_path / "packet").glob(".lawgen-work-*")) and not list(tmp_path.rglob("*.pdf"))
+
+
+HOLD_A_WARM_OFFICE = """
+import sys, time
+from pathlib import Path
+from lawgen.documents.office import WarmOffice
+office = WarmOffice(home=Path(sys.argv[1]))
+office.convert([Path(sys.argv[2])], Path(sys.argv[3]))
+print("warm", flush=True)
+time.sleep(600)
+"""
+
+
+@pytest.mark.parametrize("how", [signal.SIGINT, signal.SIGTERM, signal.SIGKILL],
+                         ids=["ctrl-c", "term", "kill"])
+def test_the_warm_office_never_outlives_lawgen(tmp_path: Path, how: signal.Signals) -> None:
+    if office.uno_python() is None:
+        pytest.skip("LibreOffice's UNO bridge (python3-uno) is not installed")
+    document = generate_packet(assessment(), tmp_path / "packet")[0]
+    home = tmp_path / "offices"
+    run = subprocess.Popen([sys.executable, "-c", HOLD_A_WARM_OFFICE, str(home), str(document),
+                            str(tmp_path / "pdf")], cwd=ROOT, stdout=subprocess.PIPE, text=True)
+    try:
+        assert run.stdout.readline().strip() == "warm"
+        assert _processes_mentioning(str(home))  # the office is running
+        run.send_signal(how)
+        run.wait(timeout=30)
+        assert _none_left(str(home)), "LibreOffice outlived lawgen"
+    finally:
+        run.kill()
+        run.wait()
+
+
+@pytest.fixture
+def warm(tmp_path: Path):
+    if office.uno_python() is None:
+        pytest.skip("LibreOffice's UNO bridge (python3-uno) is not installed")
+    with WarmOffice(home=tmp_path / "offices") as started:
+        yield started
+    assert _none_left(str(tmp_path / "offices"))  # close() ends it
+
+
+def test_a_killed_warm_office_is_started_again_and_its_document_retried(tmp_path: Path, warm) -> None:
+    documents = generate_packet(assessment(), tmp_path / "packet")
+    assert len(warm.convert(documents[:1], tmp_path / "one")) == 1
+    offices = [pid for pid in _processes_mentioning(str(tmp_path / "offices"))
+               if b"soffice" in Path(f"/proc/{pid}/cmdline").read_bytes()]
+    assert offices
+    for pid in offices:
+        os.kill(pid, signal.SIGKILL)
+    produced = warm.convert(documents, tmp_path / "all")
+    assert [p.name for p in produced] == [d.with_suffix(".pdf").name for d in documents]
+    assert all(p.read_bytes().startswith(b"%PDF") for p in produced)
+    assert warm.starts == 2
+
+
+@pytest.mark.parametrize("converter", ["once", "warm"])
+def test_a_document_that_cannot_be_converted_fails_alone(tmp_path: Path, converter: str, request) -> None:
+    documents = generate_packet(assessment(), tmp_path / "packet")
+    broken = tmp_path / "packet" / "00-损坏的文件.docx"
+    broken.write_bytes(documents[0].read_bytes()[:2000])  # a truncated .docx
+    convert = convert_once if converter == "once" else request.getfixturevalue("warm").convert
+    with pytest.raises(ConversionFailed) as failed:
+        convert([broken, *documents], tmp_path / "pdf")
+    assert "00-损坏的文件.docx" in str(failed.value)
+    assert [p.name for p in failed.value.produced] == [d.with_suffix(".pdf").name for d in documents]
+    in_place = sorted(p.name for p in (tmp_path / "pdf").iterdir())
+    assert in_place == sorted(p.name for p in failed.value.produced)  # no work folder, no partial PDF
