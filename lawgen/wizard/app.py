@@ -43,14 +43,22 @@ class WizardApp(App):
     COMMANDS = App.COMMANDS | {WizardCommands}
     BINDINGS = [Binding("ctrl+q", "quit", N_("退出"), priority=True)]
 
-    def __init__(self, data_dir: Path, lang: str = "zh", today: dt.date | None = None) -> None:
+    def __init__(self, data_dir: Path, lang: str = "zh", today: dt.date | None = None,
+                 packets_dir: Path | None = None) -> None:
         super().__init__()
         self.data_dir = Path(data_dir)
+        # Served to a browser (``lawgen serve``): packets go to this private folder and are downloaded, and
+        # no screen reads or writes a path on the server.
+        self.packets_dir = packets_dir
         self.lang = normalize_language(lang)
         self.clock = today
         self.store = CaseStore(self.data_dir)
         self.session: Session | None = None
         self._save_timer: Timer | None = None
+
+    @property
+    def served(self) -> bool:
+        return self.packets_dir is not None
 
     @property
     def today(self) -> dt.date:

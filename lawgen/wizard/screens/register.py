@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 from pathlib import Path
 
@@ -160,6 +161,11 @@ class RegisterScreen(Screen):
         if record is None:
             return
         draft = pruned(record.draft)
+        if self.app.served:  # in a browser the case file is downloaded, never written on the server
+            data = json.dumps(draft, ensure_ascii=False, indent=2) + "\n"
+            self.app.deliver_text(io.StringIO(data), save_filename=f"case-{record.id[:8]}.json",
+                                  mime_type="application/json")
+            return
 
         def write(path: Path) -> list[str]:
             try:
@@ -185,6 +191,10 @@ class RegisterScreen(Screen):
 
     def action_import(self) -> None:
         from lawgen.case import InvalidCase, loads_case  # the case model loads only when it is needed
+
+        if self.app.served:
+            self.notify(self.t("网页版不能读取服务器上的文件；请在本机版向导中导入"), severity="warning")
+            return
 
         def read(path: Path) -> list[str]:
             try:

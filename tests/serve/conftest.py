@@ -1,0 +1,13 @@
+"""The serve tests run their own server on loopback: they replace the no-network guard by a loopback-only
+one (every other address is still refused)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.support.serve import loopback_only
+
+
+@pytest.fixture(autouse=True)
+def no_network(monkeypatch: pytest.MonkeyPatch) -> None:
+    loopback_only(monkeypatch)
