@@ -92,14 +92,13 @@ def test_a_volunteer_logs_in_types_chinese_generates_and_downloads(tmp_path: Pat
         wait_for(lambda: still(browser), 20, "the register's first paint")
         shot("register")
 
-        before = stored(register)[3]
+        register_screen = browser.get_screenshot_as_png()
         for _ in range(3):
-            keys(Keys.ENTER)  # open the station's case (the only row); opening it saves the step shown
-            if wait_for(lambda: stored(register)[3] != before, 5, "the case to open", fail=False):
+            keys(Keys.ENTER)  # open the station's case (the only row)
+            if wait_for(lambda: still(browser) not in (None, register_screen), 8, "the worker step",
+                        fail=False):
                 break
             shot("enter-not-taken")
-        register_screen = browser.get_screenshot_as_png()
-        wait_for(lambda: still(browser) not in (None, register_screen), 20, "the worker step to show")
         shot("opened")
         # Chinese arrives as an input method commits it: one text insertion, not key presses.
         browser.execute_cdp_cmd("Input.insertText", {"text": CHINESE_NAME})

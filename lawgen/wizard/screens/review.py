@@ -156,12 +156,13 @@ class GenerateScreen(Screen):
         return translate(text, self.lang)
 
     def default_folder(self) -> Path:
+        """Inside the data folder, named by date and case, never by the worker's name (free text, which
+        could be an absolute path or climb out with ``..``)."""
         session = self.app.session
-        name = get_path(session.draft, "worker.name") or "case"
-        day = get_path(session.draft, "prepared_on") or self.app.today.isoformat()
         if self.app.served:
             return self.app.packets_dir / session.case_id
-        return self.app.data_dir / "packets" / f"{name}-{day}"
+        day = self.app.today.isoformat()
+        return self.app.data_dir / "packets" / f"{day}-{session.case_id[:8]}"
 
     def compose(self) -> ComposeResult:
         translate_bindings(self, self.lang)
@@ -237,7 +238,7 @@ class GenerateScreen(Screen):
 
     def _done(self, files: list[Path], assessment) -> None:
         self.files = files
-        self.app.mark_generated()
+        self.app.mark_generated(files)
         self.query_one("#generate-status", Static).update(
             Text(self.t("已生成{n}个文件：").format(n=len(files)), style="bold green"))
         box = self.query_one("#files", Vertical)

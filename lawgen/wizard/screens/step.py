@@ -68,7 +68,7 @@ class StepScreen(Screen):
                 yield Static(self.t(step.intro), classes="intro")
                 with Collapsible(title=self.t("了解更多（F1）"), id="help"):
                     yield Markdown(self.t(step.help))
-                yield Static("", id="step-errors")
+                yield Static("", id="step-errors", markup=False)  # errors may quote the case
                 for spec in step.fields:
                     yield FieldRow(spec, spec.key, get_path(self.draft, spec.key), self.lang, step.questions)
                 if step.items:
@@ -241,8 +241,7 @@ class StepScreen(Screen):
             self.app.show_step(STEP_IDS[self.index - 1])
 
     def action_save(self) -> None:
-        self.app.save_now()
-        self.notify(self.t("已保存"))
+        self.app.save_requested()
 
     def action_close(self) -> None:
         self.app.close_case()

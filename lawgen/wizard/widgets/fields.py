@@ -61,7 +61,7 @@ class FieldRow(Vertical):
             with Horizontal(classes="field-line"):
                 yield Label(label, classes="field-label")
                 yield self._input()
-        yield Static("", classes="field-message")
+        yield Static("", classes="field-message", markup=False)  # messages quote what was typed
 
     def _input(self) -> Widget:
         spec = self.spec
