@@ -98,6 +98,8 @@ def build_parser() -> argparse.ArgumentParser:
                        help=_("监听地址（默认只在本机 127.0.0.1；局域网使用时填本机的局域网地址）"))
     serve.add_argument("--port", type=int, default=8000, help=_("端口（默认 8000）"))
     serve.add_argument("--data-dir", type=Path, default=argparse.SUPPRESS, help=_("案件库所在目录"))
+    serve.add_argument("--register", metavar="URL",
+                       help=_("共享登记簿的地址（postgresql://…）；不填时每个服务站一个本机登记簿"))
     serve.add_argument("--exit-after", type=float, default=0, help=argparse.SUPPRESS)
     serve.add_argument("--idle-timeout", type=float, default=None, help=argparse.SUPPRESS)
     serve.set_defaults(run="lawgen.commands.serve:run")
@@ -121,11 +123,14 @@ def build_parser() -> argparse.ArgumentParser:
 
     audit = commands.add_parser("audit", help=_("打印审计日志（管理员）"))
     audit.add_argument("--data-dir", type=Path, default=argparse.SUPPRESS, help=_("案件库所在目录"))
+    audit.add_argument("--register", metavar="URL", help=_("共享登记簿的地址（postgresql://…）"))
     audit.add_argument("--limit", type=int, default=200, metavar="N", help=_("最多显示的条数（默认 200）"))
     audit.set_defaults(run="lawgen.commands.audit:run")
 
     wizard = commands.add_parser("wizard", help=_("打开向导（默认）"))
     wizard.add_argument("--data-dir", type=Path, default=argparse.SUPPRESS, help=_("案件库所在目录"))
+    wizard.add_argument("--register", metavar="URL", help=_("共享登记簿的地址（postgresql://…）"))
+    wizard.add_argument("--station", help=_("使用共享登记簿时本机所属的服务站代号"))
     wizard.set_defaults(run="lawgen.commands.wizard:run")
     return parser
 

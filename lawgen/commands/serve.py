@@ -16,7 +16,8 @@ def run(args: argparse.Namespace) -> int:
 
     lang = args.lang
     data_dir = args.data_dir or default_data_dir()
-    server = LawgenServer(data_dir, host=args.host, port=args.port, idle=args.idle_timeout)
+    server = LawgenServer(data_dir, host=args.host, port=args.port, idle=args.idle_timeout,
+                          register=args.register)
     if not server.directory.accounts():
         print(translate("还没有账号：请先用 lawgen account add 建立服务站账号", lang), file=sys.stderr)
         return EXIT_INVALID

@@ -15,12 +15,12 @@ import re
 import sqlite3
 from collections.abc import Iterator
 from dataclasses import dataclass
-from enum import StrEnum
 from pathlib import Path
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 
+from lawgen.actors import Role
 from lawgen.files import DIR_MODE, FILE_MODE, make_private_dir
 from lawgen.i18n import N_
 
@@ -51,12 +51,6 @@ _SCHEMA = (
     """CREATE TRIGGER IF NOT EXISTS audit_no_delete BEFORE DELETE ON audit
     BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END""",
 )
-
-
-class Role(StrEnum):
-    volunteer = "volunteer"  # 志愿者: the cases of their own station
-    lawyer = "lawyer"  # 督导律师: reads and comments across stations
-    admin = "admin"  # 管理员: accounts and the audit log
 
 
 class AccountError(ValueError):

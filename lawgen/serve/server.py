@@ -64,8 +64,10 @@ class StationAppService(AppService):
 
 class LawgenServer:
     def __init__(self, data_dir: Path, host: str = "127.0.0.1", port: int = 8000,
-                 idle: float | None = None, longest: float | None = None) -> None:
+                 idle: float | None = None, longest: float | None = None,
+                 register: str | None = None) -> None:
         self.data_dir = make_private_dir(Path(data_dir))
+        self.register = register  # a postgresql:// address, or None: one SQLite register per station
         self.host, self.port = host, port
         self.directory = Directory(self.data_dir)
         book_options = {k: v for k, v in (("idle", idle), ("longest", longest)) if v is not None}
@@ -219,6 +221,7 @@ class LawgenServer:
                        "LAWGEN_SERVE_ROLE": session.account.role.value,
                        "LAWGEN_SERVE_DATA_DIR": str(self.data_dir),
                        "LAWGEN_SERVE_PACKETS": str(packets),
+                       "LAWGEN_SERVE_REGISTER": self.register or "",
                        "LAWGEN_LANG": lang},
         )
         session.app_services.add(service.app_service_id)

@@ -18,14 +18,18 @@ def station_register(data_dir: Path, station: str) -> Path:
 
 
 def main() -> None:
+    from lawgen.actors import Actor, Role
+    from lawgen.store import open_register
     from lawgen.wizard.app import WizardApp
 
     environment = os.environ
-    app = WizardApp(
-        station_register(Path(environment["LAWGEN_SERVE_DATA_DIR"]), environment["LAWGEN_SERVE_STATION"]),
-        environment.get("LAWGEN_LANG", "zh"),
-        packets_dir=Path(environment["LAWGEN_SERVE_PACKETS"]),
-    )
+    station = environment["LAWGEN_SERVE_STATION"]
+    folder = station_register(Path(environment["LAWGEN_SERVE_DATA_DIR"]), station)
+    shared = environment.get("LAWGEN_SERVE_REGISTER") or None
+    actor = Actor(environment["LAWGEN_SERVE_ACCOUNT"], station, Role(environment["LAWGEN_SERVE_ROLE"]))
+    app = WizardApp(folder, environment.get("LAWGEN_LANG", "zh"),
+                    packets_dir=Path(environment["LAWGEN_SERVE_PACKETS"]),
+                    store=open_register(shared or folder, actor))
     app.run()
 
 
