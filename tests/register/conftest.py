@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.support.postgres import fresh_database, postgres_server
+from tests.support.postgres import postgres, postgres_url  # noqa: F401 - fixtures
 from tests.support.serve import loopback_only
 
 
@@ -13,14 +13,3 @@ from tests.support.serve import loopback_only
 def no_network(monkeypatch: pytest.MonkeyPatch) -> None:
     loopback_only(monkeypatch)
 
-
-@pytest.fixture(scope="session")
-def postgres():
-    with postgres_server() as url:
-        yield url
-
-
-@pytest.fixture
-def postgres_url(postgres):
-    with fresh_database(postgres) as url:
-        yield url

@@ -13,15 +13,18 @@ import shutil
 import sqlite3
 import time
 import zipfile
+from collections.abc import Callable
 from pathlib import Path
 
 import docx
+import pytest
 from selenium.webdriver.common.action_chains import ActionChains
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 
+from lawgen.actors import Actor
 from lawgen.serve.accounts import DB_NAME
-from lawgen.store import CaseStatus, CaseStore
+from lawgen.store import CaseStatus, open_register
 from tests.support.browser import chromium, require_chromium, wait_for
 from tests.support.paths import EXAMPLE_CASE
 from tests.support.serve import PASSWORD, Client, add_account, running_server
@@ -29,17 +32,26 @@ from tests.support.serve import PASSWORD, Client, add_account, running_server
 CHINESE_NAME = "林小海"
 
 
-def station_case(data_dir: Path) -> tuple[str, Path]:
-    """Example 01 with the worker's name left empty, stored at the worker step of station siming-01."""
+def station_case(data_dir: Path, shared: str | None) -> Callable[[], tuple]:
+    """Example 01 with the worker's name left empty, stored at the worker step of station siming-01 (in its
+    own SQLite register, or in the shared one); returns how to read the case's (step, status, name) back."""
     import json
 
     case = json.loads(EXAMPLE_CASE.read_text(encoding="utf-8"))
     case["worker"]["name"] = ""
     folder = data_dir / "stations" / "siming-01"
-    store = CaseStore(folder)
+    store = open_register(shared or folder, Actor("lin", "siming-01"))
     case_id = store.create(case, CaseStatus.draft, step="worker")
     store.close()
-    return case_id, folder / "cases.sqlite3"
+    if shared:
+        import psycopg
+
+        def read() -> tuple:
+            with psycopg.connect(shared) as db:
+                return db.execute("SELECT step, status, worker_name FROM cases WHERE id = %s",
+                                  (case_id,)).fetchone()
+        return read
+    return lambda: stored(folder / "cases.sqlite3")
 
 
 def still(browser) -> bytes | None:
@@ -49,26 +61,30 @@ def still(browser) -> bytes | None:
     return first if browser.get_screenshot_as_png() == first else None
 
 
-def stored(register: Path) -> tuple[str, str, str, str]:
+def stored(register: Path) -> tuple[str, str, str]:
     db = sqlite3.connect(f"file:{register}?mode=ro", uri=True)
     try:
-        return db.execute("SELECT step, status, worker_name, updated FROM cases").fetchone()
+        return db.execute("SELECT step, status, worker_name FROM cases").fetchone()
     finally:
         db.close()
 
 
-def test_a_volunteer_logs_in_types_chinese_generates_and_downloads(tmp_path: Path) -> None:
+@pytest.mark.parametrize("backend", ["sqlite", "postgresql"])
+def test_a_volunteer_logs_in_types_chinese_generates_and_downloads(tmp_path: Path, backend: str,
+                                                                   request) -> None:
     require_chromium()
+    shared = request.getfixturevalue("postgres_url") if backend == "postgresql" else None
     data_dir = tmp_path / "data"
     add_account(data_dir, "lin", "siming-01")
     add_account(data_dir, "chen", "huli-02")
-    _, register = station_case(data_dir)
-    shots = Path(os.environ.get("LAWGEN_SCREENSHOTS") or tmp_path / "shots")
+    case = station_case(data_dir, shared)
+    shots = Path(os.environ.get("LAWGEN_SCREENSHOTS") or tmp_path) / f"shots-{backend}"
     shutil.rmtree(shots, ignore_errors=True)
     shots.mkdir(parents=True)
     downloads = tmp_path / "downloads"
     downloads.mkdir()
-    with running_server(data_dir) as server, chromium(tmp_path / "profile", downloads) as browser:
+    options = ["--register", shared] if shared else []
+    with running_server(data_dir, *options) as server, chromium(tmp_path / "profile", downloads) as browser:
         def shot(name: str) -> None:
             browser.save_screenshot(str(shots / f"{len(list(shots.iterdir())):02d}-{name}.png"))
 
@@ -104,25 +120,25 @@ def test_a_volunteer_logs_in_types_chinese_generates_and_downloads(tmp_path: Pat
         shot("opened")
         # Chinese arrives as an input method commits it: one text insertion, not key presses.
         browser.execute_cdp_cmd("Input.insertText", {"text": CHINESE_NAME})
-        wait_for(lambda: stored(register)[2] == CHINESE_NAME, 15, "the typed name to be saved")
+        wait_for(lambda: case()[2] == CHINESE_NAME, 15, "the typed name to be saved")
         shot("typed-chinese")
 
         for _ in range(20):  # F3 = next step, until the review
-            if stored(register)[0] == "review":
+            if case()[0] == "review":
                 break
-            shown = stored(register)[0]
+            shown = case()[0]
             keys(Keys.F3)
-            wait_for(lambda shown=shown: stored(register)[0] != shown, 10, "the next step", fail=False)
-        assert stored(register)[0] == "review"
+            wait_for(lambda shown=shown: case()[0] != shown, 10, "the next step", fail=False)
+        assert case()[0] == "review"
         wait_for(lambda: still(browser), 20, "the review to show")
         shot("review")
 
         keys(Keys.F3)  # on the review, F3 = generate
-        wait_for(lambda: stored(register)[0] == "generate", 15, "the generate screen")
+        wait_for(lambda: case()[0] == "generate", 15, "the generate screen")
         wait_for(lambda: still(browser), 20, "the generate screen to show")
         shot("generate")
         keys(Keys.TAB, Keys.TAB, Keys.ENTER)  # past "also PDF" to the generate button
-        wait_for(lambda: stored(register)[1] == CaseStatus.generated.value, 60, "the packet")
+        wait_for(lambda: case()[1] == CaseStatus.generated.value, 60, "the packet")
         wait_for(lambda: still(browser), 20, "the file list and the download buttons")
         shot("generated")
 

@@ -170,10 +170,19 @@ class RegisterScreen(Screen):
 
     def action_duplicate(self) -> None:
         record = self._readable()
-        if record:
-            self.app.store.duplicate(record.id)
+        if record and self._changed(self.app.store.duplicate, record.id):
             self.reload()
             self.notify(self.t("已复制"))
+
+    def _changed(self, change, case_id: str) -> bool:
+        """Run a register change; a refusal (a full disk, or a role that may not change cases on the shared
+        register) is a message, never a crash."""
+        try:
+            change(case_id)
+        except RegisterError as error:
+            self.notify(error.message.render(self.lang), severity="error", markup=False)
+            return False
+        return True
 
     def _worker_name(self, record: CaseRecord) -> str:
         if record.damaged:
@@ -186,8 +195,7 @@ class RegisterScreen(Screen):
             return
 
         def done(yes: bool | None) -> None:
-            if yes:
-                self.app.store.delete(record.id)
+            if yes and self._changed(self.app.store.delete, record.id):
                 self.reload()
                 self.notify(self.t("已删除"))
 
@@ -200,8 +208,7 @@ class RegisterScreen(Screen):
             return
 
         def done(yes: bool | None) -> None:
-            if yes:
-                self.app.store.erase(record.id)
+            if yes and self._changed(self.app.store.erase, record.id):
                 self.reload()
                 self.notify(self.t("已彻底抹除"))
 
