@@ -126,16 +126,20 @@ def test_a_volunteer_logs_in_types_chinese_generates_and_downloads(tmp_path: Pat
         for _ in range(20):  # F3 = next step, until the review
             if case()[0] == "review":
                 break
-            shown = case()[0]
+            shown, last_step = case()[0], browser.get_screenshot_as_png()
             keys(Keys.F3)
             wait_for(lambda shown=shown: case()[0] != shown, 10, "the next step", fail=False)
         assert case()[0] == "review"
-        wait_for(lambda: still(browser), 20, "the review to show")
+        # The step is saved before the review is drawn (its assessment takes a moment): give it time, then
+        # wait for the screen to differ from the last step's and to settle.
+        time.sleep(3)
+        wait_for(lambda: still(browser) not in (None, last_step), 30, "the review to show")
         shot("review")
 
+        review = browser.get_screenshot_as_png()
         keys(Keys.F3)  # on the review, F3 = generate
         wait_for(lambda: case()[0] == "generate", 15, "the generate screen")
-        wait_for(lambda: still(browser), 20, "the generate screen to show")
+        wait_for(lambda: still(browser) not in (None, review), 30, "the generate screen to show")
         shot("generate")
         keys(Keys.TAB, Keys.TAB, Keys.ENTER)  # past "also PDF" to the generate button
         wait_for(lambda: case()[1] == CaseStatus.generated.value, 60, "the packet")
