@@ -247,6 +247,19 @@ class PostgresCaseStore:
         with contextlib.suppress(psycopg.Error):  # another session's open transaction only delays it
             self._db.execute("VACUUM cases, comments, written_files")
 
+    def export(self, case_id: str, redact: bool = True) -> dict[str, Any] | None:
+        """The case as a ``lawgen.case/1`` object to hand on, masked (ID numbers, phones, addresses) unless
+        ``redact`` is False; audited either way."""
+        from lawgen.redact import redact_case
+
+        with self._transaction() as cursor:
+            row = self._row(cursor, case_id)
+            if row is None:
+                return None
+            self._audit(cursor, "export", case_id, "redacted" if redact else "ok")
+        record = _record(row)
+        return redact_case(record.draft) if redact else record.draft
+
     # --- comments and the audit log ----------------------------------------------------------------------
 
     def comment(self, case_id: str, body: str) -> None:

@@ -139,3 +139,14 @@ def test_a_wrong_address_is_a_plain_error_without_the_password(postgres_url) -> 
     with pytest.raises(RegisterError) as error:
         PostgresCaseStore("postgresql://lawgen:secret-pw@127.0.0.1:1/none", LIN)
     assert "secret-pw" not in str(error.value) and "无法连接共享登记簿" in str(error.value)
+
+
+def test_a_redacted_export_masks_the_worker_and_is_audited(postgres_url) -> None:
+    store = PostgresCaseStore(postgres_url, LIN)
+    case_id = store.create(example())
+    exported = json.dumps(store.export(case_id), ensure_ascii=False)
+    for personal in ("35020319980512001X", "13812345678", "莲前西路100号"):
+        assert personal not in exported
+    assert "350203" in exported  # the region stays, for jurisdiction
+    assert PostgresCaseStore(postgres_url, CHEN).export(case_id) is None  # not another station's
+    assert ("lin", "siming-01", "export", case_id, "redacted") in audit_rows(postgres_url)
