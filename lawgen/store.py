@@ -308,6 +308,11 @@ def _readable_rows(path: Path) -> Iterator[dict[str, Any]]:
                 continue
             if row is None:
                 return
+            if not isinstance(row["number"], int) or row["number"] <= last:
+                # a damaged page can answer with a row number already passed (0, say): step over it, or
+                # the walk would go round for ever
+                last, misses = last + 1, misses + 1
+                continue
             last, misses = row["number"], 0
             yield dict(row)
     except sqlite3.Error:

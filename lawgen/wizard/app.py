@@ -39,7 +39,6 @@ from lawgen.wizard.widgets.bindings import translate_bindings
 
 AUTOSAVE_DELAY = 0.4  # seconds after the last keystroke; a crash loses at most the field being typed
 
-UNSAVED = N_("未保存")
 KEPT_IN_WINDOW = N_("您填写的内容仍保留在本窗口中；腾出磁盘空间后按 Ctrl+S 保存（继续填写也会自动重试）。")
 SAVED_AGAIN = N_("已保存：之前未能保存的内容现已存入登记簿")
 NOT_CLOSED = N_("案件还没有保存，所以没有关闭。腾出磁盘空间后按 Ctrl+S 保存。")
@@ -64,6 +63,7 @@ class Session:
     version: int = 1  # the register's version of the case this draft was read or saved as
     unsaved: bool = False  # the last save failed: the draft here is the only copy
     gone: bool = False  # another wizard erased the case (already said)
+    number: int = 0  # the case's number in the register, which names its packet folder
 
 
 class WizardApp(App):
@@ -112,7 +112,7 @@ class WizardApp(App):
         except RegisterError as error:
             self.notify(error.message.render(self.lang), severity="error", markup=False)
             return
-        self.session = Session(case_id, draft, step="start")
+        self.session = Session(case_id, draft, step="start", number=self._number(case_id))
         self.show_step("start")
 
     def open_case(self, case_id: str) -> None:
@@ -126,8 +126,15 @@ class WizardApp(App):
         if record is None or record.damaged:
             return
         self.session = Session(record.id, record.draft, record.status, record.step or "start",
-                               version=record.version)
+                               version=record.version, number=record.number)
         self.show_step(self.session.step)
+
+    def _number(self, case_id: str) -> int:
+        try:
+            record = self.store.get(case_id)
+        except RegisterError:
+            return 0
+        return record.number if record else 0
 
     def show_step(self, step_id: str, from_review: bool = False) -> None:
         """Show a step (or ``review``/``generate``) in place of whatever wizard screen is showing."""
@@ -215,7 +222,7 @@ class WizardApp(App):
         """Keep the draft in memory, show that it is unsaved; the toast only once per failing streak."""
         if not session.unsaved:
             session.unsaved = True
-            self.sub_title = self.t(UNSAVED)
+            self.sub_title = error.message.render(self.lang)  # in the header until it is saved
             self.notify(f"{error.message.render(self.lang)}\n{self.t(KEPT_IN_WINDOW)}", severity="error",
                         timeout=20, markup=False)
         return False
@@ -229,7 +236,7 @@ class WizardApp(App):
             record = self.store.get(session.case_id)
             if record is not None and not record.damaged:
                 session.draft, session.version, session.status = record.draft, record.version, record.status
-                self.notify(self.t(ADOPTED), severity="warning", markup=False)
+                self.notify(self.t(ADOPTED), severity="warning", timeout=15, markup=False)
                 try:  # the step moved to, on top of the newer version
                     session.version = self.store.save(session.case_id, record.draft, step=session.step,
                                                       version=session.version)
@@ -248,6 +255,7 @@ class WizardApp(App):
         except RegisterError as error:
             return self._save_failed(session, error)
         session.case_id, session.version, session.gone = case_id, 1, False
+        session.number = self._number(case_id)
         self._saved(session)
         self.notify(self.t(KEPT_BOTH if was_changed else KEPT_ERASED), severity="warning", timeout=20,
                     markup=False)

@@ -148,7 +148,8 @@ async def test_moving_on_without_typing_takes_the_other_wizards_version(tmp_path
         await show(a, "start")  # A moves to another step without typing, and back
         await show(a, "worker")
         assert row(window_a, "worker.address").query_one("Input").value == ADDRESS_B
-        assert "最新内容" in toasts(window_a)
+        await a.pause(0.5)  # the toast, raised on the screen left, shows on the new one
+        assert "最新内容" in toasts(window_a), [n.message for n in window_a._notifications]
         store = CaseStore(tmp_path)
         [record] = store.list()
         assert record.draft["worker"]["address"] == ADDRESS_B and record.step == "worker"

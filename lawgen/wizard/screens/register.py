@@ -66,6 +66,7 @@ class RegisterScreen(Screen):
         super().__init__()
         self.lang = self.app.lang
         self.records: list[CaseRecord] = []
+        self.notices: list[str] = []  # what is wrong with the register, shown above the list
 
     def t(self, text: str) -> str:
         return translate(text, self.lang)
@@ -112,9 +113,8 @@ class RegisterScreen(Screen):
         damaged = [f"#{record.number}" for record in self.records if record.damaged]
         if damaged:
             notices.append(self.t(DAMAGED_ROWS).format(count=len(damaged), numbers="、".join(damaged)))
-        notice = self.query_one("#notice", Static)
-        notice.update("\n".join(notices))
-        notice.display = bool(notices)
+        self.notices = notices
+        self._show_notices()
         table.clear()
         for record in self.records:
             if record.damaged:
@@ -127,6 +127,14 @@ class RegisterScreen(Screen):
         empty = self.query_one("#empty", Static)
         empty.update("" if self.records else self.t("还没有案件。按 n 或点“新建案件”开始。"))
 
+    def _show_notices(self, *more: str) -> None:
+        """Above the list, not in a toast: a toast over the buttons drops Chinese characters that straddle
+        a widget's edge, and these messages matter."""
+        lines = [*self.notices, *more]
+        notice = self.query_one("#notice", Static)
+        notice.update("\n".join(lines))
+        notice.display = bool(lines)
+
     @property
     def selected(self) -> CaseRecord | None:
         table = self.query_one("#cases", DataTable)
@@ -138,7 +146,8 @@ class RegisterScreen(Screen):
         """The selected case, when it can be opened; a damaged one is refused with its number."""
         record = self.selected
         if record is not None and record.damaged:
-            self.notify(self.t(DAMAGED_OPEN).format(n=record.number), severity="warning", markup=False)
+            self._show_notices(self.t(DAMAGED_OPEN).format(n=record.number))
+            self.app.bell()
             return None
         return record
 
@@ -250,7 +259,7 @@ class RegisterScreen(Screen):
                 self.notify(self.t("已导出到 {path}").format(path=path), markup=False)
 
         # Never built from the worker's name: a name is free text ("/x/..", "../..") and personal data.
-        default = self.app.data_dir / "exports" / f"case-{record.id[:8]}.json"
+        default = self.app.data_dir / "exports" / (self.t("案件{n}").format(n=record.number) + ".json")
         self.app.push_screen(PathScreen(self.t("导出为案件文件（lawgen.case/1）："), str(default), write,
                                         self.lang, "导出"), done)
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 from typing import Any
 
@@ -132,7 +133,7 @@ class ReviewScreen(Screen):
         if verdict.errors:
             first = verdict.errors[0]
             self.notify(self.t("请先改正：{what}").format(what=describe_path(first.path, self.lang)),
-                        severity="warning")
+                        severity="warning", markup=False)
             self.app.show_step(owning_step(first.path).id, from_review=True)
             return
         self.app.show_step("generate")
@@ -156,13 +157,16 @@ class GenerateScreen(Screen):
         return translate(text, self.lang)
 
     def default_folder(self) -> Path:
-        """Inside the data folder, named by date and case, never by the worker's name (free text, which
-        could be an absolute path or climb out with ``..``)."""
+        """Inside the data folder, named by the case's number and date, never by the worker's name (free
+        text, which could be an absolute path or climb out with ``..``)."""
         session = self.app.session
         if self.app.served:
             return self.app.packets_dir / session.case_id
-        day = self.app.today.isoformat()
-        return self.app.data_dir / "packets" / f"{day}-{session.case_id[:8]}"
+        try:  # the draft's date only if it is one: a draft may hold any text
+            day = dt.date.fromisoformat(str(get_path(session.draft, "prepared_on"))).isoformat()
+        except ValueError:
+            day = self.app.today.isoformat()
+        return self.app.data_dir / "packets" / self.t("案件{n}-{day}").format(n=session.number, day=day)
 
     def compose(self) -> ComposeResult:
         translate_bindings(self, self.lang)
