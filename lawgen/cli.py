@@ -110,8 +110,44 @@ def build_parser() -> argparse.ArgumentParser:
     add_law_options(hours)
     hours.set_defaults(run="lawgen.commands.hours:run")
 
+    serve = commands.add_parser("serve", help=_("在浏览器中提供向导（需要登录）"))
+    serve.add_argument("--host", default="127.0.0.1", metavar="ADDRESS",
+                       help=_("监听地址（默认只在本机 127.0.0.1；局域网使用时填本机的局域网地址）"))
+    serve.add_argument("--port", type=int, default=8000, help=_("端口（默认 8000）"))
+    serve.add_argument("--data-dir", type=Path, default=argparse.SUPPRESS, help=_("案件库所在目录"))
+    serve.add_argument("--register", metavar="URL",
+                       help=_("共享登记簿的地址（postgresql://…）；不填时每个服务站一个本机登记簿"))
+    serve.add_argument("--exit-after", type=float, default=0, help=argparse.SUPPRESS)
+    serve.add_argument("--idle-timeout", type=float, default=None, help=argparse.SUPPRESS)
+    serve.set_defaults(run="lawgen.commands.serve:run")
+
+    account = commands.add_parser("account", help=_("管理网页版向导的服务站账号"))
+    account.add_argument("--data-dir", type=Path, default=argparse.SUPPRESS, help=_("案件库所在目录"))
+    account_commands = account.add_subparsers(dest="account_command", metavar="ACTION", required=True)
+    account_add = account_commands.add_parser("add", help=_("新建账号"))
+    account_add.add_argument("name", help=_("账号名"))
+    account_add.add_argument("--station", required=True, help=_("服务站代号，例如 siming-01"))
+    account_add.add_argument("--role", default="volunteer", choices=("volunteer", "lawyer", "admin"),
+                             help=_("角色：volunteer（志愿者，默认）、lawyer（督导律师）、admin（管理员）"))
+    account_passwd = account_commands.add_parser("passwd", help=_("更改密码"))
+    account_passwd.add_argument("name", help=_("账号名"))
+    for action in (account_add, account_passwd):
+        action.add_argument("--password-stdin", action="store_true", help=_("从标准输入读取密码（一行）"))
+    account_remove = account_commands.add_parser("remove", help=_("删除账号"))
+    account_remove.add_argument("name", help=_("账号名"))
+    account_commands.add_parser("list", help=_("列出账号"))
+    account.set_defaults(run="lawgen.commands.account:run")
+
+    audit = commands.add_parser("audit", help=_("打印审计日志（管理员）"))
+    audit.add_argument("--data-dir", type=Path, default=argparse.SUPPRESS, help=_("案件库所在目录"))
+    audit.add_argument("--register", metavar="URL", help=_("共享登记簿的地址（postgresql://…）"))
+    audit.add_argument("--limit", type=int, default=200, metavar="N", help=_("最多显示的条数（默认 200）"))
+    audit.set_defaults(run="lawgen.commands.audit:run")
+
     wizard = commands.add_parser("wizard", help=_("打开向导（默认）"))
     wizard.add_argument("--data-dir", type=Path, default=argparse.SUPPRESS, help=_("案件库所在目录"))
+    wizard.add_argument("--register", metavar="URL", help=_("共享登记簿的地址（postgresql://…）"))
+    wizard.add_argument("--station", help=_("使用共享登记簿时本机所属的服务站代号"))
     wizard.set_defaults(run="lawgen.commands.wizard:run")
     return parser
 

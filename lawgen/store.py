@@ -174,6 +174,12 @@ def _now() -> str:
     return dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat()
 
 
+def like_pattern(search: str) -> str:
+    """A LIKE pattern (``ESCAPE '\\'``) matching ``search`` anywhere, its ``%`` and ``_`` as themselves."""
+    escaped = search.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
+
+
 def summary(draft: dict[str, Any]) -> tuple[str, str]:
     """The worker's name and the first respondent's name, as the list shows them."""
     worker = draft.get("worker") if isinstance(draft.get("worker"), dict) else {}
@@ -392,9 +398,10 @@ class CaseStore:
 
     def list(self, search: str = "") -> list[CaseRecord]:
         """Cases, most recently updated first; ``search`` matches the worker or a respondent."""
-        pattern = f"%{search.strip()}%"
+        pattern = like_pattern(search)
         rows = self._read(
-            f"SELECT {_COLUMNS} FROM cases WHERE worker_name LIKE ? OR respondent LIKE ?"
+            f"SELECT {_COLUMNS} FROM cases"
+            " WHERE worker_name LIKE ? ESCAPE '\\' OR respondent LIKE ? ESCAPE '\\'"
             " ORDER BY updated DESC, rowid DESC",
             (pattern, pattern),
         )
@@ -524,3 +531,15 @@ def _remove_written(path: Path) -> None:
 
 def _dumps(draft: dict[str, Any]) -> str:
     return json.dumps(draft, ensure_ascii=False, sort_keys=False)
+
+
+def open_register(location: str | Path | None, actor=None):
+    """The register a command works on: the SQLite file in a folder (the default, one machine), or the
+    shared register at a ``postgresql://`` address, as ``actor`` (an ``lawgen.actors.Actor``)."""
+    from lawgen.store_postgres import PostgresCaseStore, is_postgres_url
+
+    if is_postgres_url(location):
+        from lawgen.actors import Actor
+
+        return PostgresCaseStore(str(location), actor or Actor("local", "local", "admin"))
+    return CaseStore(Path(location) if location else None)

@@ -73,18 +73,25 @@ class WizardApp(App):
     BINDINGS = [Binding("ctrl+q", "quit", N_("退出"), priority=True)]
 
     def __init__(self, data_dir: Path, lang: str = "zh", today: dt.date | None = None,
-                 warm_office: bool | None = None) -> None:
+                 warm_office: bool | None = None, packets_dir: Path | None = None, store=None) -> None:
         super().__init__()
         # LibreOffice kept running for the PDFs (documents.office); by default not in a headless app (tests).
         self.warm_office = warm_office
         self.office = None
         self.data_dir = Path(data_dir)
+        # Served to a browser (``lawgen serve``): packets go to this private folder and are downloaded, and
+        # no screen reads or writes a path on the server.
+        self.packets_dir = packets_dir
         self.lang = normalize_language(lang)
         self.clock = today
-        self.store = CaseStore(self.data_dir)
+        self.store = store if store is not None else CaseStore(self.data_dir)
         self.session: Session | None = None
         self._save_timer: Timer | None = None
         self._quit_unsaved = False  # ctrl+q was pressed once with the case unsaved
+
+    @property
+    def served(self) -> bool:
+        return self.packets_dir is not None
 
     @property
     def today(self) -> dt.date:
@@ -354,7 +361,17 @@ def run_wizard(args: argparse.Namespace) -> int:
 
     lang = getattr(args, "lang", "zh") or "zh"
     try:
-        app = create_app(getattr(args, "data_dir", None), lang)
+        if getattr(args, "register", None):  # the shared register, as this station's volunteer
+            import getpass
+
+            from lawgen.actors import Actor
+            from lawgen.store import open_register
+
+            store = open_register(args.register, Actor(getpass.getuser(), args.station or "local"))
+            data_dir = getattr(args, "data_dir", None) or default_data_dir()
+            app = WizardApp(Path(data_dir), lang, store=store)
+        else:
+            app = create_app(getattr(args, "data_dir", None), lang)
     except RegisterError as error:  # a refused or unusable register: its message, never a traceback
         print(error.message.render(normalize_language(lang)), file=sys.stderr)
         return 2

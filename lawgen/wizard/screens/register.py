@@ -7,6 +7,7 @@ not opened; a register rebuilt from a damaged file says so above the list.
 from __future__ import annotations
 
 import contextlib
+import io
 import json
 from pathlib import Path
 
@@ -175,10 +176,19 @@ class RegisterScreen(Screen):
 
     def action_duplicate(self) -> None:
         record = self._readable()
-        if record:
-            self.app.store.duplicate(record.id)
+        if record and self._changed(self.app.store.duplicate, record.id):
             self.reload()
             self.notify(self.t("已复制"))
+
+    def _changed(self, change, case_id: str) -> bool:
+        """Run a register change; a refusal (a full disk, or a role that may not change cases on the shared
+        register) is a message, never a crash."""
+        try:
+            change(case_id)
+        except RegisterError as error:
+            self.notify(error.message.render(self.lang), severity="error", markup=False)
+            return False
+        return True
 
     def _worker_name(self, record: CaseRecord) -> str:
         if record.damaged:
@@ -191,8 +201,7 @@ class RegisterScreen(Screen):
             return
 
         def done(yes: bool | None) -> None:
-            if yes:
-                self.app.store.delete(record.id)
+            if yes and self._changed(self.app.store.delete, record.id):
                 self.reload()
                 self.notify(self.t("已删除"))
 
@@ -205,8 +214,7 @@ class RegisterScreen(Screen):
             return
 
         def done(yes: bool | None) -> None:
-            if yes:
-                self.app.store.erase(record.id)
+            if yes and self._changed(self.app.store.erase, record.id):
                 self.reload()
                 self.notify(self.t("已彻底抹除"))
 
@@ -219,6 +227,11 @@ class RegisterScreen(Screen):
         if record is None:
             return
         draft = pruned(record.draft)
+        if self.app.served:  # in a browser the case file is downloaded, never written on the server
+            data = json.dumps(draft, ensure_ascii=False, indent=2) + "\n"
+            self.app.deliver_text(io.StringIO(data), save_filename=f"case-{record.id[:8]}.json",
+                                  mime_type="application/json")
+            return
 
         def write(path: Path) -> list[str]:
             if path.is_symlink() or (path.exists() and not path.is_file()):
@@ -249,6 +262,10 @@ class RegisterScreen(Screen):
 
     def action_import(self) -> None:
         from lawgen.case import InvalidCase, loads_case, read_case_file  # loaded only when needed
+
+        if self.app.served:
+            self.notify(self.t("网页版不能读取服务器上的文件；请在本机版向导中导入"), severity="warning")
+            return
 
         def read(path: Path) -> list[str]:
             try:  # the loader every command uses: a regular file within the size bound, never a FIFO

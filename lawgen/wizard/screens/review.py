@@ -160,6 +160,8 @@ class GenerateScreen(Screen):
         """Inside the data folder, named by the case's number and date, never by the worker's name (free
         text, which could be an absolute path or climb out with ``..``)."""
         session = self.app.session
+        if self.app.served:
+            return self.app.packets_dir / session.case_id
         try:  # the draft's date only if it is one: a draft may hold any text
             day = dt.date.fromisoformat(str(get_path(session.draft, "prepared_on"))).isoformat()
         except ValueError:
@@ -171,10 +173,16 @@ class GenerateScreen(Screen):
         yield Header()
         yield StepProgress(len(STEPS) + 1, STEP_COUNT, GENERATE_TITLE, self.lang)
         with VerticalScroll(id="form"):
-            yield Static(self.t("文书保存到以下文件夹（只有本机当前用户可读）："), classes="intro")
-            yield Input(str(self.default_folder()), id="out-dir", compact=True, select_on_focus=False)
+            served = self.app.served
+            if served:
+                yield Static(self.t("生成后可逐个下载文书，或下载全部文书的压缩包。"), classes="intro")
+            else:
+                yield Static(self.t("文书保存到以下文件夹（只有本机当前用户可读）："), classes="intro")
+            yield Input(str(self.default_folder()), id="out-dir", compact=True, select_on_focus=False,
+                        disabled=served).set_styles("display: none;" if served else "")
             yield Checkbox(self.t("同时导出 PDF（需要 LibreOffice）"), value=False, id="pdf", compact=True)
-            yield Checkbox(self.t("覆盖文件夹中已有的文件"), value=False, id="force", compact=True)
+            yield Checkbox(self.t("覆盖文件夹中已有的文件"), value=False, id="force", compact=True,
+                           disabled=served).set_styles("display: none;" if served else "")
             yield Button(self.t("生成文书"), id="generate", variant="primary")
             yield Static("", id="generate-status")
             yield Static("", id="next-steps")
@@ -243,8 +251,35 @@ class GenerateScreen(Screen):
         for index, path in enumerate(files):
             preview = Button(self.t("预览"), id=f"preview-{index}", classes="preview", compact=True,
                              disabled=path.suffix != ".docx")
-            box.mount(Horizontal(preview, Label(path.name, classes="file-name"), classes="file-row"))
+            buttons = [preview]
+            if self.app.served:
+                buttons.append(Button(self.t("下载"), id=f"download-{index}", classes="download",
+                                      compact=True))
+            box.mount(Horizontal(*buttons, Label(path.name, classes="file-name"), classes="file-row"))
+        if self.app.served:
+            download_all = Button(self.t("下载全部文书（.zip）"), id="download-all", compact=True)
+            box.mount(download_all)
+            self.call_after_refresh(download_all.focus)
         self.query_one("#next-steps", Static).update(next_steps(assessment, self.lang))
+
+    @on(Button.Pressed, ".download")
+    def _download(self, event: Button.Pressed) -> None:
+        assert event.button.id
+        path = self.files[int(event.button.id.removeprefix("download-"))]
+        self.app.deliver_binary(path, save_filename=path.name)
+
+    @on(Button.Pressed, "#download-all")
+    def _download_all(self) -> None:
+        import io
+        import zipfile
+
+        archive = io.BytesIO()
+        with zipfile.ZipFile(archive, "w", zipfile.ZIP_DEFLATED) as packet:
+            for path in self.files:
+                packet.write(path, path.name)
+        archive.seek(0)
+        name = self.t("文书") + f"-{self.app.session.case_id[:8]}.zip" if self.app.session else "packet.zip"
+        self.app.deliver_binary(archive, save_filename=name, mime_type="application/zip")
 
     @on(Button.Pressed, ".preview")
     def _preview(self, event: Button.Pressed) -> None:

@@ -1,0 +1,45 @@
+"""``lawgen account``, ``lawgen audit`` and ``lawgen serve`` as an admin types them, in fresh processes."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from tests.support.paths import ROOT
+
+
+def lawgen(*args: str, stdin: str = "") -> subprocess.CompletedProcess:
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    env.pop("LAWGEN_LANG", None)
+    return subprocess.run([sys.executable, "-m", "lawgen", *args], input=stdin, capture_output=True,
+                          text=True, cwd=ROOT, env=env, timeout=60)
+
+
+def test_accounts_are_added_listed_and_removed_and_audited(tmp_path: Path) -> None:
+    data = str(tmp_path / "data")
+    added = lawgen("account", "--data-dir", data, "add", "lin", "--station", "siming-01", "--password-stdin",
+                   stdin="a-long-enough-password\n")
+    assert added.returncode == 0 and "已建立账号 lin（服务站 siming-01）" in added.stdout
+    assert lawgen("account", "--data-dir", data, "list").stdout == "lin\tsiming-01\tvolunteer\n"
+    assert lawgen("account", "--data-dir", data, "remove", "lin").returncode == 0
+    assert lawgen("account", "--data-dir", data, "list").stdout == ""
+    log = lawgen("audit", "--data-dir", data).stdout
+    assert "\tlin\tsiming-01\taccount\t-\tadded" in log and "\tlin\t-\taccount\t-\tremoved" in log
+    assert "a-long-enough-password" not in log
+
+
+def test_a_short_password_or_a_bad_station_is_refused_in_the_users_language(tmp_path: Path) -> None:
+    data = str(tmp_path / "data")
+    short = lawgen("account", "--data-dir", data, "add", "lin", "--station", "siming-01", "--password-stdin",
+                   stdin="short\n")
+    assert short.returncode == 2 and "密码至少 10 个字符" in short.stderr and "Traceback" not in short.stderr
+    english = lawgen("--lang", "en", "account", "--data-dir", data, "add", "lin", "--station", "../x",
+                     "--password-stdin", stdin="a-long-enough-password\n")
+    assert english.returncode == 2 and "A station id may use only" in english.stderr
+
+
+def test_serve_without_any_account_says_how_to_make_one(tmp_path: Path) -> None:
+    result = lawgen("serve", "--data-dir", str(tmp_path / "data"), "--port", "0")
+    assert result.returncode == 2 and "lawgen account add" in result.stderr
