@@ -390,7 +390,7 @@ class Evidence(_Model):
     proves: ShortText | None = None
     pages: StrictInt | None = Field(default=None, ge=0, le=100_000)
     original: StrictBool | None = None
-    electronic: StrictBool = False  # 电子数据 (chat records, app screenshots): shown on its carrier
+    electronic: StrictBool | None = None  # 电子数据 (chat records, app records); absent: told by its name
     carrier: ShortText | None = None  # where the electronic data is kept (e.g. 手机)
 
     _name = field_validator("name")(_required_text)
