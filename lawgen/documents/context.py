@@ -6,7 +6,6 @@ unknown field is the blank line ``________`` and every amount is already written
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 
 from lawgen.case import ClaimKind, Evidence, Respondent
@@ -33,6 +32,7 @@ from lawgen.law.parameters import PARAMETER_LABELS, Status
 from lawgen.law.relationship import CATEGORY_LABELS
 from lawgen.money import format_amount
 from lawgen.report import LIMITATION_LABELS, SMALL_CLAIMS_LABELS
+from lawgen.text import source_title
 
 Context = dict[str, object]
 REFUND_KINDS = {ClaimKind.deposit_refund, ClaimKind.unlawful_deduction}
@@ -488,18 +488,12 @@ def evidence_list(assessment: Assessment) -> Context:
 
 # --- the procedure sheet: this case's plan -------------------------------------------------------------
 
-_WEB_ADDRESS = re.compile(r"\s*(https?://)?[\w.-]+\.(gov|com|org|net|cn)(\.cn)?(/\S*)?\s*", re.ASCII)
 PLAIN_STATUS = {
     Status.secondary: "来自二手资料",
     Status.conflict: "不同资料的数字不一致",
     Status.unconfirmed: "未经证实",
     Status.override: "由填表人按新通知填写",
 }
-
-
-def source_title(source: str) -> str:
-    """A parameter's source as a person reads it: titles and dates, no web addresses."""
-    return _WEB_ADDRESS.sub("", source).strip("；; ")
 
 
 def caveats(assessment: Assessment) -> list[str]:

@@ -14,12 +14,12 @@ from lawgen.law import Assessment, ParameterBook, assess
 from lawgen.law.assessment import ROUTE_LABELS
 from lawgen.law.bodies import BODIES_FILE, competent_bodies
 from lawgen.law.derived import ParameterLog, final_award_cap, small_claims_limit
-from lawgen.law.parameters import STATUS_LABELS, ParameterValue, Status
+from lawgen.law.parameters import ParameterValue, Status
 from lawgen.money import amount_in_words, format_amount
 from lawgen.regions import Region, resolve
 from lawgen.report import SMALL_CLAIMS_LABELS
 from lawgen.resources import resource_dir
-from lawgen.text import chinese_date
+from lawgen.text import chinese_date, source_title
 
 # The parameters the guide prints, with the Chinese name its appendix lists them under.
 PARAMETER_LABELS = {
@@ -41,6 +41,9 @@ PARAMETER_LABELS = {
     "double_wage_max_months": "二倍工资差额最多月数",
     "unused_leave_extra_multiplier": "未休年休假另付工资倍数",
 }
+PLAIN_STATUS = {Status.statute: "已与法律法规原文核对", Status.secondary: "来自二手资料",
+                Status.conflict: "不同资料的数字不一致", Status.unconfirmed: "未经证实",
+                Status.override: "由使用者按新通知提供"}
 SHORT_STATUS = {Status.statute: "原文已核对", Status.secondary: "二手资料", Status.conflict: "资料冲突",
                 Status.unconfirmed: "未经证实", Status.override: "用户提供"}
 AVERAGE_WAGE, AVERAGE_WAGE_LABEL = "small_claims_avg_wage", "全省城镇非私营单位就业人员年平均工资"
@@ -87,7 +90,7 @@ class Figure:
 
     @property
     def source(self) -> str:
-        return self.derived_source or self.value.source
+        return source_title(self.derived_source or self.value.source)
 
     @property
     def status(self) -> str:
@@ -95,7 +98,8 @@ class Figure:
 
     @property
     def status_label(self) -> str:
-        return STATUS_LABELS[self.value.status]
+        """In plain words; what to do about it is said once, at the start of the guide."""
+        return PLAIN_STATUS[self.value.status]
 
     @property
     def status_short(self) -> str:
