@@ -1,5 +1,6 @@
-"""What a filing still lacks is said before printing (issue 11, item 8): 调解仲裁法第二十八条 needs the
-employer's 住所 and 法定代表人; the court's form asks for the credit code; an IOU the evidence omits is added."""
+"""What a filing still lacks is said before printing (issue 11, item 8): 调解仲裁法第二十八条 needs
+the employer's 住所 and 法定代表人; the court's form asks for the credit code; an IOU the evidence omits
+is added."""
 
 from __future__ import annotations
 
