@@ -93,9 +93,8 @@ def _deadline(assessment: Assessment) -> list[str]:
             lines.append("申请仲裁的一年期限可能已经过了。仍然可以去申请，但对方可能以超过期限为由抗辩，"
                          "请尽快找法律援助。")
         elif limitation.deadline:
-            lines.append(f"{last_day(limitation.deadline)}申请仲裁。过了这一天，可能要不回来。")
-            if limitation.estimate:
-                lines.append("这一天是按法定节日估算的，请尽量提前去。")
+            estimate = "（按节假日估算，请提前去）" if limitation.estimate else ""
+            lines.append(f"{last_day(limitation.deadline)}申请仲裁{estimate}。过了这一天，可能要不回来。")
     if Route.labor_inspection in assessment.routes and assessment.inspection_until:
         lines.append(f"投诉欠薪：{last_day(assessment.inspection_until)}。")
     return lines or ["请尽快去办，不要等。"]
