@@ -38,12 +38,13 @@ STYLES = {
     "LawIndent": ("宋体", 12, False, WD_ALIGN_PARAGRAPH.JUSTIFY, 2, 1.5, 0),
     "LawSign": ("宋体", 12, False, WD_ALIGN_PARAGRAPH.RIGHT, 0, 1.5, 0),
     "LawTable": ("宋体", 10.5, False, WD_ALIGN_PARAGRAPH.LEFT, 0, 1.15, 0),  # 五号
+    "LawTableHeader": ("黑体", 10.5, False, WD_ALIGN_PARAGRAPH.CENTER, 0, 1.15, 0),  # a table's header row
     "LawSmallTable": ("宋体", 9, False, WD_ALIGN_PARAGRAPH.LEFT, 0, 1.0, 0),  # 小五
     "LawCompact": ("宋体", 10.5, False, WD_ALIGN_PARAGRAPH.LEFT, 0, 1.1, 0),
     "LawNote": ("楷体", 10.5, False, WD_ALIGN_PARAGRAPH.LEFT, 0, 1.0, 0),
     # The worker's one-page summary: large type for a reader who does not read much.
-    "LawSummaryQuestion": ("黑体", 15, True, WD_ALIGN_PARAGRAPH.LEFT, 0, 1.15, 0),  # 小三
-    "LawSummary": ("宋体", 13, False, WD_ALIGN_PARAGRAPH.LEFT, 0, 1.2, 0),
+    "LawSummaryQuestion": ("黑体", 14, True, WD_ALIGN_PARAGRAPH.LEFT, 0, 1.1, 0),  # 四号
+    "LawSummary": ("宋体", 13, False, WD_ALIGN_PARAGRAPH.LEFT, 0, 1.15, 0),  # between 小四 and 四号
 }
 
 
@@ -90,7 +91,7 @@ def _add_styles(document: Document) -> None:
         _set_fonts(style.element.get_or_add_rPr(), east_asia)
         paragraph = style.paragraph_format
         paragraph.alignment = align
-        paragraph.space_before = Pt({"LawHeading": 8, "LawSummaryQuestion": 5}.get(name, 0))
+        paragraph.space_before = Pt({"LawHeading": 8, "LawSummaryQuestion": 3}.get(name, 0))
         paragraph.space_after = Pt(after)
         paragraph.line_spacing_rule = WD_LINE_SPACING.MULTIPLE
         paragraph.line_spacing = spacing
@@ -181,10 +182,8 @@ def _table(document: Document, rows: list, widths_cm: list[float], style: str = 
         for cell, content in zip(cells, row, strict=True):
             _cell(cell, content, style)
         if header and index == 0:
-            for cell in cells:
-                for run in cell.paragraphs[0].runs:
-                    run.bold = True
-                cell.paragraphs[0].alignment = WD_ALIGN_PARAGRAPH.CENTER
+            for cell in cells:  # the header's look is its style's, not the runs'
+                cell.paragraphs[0].style = "LawTableHeader"
             _repeat_header(table.rows[0])
     for row in table.rows if style != "LawSmallTable" else ():  # rows of the long comparison may split
         row._tr.get_or_add_trPr().append(OxmlElement("w:cantSplit"))  # any other row never does
@@ -491,7 +490,7 @@ def evidence_list() -> list:
             ["{{ e.number }}", "{{ e.name }}", "{{ e.source }}", "{{ e.proves }}", "{{ e.span }}",
              "{{ e.pages }}", "{{ e.original }}"],
             "{%tr endfor %}",
-        ], [1.1, 3.1, 2.6, 3.9, 1.6, 1.1, 2.2], "LawTable", True),
+        ], [1.3, 2.8, 2.4, 3.4, 2.0, 1.3, 2.4], "LawTable", True),
         body("共{{ evidence | length }}项证据，合计{{ evidence_pages }}页。"),
         sign("提交人（签名）：________________"),
         sign("{{ date }}"),
@@ -601,6 +600,9 @@ def main(argv: list[str]) -> int:
     out_dir = Path(argv[0]) if argv else HERE
     for name, content in DOCUMENTS.items():
         print(build(name, content(), out_dir))
+    (out_dir / "style").mkdir(exist_ok=True)
+    house = build("house-style", [], out_dir / "style")  # styles and page only: the guide's base
+    print(house)
     return 0
 
 

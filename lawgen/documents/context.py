@@ -254,7 +254,7 @@ def _evidence(assessment: Assessment, terms: PartyTerms = ARBITRATION) -> list[C
     for number, item in enumerate(evidence_items(assessment), start=1):
         pages = item.pages
         if first is not None and pages:
-            span = f"{first}—{first + pages - 1}" if pages > 1 else str(first)
+            span = f"{first}-{first + pages - 1}" if pages > 1 else str(first)
             first += pages
         else:
             span, first = BLANK, None  # an unknown count: the following numbers are unknown too
