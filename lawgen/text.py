@@ -27,7 +27,10 @@ _WEB_ADDRESS = re.compile(r"\s*(https?://)?[\w.-]+\.(gov|com|org|net|cn)(\.cn)?(
 
 
 def source_title(source: str) -> str:
-    """A source as a document for people cites it: titles and dates, no web addresses."""
+    """A source as a document for people cites it: titles and dates, no web addresses; a value given on
+    the command line (``--set``) has no title to cite, so it says who gave it."""
+    if source.startswith("-"):
+        return "使用者按新通知填写"
     return _WEB_ADDRESS.sub("", source).strip("；; ")
 
 

@@ -73,3 +73,13 @@ def test_the_check_leaves_filing_text_alone() -> None:
     assert program_text("请求裁决被申请人支付申请人2026年7月1日至2026年8月31日期间拖欠的工资12,000.00元；"
                         "依据《中华人民共和国劳动合同法》第四十七条。劳社部发〔2008〕3号。"
                         "骑手App接单记录") == []
+
+
+def test_an_overridden_value_is_cited_in_words(tmp_path: Path) -> None:
+    """A newer court notice given on the command line: the procedure sheet names no flag."""
+    out = tmp_path / "p"
+    case = ROOT / "examples" / "01-food-delivery-unlawful-dismissal.json"
+    assert main(["generate", str(case), "-o", str(out), "--set", "min_wage_monthly=2500"]) == 0
+    text = "\n".join(document_text(next(out.glob("*程序对比表.docx"))))
+    assert "2,500.00元" in text and "使用者按新通知填写" in text
+    assert not program_text(text)
