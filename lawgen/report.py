@@ -93,25 +93,33 @@ def print_report(assessment: Assessment, lang: str = "zh", console: Console | No
 
     reasons_title = t("理由")
     console.print(f"[bold]{reasons_title}[/bold]")
-    reasons = (*small.reasons, *assessment.final_award.reasons, *limitation.reasons,
-               *assessment.route_reasons, *assessment.relationship.reasons)
+    reasons = (*small.reasons, *assessment.final_award.reasons, *limitation.reasons)
     _bullets(console, (("•", r.render(lang)) for r in reasons))
+    # Each claim's own counting (roll-overs, interruptions, views), marked with the claim's number.
+    _bullets(console, ((f"{c.index + 1}.", r.render(lang)) for c in assessment.claims if c.limitation
+                       for r in c.limitation.reasons))
+    _bullets(console, (("•", r.render(lang)) for r in (*assessment.route_reasons,
+                                                        *assessment.relationship.reasons)))
     if assessment.warnings:
         warnings_title = t("提示")
         console.print(f"[bold yellow]{warnings_title}[/bold yellow]")
         _bullets(console, (("!", w.render(lang)) for w in assessment.warnings))
     if assessment.hints:
-        console.print(f"[bold]{t('可补充')}[/bold]")
+        hints_title = t(N_("可补充"))
+        console.print(f"[bold]{hints_title}[/bold]")
         _bullets(console, (("?", hint_text(h, lang)) for h in assessment.hints))
 
 
 def hint_text(hint: Hint, lang: str) -> str:
     """A law hint in the CLI's words: what to find out, then the field or option that takes it."""
     if hint.need is Need.parameter and hint.parameter:
-        where = f"--set {hint.parameter}={translate('数值', lang)}"
+        value = translate(N_("数值"), lang)
+        where = f"--set {hint.parameter}={value}"
     else:
         where = HINT_FIELDS.get(hint.need, "")
-    return f"{hint.message.render(lang)}（{where}）" if where else hint.message.render(lang)
+    if not where:
+        return hint.message.render(lang)
+    return Msg(N_("{message}（{where}）"), {"message": hint.message, "where": where}).render(lang)
 
 
 def _bullets(console: Console, items: Iterable[tuple[str, str]]) -> None:

@@ -7,14 +7,8 @@ import sys
 
 from lawgen.case import CaseError, InvalidCase
 from lawgen.cli import EXIT_FAILED, EXIT_INVALID, EXIT_OK
-from lawgen.commands.common import (
-    UsageError,
-    judging_date,
-    missing_parameter,
-    parameter_book,
-    read_case,
-    report_errors,
-)
+from lawgen.commands.common import UsageError, judging_date, parameter_book, read_case, report_errors
+from lawgen.commands.common import missing_parameter as missing
 from lawgen.i18n import msg
 from lawgen.law import MissingParameter, assess
 
@@ -31,7 +25,7 @@ def run(args: argparse.Namespace) -> int:
         report_errors(error.errors, args.lang, source=str(args.case))
         return EXIT_INVALID
     except MissingParameter as error:
-        report_errors([CaseError("region", missing_parameter(error))], args.lang)
+        report_errors([CaseError("region", missing(error))], args.lang)
         return EXIT_INVALID
     if args.templates is not None and not args.templates.is_dir():
         _fail(msg("模板文件夹 {folder} 不存在", folder=str(args.templates)), args.lang)

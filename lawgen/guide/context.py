@@ -173,12 +173,32 @@ class Court:
     name: str
 
 
-def load_facts(path: Path) -> dict[str, Fact]:
+def load_facts(path: Path, used: ParameterLog) -> dict[str, Fact]:
+    """The facts file; an entry with ``parameter`` prints that dated parameter's value (``五日``, ``两个月``)
+    with the parameter's own source and status, so a period has one home: the law's parameters."""
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
-        return {name: Fact(str(e["text"]), str(e["source"]), str(e["status"])) for name, e in data.items()}
-    except (OSError, tomllib.TOMLDecodeError, KeyError, TypeError) as error:
+        return {name: _fact(e, used) for name, e in data.items()}
+    except (OSError, tomllib.TOMLDecodeError, KeyError, TypeError, ValueError) as error:
         raise GuideSourceError(f"{path.name}：{error}") from None
+
+
+def _fact(entry: dict, used: ParameterLog) -> Fact:
+    if "parameter" not in entry:
+        return Fact(str(entry["text"]), str(entry["source"]), str(entry["status"]))
+    value = used.get(str(entry["parameter"]))
+    unit = str(entry["unit"])
+    return Fact(chinese_count(int(value.value), unit), value.source, value.status.value)
+
+
+def chinese_count(number: int, unit: str) -> str:
+    """``5, 日`` → 五日; ``2, 个月`` → 两个月 (a count before 个 says 两); ``60, 个工作日`` → 六十个工作日."""
+    import cn2an
+
+    words = cn2an.an2cn(str(number))
+    if number == 2 and unit.startswith("个"):
+        words = "两"
+    return f"{words}{unit}"
 
 
 FINAL_AWARD_CAP = "final_award_cap"
@@ -253,8 +273,9 @@ def worked_example(path: Path, title: str, intro: str, region: Region, on: dt.da
         )
         for c in result.claims
     )
-    # A printed guide has no command line: hints for terminal users ("--set …") stay out of it.
-    reasons = tuple(text for r in result.small_claims.reasons if "--set" not in (text := r.render()))
+    # The guide explains the threshold's derivation once, in its appendix, not again in every example.
+    small = result.small_claims
+    reasons = tuple(r.render() for r in small.reasons if r is not small.derivation)
     return WorkedExample(
         title=title,
         intro=intro,
@@ -307,7 +328,7 @@ def build_context(region: Region, on: dt.date, book: ParameterBook, examples: li
         "threshold": figures["small_claims_mandatory_max"],
         "consent_limit": figures["small_claims_consent_max"],
         "final_award_cap": figures[FINAL_AWARD_CAP],
-        "facts": load_facts(resource_dir("guides") / "procedure-facts.toml"),
+        "facts": load_facts(resource_dir("guides") / "procedure-facts.toml", ParameterLog(book, region, on)),
         "examples": worked,
         "commission": bodies.commission or "",
         "inspection_office": bodies.inspection_office or "",

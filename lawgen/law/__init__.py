@@ -12,7 +12,6 @@ from lawgen.law.small_claims import SmallClaimsStatus
 from lawgen.law.timeline import TimelineStep
 
 __all__ = [
-    "Assessment", "ClaimAssessment", "ClaimLimitation", "LimitationRule", "LimitationStatus", "MissingParamet"
-        "er",
-    "ParameterBook", "Route", "SmallClaimsStatus", "TimelineStep", "assess",
+    "Assessment", "ClaimAssessment", "ClaimLimitation", "LimitationRule", "LimitationStatus",
+    "MissingParameter", "ParameterBook", "Route", "SmallClaimsStatus", "TimelineStep", "assess",
 ]

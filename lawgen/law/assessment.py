@@ -284,7 +284,8 @@ def _limitation(inputs: ClaimInputs, rule: LimitationRule, worked, relationship:
         period=(period.first, period.last) if period else None,
         period_ongoing=bool(period and period.ongoing),
         leave_year=worked.leave_year, claim_last_day=worked.last,
-        wage_iou=case.procedure.wage_iou, title=translate(title, "zh"), civil=civil,
+        wage_iou=case.procedure.wage_iou, title=title, civil=civil,
+        arises_on=worked.first if inputs.claim.kind is ClaimKind.additional_compensation else None,
     ))
 
 

@@ -129,8 +129,8 @@ def _severance_input(inputs: ClaimInputs, from_first_day: bool) -> severance.Sev
         start=employment.start_date, end=end, monthly_wage=employment.monthly_wage,
         min_wage=(found.value if (found := used.find("min_wage_monthly", end)) else None),
         city_avg_monthly_wage=city_average.value if city_average else None,
-        cap_multiple=used.decimal("econ_comp_wage_cap_multiple"), max_years=int(used.decimal("econ_comp_max_y"
-            "ears")),
+        cap_multiple=used.decimal("econ_comp_wage_cap_multiple"),
+        max_years=int(used.decimal("econ_comp_max_years")),
         from_first_day=from_first_day,
     )
 
@@ -154,8 +154,8 @@ def _severance(inputs: ClaimInputs) -> Worked:
 def _damages(inputs: ClaimInputs) -> Worked:
     data = _severance_input(inputs, True)
     base = severance.severance(data)
-    computation = severance.unlawful_termination_damages(base, inputs.used.decimal("unlawful_termination_mult"
-        "iple"))
+    multiple = inputs.used.decimal("unlawful_termination_multiple")
+    computation = severance.unlawful_termination_damages(base, multiple)
     if inputs.case.employment.start_date < double_wages.LABOR_CONTRACT_LAW_START:
         # 实施条例第二十五条: the years of damages run from the first day of work, before 2008 included.
         computation = Computation(computation.amount, computation.formula,
@@ -169,8 +169,8 @@ def _leave(inputs: ClaimInputs) -> Worked:
     entitled, note = _leave_entitlement(inputs)
     computation = annual_leave.unused_leave_pay(
         employment.wage_without_overtime or employment.monthly_wage, claim.days,
-        paid_days=used.decimal("paid_days_per_month"), extra_multiplier=used.decimal("unused_leave_extra_mult"
-            "iplier"),
+        paid_days=used.decimal("paid_days_per_month"),
+        extra_multiplier=used.decimal("unused_leave_extra_multiplier"),
         entitled=entitled, entitlement_note=note,
     )
     year = f"{claim.year}年度" if claim.year else ""
@@ -185,9 +185,8 @@ def _leave_entitlement(inputs: ClaimInputs) -> tuple[Decimal | None, Msg | None]
     if total is None:
         return None, None
     annual = annual_leave.entitled_days(
-        total, used.decimal("annual_leave_days_under_10_years"), used.decimal("annual_leave_days_under_20_yea"
-                                                                              "rs"),
-        used.decimal("annual_leave_days_from_20_years"),
+        total, used.decimal("annual_leave_days_under_10_years"),
+        used.decimal("annual_leave_days_under_20_years"), used.decimal("annual_leave_days_from_20_years"),
     )
     end = employment.end_date
     if end is not None and year == end.year:
@@ -224,9 +223,9 @@ def _other(inputs: ClaimInputs) -> Worked:
 
 
 REGISTRY: dict[ClaimKind, ClaimKindRule] = {rule.kind: rule for rule in (
-    ClaimKindRule(ClaimKind.unpaid_wages, (N_("劳动法第五十条"), N_("劳动合同法第三十条")), _plain("拖欠的工"
-        "资"),
-                  LimitationRule.wages_27_4, Finality.pay_47_1, pay=True, inspection=True),
+    ClaimKindRule(ClaimKind.unpaid_wages, (N_("劳动法第五十条"), N_("劳动合同法第三十条")),
+                  _plain("拖欠的工资"), LimitationRule.wages_27_4, Finality.pay_47_1, pay=True,
+                  inspection=True),
     ClaimKindRule(ClaimKind.overtime, overtime.BASIS, _overtime, LimitationRule.wages_27_4, Finality.pay_47_1,
                   pay=True, inspection=True),
     ClaimKindRule(ClaimKind.unlawful_deduction, (N_("劳动法第五十条"),), _plain("克扣的工资及罚款"),

@@ -19,9 +19,13 @@ class ParameterLog:
     def __init__(self, book: ParameterBook, region: Region, on: dt.date) -> None:
         self.book, self.region, self.on = book, region, on
         self.values: dict[tuple[str, dt.date], ParameterValue] = {}
+        self._seen: dict[tuple[str, dt.date], ParameterValue] = {}  # lookups already made, in order
 
     def get(self, name: str, on: dt.date | None = None) -> ParameterValue:
-        value = self.book.lookup(name, self.region, on or self.on)
+        key = (name, on or self.on)
+        value = self._seen.get(key)
+        if value is None:
+            value = self._seen[key] = self.book.lookup(name, self.region, on or self.on)
         self.values.setdefault((name, value.effective_from), value)
         return value
 

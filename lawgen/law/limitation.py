@@ -117,6 +117,7 @@ class LimitationFacts:
     wage_iou: bool = False  # a wage IOU: a direct civil suit is open too (劳动争议解释（一）第十五条)
     title: str = ""  # the claim as a filing names it, for the warnings
     civil: bool = False  # the relationship may be civil: a civil suit (three years) is open too
+    arises_on: dt.date | None = None  # a right that arises on a day of its own (a missed payment order)
 
 
 # --- counting one period ---------------------------------------------------------------------------------
@@ -167,9 +168,8 @@ def _double_wage_views(facts: LimitationFacts, reasons: list[Msg]) -> list[Limit
     (a) from the day after the period ended — the latest."""
     assert facts.period is not None
     first, last = facts.period
-    views = [_view("period_start", msg("自二倍工资起算之日（{day}）起一年，整体计算", day=first), first,
-                   facts.years,
-                   facts, reasons)]
+    whole = msg("自二倍工资起算之日（{day}）起一年，整体计算", day=first)
+    views = [_view("period_start", whole, first, facts.years, facts, reasons)]
     months, month_first = [], first
     while month_first <= last:
         month_last = min(add_months(first, len(months) + 1) - ONE_DAY, last)
@@ -180,9 +180,8 @@ def _double_wage_views(facts: LimitationFacts, reasons: list[Msg]) -> list[Limit
     open_months = [v for v in months if v.deadline >= facts.judged_on]
     views.append(open_months[0] if open_months else months[-1])
     if not facts.period_ongoing:
-        views.append(_view("period_end", msg("自二倍工资期间届满（{day}）起一年", day=last), last,
-                           facts.years,
-                           facts, reasons))
+        after = msg("自二倍工资期间届满（{day}）起一年", day=last)
+        views.append(_view("period_end", after, last, facts.years, facts, reasons))
     lost = [v for v in months if v.deadline < facts.judged_on]
     if lost and open_months:
         reasons.append(msg("按月计算的观点下，{last}以前各月的二倍工资差额已超过时效", last=lost[-1].start))
@@ -198,8 +197,8 @@ def _leave_views(facts: LimitationFacts, reasons: list[Msg], hints: list[Hint]) 
     year = facts.leave_year
     if year is None:
         year = (facts.employment_end or facts.judged_on).year - 1
-        hints.append(Hint(Need.leave_year, msg("请说明未休的是哪一年的年休假：更早年份的年休假工资时效届满更"
-                                               "早")))
+        ask = msg("请说明未休的是哪一年的年休假：更早年份的年休假工资时效届满更早")
+        hints.append(Hint(Need.leave_year, ask))
     # 企业职工带薪年休假实施办法第九条: leave may be carried into the next year; the right is infringed at
     # its end.
     carried = dt.date(year + 1, 12, 31)
@@ -212,9 +211,8 @@ def _views(facts: LimitationFacts, reasons: list[Msg], hints: list[Hint]) -> lis
     views = _rule_views(facts, reasons, hints)
     if facts.civil and facts.rule is not LimitationRule.civil_three_years_188:
         start = _civil_start(facts)
-        views.append(_view("civil", msg("按民事纠纷起诉：自{day}起三年（民法典第一百八十八条）",
-                                        day=start), start,
-                           facts.civil_years, facts, reasons))
+        label = msg("按民事纠纷起诉：自{day}起三年（民法典第一百八十八条）", day=start)
+        views.append(_view("civil", label, start, facts.civil_years, facts, reasons))
     return views
 
 
@@ -231,15 +229,13 @@ def _rule_views(facts: LimitationFacts, reasons: list[Msg], hints: list[Hint]) -
                                facts.years, facts, reasons))
         if facts.wage_iou:
             start = _civil_start(facts)
-            views.append(_view("wage_iou_suit", msg("持工资欠条按普通民事纠纷起诉：自{day}起三年（民法典第一"
-                                                    "百八十八条）",
-                                                    day=start), start, facts.civil_years, facts, reasons))
+            label = msg("持工资欠条按普通民事纠纷起诉：自{day}起三年（民法典第一百八十八条）", day=start)
+            views.append(_view("wage_iou_suit", label, start, facts.civil_years, facts, reasons))
         return views
     if rule is LimitationRule.from_end_of_employment:
         assert end is not None  # the case model requires it for these claims
-        return [_view("end_of_employment", msg("自劳动关系终止之日（{day}）起一年", day=end), end,
-                      facts.years,
-                      facts, reasons)]
+        label = msg("自劳动关系终止之日（{day}）起一年", day=end)
+        return [_view("end_of_employment", label, end, facts.years, facts, reasons)]
     if rule is LimitationRule.civil_three_years_188:
         start = _civil_start(facts)
         return [_view("civil", msg("按民事纠纷：自{day}起三年", day=start), start, facts.civil_years, facts,
@@ -248,14 +244,15 @@ def _rule_views(facts: LimitationFacts, reasons: list[Msg], hints: list[Hint]) -
     if start is None:
         hints.append(Hint(Need.knew_on, msg("请确认劳动者知道权利受侵害的日期：时效自该日起算")))
         return []
-    return [_view("knew_on", msg("自知道或者应当知道权利被侵害之日（{day}）起一年", day=start), start,
-                  facts.years,
-                  facts, reasons)]
+    label = msg("自知道或者应当知道权利被侵害之日（{day}）起一年", day=start)
+    return [_view("knew_on", label, start, facts.years, facts, reasons)]
 
 
 def _known_start(facts: LimitationFacts) -> dt.date | None:
     """第二十七条第一款: when the worker knew; never later than the end of employment (the earlier is
     safer)."""
+    if facts.arises_on is not None:
+        return facts.arises_on  # it could not be known before it arose
     candidates = [d for d in (facts.knew_on, facts.employment_end) if d is not None]
     return min(candidates) if candidates else None
 
@@ -316,7 +313,7 @@ def claim_limitation(facts: LimitationFacts) -> ClaimLimitation:
                            passed=ordered[0].deadline, last=latest.deadline))
         warnings.append(msg("“{title}”可能已超过仲裁时效（按最早的观点于{passed}届满），部分仲裁委员会按其他观点"
                             "受理，最迟{last}；请立即申请仲裁，并说明是否曾中断时效",
-                            title=facts.title, passed=ordered[0].deadline, last=latest.deadline))
+                            title=Msg(facts.title), passed=ordered[0].deadline, last=latest.deadline))
         hints.append(Hint(Need.interruptions, msg("请了解劳动者是否曾向单位催讨、"
                                                   "向有关部门投诉或单位同意支付，"
                                                   "并记下日期和证据：时效可能因此中断")))

@@ -18,7 +18,7 @@ from __future__ import annotations
 import datetime as dt
 import tomllib
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from lawgen.i18n import Msg, msg
@@ -124,26 +124,11 @@ class HolidayCalendar:
     added: tuple[Arrangement, ...] = field(default_factory=tuple)
 
     def arrangement(self, year: int) -> Arrangement | None:
-        shipped, _ = _shipped()
-        found = [a for a in (*shipped, *self.added) if a.year == year]
-        return found[-1] if found else None
-
-    def _fixed(self, year: int) -> frozenset[dt.date]:
-        _, fixed = _shipped()
-        return next((f.days for f in fixed if f.year == year), frozenset())
+        return _arrangement(self.added, year)
 
     def is_rest_day(self, day: dt.date) -> tuple[bool, bool]:
         """(is the day a rest day or statutory holiday, is that certain)."""
-        arrangement = self.arrangement(day.year)
-        if arrangement is not None:
-            if day in arrangement.days_off:
-                return True, True
-            return day.weekday() >= 5 and day not in arrangement.working_days, True
-        fixed = self._fixed(day.year) | self._fixed(day.year - 1) | self._fixed(day.year + 1)
-        if day in fixed:
-            return True, True
-        near = any(abs(day - holiday) <= SWAP_WINDOW for holiday in fixed)
-        return day.weekday() >= 5, not near and bool(fixed)
+        return _rest_day(self.added, day)
 
     def roll_past_rest_days(self, day: dt.date) -> tuple[dt.date, bool]:
         """民法典第二百零三条: a last day on a rest day or holiday moves to the next working day.
@@ -170,6 +155,34 @@ class HolidayCalendar:
             count += not rest
             day += ONE_DAY
         return count, exact
+
+
+@lru_cache(maxsize=64)
+def _arrangement(added: tuple[Arrangement, ...], year: int) -> Arrangement | None:
+    shipped, _ = _shipped()
+    found = [a for a in (*shipped, *added) if a.year == year]
+    return found[-1] if found else None
+
+
+@lru_cache(maxsize=256)
+def _fixed_around(year: int) -> frozenset[dt.date]:
+    """The fixed holidays of the year and its neighbours (a 调休 can cross New Year)."""
+    _, fixed = _shipped()
+    return frozenset().union(*(f.days for f in fixed if abs(f.year - year) <= 1))
+
+
+@lru_cache(maxsize=8192)
+def _rest_day(added: tuple[Arrangement, ...], day: dt.date) -> tuple[bool, bool]:
+    arrangement = _arrangement(added, day.year)
+    if arrangement is not None:
+        if day in arrangement.days_off:
+            return True, True
+        return day.weekday() >= 5 and day not in arrangement.working_days, True
+    fixed = _fixed_around(day.year)
+    if day in fixed:
+        return True, True
+    near = any(abs(day - holiday) <= SWAP_WINDOW for holiday in fixed)
+    return day.weekday() >= 5, not near and bool(fixed)
 
 
 DEFAULT_CALENDAR = HolidayCalendar()

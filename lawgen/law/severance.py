@@ -69,7 +69,9 @@ def severance(data: SeveranceInput) -> Computation:
         notes.append(msg("经济补偿年限自2008年1月1日起计算（劳动合同法第九十七条第三款）；此前{years}的工作年限，"
                          "如按当时规定单位应支付经济补偿的，按当时规定另行计算，本金额未包括",
                          years=before.describe()))
-    service = service_length(counted_from, data.end)
+    service = service_length(counted_from, data.end) if counted_from <= data.end else Service(0, 0)
+    if counted_from > data.end:
+        counted_from = data.start  # ended before 2008: no years under this law (第九十七条第三款)
     wage = data.monthly_wage
     wage_text = msg("月工资{wage}元", wage=format_amount(wage))
     if data.min_wage is not None and wage < data.min_wage:

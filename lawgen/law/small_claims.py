@@ -102,6 +102,7 @@ class SmallClaims:
     consent_parameter: ParameterValue
     reasons: tuple[Msg, ...]
     hints: tuple[Hint, ...] = ()
+    derivation: Msg | None = None  # how a threshold no court published was derived (also among the reasons)
 
 
 def small_claims(
@@ -117,14 +118,16 @@ def small_claims(
     ))
     reasons = list(verdict.reasons)
     hints: list[Hint] = []
+    derivation = None
     if threshold.derived_from:
-        reasons.append(_derived_threshold_reason(threshold, used.get(threshold.derived_from)))
+        derivation = _derived_threshold_reason(threshold, used.get(threshold.derived_from))
+        reasons.append(derivation)
         hints.append(Hint(Need.parameter, msg("本省高级人民法院公布小额诉讼标的额后，请以通知中的数额为准"),
                           "small_claims_mandatory_max"))
     if verdict.status is not SmallClaimsStatus.excluded and arbitration_first:
         reasons.append(msg("劳动争议一般须先申请仲裁；对裁决不服向法院起诉后，法院按起诉金额判断是否适用小额诉讼程序"))
     return SmallClaims(verdict.status, threshold.value, consent.value, threshold, consent, tuple(reasons),
-                       tuple(hints))
+                       tuple(hints), derivation)
 
 
 def _derived_threshold_reason(threshold: ParameterValue, average: ParameterValue) -> Msg:

@@ -29,6 +29,8 @@ from lawgen.law.rest_days import HolidayCalendar
 from lawgen.law.routes import Route
 from lawgen.law.small_claims import SmallClaimsStatus
 
+SUE_BASIS = (N_("劳动争议调解仲裁法第四十八条、第五十条"),)
+
 
 @dataclass(frozen=True)
 class TimelineStep:
@@ -155,17 +157,15 @@ def _arbitration(facts: TimelineFacts, steps: _Steps) -> None:
                       days=award_days, extension=extension))
     if award is not None and award.received_on is not None:
         sue_by, estimate = steps.due(award.received_on, days=sue_days)
-        steps.add("sue_after_award", msg("不服裁决，向人民法院起诉"), (N_("劳动争议调解仲裁法第四十八条、"
-                                                                          "第五十条"),),
+        steps.add("sue_after_award", msg("不服裁决，向人民法院起诉"), SUE_BASIS,
                   sue_by, estimate, msg("收到裁决书之日起{days}日内", days=sue_days))
         if facts.final_items:
-            steps.add("employer_set_aside", msg("用人单位可申请撤销终局裁决"), (N_("劳动争议调解仲裁法第四十"
-                "九条"),),
+            steps.add("employer_set_aside", msg("用人单位可申请撤销终局裁决"),
+                      (N_("劳动争议调解仲裁法第四十九条"),),
                       note=msg("用人单位只能自收到裁决书之日起{days}日内向中级人民法院申请撤销，不能起诉",
                                days=steps.n("employer_set_aside_days")))
     else:
-        steps.add("sue_after_award", msg("不服裁决，向人民法院起诉"), (N_("劳动争议调解仲裁法第四十八条、"
-                                                                          "第五十条"),),
+        steps.add("sue_after_award", msg("不服裁决，向人民法院起诉"), SUE_BASIS,
                   note=msg("收到裁决书之日起{days}日内", days=sue_days))
 
 

@@ -123,8 +123,8 @@ OCCUPATIONS = tuple((key, OCCUPATION_LABELS[key]) for key in (
 ROLES = tuple(RESPONDENT_ROLE_LABELS.items())
 END_REASONS = tuple(END_REASON_ANSWERS.items())
 # 加付赔偿金 needs a recorded missed payment order, which the wizard does not ask for yet.
-CLAIM_KINDS = tuple((key, label) for key, label in CLAIM_KIND_LABELS.items() if key != "additional_compensati"
-    "on")
+WIZARD_SKIPS = {"additional_compensation"}
+CLAIM_KINDS = tuple((key, label) for key, label in CLAIM_KIND_LABELS.items() if key not in WIZARD_SKIPS)
 AUTHORITIES = (("general", N_("一般授权")), ("special", N_("特别授权")))
 ORIGINAL = (("yes", N_("原件")), ("no", N_("复印件")))
 

@@ -79,7 +79,7 @@ SEVERANCE = [
                                            "monthly_wage": "1900"}, SEV, "2030.00"),
     # 15 years at 30000 with no city average known: no cap can be applied, 15 × 30000 = 450000.00 (warned).
     ("long-service-average-unknown", LONG, SEV, "450000.00"),
-    # 第八十七条: twice the severance: 2 × 12000 = 24000.00.
+    # 劳动合同法第八十七条、第四十八条: twice the severance: 2 × 12000 = 24000.00.
     ("damages-double", {}, DAMAGES, "24000.00"),
     # 2 × ½ month × 5000 = 5000.00.
     ("damages-half-month", {"start_date": "2026-01-01", "end_date": "2026-06-29", "monthly_wage": "5000"},
