@@ -481,6 +481,7 @@ def evidence_list(assessment: Assessment) -> Context:
         empty = {"name": BLANK, "source": BLANK, "proves": BLANK, "pages": BLANK, "span": BLANK,
                  "original": BLANK}
         context["evidence"] = [{"number": n, **empty} for n in range(1, 6)]
+    context["evidence_count"] = len(evidence_items(assessment)) or BLANK  # blank rows: counted by hand
     context["case_number"] = BLANK  # the number the commission or court gives this case
     return context
 

@@ -179,6 +179,7 @@ def test_unknown_fields_are_blank_lines_never_none(tmp_path: Path) -> None:
     first_row = evidence.index("证据形式") + 1
     assert evidence[first_row: first_row + 2] == ["1", BLANK]  # rows with lines to fill, not an empty table
     assert evidence.count(BLANK) >= 5 * 6
+    assert f"共{BLANK}项证据，合计{BLANK}页。" in evidence  # the blank rows are not counted as evidence
 
 
 @pytest.mark.parametrize(
