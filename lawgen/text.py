@@ -34,6 +34,18 @@ def terminal_text(value: object) -> str:
         "unicode_escape").decode("ascii"), str(value))
 
 
+_WEB_ADDRESS = re.compile(r"\s*(https?://)?[\w.-]+\.(gov|com|org|net|cn)(\.cn)?(/[\w./%?=&#-]*)?\s*",
+                          re.ASCII)
+
+
+def source_title(source: str) -> str:
+    """A source as a document for people cites it: titles and dates, no web addresses; a value given on
+    the command line (``--set``) has no title to cite, so it says who gave it."""
+    if source.startswith("-"):
+        return "使用者按新通知填写"
+    return _WEB_ADDRESS.sub("", source).strip("；; ")
+
+
 def chinese_date(day) -> str:
     """``2026-11-28`` -> ``2026年11月28日``, as filings write dates (no leading zeros)."""
     return f"{day.year}年{day.month}月{day.day}日"

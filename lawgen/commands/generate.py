@@ -48,7 +48,19 @@ def run(args: argparse.Namespace) -> int:
               args.lang)
         return EXIT_FAILED
     _print_written(args, written)
+    _print_gaps(args, assessment)
     return EXIT_OK
+
+
+def _print_gaps(args: argparse.Namespace, assessment) -> None:
+    """What the filings still lack: printed as blank lines, to be filled in by hand before filing."""
+    from lawgen.documents.gaps import filing_gaps
+
+    gaps = filing_gaps(assessment)
+    if gaps:
+        print(msg("打印前请补上（文书上留有空行）：").render(args.lang))
+        for gap in gaps:
+            print(f"  - {gap.render(args.lang)}")
 
 
 def _print_written(args: argparse.Namespace, paths: list) -> None:

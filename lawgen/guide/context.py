@@ -10,7 +10,6 @@ from decimal import Decimal
 from pathlib import Path
 
 from lawgen.case import InvalidCase, load_case
-from lawgen.labels import PARAMETER_STATUS_LABELS as STATUS_LABELS
 from lawgen.labels import PARAMETER_TITLES, ROUTE_LABELS, SMALL_CLAIMS_LABELS
 from lawgen.law import Assessment, MissingParameter, ParameterBook, assess
 from lawgen.law.bodies import BODIES_FILE, competent_bodies
@@ -19,7 +18,7 @@ from lawgen.law.parameters import ParameterValue, Status
 from lawgen.money import amount_in_words, format_amount
 from lawgen.regions import Region, resolve
 from lawgen.resources import resource_dir
-from lawgen.text import chinese_date
+from lawgen.text import chinese_date, source_title
 
 # The parameters the guide prints; their Chinese names come from lawgen.labels.
 GUIDE_PARAMETERS = (
@@ -30,6 +29,9 @@ GUIDE_PARAMETERS = (
     "arbitration_limitation_years", "inspection_lookback_years", "double_wage_max_months",
     "unused_leave_extra_multiplier",
 )
+PLAIN_STATUS = {Status.statute: "已与法律法规原文核对", Status.secondary: "来自二手资料",
+                Status.conflict: "不同资料的数字不一致", Status.unconfirmed: "未经证实",
+                Status.override: "由使用者按新通知提供"}
 SHORT_STATUS = {Status.statute: "原文已核对", Status.secondary: "二手资料", Status.conflict: "资料冲突",
                 Status.unconfirmed: "未经证实", Status.override: "用户提供"}
 AVERAGE_WAGE, AVERAGE_WAGE_LABEL = "small_claims_avg_wage", "全省城镇非私营单位就业人员年平均工资"
@@ -76,7 +78,7 @@ class Figure:
 
     @property
     def source(self) -> str:
-        return self.derived_source or self.value.source
+        return source_title(self.derived_source or self.value.source)
 
     @property
     def status(self) -> str:
@@ -84,7 +86,8 @@ class Figure:
 
     @property
     def status_label(self) -> str:
-        return STATUS_LABELS[self.value.status]
+        """In plain words; what to do about it is said once, at the start of the guide."""
+        return PLAIN_STATUS[self.value.status]
 
     @property
     def status_short(self) -> str:

@@ -1,8 +1,10 @@
 """Writing parsed guide blocks into a Word document: A4, real styles with Chinese East Asian fonts,
 a table-of-contents field, tables, and page numbers in the footer.
 
-Fonts live on the styles (宋体 body, 黑体 headings, 楷体 notes), with the theme fonts removed so Word and
-LibreOffice use the named East Asian font rather than the theme's.
+The document starts from the house style the filings' templates share (``templates/style/house-style.docx``:
+document defaults with the East Asian font and language, theme fonts removed, the Law* styles); the guide's
+own styles take their East Asian faces from it (宋体 body, 黑体 headings, 楷体 notes as shipped) and set
+only the sizes and spacing of a booklet or a leaflet.
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ import io
 import math
 import re
 from dataclasses import dataclass
+from pathlib import Path
 
 from docx import Document
 from docx.enum.section import WD_ORIENT
@@ -21,6 +24,7 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Mm, Pt, RGBColor
 
+from lawgen.documents.render import shipped_templates
 from lawgen.guide.markdown import Block, BlockKind, plain_text, runs
 
 LATIN_FONT = "Times New Roman"
@@ -44,8 +48,8 @@ class Layout:
 
 
 GUIDE_LAYOUT = Layout()
-LEAFLET_LAYOUT = Layout(margin_mm=15, body_pt=11.5, table_pt=10.5, title_pt=20, heading1_pt=14,
-                        heading2_pt=12, line_spacing=1.1, paragraph_after_pt=1, first_line_indent=False)
+LEAFLET_LAYOUT = Layout(margin_mm=13, body_pt=11, table_pt=10, title_pt=20, heading1_pt=14,
+                        heading2_pt=12, line_spacing=1.05, paragraph_after_pt=1, first_line_indent=False)
 
 KEEP_TOGETHER_ROWS = 12
 # What follows w:pBdr in w:pPr and w:updateFields in w:settings (ECMA-376 part 1, 17.3.1.26 and 17.15.1.78).
@@ -65,10 +69,15 @@ _AFTER_UPDATE_FIELDS = (
 BODY_STYLE, LIST_STYLE, NOTE_STYLE, TABLE_STYLE = "Guide Body", "Guide List", "Guide Note", "Guide Table Text"
 
 
+def house_style() -> Path:
+    """The styles-only base document the filings' templates share: fonts, languages, no theme fonts."""
+    return shipped_templates() / "style" / "house-style.docx"
+
+
 def build_document(blocks: list[Block], layout: Layout, footer_label: str, toc_field: bool = True) -> bytes:
-    document = Document()
+    document = Document(str(house_style()))
     _page_setup(document, layout, footer_label)
-    _styles(document, layout)
+    _styles(document, layout, _house_fonts(document))
     writer = _Writer(document, layout, blocks, toc_field)
     for block in blocks:
         writer.write(block)
@@ -89,6 +98,8 @@ def _page_setup(document, layout: Layout, footer_label: str) -> None:
     section.left_margin = section.right_margin = margin
     section.footer_distance = Mm(min(10, layout.margin_mm / 2))
     footer = section.footer.paragraphs[0]
+    for run in list(footer.runs):  # the house style's own page line, replaced by the guide's
+        footer._p.remove(run._r)
     footer.alignment = WD_ALIGN_PARAGRAPH.CENTER
     footer.style = document.styles["Footer"]
     if footer_label:
@@ -127,17 +138,29 @@ def _paragraph_style(document, name: str, base: str = "Normal"):
     return style
 
 
-def _styles(document, layout: Layout) -> None:
+def _east_asian_font(style) -> str:
+    fonts = style.element.rPr.find(qn("w:rFonts"))
+    return fonts.get(qn("w:eastAsia"))
+
+
+def _house_fonts(document) -> dict[str, str]:
+    """The East Asian face of each kind of text, from the house style (one place for the filings and the
+    guide): body 宋体, headings and titles 黑体, notes 楷体 as shipped."""
     styles = document.styles
-    _document_defaults(document)
+    return {kind: _east_asian_font(styles[name]) for kind, name in
+            (("body", "LawBody"), ("heading", "LawHeading"), ("title", "LawTitle"), ("note", "LawNote"))}
+
+
+def _styles(document, layout: Layout, fonts: dict[str, str]) -> None:
+    styles = document.styles
     normal = styles["Normal"]
-    _set_fonts(normal, "宋体", layout.body_pt)
+    _set_fonts(normal, fonts["body"], layout.body_pt)
     normal.paragraph_format.space_before = Pt(0)
     normal.paragraph_format.space_after = Pt(0)
     normal.paragraph_format.line_spacing = 1.0
 
     body = _paragraph_style(document, BODY_STYLE)
-    _set_fonts(body, "宋体", layout.body_pt)
+    _set_fonts(body, fonts["body"], layout.body_pt)
     body.paragraph_format.line_spacing = layout.line_spacing
     body.paragraph_format.space_after = Pt(layout.paragraph_after_pt)
     body.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.JUSTIFY
@@ -152,7 +175,7 @@ def _styles(document, layout: Layout) -> None:
     items.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.LEFT  # long citations stretch justified lines
 
     note = _paragraph_style(document, NOTE_STYLE, BODY_STYLE)
-    _set_fonts(note, "楷体", layout.body_pt)
+    _set_fonts(note, fonts["note"], layout.body_pt)
     note.paragraph_format.first_line_indent = Pt(0)
     note.paragraph_format.left_indent = Pt(6)
     note.paragraph_format.right_indent = Pt(6)
@@ -161,20 +184,20 @@ def _styles(document, layout: Layout) -> None:
     _box(note.element.get_or_add_pPr())
 
     cell = _paragraph_style(document, TABLE_STYLE)
-    _set_fonts(cell, "宋体", layout.table_pt)
+    _set_fonts(cell, fonts["body"], layout.table_pt)
     cell.paragraph_format.line_spacing = 1.1 if layout.line_spacing > 1.2 else 1.0
     cell.paragraph_format.space_before = Pt(1)
     cell.paragraph_format.space_after = Pt(1)
 
     title = styles["Title"]
-    _set_fonts(title, "宋体", layout.title_pt, bold=True)
+    _set_fonts(title, fonts["title"], layout.title_pt, bold=True)
     title.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.CENTER
     title.paragraph_format.space_before = Pt(layout.title_pt / 2)
     title.paragraph_format.space_after = Pt(layout.title_pt / 2)
     _remove_border(title.element.get_or_add_pPr())
 
     subtitle = styles["Subtitle"]
-    _set_fonts(subtitle, "楷体", layout.body_pt + 2)
+    _set_fonts(subtitle, fonts["note"], layout.body_pt + 2)
     subtitle.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.CENTER
     subtitle.font.italic = False
     subtitle.paragraph_format.space_after = Pt(layout.paragraph_after_pt * 2)
@@ -184,7 +207,7 @@ def _styles(document, layout: Layout) -> None:
         ("Heading 2", layout.heading2_pt, layout.heading2_pt / 2, layout.heading2_pt / 3),
     ):
         heading = styles[name]
-        _set_fonts(heading, "黑体", size, bold=False)
+        _set_fonts(heading, fonts["heading"], size, bold=False)
         heading.font.italic = False
         fmt = heading.paragraph_format
         fmt.space_before, fmt.space_after = Pt(before), Pt(after)
@@ -192,30 +215,10 @@ def _styles(document, layout: Layout) -> None:
         fmt.line_spacing = 1.15
     for level in (1, 2):
         toc = _paragraph_style(document, f"toc {level}")
-        _set_fonts(toc, "宋体", layout.body_pt)
+        _set_fonts(toc, fonts["body"], layout.body_pt)
         toc.paragraph_format.left_indent = Pt((level - 1) * 2 * layout.body_pt)
         toc.paragraph_format.space_after = Pt(2)
-    _set_fonts(styles["Footer"], "宋体", 9)
-
-
-def _document_defaults(document) -> None:
-    """The docDefaults name theme fonts: name real ones instead, and Chinese as the East Asian language."""
-    defaults = document.styles.element.find(qn("w:docDefaults"))
-    rpr = defaults.find(qn("w:rPrDefault")).find(qn("w:rPr"))
-    fonts = rpr.find(qn("w:rFonts"))
-    if fonts is None:
-        fonts = OxmlElement("w:rFonts")
-        rpr.insert(0, fonts)
-    for attribute in list(fonts.attrib):
-        fonts.attrib.pop(attribute)
-    for attribute, value in (("w:ascii", LATIN_FONT), ("w:hAnsi", LATIN_FONT), ("w:eastAsia", "宋体"),
-                             ("w:cs", LATIN_FONT)):
-        fonts.set(qn(attribute), value)
-    lang = rpr.find(qn("w:lang"))
-    if lang is None:
-        lang = OxmlElement("w:lang")
-        rpr.append(lang)
-    lang.set(qn("w:eastAsia"), "zh-CN")
+    _set_fonts(styles["Footer"], fonts["body"], 9)
 
 
 def _box(ppr) -> None:
@@ -317,7 +320,7 @@ class _Writer:
         same entries as plain paragraphs and gets its page numbers from LibreOffice's own layout."""
         doc = self.document
         toc_heading = doc.styles["TOC Heading"]
-        _set_fonts(toc_heading, "黑体", self.layout.heading1_pt)
+        _set_fonts(toc_heading, _east_asian_font(doc.styles["LawHeading"]), self.layout.heading1_pt)
         toc_heading.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.CENTER
         doc.add_paragraph(style="TOC Heading").add_run("目　录")
         for level in (1, 2):
