@@ -8,11 +8,13 @@ its draft, and the app saves it (debounced while typing, at once when a step is 
 from __future__ import annotations
 
 import argparse
+import copy
 import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from textual import work
 from textual.app import App
 from textual.binding import Binding
 from textual.timer import Timer
@@ -25,6 +27,7 @@ from lawgen.wizard.screens.register import RegisterScreen
 from lawgen.wizard.widgets.bindings import translate_bindings
 
 AUTOSAVE_DELAY = 0.4  # seconds after the last keystroke; a crash loses at most the field being typed
+VERDICT_DELAY = 0.12  # seconds after the last keystroke before the draft is assessed again
 
 
 @dataclass
@@ -51,6 +54,9 @@ class WizardApp(App):
         self.store = CaseStore(self.data_dir)
         self.session: Session | None = None
         self._save_timer: Timer | None = None
+        self._verdict_timer: Timer | None = None
+        self._verdict_generation = 0
+        self.last_verdict: Verdict | None = None  # kept on screen while the next one is computed
 
     @property
     def today(self) -> dt.date:
@@ -71,6 +77,7 @@ class WizardApp(App):
         draft = new_draft(self.today)
         case_id = self.store.create(draft, step="start")
         self.session = Session(case_id, draft, step="start")
+        self.last_verdict = None
         self.show_step("start")
 
     def open_case(self, case_id: str) -> None:
@@ -79,6 +86,7 @@ class WizardApp(App):
         if record is None:
             return
         self.session = Session(record.id, record.draft, record.status, record.step or "start")
+        self.last_verdict = None
         self.show_step(self.session.step)
 
     def show_step(self, step_id: str, from_review: bool = False) -> None:
@@ -97,6 +105,9 @@ class WizardApp(App):
         else:
             from lawgen.wizard.screens.step import StepScreen
 
+            if isinstance(self.screen, StepScreen) and not from_review and not self.screen.from_review:
+                self.run_worker(self.screen.show_page(step_id))  # the same screen, another page
+                return
             screen = StepScreen(step_id, from_review=from_review)
         if isinstance(self.screen, RegisterScreen):
             self.push_screen(screen)
@@ -116,13 +127,41 @@ class WizardApp(App):
     # --- saving --------------------------------------------------------------------------------------
 
     def draft_changed(self) -> None:
-        """Called on every edit: save shortly after typing stops."""
+        """Called on every edit: assess again and save shortly after typing stops."""
         if self.session is None:
             return
         self.session.dirty = True
         if self._save_timer is not None:
             self._save_timer.stop()
         self._save_timer = self.set_timer(AUTOSAVE_DELAY, self.save_now)
+        self.request_verdict()
+
+    # --- the assessment, off the UI thread -----------------------------------------------------------
+
+    def request_verdict(self, at_once: bool = False) -> None:
+        """Assess the draft shortly after typing stops; the screens keep the last result meanwhile."""
+        if self._verdict_timer is not None:
+            self._verdict_timer.stop()
+        self._verdict_timer = self.set_timer(0 if at_once else VERDICT_DELAY, self._start_verdict)
+
+    def _start_verdict(self) -> None:
+        if self.session is None:
+            return
+        self._verdict_generation += 1
+        self._judge(copy.deepcopy(self.session.draft), self._verdict_generation)
+
+    @work(thread=True, group="verdict")
+    def _judge(self, draft: dict[str, Any], generation: int) -> None:
+        verdict = judge(draft, self.today)
+        self.call_from_thread(self._verdict_ready, verdict, generation)
+
+    def _verdict_ready(self, verdict: Verdict, generation: int) -> None:
+        if generation != self._verdict_generation or self.session is None:
+            return  # typing went on: a newer assessment is on its way
+        self.last_verdict = verdict
+        show = getattr(self.screen, "show_verdict", None)
+        if show is not None:
+            show(verdict)
 
     def save_now(self, step: str | None = None) -> None:
         session = self.session

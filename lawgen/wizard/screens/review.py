@@ -19,7 +19,6 @@ from lawgen.wizard.screens.dialogs import PreviewScreen
 from lawgen.wizard.steps import (
     GENERATE_TITLE,
     REVIEW_TITLE,
-    STEP_COUNT,
     STEPS,
     YES_NO,
     FieldSpec,
@@ -28,6 +27,7 @@ from lawgen.wizard.steps import (
     claim_fields,
     describe_path,
     owning_step,
+    visible_steps,
 )
 from lawgen.wizard.widgets.assessment_panel import AssessmentPanel, day_text
 from lawgen.wizard.widgets.bindings import translate_bindings
@@ -85,7 +85,7 @@ class ReviewScreen(Screen):
         draft = self.app.session.draft
         verdict = self.app.verdict()
         yield Header()
-        yield StepProgress(len(STEPS), STEP_COUNT, REVIEW_TITLE, self.lang)
+        yield StepProgress("review", REVIEW_TITLE, self.lang, draft)
         with Horizontal(id="body"):
             with VerticalScroll(id="form"):
                 yield Static(self.t("请和劳动者一起逐项核对。发现错误，点该组的“修改”。"), classes="intro")
@@ -117,6 +117,9 @@ class ReviewScreen(Screen):
     def on_mount(self) -> None:
         self.query_one(AssessmentPanel).show(self.app.verdict())
 
+    def show_verdict(self, verdict) -> None:
+        self.query_one(AssessmentPanel).show(verdict)
+
     @on(Button.Pressed, ".edit")
     def _edit(self, event: Button.Pressed) -> None:
         assert event.button.id
@@ -124,7 +127,7 @@ class ReviewScreen(Screen):
 
     @on(Button.Pressed, "#back")
     def action_back(self) -> None:
-        self.app.show_step(STEPS[-1].id)
+        self.app.show_step(visible_steps(self.app.session.draft)[-1].id)
 
     @on(Button.Pressed, "#generate")
     def action_generate(self) -> None:
@@ -164,7 +167,7 @@ class GenerateScreen(Screen):
     def compose(self) -> ComposeResult:
         translate_bindings(self, self.lang)
         yield Header()
-        yield StepProgress(len(STEPS) + 1, STEP_COUNT, GENERATE_TITLE, self.lang)
+        yield StepProgress("generate", GENERATE_TITLE, self.lang, self.app.session.draft)
         with VerticalScroll(id="form"):
             yield Static(self.t("文书保存到以下文件夹（只有本机当前用户可读）："), classes="intro")
             yield Input(str(self.default_folder()), id="out-dir", compact=True, select_on_focus=False)

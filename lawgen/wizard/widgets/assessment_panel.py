@@ -21,6 +21,7 @@ from lawgen.money import format_amount
 from lawgen.report import LIMITATION_LABELS, SMALL_CLAIMS_LABELS
 from lawgen.text import chinese_date
 from lawgen.wizard.draft import Verdict
+from lawgen.wizard.messages import worded
 from lawgen.wizard.steps import describe_path
 
 MISSING_SHOWN = 8
@@ -49,7 +50,7 @@ def render_verdict(verdict: Verdict, lang: str) -> Text:
         out.append(t("尚不能评估，还需要：") + "\n", style="bold")
         for error in verdict.errors[:MISSING_SHOWN]:
             out.append(f"{bullet}{describe_path(error.path, lang)}：", style="bold")
-            out.append(error.message.render(lang) + "\n")
+            out.append(worded(error, lang) + "\n")
         if len(verdict.errors) > MISSING_SHOWN:
             out.append(t("……另有{n}项").format(n=len(verdict.errors) - MISSING_SHOWN) + "\n", style="dim")
         return out
@@ -109,7 +110,12 @@ class AssessmentPanel(VerticalScroll):
     def on_mount(self) -> None:
         self.border_title = translate("评估", self.lang)
 
-    def show(self, verdict: Verdict) -> None:
-        text = render_verdict(verdict, self.lang)
+    def show(self, verdict: Verdict | None) -> None:
+        if verdict is None:
+            text = Text(translate("正在评估……", self.lang), style="dim")
+        else:
+            text = render_verdict(verdict, self.lang)
+        if text.plain == self.plain:
+            return  # the same result: nothing to redraw
         self.plain = text.plain
         self.query_one("#assessment-text", Static).update(text)
