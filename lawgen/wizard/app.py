@@ -142,7 +142,11 @@ class WizardApp(App):
         """Assess the draft shortly after typing stops; the screens keep the last result meanwhile."""
         if self._verdict_timer is not None:
             self._verdict_timer.stop()
-        self._verdict_timer = self.set_timer(0 if at_once else VERDICT_DELAY, self._start_verdict)
+            self._verdict_timer = None
+        if at_once:
+            self.call_later(self._start_verdict)
+        else:
+            self._verdict_timer = self.set_timer(VERDICT_DELAY, self._start_verdict)
 
     def _start_verdict(self) -> None:
         if self.session is None:
@@ -201,6 +205,8 @@ class WizardApp(App):
         self.exit()
 
     def on_unmount(self) -> None:
+        if self._verdict_timer is not None:
+            self._verdict_timer.stop()
         self.save_now()
         self.store.close()
 

@@ -448,6 +448,38 @@ STEP_COUNT = len(STEPS) + 2
 STEP_IDS = tuple(step.id for step in STEPS)
 
 
+# Dates that must not come before another: checked on the step as soon as both are typed, while the rest of
+# the case is still empty (the case model checks the same order, on the whole case, and stops at the first
+# missing field before it gets there). (later, earlier); "from" and "to" are a claim's own.
+DATE_ORDER = (
+    ("employment.end_date", "employment.start_date"),
+    ("employment.contract_signed_on", "employment.start_date"),
+    ("to", "from"),
+)
+
+
+def date_order_errors(paths: list[str], draft: dict[str, Any]) -> list[CaseError]:
+    """``date_before`` errors for the fields at ``paths`` whose date comes before the one it follows."""
+    import datetime as dt
+
+    from lawgen.case import ERROR_MESSAGES
+
+    errors = []
+    for path in paths:
+        for later, earlier in DATE_ORDER:
+            if path != later and not path.endswith("." + later):
+                continue
+            earlier_path = path[: -len(later)] + earlier
+            try:
+                late = dt.date.fromisoformat(str(get_path(draft, path)))
+                early = dt.date.fromisoformat(str(get_path(draft, earlier_path)))
+            except ValueError:
+                continue
+            if late < early:
+                errors.append(CaseError(path, msg(ERROR_MESSAGES["date_before"], other=earlier_path)))
+    return errors
+
+
 def step_by_id(step_id: str) -> Step:
     return STEPS[STEP_IDS.index(step_id)] if step_id in STEP_IDS else STEPS[0]
 

@@ -18,14 +18,13 @@ from textual.containers import Horizontal
 from textual.screen import Screen
 from textual.widgets import Button, ContentSwitcher, Footer, Header, Markdown, Static
 
-from lawgen.i18n import N_, translate
-from lawgen.wizard.draft import Verdict, get_path, set_path
-from lawgen.wizard.glossary import explain
-from lawgen.wizard.screens.dialogs import ConfirmScreen
 from lawgen.case import CaseError
-from lawgen.wizard.draft import has_prefix
+from lawgen.i18n import N_, translate
+from lawgen.wizard.draft import Verdict, get_path, has_prefix, set_path
+from lawgen.wizard.glossary import explain
 from lawgen.wizard.messages import worded
-from lawgen.wizard.steps import STEP_IDS, Step, describe_path, step_by_id, visible_steps
+from lawgen.wizard.screens.dialogs import ConfirmScreen
+from lawgen.wizard.steps import STEP_IDS, Step, date_order_errors, describe_path, step_by_id, visible_steps
 from lawgen.wizard.widgets.assessment_panel import AssessmentPanel
 from lawgen.wizard.widgets.bindings import translate_bindings
 from lawgen.wizard.widgets.fields import FieldRow
@@ -102,7 +101,9 @@ class StepScreen(Screen):
         step.prepare(self.draft)
         switcher = self.query_one("#pages", ContentSwitcher)
         if not switcher.query(f"#page-{step.id}"):
-            await switcher.mount(StepPage(step, self.draft, self.lang))
+            page = StepPage(step, self.draft, self.lang)
+            page.display = False
+            await switcher.mount(page)
         self.step = step
         switcher.current = f"page-{step.id}"
         self.query_one(StepProgress).show_step(step.id, step.title, self.draft)
@@ -122,15 +123,17 @@ class StepScreen(Screen):
         if self.query_one("#side", ContentSwitcher).current == "help-panel":
             self._show_help()
 
-    def _premount(self) -> None:
+    async def _premount(self) -> None:
         """Compose one page not shown yet, then wait for the next idle moment: later steps open at once."""
-        if not self.is_attached or self.app.session is None:
+        if not self.is_attached or not self.is_current or self.app.session is None or self.app._exit:
             return
         switcher = self.query_one("#pages", ContentSwitcher)
         for step in visible_steps(self.draft):
             if not switcher.query(f"#page-{step.id}"):
                 step.prepare(self.draft)
-                switcher.mount(StepPage(step, self.draft, self.lang))
+                page = StepPage(step, self.draft, self.lang)
+                page.display = False  # a switcher shows only the pages it is told to
+                await switcher.mount(page)
                 self.set_timer(PREMOUNT_DELAY, self._premount)
                 return
 
@@ -224,7 +227,7 @@ class StepScreen(Screen):
         if self.step.id == "claims":
             self._show_claim_amounts(verdict)
         if self.step.id in self.showing_errors:
-            self.show_errors(page_errors(self.step, verdict.errors, self.page.rows(), self.lang))
+            self.show_errors(page_errors(self.step, verdict.errors, self.page.rows(), self.lang, self.draft))
 
     def _show_claim_amounts(self, verdict: Verdict) -> None:
         claims = verdict.assessment.claims if verdict.assessment else ()
@@ -261,7 +264,7 @@ class StepScreen(Screen):
 
     def _check(self) -> bool:
         verdict = self.app.verdict()  # now, not the debounced one: the step is being left
-        errors = page_errors(self.step, verdict.errors, self.page.rows(), self.lang)
+        errors = page_errors(self.step, verdict.errors, self.page.rows(), self.lang, self.draft)
         self.showing_errors.add(self.step.id)
         self.show_errors(errors)
         if errors:
@@ -345,8 +348,8 @@ def next_step_id(step: Step, draft: dict[str, Any]) -> str:
     return ids[ids.index(step.id) + 1]
 
 
-def page_errors(step: Step, errors: tuple[CaseError, ...], rows: list[FieldRow],
-                lang: str) -> list[tuple[FieldRow | None, str]]:
+def page_errors(step: Step, errors: tuple[CaseError, ...], rows: list[FieldRow], lang: str,
+                draft: dict[str, Any]) -> list[tuple[FieldRow | None, str]]:
     """Every error of a step at once: what is typed but cannot be read, what is required but empty, then
     the case's own errors under the step's paths — each with the row it belongs to, or none."""
     found: list[tuple[FieldRow | None, str]] = []
@@ -359,7 +362,7 @@ def page_errors(step: Step, errors: tuple[CaseError, ...], rows: list[FieldRow],
             found.append((row, text))
             seen.add(row.path)
     by_path = {row.path: row for row in rows}
-    for error in errors:
+    for error in (*date_order_errors(list(by_path), draft), *errors):
         if error.path in seen or not any(has_prefix(error.path, owned) for owned in step.owns):
             continue
         row = by_path.get(error.path)
