@@ -19,8 +19,9 @@ WORDED = {
     "field_not_for_kind": N_("“{kind}”不用填写此项"),
     "field_required_for_kind": N_("“{kind}”须填写此项"),
     "end_reason_required": N_("填写了离职日期的，请选择“怎么结束的”"),
-    "claim_needs_end_date": N_("主张经济补偿或赔偿金，须先在“工作情况”中填写离职日期"),
-    "double_wage_needs_late_contract": N_("已签书面合同的，须在“工作情况”中填写补签合同日期，才能主张二倍工资"),
+    "claim_needs_end_date": N_("主张经济补偿或赔偿金，须先在“工作时间”中填写离职日期"),
+    "double_wage_needs_late_contract": N_(
+        "已签书面合同的，须在“合同与工资”中填写补签合同日期，才能主张二倍工资"),
     "extra_forbidden": N_("此项不属于案件，请删去"),
     "bool_type": N_("请选择“是”或“否”"),
     "literal_error": N_("请从列表中选择"),

@@ -66,7 +66,8 @@ class Step:
     owns: tuple[str, ...] = ()  # the case paths whose errors belong to this step
     objects: tuple[str, ...] = field(default=())  # objects that exist once the step is shown
     questions: bool = False  # the fields are yes/no questions: answer box first, then the question
-    shown_when: Callable[[dict[str, Any]], bool] | None = None  # asked only when the answers so far call for it
+    # asked only when the answers so far call for it (no end date: no question how it ended)
+    shown_when: Callable[[dict[str, Any]], bool] | None = None
 
     def prepare(self, draft: dict[str, Any]) -> None:
         """Make the step's objects exist, so a missing field is reported by name, not as a missing object."""
@@ -163,13 +164,14 @@ CLAIM_KINDS = (
 AUTHORITIES = (("general", N_("一般授权")), ("special", N_("特别授权")))
 ORIGINAL = (("yes", N_("原件")), ("no", N_("复印件")))
 
+OVERTIME = (N_("加班费"),)
 # Claim fields by key; a claim shows those its kind takes (lawgen.case.CLAIM_FIELDS).
 CLAIM_FIELD_SPECS = {
     "from": FieldSpec("from", N_("期间自"), Kind.date, placeholder=DATE),
     "to": FieldSpec("to", N_("期间至"), Kind.date, placeholder=DATE),
-    "weekday_hours": FieldSpec("weekday_hours", N_("工作日加班（小时）"), Kind.hours, terms=(N_("加班费"),)),
-    "rest_day_hours": FieldSpec("rest_day_hours", N_("休息日加班（小时）"), Kind.hours, terms=(N_("加班费"),)),
-    "holiday_hours": FieldSpec("holiday_hours", N_("节假日加班（小时）"), Kind.hours, terms=(N_("加班费"),)),
+    "weekday_hours": FieldSpec("weekday_hours", N_("工作日加班（小时）"), Kind.hours, terms=OVERTIME),
+    "rest_day_hours": FieldSpec("rest_day_hours", N_("休息日加班（小时）"), Kind.hours, terms=OVERTIME),
+    "holiday_hours": FieldSpec("holiday_hours", N_("节假日加班（小时）"), Kind.hours, terms=OVERTIME),
     "days": FieldSpec("days", N_("未休年休假天数"), Kind.hours),
     "title": FieldSpec("title", N_("请求名称")),
     "basis": FieldSpec("basis", N_("依据")),
@@ -258,7 +260,8 @@ STEPS: tuple[Step, ...] = (
             min_items=1,
             fields=(
                 FieldSpec("name", N_("名称"), required=True, terms=(N_("被申请人"),)),
-                FieldSpec("role", N_("角色"), Kind.choice, required=True, choices=ROLES, terms=(N_("被申请人"),)),
+                FieldSpec("role", N_("角色"), Kind.choice, required=True, choices=ROLES,
+                          terms=(N_("被申请人"),)),
                 FieldSpec("credit_code", N_("统一社会信用代码"), Kind.credit_code,
                           terms=(N_("统一社会信用代码"),)),
                 FieldSpec("legal_representative", N_("法定代表人/负责人"), terms=(N_("法定代表人"),)),
@@ -311,7 +314,8 @@ STEPS: tuple[Step, ...] = (
         intro=N_("有没有签书面合同，每月工资多少。"),
         help=N_(
             "**月工资**按离职前十二个月的平均应得工资填写（不满十二个月按实际月数），"
-            "它是经济补偿、赔偿金和加班费的计算基数（劳动合同法第四十七条）。可以写 6000、6000元 或 6,000。\n\n"
+            "它是经济补偿、赔偿金和加班费的计算基数（劳动合同法第四十七条）。"
+            "可以写 6000、6000元 或 6,000。\n\n"
             "**没签书面合同**的，入职满一个月后单位应付二倍工资，最多十一个月（劳动合同法第八十二条）。"
             "入职一个月以后才补签的，填补签日期。"
         ),

@@ -268,8 +268,8 @@ class StepScreen(Screen):
         self.showing_errors.add(self.step.id)
         self.show_errors(errors)
         if errors:
-            count = len(errors)
-            self.notify(self.t("这一步还有{n}处要改正（已保存，可稍后再改）").format(n=count), severity="warning")
+            text = self.t("这一步还有{n}处要改正（已保存，可稍后再改）").format(n=len(errors))
+            self.notify(text, severity="warning")
             first = next((row for row, _ in errors if row is not None), None)
             if first is not None:
                 first.focus_input()

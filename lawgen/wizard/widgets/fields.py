@@ -138,7 +138,8 @@ class FieldRow(Vertical):
             if not text.strip():
                 return None
             if self.spec.kind is Kind.region:
-                return None if len(self._matches(text)) == 1 else message_for("region_unknown", text, self.lang)
+                found = len(self._matches(text)) == 1
+                return None if found else message_for("region_unknown", text, self.lang)
             result = field.validate(text)
             if result is not None and not result.is_valid:
                 return result.failure_descriptions[0]

@@ -37,7 +37,8 @@ class ItemCard(Vertical):
     def compose(self) -> ComposeResult:
         specs = (CLAIM_KIND_FIELD, *CLAIM_FIELD_SPECS.values()) if self.is_claim else self.items.fields
         for spec in specs:
-            yield FieldRow(spec, f"{self.base()}.{spec.key}", self.item.get(spec.key), self.lang, with_id=False)
+            path = f"{self.base()}.{spec.key}"
+            yield FieldRow(spec, path, self.item.get(spec.key), self.lang, with_id=False)
         if self.is_claim:
             yield Static("", classes="claim-amount")
         yield Button(translate("删除", self.lang), classes="remove", variant="error", compact=True)

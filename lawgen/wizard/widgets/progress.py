@@ -11,7 +11,7 @@ from lawgen.i18n import translate
 
 
 class StepProgress(Static):
-    def __init__(self, step_id: str | int, title: str, lang: str, draft: dict[str, Any] | None = None) -> None:
+    def __init__(self, step_id: str, title: str, lang: str, draft: dict[str, Any] | None = None) -> None:
         super().__init__(classes="progress")
         self.lang = lang
         self._state = (step_id, title, draft or {})
@@ -19,7 +19,7 @@ class StepProgress(Static):
     def on_mount(self) -> None:
         self.show_step(*self._state)
 
-    def show_step(self, step_id: str | int, title: str, draft: dict[str, Any]) -> None:
+    def show_step(self, step_id: str, title: str, draft: dict[str, Any]) -> None:
         """``step_id`` is a step's id, or ``review``/``generate`` for the last two screens."""
         from lawgen.wizard.steps import visible_steps
 
