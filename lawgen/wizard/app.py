@@ -200,6 +200,24 @@ class WizardApp(App):
                 screen.lang = self.lang
                 await screen.recompose()
 
+    def action_command_palette(self) -> None:
+        """Textual's palette, with its prompt and keys in the UI language."""
+        from textual.command import CommandPalette
+
+        from lawgen.wizard.widgets.bindings import textual_text
+
+        if self.use_command_palette and not CommandPalette.is_open(self):
+            palette = CommandPalette(placeholder=textual_text("Search for commands…", self.lang),
+                                     id="--command-palette")
+            translate_bindings(palette, self.lang)
+            self.push_screen(palette)
+
+    def show_term(self, name: str) -> None:
+        from lawgen.wizard.glossary import explain
+        from lawgen.wizard.screens.dialogs import PreviewScreen
+
+        self.push_screen(PreviewScreen(self.t(name), explain(name, self.lang).replace("**", ""), self.lang))
+
     async def action_quit(self) -> None:
         self.save_now()
         self.exit()

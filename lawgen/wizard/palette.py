@@ -1,4 +1,4 @@
-"""Command palette (ctrl+p): open a case, new case, generate, language, theme."""
+"""Command palette (ctrl+p): open a case, new case, generate, language, theme, and the glossary of terms."""
 
 from __future__ import annotations
 
@@ -27,6 +27,11 @@ class WizardCommands(Provider):
         ]
         if app.session is None:
             commands.pop(1)  # nothing to generate yet
+        from lawgen.wizard.glossary import TERMS
+
+        for term in TERMS:
+            title = t("术语：{term}").format(term=t(term.name))
+            commands.append((title, partial(app.show_term, term.name), t(term.meaning)[:40] + "…"))
         for record in app.store.list():
             name = record.worker_name or t("（未填姓名）")
             title = t("打开案件：{name} — {respondent}").format(name=name, respondent=record.respondent)

@@ -103,6 +103,12 @@ class FieldRow(Vertical):
         )
 
     def on_mount(self) -> None:
+        from textual.widgets._select import SelectOverlay
+
+        from lawgen.wizard.widgets.bindings import translate_bindings
+
+        for overlay in self.query(SelectOverlay):
+            translate_bindings(overlay, self.lang)  # its footer key: "esc 关闭菜单", not "Dismiss menu"
         if self.spec.kind is Kind.region and self._initial:
             self._show_region(self._initial)
 
