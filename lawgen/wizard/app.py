@@ -83,7 +83,7 @@ class WizardApp(App):
     def open_case(self, case_id: str) -> None:
         self.close_case()
         record = self.store.get(case_id)
-        if record is None:
+        if record is None or record.damaged:
             return
         self.session = Session(record.id, record.draft, record.status, record.step or "start")
         self.last_verdict = None
@@ -234,6 +234,15 @@ def create_app(data_dir: Path | None = None, lang: str = "zh", today: dt.date | 
 
 
 def run_wizard(args: argparse.Namespace) -> int:
-    app = create_app(getattr(args, "data_dir", None), getattr(args, "lang", "zh") or "zh")
+    import sys
+
+    from lawgen.store import RegisterError
+
+    lang = getattr(args, "lang", "zh") or "zh"
+    try:
+        app = create_app(getattr(args, "data_dir", None), lang)
+    except RegisterError as error:  # a refused or unusable register: its message, never a traceback
+        print(error.message.render(normalize_language(lang)), file=sys.stderr)
+        return 2
     app.run()
     return 0

@@ -1,4 +1,8 @@
-"""Command palette (ctrl+p): open a case, new case, generate, language, theme, and the glossary of terms."""
+"""Command palette (ctrl+p): open a case, new case, generate, language, theme, and the glossary of terms.
+
+Prompts are ``Content``, never ``str``: the palette parses a str as markup, and a case's title quotes the
+worker's own text.
+"""
 
 from __future__ import annotations
 
@@ -6,8 +10,10 @@ from collections.abc import Callable
 from functools import partial
 
 from textual.command import DiscoveryHit, Hit, Hits, Provider
+from textual.content import Content
 
 from lawgen.i18n import translate
+from lawgen.store import RegisterError
 
 
 class WizardCommands(Provider):
@@ -32,7 +38,13 @@ class WizardCommands(Provider):
         for term in TERMS:
             title = t("术语：{term}").format(term=t(term.name))
             commands.append((title, partial(app.show_term, term.name), t(term.meaning)[:40] + "…"))
-        for record in app.store.list():
+        try:
+            records = app.store.list()
+        except RegisterError:
+            records = []  # the register screen says what is wrong
+        for record in records:
+            if record.damaged:
+                continue  # the register lists it by number; there is nothing here to open
             name = record.worker_name or t("（未填姓名）")
             title = t("打开案件：{name} — {respondent}").format(name=name, respondent=record.respondent)
             commands.append((title, partial(app.open_case, record.id), record.updated))
@@ -40,11 +52,21 @@ class WizardCommands(Provider):
 
     async def discover(self) -> Hits:
         for text, callback, help_text in self._commands():
-            yield DiscoveryHit(text, callback, help=help_text)
+            yield DiscoveryHit(Content(text), callback, help=help_text)
 
     async def search(self, query: str) -> Hits:
         matcher = self.matcher(query)
         for text, callback, help_text in self._commands():
             score = matcher.match(text)
             if score > 0:
-                yield Hit(score, matcher.highlight(text), callback, help=help_text)
+                yield Hit(score, highlighted(matcher, text), callback, help=help_text)
+
+
+def highlighted(matcher, text: str) -> Content:
+    """The matched characters styled, as ``Matcher.highlight`` does, without reading ``text`` as markup."""
+    content = Content(text)
+    _, offsets = matcher.fuzzy_search.match(matcher.query, text)
+    for offset in offsets:
+        if not text[offset].isspace():
+            content = content.stylize(matcher.match_style, offset, offset + 1)
+    return content

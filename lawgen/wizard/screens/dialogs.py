@@ -26,7 +26,7 @@ class ConfirmScreen(ModalScreen[bool]):
     def compose(self) -> ComposeResult:
         translate_bindings(self, self.lang)
         with Vertical(classes="dialog"):
-            yield Static(self.question, classes="question")
+            yield Static(self.question, classes="question", markup=False)  # it quotes the worker's name
             with Horizontal(classes="dialog-buttons"):
                 yield Button(translate("取消", self.lang), id="cancel")
                 yield Button(translate(self.confirm_label, self.lang), id="confirm", variant="error")
@@ -57,10 +57,10 @@ class PathScreen(ModalScreen[Path | None]):
     def compose(self) -> ComposeResult:
         translate_bindings(self, self.lang)
         with Vertical(classes="dialog wide"):
-            yield Label(self.title_text, classes="question")
+            yield Label(self.title_text, classes="question", markup=False)
             yield Input(self.default, id="path")
             with VerticalScroll(id="path-errors-box"):
-                yield Static("", id="path-errors", classes="-error")
+                yield Static("", id="path-errors", classes="-error", markup=False)  # errors quote the file
             with Horizontal(classes="dialog-buttons"):
                 yield Button(translate("取消", self.lang), id="cancel")
                 yield Button(translate(self.action_label, self.lang), id="go", variant="primary")
@@ -93,7 +93,7 @@ class PreviewScreen(ModalScreen[None]):
     def compose(self) -> ComposeResult:
         translate_bindings(self, self.lang)
         with Vertical(classes="dialog preview"):
-            yield Label(self.title_text, classes="question")
+            yield Label(self.title_text, classes="question", markup=False)
             with VerticalScroll():
                 yield Static(self.text, markup=False)
             with Horizontal(classes="dialog-buttons"):

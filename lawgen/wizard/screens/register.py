@@ -1,10 +1,15 @@
-"""The opening screen: the case register, with search, and what can be done to a case."""
+"""The opening screen: the case register, with search, and what can be done to a case.
+
+A damaged row is listed by its number only (nothing of its content is shown) and can be deleted or erased,
+not opened; a register rebuilt from a damaged file says so above the list.
+"""
 
 from __future__ import annotations
 
 import json
 from pathlib import Path
 
+from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -14,7 +19,7 @@ from textual.widgets import Button, DataTable, Footer, Header, Input, Static
 
 from lawgen.files import make_private_dir, write_bytes_atomic
 from lawgen.i18n import N_, translate
-from lawgen.store import STATUS_LABELS, CaseRecord, CaseStatus
+from lawgen.store import STATUS_LABELS, CaseRecord, CaseStatus, RegisterError
 from lawgen.wizard.draft import case_errors, pruned
 from lawgen.wizard.screens.dialogs import ConfirmScreen, PathScreen
 from lawgen.wizard.widgets.bindings import translate_bindings
@@ -24,8 +29,18 @@ def updated_text(record: CaseRecord) -> str:
     """``2026-11-28T09:30:00+00:00`` -> ``2026-11-28 09:30`` in local time."""
     import datetime as dt
 
+    if record.damaged:
+        return "—"
     moment = dt.datetime.fromisoformat(record.updated).astimezone()
     return moment.strftime("%Y-%m-%d %H:%M")
+
+
+DAMAGED_NAME = N_("（已损坏的案件 #{n}）")
+DAMAGED_STATUS = N_("已损坏")
+DAMAGED_OPEN = N_("案件 #{n} 已损坏，无法打开。可以删除或彻底抹除它，其余案件不受影响。")
+DAMAGED_ROWS = N_("登记簿中有 {count} 个案件已损坏，无法打开：{numbers}。其余案件可以正常使用。")
+REBUILT = N_("登记簿文件已损坏，已重建：恢复了 {n} 个案件，无法读取的案件没有恢复。"
+             "损坏的原文件已改名保留在数据文件夹中，没有删除。")
 
 
 class RegisterScreen(Screen):
@@ -52,6 +67,7 @@ class RegisterScreen(Screen):
         translate_bindings(self, self.lang)
         yield Header()
         yield Static(self.t("案件登记簿：选择一个案件继续填写，或新建案件。"), classes="intro")
+        yield Static("", id="notice", classes="intro -error", markup=False)
         yield Input(placeholder=self.t("搜索劳动者或单位名称（/）"), id="search", compact=True)
         yield DataTable(id="cases", cursor_type="row", zebra_stripes=True)
         yield Static("", id="empty", classes="intro")
@@ -77,11 +93,30 @@ class RegisterScreen(Screen):
 
     def reload(self) -> None:
         table = self.query_one("#cases", DataTable)
-        self.records = self.app.store.list(self.query_one("#search", Input).value)
+        notices = []
+        recovery = self.app.store.recovery
+        if recovery is not None:
+            notices.append(self.t(REBUILT).format(n=recovery.recovered))
+        try:
+            self.records = self.app.store.list(self.query_one("#search", Input).value)
+        except RegisterError as error:
+            self.records = []
+            notices.append(error.message.render(self.lang))
+        damaged = [f"#{record.number}" for record in self.records if record.damaged]
+        if damaged:
+            notices.append(self.t(DAMAGED_ROWS).format(count=len(damaged), numbers="、".join(damaged)))
+        notice = self.query_one("#notice", Static)
+        notice.update("\n".join(notices))
+        notice.display = bool(notices)
         table.clear()
         for record in self.records:
-            table.add_row(record.worker_name or self.t("（未填姓名）"), record.respondent or "—",
-                          updated_text(record), self.t(STATUS_LABELS[record.status]), key=record.id)
+            if record.damaged:
+                cells = (self._worker_name(record), "—", "—", self.t(DAMAGED_STATUS))
+            else:
+                cells = (self._worker_name(record), record.respondent or "—", updated_text(record),
+                         self.t(STATUS_LABELS[record.status]))
+            # Text, not str: a DataTable parses a str cell as markup, and names are the worker's own text
+            table.add_row(*(Text(cell) for cell in cells), key=record.id)
         empty = self.query_one("#empty", Static)
         empty.update("" if self.records else self.t("还没有案件。按 n 或点“新建案件”开始。"))
 
@@ -91,6 +126,14 @@ class RegisterScreen(Screen):
         if not self.records or table.cursor_row is None or table.cursor_row >= len(self.records):
             return None
         return self.records[table.cursor_row]
+
+    def _readable(self) -> CaseRecord | None:
+        """The selected case, when it can be opened; a damaged one is refused with its number."""
+        record = self.selected
+        if record is not None and record.damaged:
+            self.notify(self.t(DAMAGED_OPEN).format(n=record.number), severity="warning", markup=False)
+            return None
+        return record
 
     # --- actions -------------------------------------------------------------------------------------
 
@@ -114,16 +157,20 @@ class RegisterScreen(Screen):
         self.app.new_case()
 
     def action_open(self) -> None:
-        if self.selected:
-            self.app.open_case(self.selected.id)
+        record = self._readable()
+        if record:
+            self.app.open_case(record.id)
 
     def action_duplicate(self) -> None:
-        if self.selected:
-            self.app.store.duplicate(self.selected.id)
+        record = self._readable()
+        if record:
+            self.app.store.duplicate(record.id)
             self.reload()
             self.notify(self.t("已复制"))
 
     def _worker_name(self, record: CaseRecord) -> str:
+        if record.damaged:
+            return self.t(DAMAGED_NAME).format(n=record.number)
         return record.worker_name or self.t("（未填姓名）")
 
     def action_delete(self) -> None:
@@ -156,7 +203,7 @@ class RegisterScreen(Screen):
         self.app.push_screen(ConfirmScreen(question, self.lang, "彻底抹除"), done)
 
     def action_export(self) -> None:
-        record = self.selected
+        record = self._readable()
         if record is None:
             return
         draft = pruned(record.draft)
@@ -175,9 +222,9 @@ class RegisterScreen(Screen):
                 return
             if case_errors(draft):
                 self.notify(self.t("已导出到 {path}；案件尚未填写完整，导入后需继续填写").format(path=path),
-                            severity="warning")
+                            severity="warning", markup=False)
             else:
-                self.notify(self.t("已导出到 {path}").format(path=path))
+                self.notify(self.t("已导出到 {path}").format(path=path), markup=False)
 
         default = self.app.data_dir / "exports" / f"{record.worker_name or 'case'}-{record.id[:8]}.json"
         self.app.push_screen(PathScreen(self.t("导出为案件文件（lawgen.case/1）："), str(default), write,

@@ -81,7 +81,7 @@ class FieldRow(Vertical):
                 yield self._input()
         if spec.kind is Kind.region:
             yield OptionList(classes="region-picker")
-        yield Static("", classes="field-message")
+        yield Static("", classes="field-message", markup=False)  # messages quote what was typed
 
     def _input(self) -> Widget:
         spec = self.spec

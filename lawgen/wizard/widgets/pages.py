@@ -94,7 +94,7 @@ class StepPage(VerticalScroll):
     def compose(self) -> ComposeResult:
         step = self.step
         yield Static(translate(step.intro, self.lang), classes="intro")
-        yield Static("", classes="step-errors")
+        yield Static("", classes="step-errors", markup=False)  # errors may quote the case
         for spec in step.fields:
             yield FieldRow(spec, spec.key, get_path(self.draft, spec.key), self.lang, step.questions)
         if step.items:
