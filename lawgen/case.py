@@ -187,6 +187,9 @@ class Worker(_Model):
     phone: ShortText | None = None
     address: ShortText | None = None
     occupation: Occupation | None = None
+    service_address: ShortText | None = None  # 送达地址, when not the 住所
+    electronic_service: StrictBool | None = None  # 同意电子送达 (by text message to ``phone``)
+    migrant_worker: StrictBool | None = None  # 是否农民工 (the complaint's 其他相关情况)
 
     _name = field_validator("name")(_required_text)
     _phone = field_validator("phone")(_phone)
@@ -243,6 +246,8 @@ class Worker(_Model):
 class Respondent(_Model):
     name: ShortText
     role: RespondentRole
+    natural_person: StrictBool = False  # 自然人 (a labor contractor, 包工头), not a company
+    id_number: ShortText | None = None  # a natural person's 公民身份号码
     credit_code: ShortText | None = None
     legal_representative: ShortText | None = None
     representative_title: ShortText | None = None
@@ -278,6 +283,12 @@ class Employment(_Model):
     contract_signed_on: Date | None = None
     monthly_wage: Money
     workplace: ShortText | None = None
+    contract_party: ShortText | None = None  # 合同主体, when not the first respondent
+    contract_place: ShortText | None = None  # 签订地点
+    contract_name: ShortText | None = None  # 合同名称 (e.g. 劳动合同, 平台合作协议)
+    wage_structure: ShortText | None = None  # 工资构成 (e.g. 底薪＋计件提成)
+    paid_monthly_wage: Money | None = None  # 实际领取的每月工资
+    social_insurance: ShortText | None = None  # 办理社会保险的时间及险种, or 未缴纳
 
     @model_validator(mode="after")
     def _order(self) -> Employment:
@@ -379,16 +390,26 @@ class Evidence(_Model):
     proves: ShortText | None = None
     pages: StrictInt | None = Field(default=None, ge=0, le=100_000)
     original: StrictBool | None = None
+    electronic: StrictBool | None = None  # 电子数据 (chat records, app records); absent: told by its name
+    carrier: ShortText | None = None  # where the electronic data is kept (e.g. 手机)
 
     _name = field_validator("name")(_required_text)
 
 
 class Arbitration(_Model):
     commission: ShortText | None = None
+    applied_on: Date | None = None  # 申请仲裁时间
+    requests: LongText | None = None  # 仲裁请求, as put to the commission (one a line)
     case_number: ShortText | None = None
     award_date: Date | None = None
     received_on: Date | None = None
     outcome: LongText | None = None
+
+    @model_validator(mode="after")
+    def _order(self) -> Arbitration:
+        if self.applied_on and self.award_date and self.award_date < self.applied_on:
+            raise _loc_error("award_date", "date_before", other="procedure.arbitration.applied_on")
+        return self
 
 
 class Addressees(_Model):
@@ -414,6 +435,8 @@ class Agent(_Model):
     organization: ShortText | None = None
     phone: ShortText | None = None
     authority: Authority = Authority.general
+    id_number: ShortText | None = None  # 受托人公民身份号码
+    license_number: ShortText | None = None  # 律师或基层法律服务工作者执业证号
 
     _name = field_validator("name")(_required_text)
     _phone = field_validator("phone")(_phone)

@@ -30,9 +30,9 @@ LATIN_FONT = "Times New Roman"
 # name: (East Asian font, size pt, bold, alignment, first-line indent in characters, line spacing,
 #        space after)
 STYLES = {
-    "LawTitle": ("宋体", 22, True, WD_ALIGN_PARAGRAPH.CENTER, 0, 1.0, 12),  # 二号
-    "LawSubtitle": ("宋体", 15, False, WD_ALIGN_PARAGRAPH.CENTER, 0, 1.0, 12),  # 小三
-    "LawHeading": ("黑体", 12, False, WD_ALIGN_PARAGRAPH.LEFT, 0, 1.5, 0),
+    "LawTitle": ("黑体", 22, True, WD_ALIGN_PARAGRAPH.CENTER, 0, 1.0, 12),  # 二号; 小标宋 is rarely installed
+    "LawSubtitle": ("黑体", 15, False, WD_ALIGN_PARAGRAPH.CENTER, 0, 1.0, 12),  # 小三
+    "LawHeading": ("黑体", 14, False, WD_ALIGN_PARAGRAPH.LEFT, 0, 1.3, 2),  # 四号, distinct from the body
     "LawBody": ("宋体", 12, False, WD_ALIGN_PARAGRAPH.LEFT, 0, 1.5, 0),  # 小四
     "LawClosing": ("宋体", 12, False, WD_ALIGN_PARAGRAPH.LEFT, 0, 1.5, 0),  # 此致 … kept with the signature
     "LawIndent": ("宋体", 12, False, WD_ALIGN_PARAGRAPH.JUSTIFY, 2, 1.5, 0),
@@ -41,6 +41,9 @@ STYLES = {
     "LawSmallTable": ("宋体", 9, False, WD_ALIGN_PARAGRAPH.LEFT, 0, 1.0, 0),  # 小五
     "LawCompact": ("宋体", 10.5, False, WD_ALIGN_PARAGRAPH.LEFT, 0, 1.1, 0),
     "LawNote": ("楷体", 10.5, False, WD_ALIGN_PARAGRAPH.LEFT, 0, 1.0, 0),
+    # The worker's one-page summary: large type for a reader who does not read much.
+    "LawSummaryQuestion": ("黑体", 15, True, WD_ALIGN_PARAGRAPH.LEFT, 0, 1.15, 0),  # 小三
+    "LawSummary": ("宋体", 13, False, WD_ALIGN_PARAGRAPH.LEFT, 0, 1.2, 0),
 }
 
 
@@ -87,14 +90,15 @@ def _add_styles(document: Document) -> None:
         _set_fonts(style.element.get_or_add_rPr(), east_asia)
         paragraph = style.paragraph_format
         paragraph.alignment = align
-        paragraph.space_before = Pt(6 if name == "LawHeading" else 0)
+        paragraph.space_before = Pt({"LawHeading": 8, "LawSummaryQuestion": 5}.get(name, 0))
         paragraph.space_after = Pt(after)
         paragraph.line_spacing_rule = WD_LINE_SPACING.MULTIPLE
         paragraph.line_spacing = spacing
         if name.endswith("Table"):
             paragraph.widow_control = False
-        if name in ("LawClosing", "LawSign", "LawHeading"):
-            paragraph.keep_with_next = True  # 此致, addressee, signature and date stay on one page
+        if name in ("LawClosing", "LawSign", "LawHeading", "LawSummaryQuestion"):
+            # 此致, addressee, signature, date and the annex notes after them stay on one page.
+            paragraph.keep_with_next = True
         if indent:
             # Two characters: in characters for Word, in points for LibreOffice, which ignores the former.
             paragraph.first_line_indent = Pt(size * indent)
@@ -200,7 +204,7 @@ def _repeat_header(row) -> None:
 def build(name: str, body: list, out_dir: Path = HERE) -> Path:
     document = Document()
     _add_styles(document)
-    _page(document, narrow_margins=name == "procedure_sheet")
+    _page(document, narrow_margins=name in ("procedure_sheet", "summary"))
     for item in body:
         kind, *args = item
         if kind == "table":
@@ -252,17 +256,28 @@ WORKER_LINES = [
     body("工作单位：{{ worker.employer }}"),
     body("住所：{{ worker.address }}　　联系电话：{{ worker.phone }}"),
 ]
+SERVICE_LINES = [
+    body("送达地址：{{ worker.service_address }}　　收件人：{{ worker.name }}"),
+    body("是否同意电子送达：同意{{ worker.e_yes }}（短信，手机号码：{{ worker.e_phone }}）"
+         "　不同意{{ worker.e_no }}"),
+]
 RESPONDENT_LINES = [
     heading("{{ r.heading }}"),
-    body("名称：{{ r.name }}"),
-    body("统一社会信用代码：{{ r.credit_code }}"),
+    body("{{ r.name_label }}：{{ r.name }}"),
+    body("{{ r.code_label }}：{{ r.code }}"),
     body("住所：{{ r.address }}"),
-    body("法定代表人（主要负责人）：{{ r.legal_representative }}　　职务：{{ r.representative_title }}"),
+    *loop("if not r.natural_person", [
+        body("法定代表人（主要负责人）：{{ r.legal_representative }}　　职务：{{ r.representative_title }}"),
+    ]),
     body("联系电话：{{ r.phone }}"),
 ]
+AGENT_LINES = loop("if agent.present", [
+    heading("委托代理人"),
+    body("姓名：{{ agent.name }}　　工作单位：{{ agent.organization }}　　联系电话：{{ agent.phone }}"),
+    body("{{ agent.credential_label }}：{{ agent.credential }}"),
+])
 EVIDENCE_LINES = loop("for e in evidence", [
-    body("{{ e.number }}. {{ e.name }}（来源：{{ e.source }}；证明：{{ e.proves }}；"
-         "{{ e.pages }}页，{{ e.original }}）"),
+    indent("{{ e.number }}. {{ e.name }}（来源：{{ e.source }}；证明：{{ e.proves }}；{{ e.original }}）"),
 ])
 
 
@@ -271,15 +286,14 @@ def arbitration_application() -> list:
         title("劳动人事争议仲裁申请书"),
         heading("申请人"),
         *WORKER_LINES,
-        *loop("if agent.present", [body("委托代理人：{{ agent.name }}　　工作单位：{{ agent.organization }}"
-                                        "　　联系电话：{{ agent.phone }}")]),
+        *SERVICE_LINES,
+        *AGENT_LINES,
         *loop("for r in respondents", RESPONDENT_LINES),
         heading("仲裁请求"),
         *loop("for c in claims", [indent("{{ c.number }}. {{ c.request }}")]),
         indent("以上金钱请求合计{{ total }}元（{{ total_words }}）。"),
         heading("事实与理由"),
         *loop("for line in facts", [indent("{{ line }}")]),
-        *loop("for line in employment_facts", [indent("{{ line }}")]),
         indent("各项请求的依据和计算方法如下："),
         *loop("for c in claims", [indent("{{ c.number }}. {{ c.reasoning }}")]),
         indent("综上，根据《中华人民共和国劳动争议调解仲裁法》第二条、第二十一条、第二十八条的规定，"
@@ -292,11 +306,48 @@ def arbitration_application() -> list:
         closing(""),
         sign("申请人（签名）：________________"),
         sign("{{ date }}"),
-        body(""),
         note("附：1. 本申请书副本{{ respondent_copies }}份；2. 证据清单及证据材料。"),
-        note("提交份数：本申请书一式{{ copies }}份（仲裁委员会一份，每个被申请人各一份，"
-             "劳动争议调解仲裁法第二十八条）。申请时请携带身份证原件及复印件。"),
     ]
+
+
+PARTY_WORKER = ["原告（自然人）", [
+    "姓名：{{ worker.name }}",
+    "性别：男{{ worker.male }}　女{{ worker.female }}",
+    "出生日期：{{ worker.birth_date }}　　民族：{{ worker.ethnicity }}",
+    "工作单位：{{ worker.employer }}　　职务：{{ worker.occupation }}",
+    "联系电话：{{ worker.phone }}",
+    "住所地（户籍所在地）：{{ worker.address }}",
+    "经常居住地：________",
+    "证件类型：居民身份证　　证件号码：{{ worker.id_number }}",
+]]
+PARTY_NATURAL = ["{{ r.complaint_heading }}", [
+    "姓名：{{ r.name }}",
+    "性别：男☐　女☐",
+    "出生日期：________　　民族：________",
+    "工作单位：________　　职务：________",
+    "联系电话：{{ r.phone }}",
+    "住所地（户籍所在地）：{{ r.address }}",
+    "经常居住地：________",
+    "证件类型：居民身份证　　证件号码：{{ r.id_number }}",
+]]
+PARTY_COMPANY = ["{{ r.complaint_heading }}", [
+    "名称：{{ r.name }}",
+    "住所地（主要办事机构所在地）：{{ r.address }}",
+    "注册地/登记地：________",
+    "法定代表人/主要负责人：{{ r.legal_representative }}　　职务：{{ r.representative_title }}",
+    "联系电话：{{ r.phone }}",
+    "统一社会信用代码：{{ r.credit_code }}",
+    "类型：有限责任公司{{ r.type.llc }}　股份有限公司{{ r.type.joint_stock }}　上市公司☐　"
+    "其他企业法人☐　事业单位☐　社会团体☐　基金会☐　社会服务机构☐　机关法人☐　"
+    "农村集体经济组织法人☐　"
+    "城镇农村的合作经济组织法人☐　基层群众性自治组织法人☐　个人独资企业☐　合伙企业☐　"
+    "不具有法人资格的专业服务机构☐　国有☐　民营☐　其他{{ r.type.other }}",
+]]
+
+
+def _lines(name: str) -> list[str]:
+    """A cell that lists the lines of ``name``, one paragraph each."""
+    return ["{%p for line in " + name + " %}", "{{ line }}", "{%p endfor %}"]
 
 
 def court_complaint() -> list:
@@ -309,49 +360,33 @@ def court_complaint() -> list:
         note("3. 与案件无关的项目可填“无”或不填；勾选项打“√”；另有重要内容可在表尾或另附页填写。"),
         note("★特别提示★：《中华人民共和国民事诉讼法》第十三条第一款规定，民事诉讼应当遵循诚信原则。"
              "如果诉讼参加人违反上述规定，进行虚假诉讼、恶意诉讼，人民法院将依法追究其责任。"),
-        note("{{ route_note }}"),
         heading("当事人信息"),
         ("table", [
-            ["原告（自然人）", [
-                "姓名：{{ worker.name }}",
-                "性别：男{{ worker.male }}　女{{ worker.female }}",
-                "出生日期：{{ worker.birth_date }}　　民族：{{ worker.ethnicity }}",
-                "工作单位：{{ worker.employer }}　　职务：{{ worker.occupation }}",
-                "联系电话：{{ worker.phone }}",
-                "住所地（户籍所在地）：{{ worker.address }}",
-                "经常居住地：________",
-                "证件类型：居民身份证　　证件号码：{{ worker.id_number }}",
-            ]],
+            PARTY_WORKER,
             ["委托诉讼代理人", [
                 "有{{ agent.yes }}　无{{ agent.no }}",
                 "姓名：{{ agent.name }}",
                 "单位：{{ agent.organization }}　　职务：________　　联系电话：{{ agent.phone }}",
+                "{{ agent.credential_label }}：{{ agent.credential }}",
                 "代理权限：一般授权{{ agent.general }}　特别授权{{ agent.special }}",
             ]],
             ["送达地址（所填信息除书面特别声明更改外，适用于案件一审、二审、再审所有后续程序）"
              "及收件人、电话", [
-                "地址：{{ worker.address }}",
+                "地址：{{ worker.service_address }}",
                 "收件人：{{ worker.name }}",
                 "电话：{{ worker.phone }}",
             ]],
             ["是否接受电子送达", [
-                "是☐　方式：短信☐________　微信☐________　传真☐________　邮箱☐________　其他☐________",
-                "否☐",
+                "是{{ worker.e_yes }}　方式：短信{{ worker.e_sms }}{{ worker.e_phone }}　微信☐________　"
+                "传真☐________　邮箱☐________　其他☐________",
+                "否{{ worker.e_no }}",
             ]],
             "{%tr for r in respondents %}",
-            ["{{ r.complaint_heading }}", [
-                "名称：{{ r.name }}",
-                "住所地（主要办事机构所在地）：{{ r.address }}",
-                "注册地/登记地：________",
-                "法定代表人/主要负责人：{{ r.legal_representative }}　　职务：{{ r.representative_title }}",
-                "联系电话：{{ r.phone }}",
-                "统一社会信用代码：{{ r.credit_code }}",
-                "类型：有限责任公司{{ r.type.llc }}　股份有限公司{{ r.type.joint_stock }}　上市公司☐　"
-                "其他企业法人☐　事业单位☐　社会团体☐　基金会☐　社会服务机构☐　机关法人☐　"
-                "农村集体经济组织法人☐　"
-                "城镇农村的合作经济组织法人☐　基层群众性自治组织法人☐　个人独资企业☐　合伙企业☐　"
-                "不具有法人资格的专业服务机构☐　国有☐　民营☐　其他{{ r.type.other }}",
-            ]],
+            "{%tr if r.natural_person %}",
+            PARTY_NATURAL,
+            "{%tr else %}",
+            PARTY_COMPANY,
+            "{%tr endif %}",
             "{%tr endfor %}",
         ], [4.8, 10.8]),
         heading("诉讼请求和依据"),
@@ -383,23 +418,23 @@ def court_complaint() -> list:
         ], [4.8, 10.8]),
         heading("事实和理由"),
         ("table", [
-            ["1. 劳动合同签订情况（合同主体、签订时间、地点、合同名称等）", "{{ facts_items.contract }}"],
+            ["1. 劳动合同签订情况（合同主体、签订时间、地点、合同名称等）", _lines("facts_items.contract")],
             ["2. 劳动合同履行情况（入职时间、用人单位、工作岗位、工作地点、合同约定的每月工资数额及工资构成、"
              "办理社会保险的时间及险种、劳动者实际领取的每月工资数额及工资构成、加班工资计算基数及计算方法、"
-             "原告加班时间及加班费、年休假等）", [
-                "{%p for line in facts_items.performance %}", "{{ line }}", "{%p endfor %}"]],
+             "原告加班时间及加班费、年休假等）", _lines("facts_items.performance")],
             ["3. 解除或终止劳动关系情况（解除或终止劳动关系的原因、经济补偿/赔偿金数额等）",
-             "{{ facts_items.termination }}"],
+             _lines("facts_items.termination")],
             ["4. 工伤情况（发生工伤时间、工伤认定情况、工伤伤残等级、工伤费用等）",
              "{{ facts_items.injury }}"],
-            ["5. 劳动仲裁相关情况（申请劳动仲裁时间、仲裁请求、仲裁文书、仲裁结果等）", [
-                "{%p for line in facts_items.arbitration %}", "{{ line }}", "{%p endfor %}"]],
-            ["6. 其他相关情况（如是否农民工等）", [
-                "{%p for line in facts %}", "{{ line }}", "{%p endfor %}"]],
+            ["5. 劳动仲裁相关情况（申请劳动仲裁时间、仲裁请求、仲裁文书、仲裁结果等）",
+             _lines("facts_items.arbitration")],
+            ["6. 其他相关情况（如是否农民工等）", _lines("facts_items.other")],
             ["7. 诉请依据（法律及司法解释的规定，要写明具体条文）", [
                 "{%p for c in claims %}", "{{ c.number }}. {{ c.reasoning }}", "{%p endfor %}"]],
             ["8. 证据清单（可另附页）", [
-                "{%p for e in evidence %}", "{{ e.number }}. {{ e.name }}（{{ e.source }}）", "{%p endfor %}",
+                "{%p for e in evidence %}",
+                "{{ e.number }}. {{ e.name }}（来源：{{ e.source }}；证明内容：{{ e.proves }}）",
+                "{%p endfor %}",
                 "详见所附《证据清单》。"]],
         ], [4.8, 10.8]),
         heading("对纠纷解决方式的意愿"),
@@ -413,9 +448,8 @@ def court_complaint() -> list:
         closing(""),
         sign("具状人（签字、盖章）：________________"),
         sign("{{ date }}"),
-        body(""),
-        note("提交份数：本起诉状一式{{ copies }}份（法院一份，每个被告各一份）；附身份证复印件、"
-             "{{ attachments }}证据清单及证据材料。"),
+        note("附：本起诉状副本{{ respondent_copies }}份；身份证复印件；{{ attachments }}"
+             "证据清单及证据材料。"),
     ]
 
 
@@ -426,8 +460,8 @@ def inspection_complaint() -> list:
         *WORKER_LINES,
         *loop("for r in respondents", [
             heading("被投诉单位{{ r.suffix }}"),
-            body("名称：{{ r.name }}"),
-            body("统一社会信用代码：{{ r.credit_code }}"),
+            body("{{ r.name_label }}：{{ r.name }}"),
+            body("{{ r.code_label }}：{{ r.code }}"),
             body("住所：{{ r.address }}"),
             body("法定代表人（主要负责人）：{{ r.legal_representative }}　　联系电话：{{ r.phone }}"),
         ]),
@@ -435,7 +469,6 @@ def inspection_complaint() -> list:
         *loop("for c in inspection_requests", [indent("{{ c }}")]),
         heading("违法事实"),
         *loop("for line in facts", [indent("{{ line }}")]),
-        *loop("for line in employment_facts", [indent("{{ line }}")]),
         heading("证据"),
         *EVIDENCE_LINES,
         closing("　　以上证据的复印件附后，原件备查。"),
@@ -444,119 +477,79 @@ def inspection_complaint() -> list:
         closing(""),
         sign("投诉人（签名）：________________"),
         sign("{{ date }}"),
-        body(""),
-        note("{{ inspection_window }}"),
-        note("投诉时请携带身份证原件及复印件、本投诉书和证据材料的复印件。"),
     ]
 
 
 def evidence_list() -> list:
     return [
         title("证据清单"),
+        body("案号：{{ case_number }}"),
         body("案由：劳动争议　　提交人：{{ worker.name }}　　对方当事人：{{ respondent_names }}"),
-        body(""),
         ("table", [
-            ["序号", "证据名称", "证据来源", "证明目的", "页数", "原件/复印件"],
+            ["序号", "证据名称", "证据来源", "证明内容", "页码", "页数", "证据形式"],
             "{%tr for e in evidence %}",
-            ["{{ e.number }}", "{{ e.name }}", "{{ e.source }}", "{{ e.proves }}", "{{ e.pages }}",
-             "{{ e.original }}"],
+            ["{{ e.number }}", "{{ e.name }}", "{{ e.source }}", "{{ e.proves }}", "{{ e.span }}",
+             "{{ e.pages }}", "{{ e.original }}"],
             "{%tr endfor %}",
-        ], [1.3, 3.3, 2.7, 4.2, 1.3, 2.8], "LawTable", True),
-        body(""),
+        ], [1.1, 3.1, 2.6, 3.9, 1.6, 1.1, 2.2], "LawTable", True),
+        body("共{{ evidence | length }}项证据，合计{{ evidence_pages }}页。"),
         sign("提交人（签名）：________________"),
         sign("{{ date }}"),
-        note("提交时请按本清单顺序排列证据并逐页编号；原件当庭核对，复印件份数与申请书（起诉状）份数相同。"),
     ]
-
-
-PROCEDURE_COMPARISON = [
-    ["事项", "劳动仲裁", "小额诉讼", "简易程序", "普通程序"],
-    ["适用范围", "劳动争议须先仲裁（调解仲裁法第五条），法律另有规定的除外",
-     "简单金钱给付案件，标的额不超过上年度就业人员年平均工资50%的应当适用；50%至2倍的双方可约定适用；"
-     "第一百六十六条排除的案件除外（民事诉讼法第一百六十五、一百六十六条）",
-     "基层法院审理的简单案件；其他案件双方可约定适用（民事诉讼法第一百六十条）", "其他案件"],
-    ["审理组织", "仲裁庭三人，简单案件可独任（调解仲裁法第三十一条）",
-     "审判员一人独任（民事诉讼法第一百六十三条）",
-     "审判员一人独任", "合议庭，部分案件可独任"],
-    ["举证期限", "由仲裁庭确定", "一般不超过7日（民诉法解释第二百七十五条）",
-     "不超过15日（民诉法解释第二百六十六条）", "由法院确定，一般较长"],
-    ["答辩期间", "被申请人收到副本后10日内答辩（调解仲裁法第三十条）",
-     "要求书面答辩的最长15日，可放弃（民诉法解释第二百七十五条）",
-     "15日（民事诉讼法第一百二十八条），可缩短", "15日（民事诉讼法第一百二十八条）"],
-    ["开庭", "开庭审理", "可一次开庭审结并当庭宣判（民事诉讼法第一百六十七条）",
-     "简便方式传唤、审理（民事诉讼法第一百六十二条）", "完整程序"],
-    ["审理期限", "受理之日起45日，经批准可延长不超过15日（调解仲裁法第四十三条）",
-     "2个月，可延长1个月（民事诉讼法第一百六十八条）",
-     "3个月，可延长1个月，最长4个月（民事诉讼法第一百六十四条；民诉法解释第二百五十八条）",
-     "6个月，可延长6个月，再延长须报上级法院批准（民事诉讼法第一百五十二条）"],
-    ["裁判文书", "裁决书", "可简化（民诉法解释第二百八十条）",
-     "特定情形可简化说理（民诉法解释第二百七十条）", "完整"],
-    ["上诉", "终局裁决：劳动者可在15日内起诉，单位只能在30日内向中级法院申请撤销；"
-     "非终局裁决：双方可在15日内起诉"
-     "（调解仲裁法第四十七至五十条）",
-     "不能上诉，一审终审（民事诉讼法第一百六十五条）", "15日内上诉（民事诉讼法第一百七十一条）",
-     "15日内上诉（民事诉讼法第一百七十一条）"],
-    ["判决后救济", "—",
-     "向原审法院申请再审，对再审判决不得上诉，但以不应适用小额诉讼为由再审的除外（民诉法解释第四百二十四条）；"
-     "6个月内（民事诉讼法第二百一十六条）", "上诉，再审", "上诉，再审"],
-    ["管辖异议", "—", "裁定一经作出即生效（民诉法解释第二百七十六条）", "裁定可上诉", "裁定可上诉"],
-    ["费用（劳动争议）", "不收费（调解仲裁法第五十三条）",
-     "10元减半为5元（诉讼费用交纳办法第十三条第（四）项、第十六条；推算，未经证实）",
-     "5元（减半）", "10元"],
-    ["预交费用", "—", "追索劳动报酬的案件可不预交（诉讼费用交纳办法第二十条）", "同左", "同左"],
-    ["法院告知义务", "—",
-     "应告知审判组织、一审终审、审理期限、诉讼费用等（民诉法解释第二百七十四条）", "—", "—"],
-]
 
 
 def procedure_sheet() -> list:
     return [
-        title("本案程序说明及程序对比表"),
-        note("本表根据案件信息和法律规定自动生成，供劳动者了解程序使用，不构成法律意见；日期以有关机构的通知为准。"),
+        title("本案办理计划"),
+        ("LawSubtitle", "（程序说明及对比）"),
         heading("一、本案概况"),
         ("table", [
-            ["当事人", "{{ worker.name }}（劳动者）诉{{ respondent_names }}"],
+            ["当事人", "{{ worker.name }}（劳动者）与{{ respondent_names }}"],
             ["请求总额", "{{ total }}元（{{ total_words }}）"],
-            ["地区", "{{ region }}"],
-            ["判断日期", "{{ judged_on }}"],
+            ["现在所处阶段", "{{ stage }}"],
             ["关系性质", "{{ relationship }}"],
-            ["仲裁时效", "{{ limitation }}"],
-            ["可选途径", [
-                "{%p for route in routes %}", "{{ route }}", "{%p endfor %}"]],
-            ["受理机构", [
-                "仲裁委员会：{{ bodies.commission }}",
-                "人民法院：{{ bodies.court }}",
-                "劳动保障监察机构：{{ bodies.inspection_office }}"]],
+            ["期限", "{{ limitation }}"],
+            ["去哪里办", ["{%p for b in bodies %}", "{{ b }}", "{%p endfor %}"]],
         ], [3.2, 13.8]),
-        heading("二、办理步骤和期限"),
+        heading("二、本案时间表"),
         ("table", [
             ["步骤", "日期或期限", "依据"],
             "{%tr for s in steps %}",
             ["{{ s.step }}", "{{ s.when }}", "{{ s.basis }}"],
             "{%tr endfor %}",
         ], [4.6, 7.0, 5.4], "LawTable", True),
-        heading("三、哪些请求可能是终局裁决"),
-        *loop("for line in final_award.reasons", [compact("{{ line }}")]),
+        *loop("if final_award.shown", [
+            heading("三、哪些请求可能是终局裁决"),
+            compact("每项请求不超过{{ final_award.cap }}元的，仲裁裁决为终局裁决（《中华人民共和国劳动争议"
+                    "调解仲裁法》第四十七条第（一）项；劳动争议解释（一）第十九条逐项计算）。"),
+        ]),
+        *loop("if final_award.shown", [
+            ("table", [
+                ["请求", "金额（元）", "是否终局"],
+                "{%tr for c in claims %}",
+                ["{{ c.number }}. {{ c.title }}", "{{ c.amount }}", "{{ c.final }}"],
+                "{%tr endfor %}",
+            ], [9.6, 3.7, 3.7], "LawTable", True),
+            compact("终局裁决意味着：劳动者不服的，可自收到裁决书之日起15日内向法院起诉（第四十八条）；"
+                    "用人单位不能起诉，只能自收到裁决书之日起30日内向中级人民法院申请撤销（第四十九条）。"
+                    "非终局裁决，任何一方不服均可在15日内起诉（第五十条）。"),
+        ]),
+        heading("{{ numbers.small_claims }}、到法院后能否适用小额诉讼程序"),
+        compact("结论：{{ small_claims.status }}。"),
+        compact("{{ small_claims.comparison }}"),
+        heading("{{ numbers.comparison }}、三种诉讼程序对比（按本案计算）"),
         ("table", [
-            ["请求", "金额（元）", "是否终局"],
-            "{%tr for c in claims %}",
-            ["{{ c.number }}. {{ c.title }}", "{{ c.amount }}", "{{ c.final }}"],
+            ["事项", "小额诉讼", "简易程序", "普通程序"],
+            "{%tr for row in comparison %}",
+            ["{{ row.topic }}", "{{ row.small }}", "{{ row.simplified }}", "{{ row.ordinary }}"],
             "{%tr endfor %}",
-        ], [9.6, 3.7, 3.7], "LawTable", True),
-        compact("终局裁决意味着：劳动者不服的，可自收到裁决书之日起15日内向法院起诉（调解仲裁法第四十八条）；"
-             "用人单位不能起诉，只能自收到裁决书之日起30日内向中级人民法院申请撤销（第四十九条）。"
-             "非终局裁决，任何一方不服均可在15日内起诉（第五十条）。"),
-        heading("四、本案能否适用小额诉讼程序"),
-        compact("结论：{{ small_claims.status }}"),
-        compact("请求总额：{{ total }}元"),
-        compact("小额诉讼标的额上限：{{ small_claims.threshold }}元。{{ small_claims.threshold_source }}"),
-        compact("双方约定适用的上限：{{ small_claims.consent_limit }}元。{{ small_claims.consent_source }}"),
-        *loop("for line in small_claims.reasons", [compact("{{ line }}")]),
-        heading("五、程序对比"),
-        ("table", PROCEDURE_COMPARISON, [1.8, 3.6, 4.4, 3.6, 3.6], "LawSmallTable", True),
-        note("来源：民事诉讼法（2023年修正）、民诉法解释（2022年修正）、诉讼费用交纳办法、劳动争议调解仲裁法。"),
-        heading("六、需要核对的数据和提示"),
-        *loop("for w in warnings", [note("{{ w.number }}. {{ w.text }}")]),
+        ], [2.4, 5.0, 4.8, 4.8], "LawSmallTable", True),
+        compact("诉讼费：{{ fee_note }}"),
+        note("依据：《中华人民共和国民事诉讼法》（2023年修正）第一百六十条至第一百七十一条；最高人民法院关于适用"
+             "《中华人民共和国民事诉讼法》的解释（2022年修正）第二百五十八条至第二百八十条、第四百二十四条；"
+             "《诉讼费用交纳办法》第十三条、第十六条、第二十条。"),
+        heading("{{ numbers.caveat }}、需要核对的数字"),
+        *loop("for line in caveats", [compact("{{ line }}")]),
     ]
 
 
@@ -567,19 +560,28 @@ def power_of_attorney() -> list:
              "　　公民身份号码：{{ worker.id_number }}"),
         body("住所：{{ worker.address }}　　联系电话：{{ worker.phone }}"),
         body("受托人：{{ agent.name }}　　工作单位：{{ agent.organization }}"),
-        body("受托人联系电话：{{ agent.phone }}"),
+        body("{{ agent.credential_label }}：{{ agent.credential }}　　联系电话：{{ agent.phone }}"),
         body(""),
-        indent("现委托{{ agent.name }}在{{ matter }}中，作为我的委托代理人。"),
+        closing("{{ body }}："),
+        indent("现委托{{ agent.name }}在{{ matter }}{{ stage }}阶段中，作为我的委托代理人。"),
         indent("代理权限：一般授权{{ agent.general }}　　特别授权{{ agent.special }}"),
         indent("{{ agent.authority_text }}"),
-        indent("代理期限：自本委托书签署之日起至本案仲裁、诉讼程序终结之日止。"),
+        indent("代理期限：{{ term }}。"),
         body(""),
         sign("委托人（签名）：________________"),
         sign("受托人（签名）：________________"),
         sign("{{ date }}"),
-        body(""),
-        note("说明：代为承认、放弃、变更请求，进行和解，提起反诉或者上诉，须有委托人的特别授权"
-             "（民事诉讼法第六十二条）。"),
+    ]
+
+
+def summary() -> list:
+    return [
+        title("给{{ name }}的一页说明"),
+        *loop("for a in answers", [
+            ("LawSummaryQuestion", "{{ loop.index }}. {{ a.question }}"),
+            *loop("for line in a.lines", [("LawSummary", "{{ line }}")]),
+        ]),
+        note("这张纸是给你自己看的，不用交上去。{{ date }}"),
     ]
 
 
@@ -590,6 +592,7 @@ DOCUMENTS = {
     "evidence_list": evidence_list,
     "procedure_sheet": procedure_sheet,
     "power_of_attorney": power_of_attorney,
+    "summary": summary,
 }
 
 

@@ -6,9 +6,11 @@ unknown field is the blank line ``________`` and every amount is already written
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
-from lawgen.case import ClaimKind, Respondent
+from lawgen.case import ClaimKind, Evidence, Respondent
+from lawgen.documents.citations import cite
 from lawgen.documents.fields import (
     BLANK,
     END_REASON_LABELS,
@@ -21,11 +23,15 @@ from lawgen.documents.fields import (
     paragraphs,
     text,
 )
+from lawgen.documents.summary import summary
+from lawgen.documents.terms import ARBITRATION, COURT, INSPECTION, PartyTerms, speak_as
 from lawgen.law import Assessment, ClaimAssessment, Route
-from lawgen.law.assessment import INSPECTION_KINDS, ROUTE_LABELS
+from lawgen.law.assessment import INSPECTION_KINDS
+from lawgen.law.court_fee import property_case_fee
 from lawgen.law.eligibility import SmallClaimsStatus
-from lawgen.law.parameters import STATUS_LABELS, ParameterValue
+from lawgen.law.parameters import PARAMETER_LABELS, Status
 from lawgen.law.relationship import CATEGORY_LABELS
+from lawgen.money import format_amount
 from lawgen.report import LIMITATION_LABELS, SMALL_CLAIMS_LABELS
 
 Context = dict[str, object]
@@ -66,6 +72,11 @@ def _worker(assessment: Assessment) -> Context:
         "employer": assessment.case.respondents[0].name,
         "address": text(worker.address),
         "phone": text(worker.phone),
+        "service_address": text(worker.service_address or worker.address),
+        "e_yes": box(worker.electronic_service is True),
+        "e_no": box(worker.electronic_service is False),
+        "e_sms": box(worker.electronic_service is True and worker.phone is not None),
+        "e_phone": text(worker.phone),
     }
 
 
@@ -78,11 +89,17 @@ def _company_type(name: str) -> Context:
 
 def _respondent(respondent: Respondent, number: int, count: int) -> Context:
     suffix = ordinal(number, count)
+    person = respondent.natural_person
     return {
         "number": number,
         "suffix": suffix,
         "heading": f"被申请人{suffix}",
-        "complaint_heading": f"被告{suffix}（法人、非法人组织）",
+        "complaint_heading": f"被告{suffix}（{'自然人' if person else '法人、非法人组织'}）",
+        "natural_person": person,
+        "id_number": text(respondent.id_number),
+        "name_label": "姓名" if person else "名称",
+        "code_label": "公民身份号码" if person else "统一社会信用代码",
+        "code": text(respondent.id_number if person else respondent.credit_code),
         "name": respondent.name,
         "credit_code": text(respondent.credit_code),
         "address": text(respondent.address),
@@ -103,6 +120,9 @@ def _agent(assessment: Assessment) -> Context:
         "name": text(agent.name if agent else None),
         "organization": text(agent.organization if agent else None),
         "phone": text(agent.phone if agent else None),
+        "credential_label": "执业证号" if agent and agent.license_number
+        else "公民身份号码" if agent and agent.id_number else "公民身份号码（或执业证号）",
+        "credential": text(agent and (agent.license_number or agent.id_number)),
         "general": box(authority == "general"),
         "special": box(authority == "special"),
         "authority_text": AUTHORITY_TEXT.get(authority or "", BLANK),
@@ -133,7 +153,7 @@ def _request(claim: ClaimAssessment, ruling: str, respondent: str, applicant: st
 
 def _reasoning(claim: ClaimAssessment) -> str:
     """The legal basis by article and, for a computed amount, its formula with the numbers."""
-    basis = "、".join(claim.basis) if claim.basis else BLANK
+    basis = cite(claim.basis) if claim.basis else BLANK
     parts = [f"关于第{claim.index + 1}项请求（{claim.title}）：依据{basis}。"]
     if claim.formula:
         parts.append(f"计算方法：{claim.formula}。")
@@ -158,11 +178,11 @@ def _claims(assessment: Assessment, ruling: str, respondent: str, applicant: str
     ]
 
 
-def _employment_facts(assessment: Assessment, worker: str = "申请人", employer: str = "被申请人"
-                      ) -> list[str]:
+def _employment_facts(assessment: Assessment, terms: PartyTerms = ARBITRATION) -> list[str]:
     """The employment facts the case holds, as sentences: start, work, contract, wage, how it ended."""
     case = assessment.case
     employment = case.employment
+    worker, employer = terms.worker, terms.employer
     occupation = OCCUPATION_LABELS.get(case.worker.occupation) if case.worker.occupation else None
     work = f"，担任{occupation}" if occupation else ""
     place = f"，工作地点为{employment.workplace}" if employment.workplace else ""
@@ -182,22 +202,83 @@ def _employment_facts(assessment: Assessment, worker: str = "申请人", employe
     return facts
 
 
-def _evidence(assessment: Assessment) -> list[Context]:
-    return [
-        {
+def _facts(assessment: Assessment, terms: PartyTerms) -> list[str]:
+    """The facts told once: the worker's own text in this document's party terms, then the employment
+    facts it does not already say."""
+    story = speak_as(assessment.case.facts or "", terms)
+    employment = assessment.case.employment
+    # What each employment sentence states, as the worker's own text would say it too.
+    wage = money(employment.monthly_wage).replace(",", "")
+    keys = [(day(employment.start_date),), ("书面劳动合同",), (wage, wage.removesuffix(".00") + "元"),
+            (day(employment.end_date),) if employment.end_date else ("仍在职",)]
+    plain_story = story.replace(",", "")
+    told = [fact for fact, said in zip(_employment_facts(assessment, terms), keys, strict=True)
+            if not any(key in plain_story for key in said)]
+    if not told:
+        return paragraphs(story)
+    return (paragraphs(story) if story else []) + ["".join(told)]
+
+
+IOU_EVIDENCE = Evidence(name="工资欠条", source="被申请人出具", proves="被申请人拖欠工资的事实和数额",
+                        original=True)
+
+
+def evidence_items(assessment: Assessment) -> list[Evidence]:
+    """The case's evidence, with the wage IOU added when the case says there is one but lists none
+    (a direct suit on an IOU stands on it: 劳动争议解释（一）第十五条)."""
+    items = list(assessment.case.evidence)
+    if assessment.case.procedure.wage_iou and not any("欠条" in item.name for item in items):
+        items.insert(0, IOU_EVIDENCE)
+    return items
+
+
+ELECTRONIC_WORDS = ("微信", "聊天记录", "截图", "短信", "App", "APP", "app", "录音", "视频")
+
+
+def is_electronic(item: Evidence) -> bool:
+    """电子数据 (民事诉讼法第六十六条): as the case says, else as its name or source says."""
+    if item.electronic is not None:
+        return item.electronic
+    return any(word in f"{item.name}{item.source or ''}" for word in ELECTRONIC_WORDS)
+
+
+def _form(item: Evidence) -> str:
+    if is_electronic(item):
+        return f"电子数据（{item.carrier or '手机'}）"
+    return {True: "原件", False: "复印件"}.get(item.original, BLANK) if item.original is not None else BLANK
+
+
+def _evidence(assessment: Assessment, terms: PartyTerms = ARBITRATION) -> list[Context]:
+    """Each item with its 页码起止, counted on from the one before while every page count is known."""
+    rows = []
+    first: int | None = 1
+    for number, item in enumerate(evidence_items(assessment), start=1):
+        pages = item.pages
+        if first is not None and pages:
+            span = f"{first}—{first + pages - 1}" if pages > 1 else str(first)
+            first += pages
+        else:
+            span, first = BLANK, None  # an unknown count: the following numbers are unknown too
+        rows.append({
             "number": number,
             "name": item.name,
-            "source": text(item.source),
-            "proves": text(item.proves),
-            "pages": text(item.pages),
-            "original": {True: "原件", False: "复印件"}.get(item.original, BLANK)
-            if item.original is not None else BLANK,
-        }
-        for number, item in enumerate(assessment.case.evidence, start=1)
-    ]
+            "source": speak_as(text(item.source), terms),
+            "proves": speak_as(text(item.proves), terms),
+            "pages": text(pages),
+            "span": span,
+            "original": _form(item),
+        })
+    return rows
 
 
-def _base(assessment: Assessment) -> Context:
+def _total_pages(assessment: Assessment) -> str:
+    items = evidence_items(assessment)
+    if items and all(item.pages for item in items):
+        return str(sum(item.pages for item in items))
+    return BLANK
+
+
+def _base(assessment: Assessment, terms: PartyTerms = ARBITRATION) -> Context:
     case = assessment.case
     respondents = case.respondents
     return {
@@ -207,8 +288,9 @@ def _base(assessment: Assessment) -> Context:
         "agent": _agent(assessment),
         "total": money(assessment.total),
         "total_words": money_in_words(assessment.total),
-        "facts": paragraphs(case.facts),
-        "evidence": _evidence(assessment),
+        "facts": _facts(assessment, terms),
+        "evidence": _evidence(assessment, terms),
+        "evidence_pages": _total_pages(assessment),
         "date": day(assessment.judged_on),
         "copies": assessment.copies,
         "respondent_copies": len(respondents),
@@ -222,7 +304,6 @@ def arbitration_application(assessment: Assessment) -> Context:
     return {
         **_base(assessment),
         "claims": _claims(assessment, "裁决", "被申请人", "申请人"),
-        "employment_facts": _employment_facts(assessment),
         "commission": text(assessment.bodies.commission),
     }
 
@@ -242,18 +323,14 @@ def _complaint_items(assessment: Assessment) -> dict[str, Context]:
 
 
 def _route_note(assessment: Assessment) -> str:
-    award = assessment.case.procedure.arbitration
-    if award is not None:
-        deadline = f"，应于{day(assessment.court_deadline)}前起诉" if assessment.court_deadline else ""
-        return (f"本案已经{text(award.commission)}仲裁（{text(award.case_number)}），原告不服仲裁裁决，"
-                f"依照劳动争议调解仲裁法第四十八条、第五十条向人民法院起诉{deadline}。")
+    """Why there was no arbitration (劳动仲裁相关情况 before an award)."""
     if Route.direct_suit_wage_iou in assessment.routes:
-        return ("原告持有被告出具的工资欠条，仅主张欠条载明的工资，"
-                "依照劳动争议解释（一）第十五条直接向人民法院起诉，无需先经劳动仲裁。")
+        return ("原告持有被告出具的工资欠条，仅主张欠条载明的工资，依照《最高人民法院关于审理劳动争议案件"
+                "适用法律问题的解释（一）》第十五条直接向人民法院起诉，无需先经劳动仲裁。")
     if Route.direct_suit_mediation_agreement in assessment.routes:
-        return ("双方仅就劳动报酬达成的调解协议，被告未按期履行，原告依照劳动争议解释（一）第五十一条第二款"
-                "直接向人民法院起诉。")
-    return "劳动争议须先申请劳动仲裁（劳动争议调解仲裁法第五条）；本起诉状供仲裁后起诉时使用。"
+        return ("双方仅就劳动报酬达成的调解协议，被告未按期履行，原告依照《最高人民法院关于审理劳动争议案件"
+                "适用法律问题的解释（一）》第五十一条第二款直接向人民法院起诉。")
+    return "尚未申请劳动仲裁。"
 
 
 def _arbitration_lines(assessment: Assessment) -> list[str]:
@@ -268,38 +345,119 @@ def _arbitration_lines(assessment: Assessment) -> list[str]:
     ]
 
 
+def _contract_lines(assessment: Assessment) -> list[str]:
+    """合同签订情况: 主体、时间、地点、名称."""
+    employment = assessment.case.employment
+    party = employment.contract_party or assessment.case.respondents[0].name
+    if not employment.written_contract:
+        name = f"，仅有{employment.contract_name}" if employment.contract_name else ""
+        return [f"原告与{party}未签订书面劳动合同{name}。"]
+    return [
+        f"合同主体：原告与{party}",
+        f"签订时间：{day(employment.contract_signed_on)}",
+        f"签订地点：{text(employment.contract_place)}",
+        f"合同名称：{text(employment.contract_name or '劳动合同')}",
+    ]
+
+
+def _performance_lines(assessment: Assessment) -> list[str]:
+    """合同履行情况: 入职、岗位、地点、约定工资及构成、社保、实际领取工资、加班基数及加班费、年休假."""
+    employment = assessment.case.employment
+    by_kind = {c.kind: c for c in assessment.claims}
+    occupation = assessment.case.worker.occupation
+    lines = [
+        f"入职时间：{day(employment.start_date)}；用人单位：{assessment.case.respondents[0].name}",
+        f"工作岗位：{text(OCCUPATION_LABELS.get(occupation) if occupation else None)}；"
+        f"工作地点：{text(employment.workplace)}",
+        f"每月工资数额：{money(employment.monthly_wage)}元；工资构成：{text(employment.wage_structure)}",
+        f"办理社会保险的时间及险种：{text(employment.social_insurance)}",
+        f"实际领取的每月工资：{money(employment.paid_monthly_wage)}元",
+    ]
+    overtime = by_kind.get(ClaimKind.overtime)
+    base = f"月工资{money(employment.monthly_wage)}元" if overtime else "无"
+    lines.append(f"加班工资计算基数：{base}")
+    lines.append(f"加班时间及加班费：{overtime.formula or _claim_object(overtime)}" if overtime
+                 else "加班时间及加班费：无")
+    leave = by_kind.get(ClaimKind.unused_annual_leave)
+    lines.append(f"年休假：{leave.formula or _claim_object(leave)}" if leave else "年休假：未主张")
+    return lines
+
+
+def _termination_lines(assessment: Assessment) -> list[str]:
+    employment = assessment.case.employment
+    if not employment.end_date:
+        return ["原告目前仍在职，劳动关系未解除。"]
+    reason = END_REASON_LABELS.get(employment.end_reason) if employment.end_reason else None
+    lines = [f"解除或终止时间：{day(employment.end_date)}；原因：{text(reason)}"]
+    amounts = [f"{c.title}{money(c.amount)}元" for c in assessment.claims
+               if c.kind in (ClaimKind.severance, ClaimKind.unlawful_termination)]
+    lines.append(f"经济补偿/赔偿金数额：{'；'.join(amounts) or '未主张'}")
+    return lines
+
+
+def _arbitration_lines(assessment: Assessment) -> list[str]:
+    """劳动仲裁相关情况: 申请时间、仲裁请求、文书、结果 — or why there was none."""
+    award = assessment.case.procedure.arbitration
+    if award is None:
+        return [_route_note(assessment)]
+    requests = paragraphs(speak_as(award.requests, COURT)) if award.requests else [BLANK]
+    return [
+        f"申请仲裁时间：{day(award.applied_on)}；仲裁委员会：{text(award.commission)}",
+        "仲裁请求：" + requests[0], *requests[1:],
+        f"仲裁文书：{text(award.case_number)}仲裁裁决书，裁决日期{day(award.award_date)}，"
+        f"原告于{day(award.received_on)}收到",
+        *(f"仲裁结果：{line}" if n == 0 else line
+          for n, line in enumerate(paragraphs(speak_as(award.outcome or "", COURT)))),
+    ]
+
+
+def _other_lines(assessment: Assessment) -> list[str]:
+    """其他相关情况 (如是否农民工) and the worker's own account, in the complaint's terms."""
+    migrant = assessment.case.worker.migrant_worker
+    said = {True: "是", False: "否"}.get(migrant, BLANK) if migrant is not None else BLANK
+    story = speak_as(assessment.case.facts, COURT) if assessment.case.facts else None
+    return [f"是否农民工：{said}", *(paragraphs(story) if story else [])]
+
+
+def court_fee(assessment: Assessment) -> Context:
+    """The complaint's fee: 10 yuan for a labor dispute; for a wage-IOU suit the property-case scale,
+    marked as unconfirmed (legal-facts §13.9)."""
+    iou = Route.direct_suit_wage_iou in assessment.routes and assessment.case.procedure.arbitration is None
+    if not iou:
+        return {"iou": False, "full": "10.00", "simplified": "5.00",
+                "text": "劳动争议案件每件交纳10元，适用简易程序（含小额诉讼）减半为5元"
+                        "（《诉讼费用交纳办法》第十三条第（四）项、第十六条；减半用于小额诉讼系推算，未经证实）。"}
+    fee = property_case_fee(assessment.total)
+    return {"iou": True, "full": money(fee.full), "simplified": money(fee.simplified),
+            "text": f"按财产案件标准：{fee.computation}（《诉讼费用交纳办法》第十三条第（一）项、第十六条）。"
+                    "工资欠条案件按普通民事纠纷受理，是否按财产案件标准收费未经证实，以法院通知为准。"}
+
+
 def court_complaint(assessment: Assessment) -> Context:
     """民事起诉状（劳动争议纠纷）, the element-style form (民事起诉状示范文本) item by item."""
-    claims = assessment.claims
-    employment = _employment_facts(assessment, "原告", "被告")
-    by_kind = {c.kind: c for c in claims}
-    performance = [employment[0], employment[2]]
-    for kind in (ClaimKind.overtime, ClaimKind.unused_annual_leave):
-        if kind in by_kind and by_kind[kind].formula:
-            performance.append(f"{by_kind[kind].title}：{by_kind[kind].formula}")
-    termination = [employment[-1]]
-    for kind in (ClaimKind.severance, ClaimKind.unlawful_termination):
-        if kind in by_kind:
-            termination.append(f"主张{_claim_object(by_kind[kind])}。")
-    injury = by_kind.get(ClaimKind.work_injury_medical)
     award = assessment.case.procedure.arbitration
     iou = Route.direct_suit_wage_iou in assessment.routes
     return {
-        **_base(assessment),
+        **_base(assessment, COURT),
         "claims": _claims(assessment, "判令", "被告", "原告"),
         "items": _complaint_items(assessment),
         "costs": "本案诉讼费用由被告承担。",
         "facts_items": {
-            "contract": employment[1],
-            "performance": performance,
-            "termination": "".join(termination),
-            "injury": f"主张{_claim_object(injury)}。" if injury else "无",
+            "contract": _contract_lines(assessment),
+            "performance": _performance_lines(assessment),
+            "termination": _termination_lines(assessment),
+            "injury": _injury(assessment),
             "arbitration": _arbitration_lines(assessment),
+            "other": _other_lines(assessment),
         },
-        "route_note": _route_note(assessment),
         "court": text(assessment.bodies.court),
         "attachments": "仲裁裁决书、" if award else "工资欠条原件及复印件、" if iou else "",
     }
+
+
+def _injury(assessment: Assessment) -> str:
+    injury = next((c for c in assessment.claims if c.kind is ClaimKind.work_injury_medical), None)
+    return f"主张{_claim_object(injury)}。" if injury else "无"
 
 
 def inspection_complaint(assessment: Assessment) -> Context:
@@ -309,30 +467,56 @@ def inspection_complaint(assessment: Assessment) -> Context:
         if claim.kind in INSPECTION_KINDS:
             verb = "退还" if claim.kind in REFUND_KINDS else "支付"
             requests.append(f"请求责令被投诉单位{verb}投诉人{_claim_object(claim)}。")
-    until = assessment.inspection_until
-    window = "依照《劳动保障监察条例》第二十条，违法行为在两年内未被发现，也未被举报、投诉的，不再查处；"
     return {
-        **_base(assessment),
+        **_base(assessment, INSPECTION),
         "inspection_requests": [f"{n}. {r}" for n, r in enumerate(requests, start=1)] or [BLANK],
-        "employment_facts": _employment_facts(assessment, "投诉人", "被投诉单位"),
         "inspection_office": text(assessment.bodies.inspection_office),
-        "inspection_window": window + (f"本案请于{day(until)}前投诉。" if until else "请尽早投诉。"),
     }
 
 
 def evidence_list(assessment: Assessment) -> Context:
     """证据清单. With no evidence recorded, three empty numbered rows to fill in by hand."""
-    context = _base(assessment)
+    # The terms of the filing it goes with: the court's when the case goes to court first.
+    context = _base(assessment, COURT if _in_court_first(assessment) else ARBITRATION)
     if not context["evidence"]:
-        empty = {"name": "", "source": "", "proves": "", "pages": "", "original": ""}
-        context["evidence"] = [{"number": n, **empty} for n in (1, 2, 3)]
+        empty = {"name": BLANK, "source": BLANK, "proves": BLANK, "pages": BLANK, "span": BLANK,
+                 "original": BLANK}
+        context["evidence"] = [{"number": n, **empty} for n in range(1, 6)]
+    context["case_number"] = BLANK  # the number the commission or court gives this case
     return context
 
 
-def _parameter_source(value: ParameterValue) -> str:
-    year = f"{value.statistic_year}年度数据；" if value.statistic_year else ""
-    status = STATUS_LABELS[value.status]
-    return f"（{year}自{day(value.effective_from)}起适用；来源：{value.source}；状态：{status}）"
+# --- the procedure sheet: this case's plan -------------------------------------------------------------
+
+_WEB_ADDRESS = re.compile(r"\s*(https?://)?[\w.-]+\.(gov|com|org|net|cn)(\.cn)?(/\S*)?\s*", re.ASCII)
+PLAIN_STATUS = {
+    Status.secondary: "来自二手资料",
+    Status.conflict: "不同资料的数字不一致",
+    Status.unconfirmed: "未经证实",
+    Status.override: "由填表人按新通知填写",
+}
+
+
+def source_title(source: str) -> str:
+    """A parameter's source as a person reads it: titles and dates, no web addresses."""
+    return _WEB_ADDRESS.sub("", source).strip("；; ")
+
+
+def caveats(assessment: Assessment) -> list[str]:
+    """The data caveat, said once: each figure lawgen could not check against an official text, with
+    its source as a title and date, then one sentence on what to do."""
+    lines = []
+    for value in assessment.parameters:
+        if not value.needs_confirmation or value.derived_from or value.status not in PLAIN_STATUS:
+            continue
+        label = PARAMETER_LABELS.get(value.name, "")
+        figure = format_amount(value.value) if value.value >= 100 else format(value.value, "f")
+        year = f"{value.statistic_year}年度，" if value.statistic_year else ""
+        lines.append(f"{label}{figure}元：{PLAIN_STATUS[value.status]}（{year}{day(value.effective_from)}起适用；"
+                     f"来源：{source_title(value.source)}）。")
+    if not lines:
+        return ["本表的数字均已与法律法规原文核对。"]
+    return lines + ["以上数字请向受理机构核实；有新的官方通知的，以新通知为准。"]
 
 
 def _step(step: str, when: str, basis: str) -> Context:
@@ -349,33 +533,76 @@ ARBITRATION_STEPS = (
 )
 
 
+def last_day(value) -> str:
+    """«2027年8月31日（最后一日，当天有效）»: never «…前», which some read as the day before."""
+    return f"{day(value)}（最后一日，当天有效）"
+
+
+def _stage(assessment: Assessment) -> str:
+    routes = assessment.routes
+    if assessment.case.procedure.arbitration is not None:
+        return "已经仲裁并收到裁决书；不服裁决的，向人民法院起诉"
+    if Route.direct_suit_wage_iou in routes:
+        return "持有工资欠条，可以直接向人民法院起诉，不必先仲裁"
+    if Route.direct_suit_mediation_agreement in routes:
+        return "持有调解协议，可以直接向人民法院起诉"
+    if Route.arbitration in routes:
+        return "尚未申请仲裁：先向劳动人事争议仲裁委员会申请仲裁"
+    if Route.labor_inspection in routes:
+        return "仲裁期限可能已过；可以向劳动保障监察机构投诉欠薪"
+    return "暂无明确途径，请咨询法律援助机构"
+
+
+def _in_court_first(assessment: Assessment) -> bool:
+    """After an award or on a direct-suit route: the court is the next body."""
+    return assessment.case.procedure.arbitration is not None or any(
+        r in assessment.routes for r in DIRECT_SUIT_ROUTES)
+
+
+def _deadlines(assessment: Assessment) -> list[str]:
+    if assessment.case.procedure.arbitration is not None:
+        when = last_day(assessment.court_deadline) if assessment.court_deadline else "收到裁决书之日起15日内"
+        lines = [f"起诉：{when}（劳动争议调解仲裁法第四十八条、第五十条）"]
+    elif Route.direct_suit_wage_iou in assessment.routes:
+        lines = ["持欠条起诉：诉讼时效三年，自知道或者应当知道权利受到损害之日起计算（民法典第一百八十八条）"]
+    else:
+        limitation = assessment.limitation
+        deadline = f"，申请仲裁：{last_day(limitation.deadline)}" if limitation.deadline else ""
+        status = LIMITATION_LABELS[limitation.status]
+        lines = [f"仲裁时效：{status}{deadline}（劳动争议调解仲裁法第二十七条）"]
+    if Route.labor_inspection in assessment.routes and assessment.inspection_until:
+        lines.append(f"投诉欠薪：{last_day(assessment.inspection_until)}（劳动保障监察条例第二十条）")
+    return lines
+
+
 def _steps(assessment: Assessment) -> list[Context]:
-    """This case's route step by step; dates only where the assessment computed them, else the period."""
+    """This case's route step by step, for its stage; dates where the assessment computed them."""
     steps = []
     routes = assessment.routes
     award = assessment.case.procedure.arbitration
+    court = assessment.bodies.court or "人民法院"
     if award is not None:
         steps.append(_step("收到仲裁裁决书", day(award.received_on), "—"))
-        steps.append(_step("不服裁决，向人民法院起诉",
-                           f"{day(assessment.court_deadline)}前（收到裁决书之日起15日内）",
-                           "劳动争议调解仲裁法第四十八条、第五十条"))
+        when = last_day(assessment.court_deadline) if assessment.court_deadline else "收到裁决书之日起15日内"
+        steps.append(_step(f"不服裁决，向{court}起诉", when, "劳动争议调解仲裁法第四十八条、第五十条"))
+    elif Route.direct_suit_wage_iou in routes:
+        steps.append(_step(f"持工资欠条向{court}起诉", "尽早；诉讼时效三年",
+                           "劳动争议解释（一）第十五条；民法典第一百八十八条"))
+    elif Route.direct_suit_mediation_agreement in routes:
+        steps.append(_step(f"持调解协议向{court}起诉", "尽早", "劳动争议解释（一）第五十一条第二款"))
     elif Route.arbitration in routes:
         deadline = assessment.limitation.deadline
-        when = f"{day(deadline)}前" if deadline else "在职期间拖欠劳动报酬的不受一年限制；离职后一年内"
+        when = last_day(deadline) if deadline else "在职期间拖欠劳动报酬的不受一年限制；离职后一年内"
         commission = assessment.bodies.commission or "劳动人事争议仲裁委员会"
         steps.append(_step(f"向{commission}申请仲裁", when, "劳动争议调解仲裁法第二十七条"))
         steps += [_step(*step) for step in ARBITRATION_STEPS]
-    if Route.direct_suit_wage_iou in routes and award is None:
-        steps.append(_step("持工资欠条直接向人民法院起诉", "尽早起诉", "劳动争议解释（一）第十五条"))
-    if Route.direct_suit_mediation_agreement in routes:
-        steps.append(_step("持调解协议直接向人民法院起诉", "尽早起诉", "劳动争议解释（一）第五十一条第二款"))
-    if Route.payment_order in routes:
+    if Route.payment_order in routes and award is None:
         steps.append(_step("或向人民法院申请支付令", "—",
                            "劳动合同法第三十条第二款；劳动争议调解仲裁法第十六条"))
     if steps:
         steps.append(_court_stage(assessment))
-    if Route.labor_inspection in routes:
-        until = f"{day(assessment.inspection_until)}前"
+    if Route.labor_inspection in routes and award is None:
+        until = last_day(assessment.inspection_until) if assessment.inspection_until else "—"
         steps.append(_step("向劳动保障监察机构投诉（可与仲裁同时进行）", until, "劳动保障监察条例第二十条"))
     return steps or [_step("暂无可用途径，请咨询法律援助机构", "—", "—")]
 
@@ -394,50 +621,77 @@ def _court_stage(assessment: Assessment) -> Context:
     return _step("法院审理", when, basis)
 
 
-def procedure_sheet(assessment: Assessment) -> Context:
-    """程序对比表: this case's route and deadlines, final awards, small claims and the comparison table."""
+def _comparison(assessment: Assessment) -> list[Context]:
+    """小额诉讼 / 简易程序 / 普通程序 in time, cost and effect, with this case's figures."""
     small = assessment.small_claims
-    limitation = assessment.limitation
-    deadline = f"，应于{day(limitation.deadline)}前申请仲裁" if limitation.deadline else ""
+    fee = court_fee(assessment)
+    small_fee = f"{fee['simplified']}元（减半，推算）" if not fee["iou"] else f"{fee['simplified']}元（减半）"
+
+    def row(topic: str, small_text: str, simplified: str, ordinary: str) -> Context:
+        return {"topic": topic, "small": small_text, "simplified": simplified, "ordinary": ordinary}
+
+    return [
+        row("本案能否适用", SMALL_CLAIMS_LABELS[small.status], "基层法院审理的简单案件可适用",
+            "其他案件适用"),
+        row("审理期限", "立案之日起2个月，可延长1个月", "3个月，可延长1个月", "6个月，可延长6个月"),
+        row("本案诉讼费", small_fee, f"{fee['simplified']}元（减半）", f"{fee['full']}元"),
+        row("预交", "追讨劳动报酬的，可以不预交", "同左", "同左"),
+        row("举证、答辩", "举证一般不超过7日；答辩最长15日，可放弃", "举证不超过15日；答辩15日",
+            "由法院确定；答辩15日"),
+        row("效力", "一审终审，不能上诉", "可在15日内上诉", "可在15日内上诉"),
+        row("判决后", "可向原审法院申请再审（6个月内）", "上诉；再审", "上诉；再审"),
+    ]
+
+
+def procedure_sheet(assessment: Assessment) -> Context:
+    """本案办理计划: this case's stage, deadlines, bodies, timeline, final awards, small claims, and the
+    three court procedures compared with this case's figures."""
+    small = assessment.small_claims
     relationship = assessment.relationship
+    bodies = assessment.bodies
+    after_award = assessment.case.procedure.arbitration is not None
+    listed = []
+    if not _in_court_first(assessment) and Route.arbitration in assessment.routes:
+        listed.append(f"申请仲裁：{text(bodies.commission)}")
+    listed.append(f"起诉：{text(bodies.court)}")
+    if Route.labor_inspection in assessment.routes and not after_award:
+        listed.append(f"投诉：{text(bodies.inspection_office)}")
+    final_shown = not _in_court_first(assessment) and Route.arbitration in assessment.routes
+    numbers = ["三", "四", "五", "六"][1 if final_shown else 0:]
     return {
         **_base(assessment),
         "claims": _claims(assessment, "裁决", "被申请人", "申请人"),
-        "region": assessment.region.full_name,
-        "judged_on": day(assessment.judged_on),
-        "relationship": f"{CATEGORY_LABELS[relationship.category]}"
-                        f"（劳动关系特征得分{relationship.score}/100）",
-        "limitation": f"{LIMITATION_LABELS[limitation.status]}{deadline}",
-        "routes": [ROUTE_LABELS[r] for r in assessment.routes] or ["暂无可用途径，请咨询法律援助机构"],
-        "bodies": {
-            "commission": text(assessment.bodies.commission),
-            "court": text(assessment.bodies.court),
-            "inspection_office": text(assessment.bodies.inspection_office),
-        },
+        "stage": _stage(assessment),
+        "relationship": CATEGORY_LABELS[relationship.category],
+        "limitation": "；".join(_deadlines(assessment)),
+        "bodies": listed,
         "steps": _steps(assessment),
-        "final_award": {
-            "cap": money(assessment.final_award.cap),
-            "reasons": [r.render("zh") for r in assessment.final_award.reasons],
-        },
+        "final_award": {"shown": final_shown, "cap": money(assessment.final_award.cap)},
+        "numbers": dict(zip(("small_claims", "comparison", "caveat"), numbers, strict=False)),
         "small_claims": {
             "status": SMALL_CLAIMS_LABELS[small.status],
-            "threshold": money(small.threshold),
-            "threshold_source": _parameter_source(small.threshold_parameter),
-            "consent_limit": money(small.consent_limit),
-            "consent_source": _parameter_source(small.consent_parameter),
-            "reasons": [r.render("zh") for r in small.reasons],
+            "comparison": f"本案请求总额{money(assessment.total)}元；本省小额诉讼标的额上限为"
+                          f"{money(small.threshold)}元，双方约定可以适用的上限为{money(small.consent_limit)}元"
+                          "（民事诉讼法第一百六十五条）。法院按起诉时的请求总额判断。",
         },
-        "warnings": [{"number": n, "text": w.render("zh")}
-                     for n, w in enumerate(assessment.warnings, start=1)] or [{"number": 1, "text": "无"}],
+        "comparison": _comparison(assessment),
+        "fee_note": court_fee(assessment)["text"],
+        "caveats": caveats(assessment),
     }
 
 
 def power_of_attorney(assessment: Assessment) -> Context:
     """授权委托书 — 民事诉讼法第六十二条 (what special authority covers)."""
     base = _base(assessment)
+    in_court = _in_court_first(assessment)
+    body = assessment.bodies.court if in_court else assessment.bodies.commission
+    stage = "一审诉讼" if in_court else "劳动争议仲裁"
     return {
         **base,
-        "matter": f"{base['worker']['name']}与{base['respondent_names']}劳动争议一案（仲裁及诉讼阶段）",
+        "body": text(body),
+        "stage": stage,
+        "matter": f"{base['worker']['name']}与{base['respondent_names']}劳动争议一案",
+        "term": f"自本委托书签署之日起至本案{stage}程序终结之日止",
     }
 
 
@@ -448,4 +702,5 @@ BUILDERS: dict[str, Callable[[Assessment], Context]] = {
     "evidence_list": evidence_list,
     "procedure_sheet": procedure_sheet,
     "power_of_attorney": power_of_attorney,
+    "summary": summary,
 }

@@ -6,7 +6,8 @@ Which documents (the routes decide, see ``packet_documents``):
   (wage IOU, breached wage mediation agreement); before an award it would be premature, so it is left out;
 - 劳动保障监察投诉书 only when labor inspection is a route;
 - 证据清单 and 程序对比表 always;
-- 授权委托书 only when the case has an agent.
+- 授权委托书 only when the case has an agent;
+- 给劳动者的一页说明 (the worker's summary, not filed) always.
 """
 
 from __future__ import annotations
@@ -47,6 +48,7 @@ TITLES = {
     "evidence_list": "证据清单",
     "procedure_sheet": "程序对比表",
     "power_of_attorney": "授权委托书",
+    "summary": "给劳动者的一页说明",
 }
 
 
@@ -72,6 +74,7 @@ def packet_documents(assessment: Assessment) -> list[DocumentSpec]:
     kinds += ["evidence_list", "procedure_sheet"]
     if assessment.case.agent is not None:
         kinds.append("power_of_attorney")
+    kinds.append("summary")  # every packet: the worker's own page, not filed
     return [
         DocumentSpec(kind, TITLES[kind], f"{number:02d}-{TITLES[kind]}.docx", context.BUILDERS[kind])
         for number, kind in enumerate(kinds, start=1)

@@ -31,7 +31,7 @@ def example_packet(tmp_path_factory: pytest.TempPathFactory) -> dict[str, list[s
 def test_example_packet_has_the_documents_its_routes_call_for(example_packet: dict) -> None:
     assert list(example_packet) == [
         "01-劳动人事争议仲裁申请书.docx", "02-劳动保障监察投诉书.docx",
-        "03-证据清单.docx", "04-程序对比表.docx",
+        "03-证据清单.docx", "04-程序对比表.docx", "05-给劳动者的一页说明.docx",
     ]
 
 
@@ -43,12 +43,15 @@ def test_application_carries_claims_total_parties_and_commission(example_packet:
     assert "统一社会信用代码：91350203MA34K7Q2YY" in text
     assert "此致\n厦门市劳动人事争议仲裁委员会" in text.replace("　", "")
     assert "申请人（签名）" in text and "2026年11月28日" in text
-    assert "本申请书一式2份" in text
-    # the computed amounts show their formula, each claim its articles
+    assert "本申请书副本1份" in text
+    assert "请携带" not in text and "提交份数" not in text  # instructions to the worker are in the summary
+    # the computed amounts show their formula, each claim its articles: the law in 《》, named once
     assert "月工资6,000.00元÷21.75天÷8小时×（87小时×150%）＝4,500.00元" in text
-    assert "依据劳动合同法第四十八条、劳动合同法第八十七条、劳动合同法第四十七条" in text
-    # the worker's facts keep their own paragraph, then the employment facts follow
+    assert "依据《中华人民共和国劳动合同法》第四十八条、第八十七条、第四十七条。" in text
+    # the facts told once: the worker's text says the start and the contract, so only wage and end follow
+    assert "申请人自2025年3月1日起在被申请人处工作" not in text and text.count("未签订书面劳动合同") == 1
     assert "申请人月工资为6,000.00元。" in example_packet["01-劳动人事争议仲裁申请书.docx"]
+    assert "送达地址：福建省厦门市思明区莲前西路100号" in text and "是否同意电子送达" in text
 
 
 def test_inspection_complaint_asks_for_the_wages_only(example_packet: dict) -> None:
@@ -56,18 +59,21 @@ def test_inspection_complaint_asks_for_the_wages_only(example_packet: dict) -> N
     assert "请求责令被投诉单位支付投诉人2026年7月1日至2026年8月31日期间拖欠的工资12,000.00元" in text
     assert "赔偿金" not in text.split("违法事实")[0]
     assert "厦门市人力资源和社会保障局" in text
-    assert "2028年8月31日前投诉" in text
+    assert "被申请人" not in text and "申请人" not in text  # its own terms, in the worker's facts too
+    assert "投诉人自2025年3月1日起在被投诉单位处从事外卖配送工作" in text
 
 
 def test_procedure_sheet_explains_this_case(example_packet: dict) -> None:
     text = "\n".join(example_packet["04-程序对比表.docx"])
-    assert "2027年8月31日前" in text  # the limitation deadline
+    assert "2027年8月31日（最后一日，当天有效）" in text  # the limitation deadline, not «…前»
     assert "适用小额诉讼程序" in text
-    assert "小额诉讼标的额上限：56,188.50元" in text and "2024年度数据" in text
-    assert "资料数字不一致，请以官方通知为准" in text  # the threshold's status
-    assert "不能上诉，一审终审（民事诉讼法第一百六十五条）" in text  # the §12 comparison
-    for name in ("min_wage_monthly", "small_claims_avg_wage", "small_claims_mandatory_max"):
-        assert name in text  # each non-statute parameter's warning
+    assert "本省小额诉讼标的额上限为56,188.50元" in text
+    assert "不同资料的数字不一致（2024年度，2025年6月12日起适用；来源：福建省统计局）" in text
+    assert text.count("以新通知为准") == 1  # the caveat said once
+    assert "一审终审，不能上诉" in text  # the comparison
+    assert "5.00元（减半，推算）" in text and "10.00元" in text  # this case's fee, 第十三条第（四）项
+    for leak in ("min_wage_monthly", "--set", "得分", "/100", "gov.cn"):
+        assert leak not in text
 
 
 def test_no_template_syntax_or_missing_values_leak(example_packet: dict, tmp_path: Path) -> None:
@@ -115,11 +121,12 @@ def test_complaint_after_an_award_names_it(tmp_path: Path) -> None:
     paths = generate_packet(assessment("award-with-agent"), tmp_path)
     assert [p.name for p in paths] == [
         "01-民事起诉状（劳动争议纠纷）.docx", "02-证据清单.docx", "03-程序对比表.docx", "04-授权委托书.docx",
+        "05-给劳动者的一页说明.docx",
     ]
     text = "\n".join(document_text(paths[0]))
-    assert "厦劳人仲案〔2026〕第1234号" in text and "仲裁结果：驳回申请人的全部仲裁请求。" in text
+    assert "厦劳人仲案〔2026〕第1234号" in text and "仲裁结果：驳回原告的全部仲裁请求。" in text
     # received 2026-11-20 + 15 days = Saturday 2026-12-05 → Monday 2026-12-07 (民事诉讼法第八十五条)
-    assert "应于2026年12月7日前起诉" in text
+    assert "起诉期限最后一日为2026年12月7日" not in text  # the filing states facts, not advice
     assert "有☑　无☐" in text and "特别授权☑" in text
     assert "1. 工资支付\n是☑　否☐" in text
     assert "7. 违法解除劳动合同赔偿金" in text and "40,500.00元（人民币肆万零伍佰元整）" in text
@@ -133,9 +140,10 @@ def test_wage_iou_complaint_is_the_direct_suit_form(tmp_path: Path) -> None:
     assert "02-民事起诉状（劳动争议纠纷）.docx" in names
     paths = generate_packet(assessment("wage-iou"), tmp_path)
     text = "\n".join(document_text(tmp_path / "02-民事起诉状（劳动争议纠纷）.docx"))
-    assert "依照劳动争议解释（一）第十五条直接向人民法院起诉" in text
+    assert "适用法律问题的解释（一）》第十五条直接向人民法院起诉" in text
     assert "工资欠条原件及复印件" in text
-    assert len(paths) == 5
+    assert "申请人" not in text  # the worker's facts in the complaint's terms
+    assert len(paths) == 6
 
 
 @pytest.mark.parametrize(
@@ -168,7 +176,9 @@ def test_unknown_fields_are_blank_lines_never_none(tmp_path: Path) -> None:
     assert f"公民身份号码：{BLANK}" in text and f"统一社会信用代码：{BLANK}" in text
     assert "None" not in text
     evidence = document_text(tmp_path / "03-证据清单.docx")
-    assert evidence[evidence.index("原件/复印件") + 1: evidence.index("原件/复印件") + 4] == ["1", "2", "3"]
+    first_row = evidence.index("证据形式") + 1
+    assert evidence[first_row: first_row + 2] == ["1", BLANK]  # rows with lines to fill, not an empty table
+    assert evidence.count(BLANK) >= 5 * 6
 
 
 @pytest.mark.parametrize(

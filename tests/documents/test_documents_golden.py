@@ -26,6 +26,11 @@ RENDERED = [
     ("court_complaint", "award-with-agent"),
     ("power_of_attorney", "award-with-agent"),
     ("court_complaint", "wage-iou"),
+    ("evidence_list", "wage-iou"),  # the IOU added to a list that lacks it
+    ("procedure_sheet", "award-with-agent"),  # after an award: the deadline to sue, no arbitration steps
+    ("procedure_sheet", "wage-iou"),  # the property-case fee and its computation
+    ("summary", "example"),
+    ("summary", "award-with-agent"),
 ]
 
 

@@ -1,0 +1,172 @@
+"""The worker's one-page summary (给劳动者的一页说明): seven questions a worker asks, answered for this case.
+
+One home for the answers: the summary in the packet (``summary.docx``) and the wizard's review screen both
+read ``worker_answers``. Plain Chinese for a middle-school reader, short sentences, no article numbers in
+the answers (the filings carry those) and nothing for machines. The last day to act is said so that it
+cannot be misread: «最迟在2027年8月31日当天», never «…日前» (which some read as "the day before").
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from lawgen.documents.fields import money
+from lawgen.law import Assessment, Route
+from lawgen.law.eligibility import SmallClaimsStatus
+from lawgen.law.limitation import LimitationStatus
+from lawgen.text import chinese_date
+
+HOTLINE = "12333"  # 人力资源和社会保障服务热线 (guides/procedure-facts.toml, hr_hotline)
+LEGAL_AID = "12348"  # 公共法律服务热线 (guides/procedure-facts.toml, legal_aid_hotline)
+
+
+@dataclass(frozen=True)
+class Answer:
+    question: str
+    answer: list[str]  # one short paragraph a line
+
+
+def last_day(day: dt.date) -> str:
+    """«最迟在2027年8月31日当天»: the day itself still counts."""
+    return f"最迟在{chinese_date(day)}当天"
+
+
+ASK_THE_WAY = f"地址和办公时间不清楚的，打{HOTLINE}问。"
+
+
+def _where(name: str | None, kind: str) -> str:
+    return name or f"当地的{kind}"
+
+
+def _claims(assessment: Assessment) -> list[str]:
+    items = [f"{claim.title}{money(claim.amount)}元" if claim.amount is not None else claim.title
+             for claim in assessment.claims]
+    return ["；".join(items) + "。",
+            f"合计{money(assessment.total)}元。最后拿到多少，由仲裁委员会或法院决定。"]
+
+
+def _after_award(assessment: Assessment) -> bool:
+    return assessment.case.procedure.arbitration is not None
+
+
+def _iou_suit(assessment: Assessment) -> bool:
+    return Route.direct_suit_wage_iou in assessment.routes and not _after_award(assessment)
+
+
+def _first_step(assessment: Assessment) -> list[str]:
+    routes = assessment.routes
+    bodies = assessment.bodies
+    if _after_award(assessment):
+        court = _where(bodies.court, "基层人民法院")
+        return [f"不服仲裁裁决的，带上起诉状到{court}起诉。", ASK_THE_WAY]
+    if _iou_suit(assessment):
+        return [f"带上工资欠条和起诉状，直接到{_where(bodies.court, '基层人民法院')}起诉，不用先仲裁。",
+                ASK_THE_WAY]
+    if Route.arbitration in routes:
+        steps = [f"带上仲裁申请书，到{_where(bodies.commission, '劳动人事争议仲裁委员会')}申请仲裁。"]
+        if Route.labor_inspection in routes:
+            office = _where(bodies.inspection_office, "劳动保障监察机构")
+            steps.append(f"欠工资的，还可以同时到{office}投诉。")
+        return steps + [ASK_THE_WAY]
+    if Route.labor_inspection in routes:
+        office = _where(bodies.inspection_office, "劳动保障监察机构")
+        return [f"带上投诉书，到{office}投诉欠薪。", ASK_THE_WAY]
+    return [f"先打{LEGAL_AID}找法律援助，请他们帮你看看还能怎么办。"]
+
+
+def _deadline(assessment: Assessment) -> list[str]:
+    if _after_award(assessment):
+        if assessment.court_deadline:
+            return [f"{last_day(assessment.court_deadline)}到法院起诉。过了这一天，裁决就生效了。"]
+        return ["收到裁决书后15天内到法院起诉；请马上去，不要等。"]
+    if _iou_suit(assessment):
+        return ["持欠条起诉的期限是3年，一般从欠条上答应付款的日子过了以后算起。请尽早去，越早越好。"]
+    limitation = assessment.limitation
+    lines = []
+    if Route.arbitration in assessment.routes:
+        if limitation.status is LimitationStatus.not_running:
+            lines.append("你还在上班，要回欠的工资不受一年的限制；离职后要在一年内申请仲裁。")
+        elif limitation.status is LimitationStatus.expired:
+            lines.append("申请仲裁的一年期限可能已经过了。仍然可以去申请，但对方可能以超过期限为由抗辩，"
+                         "请尽快找法律援助。")
+        elif limitation.deadline:
+            lines.append(f"{last_day(limitation.deadline)}申请仲裁。过了这一天，可能要不回来。")
+    if Route.labor_inspection in assessment.routes and assessment.inspection_until:
+        lines.append(f"投诉欠薪：{last_day(assessment.inspection_until)}。")
+    return lines or ["请尽快去办，不要等。"]
+
+
+def _what_to_bring(assessment: Assessment) -> list[str]:
+    copies = assessment.copies
+    lines = [f"身份证原件和复印件；打印好的申请书或起诉状{copies}份（交给受理机构1份，对方每家1份）。",
+             "证据的原件和复印件，按证据清单的顺序排好。"]
+    evidence = [item.name for item in assessment.case.evidence][:3]
+    if evidence:
+        lines[1] = f"证据的原件和复印件（{'、'.join(evidence)}等），按证据清单的顺序排好。"
+    if _after_award(assessment):
+        lines.append("仲裁裁决书和送达回执。")
+    return lines
+
+
+def _what_next(assessment: Assessment) -> list[str]:
+    if _after_award(assessment) or _iou_suit(assessment):
+        return _court_next(assessment)
+    if Route.arbitration in assessment.routes:
+        return ["仲裁委员会5天内决定受不受理；受理后一般45天内作出裁决，复杂的最多再延长15天。",
+                "对裁决不服的，收到裁决书后15天内可以到法院起诉。仲裁不收费。"]
+    if Route.labor_inspection in assessment.routes:
+        return ["监察机构受理后会调查，可以责令单位支付欠薪。"]
+    return []
+
+
+def _court_next(assessment: Assessment) -> list[str]:
+    status = assessment.small_claims.status
+    if status is SmallClaimsStatus.applies:
+        return ["法院立案后，一般2个月内审完，最多再延长1个月。追讨工资的，可以先不交诉讼费。"]
+    return ["法院立案后，简易程序一般3个月内审完，普通程序一般6个月内审完。追讨工资的，可以先不交诉讼费。"]
+
+
+def _meaning(assessment: Assessment) -> list[str]:
+    lines = []
+    final = [c.title for c in assessment.claims if c.final_award_item and c.is_money]
+    if final and not _iou_suit(assessment) and not _after_award(assessment):
+        lines.append(f"终局裁决：你有{len(final)}项请求金额不大，仲裁裁决一般就是最后结果。"
+                     "你不服还可以到法院起诉；单位不能起诉，只能请中级法院撤销。")
+    status = assessment.small_claims.status
+    if status is SmallClaimsStatus.applies:
+        lines.append("小额诉讼：到了法院，你的案子金额不大，会用小额诉讼。审得快、费用少，"
+                     "但判了就不能上诉；认为有错的，可以向同一个法院申请再审。")
+    elif status is SmallClaimsStatus.by_agreement:
+        lines.append("小额诉讼：到了法院，双方都同意的，可以用小额诉讼，审得快，但判了不能上诉。")
+    else:
+        lines.append("到了法院，你的案子不用小额诉讼，判了以后不服的可以在15天内上诉。")
+    return lines
+
+
+def worker_answers(assessment: Assessment) -> list[tuple[str, str]]:
+    """(question, answer) in plain Chinese, for the summary and the wizard's review; lines joined by \\n."""
+    return [(a.question, "\n".join(a.answer)) for a in answers(assessment)]
+
+
+def answers(assessment: Assessment) -> list[Answer]:
+    return [
+        Answer("能要回什么？多少钱？", _claims(assessment)),
+        Answer("第一步做什么？", _first_step(assessment)),
+        Answer("最迟哪一天？", _deadline(assessment)),
+        Answer("要带什么？", _what_to_bring(assessment)),
+        Answer("接下来会怎样？要多久？", _what_next(assessment) or ["请找法律援助问清楚。"]),
+        Answer("小额诉讼、终局裁决对我意味着什么？", _meaning(assessment)),
+        Answer("有问题找谁？",
+               [f"法律援助热线{LEGAL_AID}，人社服务热线{HOTLINE}。帮你填表的志愿者也可以问。"]),
+    ]
+
+
+def summary(assessment: Assessment) -> dict:
+    """The summary template's context."""
+    return {
+        "name": assessment.case.worker.name,
+        "total": money(assessment.total),
+        "answers": [{"question": a.question, "lines": a.answer} for a in answers(assessment)],
+        "date": chinese_date(assessment.judged_on),
+    }

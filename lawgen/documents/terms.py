@@ -1,0 +1,33 @@
+"""Each document speaks its own terms: 申请人/被申请人, 投诉人/被投诉单位, 原告/被告.
+
+The worker's facts are written once, with any document's party words (the wizard suggests 申请人/被申请人);
+``speak_as`` puts in the words of the document at hand, so the inspection complaint never calls the
+employer «被申请人» and the court complaint never calls the worker «申请人».
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class PartyTerms:
+    worker: str  # the worker's role in this document
+    employer: str  # the respondents' role in this document
+
+
+ARBITRATION = PartyTerms("申请人", "被申请人")
+INSPECTION = PartyTerms("投诉人", "被投诉单位")
+COURT = PartyTerms("原告", "被告")
+
+# Employer words first: each contains a worker word (被申请人 ⊃ 申请人). The guards keep ordinary words:
+# 申请人民法院 (to apply to the people's court), 被告知 (was told), 被告诉.
+_EMPLOYER = r"被申请人|被投诉单位|被投诉人|被告(?![知诉])"
+_WORKER = r"申请人(?!民)|投诉人|原告"
+_PARTY = re.compile(f"(?P<employer>{_EMPLOYER})|(?P<worker>{_WORKER})")
+
+
+def speak_as(text: str, terms: PartyTerms) -> str:
+    """``text`` with every party word replaced by this document's term for the same party."""
+    return _PARTY.sub(lambda m: terms.employer if m.group("employer") else terms.worker, text)
