@@ -10,7 +10,7 @@ from __future__ import annotations
 import argparse
 import copy
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -39,6 +39,7 @@ class Session:
     status: CaseStatus = CaseStatus.draft
     step: str = ""
     dirty: bool = False
+    declined: set[str] = field(default_factory=set)  # suggested claim kinds the worker did not want
 
 
 class WizardApp(App):

@@ -127,7 +127,7 @@ async def test_example_case_from_empty_register_to_generated_packet(tmp_path: Pa
         for path in out_dir.glob("*.docx"):
             assert stat.S_IMODE(path.stat().st_mode) == 0o600
         status = str(app.screen.query_one("#generate-status").render())
-        assert "已生成4个文件" in status
+        assert "已生成5个文件" in status
         steps_text = str(app.screen.query_one("#next-steps").render())
         assert "厦门市劳动人事争议仲裁委员会" in steps_text  # where to file
         assert "2027年8月31日" in steps_text  # by when

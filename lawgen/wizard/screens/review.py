@@ -15,6 +15,14 @@ from textual.widgets import Button, Checkbox, Footer, Header, Input, Label, Stat
 
 from lawgen.i18n import N_, translate
 from lawgen.wizard.draft import get_path
+from lawgen.wizard.packet_folder import (
+    open_folder,
+    packet_folder_name,
+    print_files,
+    printer_ready,
+    remember_parent,
+    remembered_parent,
+)
 from lawgen.wizard.screens.dialogs import PreviewScreen
 from lawgen.wizard.steps import (
     GENERATE_TITLE,
@@ -70,6 +78,7 @@ class ReviewScreen(Screen):
     BINDINGS = [
         Binding("f2", "back", N_("上一步")),
         Binding("f3", "generate", N_("生成文书")),
+        Binding("f4", "answers", N_("劳动者问")),
         Binding("escape", "close", N_("案件列表")),
     ]
 
@@ -95,6 +104,12 @@ class ReviewScreen(Screen):
                         where = describe_path(error.path, self.lang)
                         text.append(f"• {where}：{error.message.render(self.lang)}\n")
                     yield Static(text, id="review-errors")
+                gaps = filing_gaps(draft)
+                if gaps:
+                    text = Text(self.t(GAPS_HEADING) + "\n", style="bold yellow")
+                    for path, what in gaps:
+                        text.append(f"• {describe_path(path, self.lang) if path else self.t(what)}\n")
+                    yield Static(text, id="review-gaps", markup=False)
                 for number, step in enumerate(STEPS, start=1):
                     with Vertical(classes="review-group", id=f"group-{step.id}"):
                         with Horizontal(classes="review-heading"):
@@ -143,6 +158,32 @@ class ReviewScreen(Screen):
     def action_close(self) -> None:
         self.app.close_case()
 
+    def action_answers(self) -> None:
+        from lawgen.wizard.screens.answers import AnswersScreen
+
+        self.app.push_screen(AnswersScreen(self.app.verdict(), self.lang))
+
+
+# What the filings print that a clerk asks for (劳动争议调解仲裁法第二十八条: the respondent's name, address,
+# legal representative; the worker's identity and address), and evidence. Empty is allowed, but said.
+FILING_FIELDS = ("worker.id_number", "worker.address", "worker.phone")
+RESPONDENT_FIELDS = ("address", "legal_representative", "credit_code")
+GAPS_HEADING = N_("文书可以生成，但以下内容空着，仲裁委可能要求补正（劳动争议调解仲裁法第二十八条）；"
+                  "能问到的请补上：")
+NO_EVIDENCE = N_("证据：一项也没有列（工资流水、聊天记录、App截图都可以）")
+
+
+def filing_gaps(draft: dict[str, Any]) -> list[tuple[str, str]]:
+    """(path, "") for each empty field the filings print; ("", message) for what has no field."""
+    gaps = [(path, "") for path in FILING_FIELDS if not get_path(draft, path)]
+    for index, respondent in enumerate(get_path(draft, "respondents") or []):
+        for key in RESPONDENT_FIELDS:
+            if not respondent.get(key):
+                gaps.append((f"respondents[{index}].{key}", ""))
+    if not get_path(draft, "evidence"):
+        gaps.append(("", NO_EVIDENCE))
+    return gaps
+
 
 class GenerateScreen(Screen):
     BINDINGS = [
@@ -160,9 +201,8 @@ class GenerateScreen(Screen):
 
     def default_folder(self) -> Path:
         session = self.app.session
-        name = get_path(session.draft, "worker.name") or "case"
         day = get_path(session.draft, "prepared_on") or self.app.today.isoformat()
-        return self.app.data_dir / "packets" / f"{name}-{day}"
+        return remembered_parent(self.app.data_dir) / packet_folder_name(session.case_id, day)
 
     def compose(self) -> ComposeResult:
         translate_bindings(self, self.lang)
@@ -179,6 +219,8 @@ class GenerateScreen(Screen):
             yield Vertical(id="files")
         with Horizontal(id="actions"):
             yield Button(self.t("上一步"), id="back")
+            yield Button(self.t("打开文件夹"), id="open-folder", disabled=True)
+            yield Button(self.t("打印"), id="print", disabled=True)
             yield Button(self.t("返回案件列表"), id="done")
         yield Footer()
 
@@ -233,6 +275,11 @@ class GenerateScreen(Screen):
     def _done(self, files: list[Path], assessment) -> None:
         self.files = files
         self.app.mark_generated()
+        folder = files[0].parent if files else None
+        if folder is not None:
+            remember_parent(self.app.data_dir, folder)
+        self.query_one("#open-folder", Button).disabled = folder is None
+        self.query_one("#print", Button).disabled = not any(p.suffix == ".pdf" for p in files)
         self.query_one("#generate-status", Static).update(
             Text(self.t("已生成{n}个文件：").format(n=len(files)), style="bold green"))
         box = self.query_one("#files", Vertical)
@@ -254,6 +301,26 @@ class GenerateScreen(Screen):
         except Exception as error:  # a damaged file must not crash the wizard
             text = self.t("无法预览：") + str(error)
         self.app.push_screen(PreviewScreen(path.name, text, self.lang))
+
+    @on(Button.Pressed, "#open-folder")
+    def _open_folder(self) -> None:
+        folder = self.files[0].parent
+        if not open_folder(folder):
+            self.notify(self.t("这台电脑没有图形界面的文件管理器；文书在：{folder}").format(folder=folder),
+                        timeout=10, markup=False)
+
+    @on(Button.Pressed, "#print")
+    def _print(self) -> None:
+        pdfs = [p for p in self.files if p.suffix == ".pdf"]
+        if not printer_ready():
+            self.notify(self.t("没有设置默认打印机（CUPS）：请把文件夹里的 PDF 拷到能打印的电脑上"),
+                        severity="warning", timeout=10)
+            return
+        error = print_files(pdfs)
+        if error is None:
+            self.notify(self.t("已送去打印{n}个文件").format(n=len(pdfs)))
+        else:
+            self.notify(self.t("打印失败：{detail}").format(detail=error), severity="error", markup=False)
 
     @on(Button.Pressed, "#back")
     def action_back(self) -> None:

@@ -16,7 +16,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
 from textual.screen import Screen
-from textual.widgets import Button, ContentSwitcher, Footer, Header, Markdown, Static
+from textual.widgets import Button, ContentSwitcher, Footer, Header, Markdown, Select, Static
 
 from lawgen.case import CaseError
 from lawgen.i18n import N_, translate
@@ -40,6 +40,7 @@ class StepScreen(Screen):
         Binding("ctrl+s", "save", N_("保存")),
         Binding("f2", "back", N_("上一步")),
         Binding("f3", "next", N_("下一步")),
+        Binding("f4", "answers", N_("劳动者问")),
         Binding("escape", "close", N_("案件列表")),
     ]
 
@@ -116,6 +117,10 @@ class StepScreen(Screen):
         target = focused if focused is not None and focused.is_attached and focused.display else None
         if target is not None:
             target.focus(scroll_visible=False)
+            if self.step.id == "claims":
+                self.run_worker(self.refresh_suggestions())  # the facts may have changed meanwhile
+        elif self.step.id == "claims":
+            self.run_worker(self.refresh_suggestions(focus=True))
         else:
             first = self.page.first_row()
             if first is not None:
@@ -170,6 +175,53 @@ class StepScreen(Screen):
             value = row.value
             if row.spec.key != "kind" and value is not None:
                 claim[row.spec.key] = value
+        self.run_worker(self.refresh_suggestions())
+
+    # --- suggested claims ----------------------------------------------------------------------------
+
+    async def refresh_suggestions(self, focus: bool = False) -> None:
+        """One line per claim the facts suggest: accept (enter) or decline, each one key. With ``focus``,
+        the next suggestion (or, when none is left, the newest claim) takes the focus."""
+        from lawgen.wizard.screens.suggest import suggestion_rows
+        from lawgen.wizard.suggestions import suggested_claims
+
+        box = self.query_one("#page-claims .suggestions")
+        wanted = suggested_claims(self.draft, self.app.session.declined)
+        shown = [getattr(child, "kind", None) for child in box.children]
+        if shown != [s.kind.value for s in wanted]:
+            await box.remove_children()
+            await box.mount_all(suggestion_rows(wanted, self.lang))
+        if focus:
+            self._focus_suggestion_or_claim()
+
+    def _focus_suggestion_or_claim(self) -> None:
+        buttons = self.page.query(".suggest-accept")
+        if buttons:
+            buttons.first(Button).focus()
+        elif self.page.cards():
+            self.page.cards()[-1].rows()[0].focus_input()
+
+    @on(Button.Pressed, ".suggest-accept")
+    async def _accept_suggestion(self, event: Button.Pressed) -> None:
+        kind = event.button.parent.kind
+        claims = get_path(self.draft, "claims")
+        empty = next((c for c in self.page.cards() if not get_path(self.draft, c.base()).get("kind")), None)
+        if empty is not None:
+            get_path(self.draft, empty.base())["kind"] = kind
+            empty.query(FieldRow).first(FieldRow).query_one(Select).value = kind
+            empty.apply_kind(kind)
+        else:
+            claims.append({"kind": kind})
+            items = self.step.items
+            assert items is not None
+            await self.page.query_one(".items").mount(ItemCard(items, len(claims) - 1, claims[-1], self.lang))
+        self.app.draft_changed()
+        await self.refresh_suggestions(focus=True)
+
+    @on(Button.Pressed, ".suggest-decline")
+    async def _decline_suggestion(self, event: Button.Pressed) -> None:
+        self.app.session.declined.add(event.button.parent.kind)
+        await self.refresh_suggestions(focus=True)
 
     @on(Button.Pressed, ".add-item")
     async def _add_item(self, event: Button.Pressed) -> None:
@@ -184,8 +236,8 @@ class StepScreen(Screen):
         box = self.page.query_one(".items")
         card = ItemCard(items, len(entries) - 1, entries[-1], self.lang)
         await box.mount(card)
-        card.rows()[0].focus_input()
-        card.scroll_visible(animate=False)
+        card.rows()[0].focus_input(scroll_visible=False)
+        self.call_after_refresh(card.scroll_visible, animate=False)  # once it has its place on the page
 
     @on(Button.Pressed, ".remove")
     def _remove_item(self, event: Button.Pressed) -> None:
@@ -303,6 +355,11 @@ class StepScreen(Screen):
 
     def action_close(self) -> None:
         self.app.close_case()
+
+    def action_answers(self) -> None:
+        from lawgen.wizard.screens.answers import AnswersScreen
+
+        self.app.push_screen(AnswersScreen(self.app.verdict(), self.lang))
 
     def action_toggle_help(self) -> None:
         """F1: the side panel shows help for this step and the field in focus, or the assessment again. The

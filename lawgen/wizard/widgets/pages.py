@@ -97,6 +97,8 @@ class StepPage(VerticalScroll):
         yield Static("", classes="step-errors", markup=False)  # errors may quote the case
         for spec in step.fields:
             yield FieldRow(spec, spec.key, get_path(self.draft, spec.key), self.lang, step.questions)
+        if step.items and step.items.path == "claims":
+            yield Vertical(classes="suggestions")
         if step.items:
             with Vertical(classes="items"):
                 for index, item in enumerate(get_path(self.draft, step.items.path) or []):
