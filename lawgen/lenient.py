@@ -57,7 +57,7 @@ def id_check_character(first_17: str) -> str | None:
         return None
     from stdnum.cn import ric
 
-    return ric.calc_check_digit(first_17)
+    return ric.calc_check_digit(first_17 + "?")  # stdnum takes the whole number and ignores its last
 
 
 def is_date(text: str) -> bool:

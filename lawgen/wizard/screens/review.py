@@ -187,6 +187,7 @@ def filing_gaps(draft: dict[str, Any]) -> list[tuple[str, str]]:
 
 class GenerateScreen(Screen):
     BINDINGS = [
+        Binding("f3", "generate", N_("生成文书")),
         Binding("f2", "back", N_("上一步")),
         Binding("escape", "close", N_("案件列表")),
     ]
@@ -223,6 +224,10 @@ class GenerateScreen(Screen):
             yield Button(self.t("打印"), id="print", disabled=True)
             yield Button(self.t("返回案件列表"), id="done")
         yield Footer()
+
+    def action_generate(self) -> None:
+        if not self.query_one("#generate", Button).disabled:
+            self._generate_pressed()
 
     @on(Button.Pressed, "#generate")
     def _generate_pressed(self) -> None:

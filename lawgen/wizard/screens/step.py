@@ -41,6 +41,7 @@ class StepScreen(Screen):
         Binding("f2", "back", N_("上一步")),
         Binding("f3", "next", N_("下一步")),
         Binding("f4", "answers", N_("劳动者问")),
+        Binding("ctrl+n", "add_item", N_("添加一项")),
         Binding("escape", "close", N_("案件列表")),
     ]
 
@@ -195,11 +196,19 @@ class StepScreen(Screen):
             self._focus_suggestion_or_claim()
 
     def _focus_suggestion_or_claim(self) -> None:
+        """The next suggestion; when none is left, the first empty field of the first claim that needs one."""
         buttons = self.page.query(".suggest-accept")
         if buttons:
             buttons.first(Button).focus()
-        elif self.page.cards():
-            self.page.cards()[-1].rows()[0].focus_input()
+            return
+        for card in self.page.cards():
+            rows = card.rows()
+            shown = [row for row in rows if row.display]
+            needs = any(row.spec.required and row.value is None for row in shown)
+            if needs or card is self.page.cards()[-1]:
+                # its first empty field, in screen order (a period before its amount)
+                next((row for row in shown if row.value is None), shown[0]).focus_input()
+                return
 
     @on(Button.Pressed, ".suggest-accept")
     async def _accept_suggestion(self, event: Button.Pressed) -> None:
@@ -223,8 +232,17 @@ class StepScreen(Screen):
         self.app.session.declined.add(event.button.parent.kind)
         await self.refresh_suggestions(focus=True)
 
+    async def action_add_item(self) -> None:
+        if self.step.items is not None:
+            await self._add_item()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "add_item":
+            return self.step.items is not None  # shown on the steps with a list only
+        return True
+
     @on(Button.Pressed, ".add-item")
-    async def _add_item(self, event: Button.Pressed) -> None:
+    async def _add_item(self) -> None:
         items = self.step.items
         assert items is not None
         entries = get_path(self.draft, items.path)

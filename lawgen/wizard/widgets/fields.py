@@ -42,7 +42,14 @@ class Tick(Checkbox):
 class FieldRow(Vertical):
     """A labelled input for the case field at ``path``."""
 
-    BINDINGS = [Binding("down", "pick", show=False)]
+    # One key answers a question or picks a choice while its box is closed: y / n (0: not known), or the
+    # option's number. Inputs take these keys as text first, so typing is never intercepted.
+    BINDINGS = [
+        Binding("down", "pick", show=False),
+        *(Binding(str(n), f"choose({n})", show=False) for n in range(10)),
+        Binding("y", "choose(1)", show=False),
+        Binding("n", "choose(2)", show=False),
+    ]
 
     class Edited(Message):
         def __init__(self, row: FieldRow, value: Any) -> None:
@@ -88,7 +95,12 @@ class FieldRow(Vertical):
         if spec.kind in (Kind.choice, Kind.answer):
             pairs = spec.choices or YES_NO
             options = [(self.t(text), value) for value, text in pairs]
-            prompt = self.t("不清楚/未回答") if spec.kind is Kind.answer else self.t("请选择")
+            if spec.kind is Kind.answer and not spec.choices:
+                prompt = self.t("不清楚（Y 是，N 否）")
+            elif spec.kind is Kind.answer:
+                prompt = self.t("不清楚（按 1 或 2）")
+            else:
+                prompt = self.t("请选择（可按数字 1–{n}）").format(n=min(len(pairs), 9))
             current = self._initial if self._initial in {v for v, _ in pairs} else Select.NULL
             return Select(options, prompt=prompt, value=current, compact=True, classes="field-input")
         return Input(
@@ -220,6 +232,17 @@ class FieldRow(Vertical):
             self._set_message(message_for("region_unknown", text, self.lang), error=True)
         else:
             self._set_message("", error=False)
+
+    def action_choose(self, number: int) -> None:
+        """The ``number``-th option (0: back to not answered) of a closed choice box."""
+        for select in self.query(Select).results(Select):
+            if select.expanded:
+                return
+            pairs = self.spec.choices or YES_NO
+            if number == 0:
+                select.clear()
+            elif number <= len(pairs):
+                select.value = pairs[number - 1][0]
 
     def action_pick(self) -> None:
         if self._regions:
