@@ -227,6 +227,7 @@ class WizardApp(App):
         if self._verdict_timer is not None:
             self._verdict_timer.stop()
         self.save_now()
+        self.session = None  # a worker or timer finishing after this has nothing left to save
         self.store.close()
 
 

@@ -69,7 +69,7 @@ class StepScreen(Screen):
         translate_bindings(self, self.lang)
         self.step.prepare(self.draft)
         yield Header()
-        yield StepProgress(self.index, self.step.title, self.lang, self.draft)
+        yield StepProgress(self.step.id, self.step.title, self.lang, self.draft)
         with Horizontal(id="body"):
             with ContentSwitcher(id="pages", initial=f"page-{self.step.id}"):
                 yield StepPage(self.step, self.draft, self.lang)
@@ -121,13 +121,17 @@ class StepScreen(Screen):
             if self.step.id == "claims":
                 self.run_worker(self.refresh_suggestions())  # the facts may have changed meanwhile
         elif self.step.id == "claims":
-            self.run_worker(self.refresh_suggestions(focus=True))
+            self.run_worker(self._show_claims_first_time())
         else:
             first = self.page.first_row()
             if first is not None:
                 first.focus_input()
         if self.query_one("#side", ContentSwitcher).current == "help-panel":
             self._show_help()
+
+    async def _show_claims_first_time(self) -> None:
+        await self.refresh_suggestions()
+        self._focus_suggestion_or_claim()
 
     async def _premount(self) -> None:
         """Compose one page not shown yet, then wait for the next idle moment: later steps open at once."""
@@ -156,11 +160,14 @@ class StepScreen(Screen):
 
     @on(FieldRow.Edited)
     def _edited(self, event: FieldRow.Edited) -> None:
-        if get_path(self.draft, event.path) == event.value:
-            return  # a widget announcing the value it was given
-        set_path(self.draft, event.path, event.value)
-        if event.path.startswith("claims[") and event.path.endswith(".kind"):
-            self._kind_changed(event.row)
+        self.apply_edit(event.row, event.value)
+
+    def apply_edit(self, row: FieldRow, value: Any) -> None:
+        if get_path(self.draft, row.path) == value:
+            return  # a widget announcing the value it was given, or an edit applied already
+        set_path(self.draft, row.path, value)
+        if row.path.startswith("claims[") and row.path.endswith(".kind"):
+            self._kind_changed(row)
         self.app.draft_changed()
 
     def _kind_changed(self, kind_row: FieldRow) -> None:
@@ -180,57 +187,80 @@ class StepScreen(Screen):
 
     # --- suggested claims ----------------------------------------------------------------------------
 
-    async def refresh_suggestions(self, focus: bool = False) -> None:
-        """One line per claim the facts suggest: accept (enter) or decline, each one key. With ``focus``,
-        the next suggestion (or, when none is left, the newest claim) takes the focus."""
-        from lawgen.wizard.screens.suggest import suggestion_rows
+    async def refresh_suggestions(self) -> None:
+        """One line per claim the facts suggest: accept (enter) or decline, each one key. Lines are removed
+        and added one by one, never rebuilt, so the line in focus stays."""
+        from lawgen.wizard.screens.suggest import SuggestionRow
         from lawgen.wizard.suggestions import suggested_claims
 
         box = self.query_one("#page-claims .suggestions")
         wanted = suggested_claims(self.draft, self.app.session.declined)
-        shown = [getattr(child, "kind", None) for child in box.children]
-        if shown != [s.kind.value for s in wanted]:
-            await box.remove_children()
-            await box.mount_all(suggestion_rows(wanted, self.lang))
-        if focus:
-            self._focus_suggestion_or_claim()
+        kinds = {s.kind.value for s in wanted}
+        rows = [row for row in box.children if isinstance(row, SuggestionRow)]
+        for row in rows:
+            if row.kind not in kinds:
+                await row.remove()
+        shown = {row.kind for row in rows}
+        new = [SuggestionRow(s, self.lang) for s in wanted if s.kind.value not in shown]
+        if new:
+            await box.mount_all(new)
 
-    def _focus_suggestion_or_claim(self) -> None:
-        """The next suggestion; when none is left, the first empty field of the first claim that needs one."""
-        buttons = self.page.query(".suggest-accept")
-        if buttons:
-            buttons.first(Button).focus()
+    def _focus_after(self, line) -> None:
+        """Before a suggestion line goes: the focus moves on at once (keys typed meanwhile land there) — to
+        the next line's 添加, or, when none is left, the first empty field of the first claim needing one."""
+        lines = [row for row in self.query_one("#page-claims .suggestions").children if row is not line]
+        if lines:
+            lines[0].query_one(".suggest-accept", Button).focus()
             return
+        self._focus_first_claim_gap()
+
+    def _focus_first_claim_gap(self) -> None:
         for card in self.page.cards():
-            rows = card.rows()
-            shown = [row for row in rows if row.display]
+            shown = [row for row in card.rows() if row.display]
             needs = any(row.spec.required and row.value is None for row in shown)
             if needs or card is self.page.cards()[-1]:
                 # its first empty field, in screen order (a period before its amount)
                 next((row for row in shown if row.value is None), shown[0]).focus_input()
                 return
 
+    def _focus_suggestion_or_claim(self) -> None:
+        buttons = self.page.query(".suggest-accept")
+        if buttons:
+            buttons.first(Button).focus()
+        else:
+            self._focus_first_claim_gap()
+
     @on(Button.Pressed, ".suggest-accept")
     async def _accept_suggestion(self, event: Button.Pressed) -> None:
-        kind = event.button.parent.kind
+        line = event.button.parent
+        kind = line.kind
         claims = get_path(self.draft, "claims")
         empty = next((c for c in self.page.cards() if not get_path(self.draft, c.base()).get("kind")), None)
-        if empty is not None:
+        if empty is not None:  # the empty claim the step starts with takes the kind
             get_path(self.draft, empty.base())["kind"] = kind
             empty.query(FieldRow).first(FieldRow).query_one(Select).value = kind
             empty.apply_kind(kind)
+            self._focus_after(line)
         else:
             claims.append({"kind": kind})
             items = self.step.items
             assert items is not None
-            await self.page.query_one(".items").mount(ItemCard(items, len(claims) - 1, claims[-1], self.lang))
+            card = ItemCard(items, len(claims) - 1, claims[-1], self.lang)
+            others = [row for row in line.parent.children if row is not line]
+            if others:
+                self._focus_after(line)
+            await self.page.query_one(".items").mount(card)
+            if not others:
+                self._focus_first_claim_gap()
         self.app.draft_changed()
-        await self.refresh_suggestions(focus=True)
+        await self.refresh_suggestions()
 
     @on(Button.Pressed, ".suggest-decline")
     async def _decline_suggestion(self, event: Button.Pressed) -> None:
-        self.app.session.declined.add(event.button.parent.kind)
-        await self.refresh_suggestions(focus=True)
+        line = event.button.parent
+        self.app.session.declined.add(line.kind)
+        self._focus_after(line)
+        await self.refresh_suggestions()
 
     async def action_add_item(self) -> None:
         if self.step.items is not None:

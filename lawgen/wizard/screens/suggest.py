@@ -24,6 +24,3 @@ class SuggestionRow(Horizontal):
             classes="suggestion",
         )
 
-
-def suggestion_rows(suggestions: list[Suggestion], lang: str) -> list[SuggestionRow]:
-    return [SuggestionRow(s, lang) for s in suggestions]

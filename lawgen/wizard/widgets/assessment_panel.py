@@ -12,7 +12,7 @@ from textual.containers import VerticalScroll
 from textual.widgets import Static
 
 from lawgen.i18n import translate
-from lawgen.law import Assessment
+from lawgen.law import Assessment, Route
 from lawgen.law.assessment import ROUTE_LABELS
 from lawgen.law.eligibility import SmallClaimsStatus
 from lawgen.law.limitation import NEAR_DAYS, LimitationStatus
@@ -65,7 +65,10 @@ def render_verdict(verdict: Verdict, lang: str) -> Text:
     out.append(t("终局裁决：每项不超过{cap}元").format(cap=format_amount(cap)) + "\n", style="dim")
 
     small = assessment.small_claims
-    out.append("\n" + t("小额诉讼") + "  ", style="bold")
+    # Small claims is a court procedure: where the case goes to arbitration first, it only matters if the
+    # award is challenged in court (劳动争议调解仲裁法第五条、第五十条), and the panel says so.
+    heading = t("小额诉讼（仲裁后起诉时）") if Route.arbitration in assessment.routes else t("小额诉讼")
+    out.append("\n" + heading + "  ", style="bold")
     style = "green" if small.status is SmallClaimsStatus.applies else "yellow"
     out.append(t(SMALL_CLAIMS_LABELS[small.status]) + "\n", style=style)
     limit = t("标的额上限{threshold}元，来源：{source}").format(

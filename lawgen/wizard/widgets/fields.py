@@ -96,7 +96,7 @@ class FieldRow(Vertical):
             pairs = spec.choices or YES_NO
             options = [(self.t(text), value) for value, text in pairs]
             if spec.kind is Kind.answer and not spec.choices:
-                prompt = self.t("不清楚（Y 是，N 否）")
+                prompt = self.t("不清楚（Y/N）")
             elif spec.kind is Kind.answer:
                 prompt = self.t("不清楚（按 1 或 2）")
             else:
@@ -243,10 +243,19 @@ class FieldRow(Vertical):
                 select.clear()
             elif number <= len(pairs):
                 select.value = pairs[number - 1][0]
+            else:
+                return
+            # Applied now, inside the key's own handling: a Tab pressed right after finds the fields the
+            # choice shows (a claim's period) instead of racing the Changed message.
+            apply = getattr(self.screen, "apply_edit", None)
+            if apply is not None:
+                apply(self, to_json(self.spec.kind, None if number == 0 else pairs[number - 1][0]))
 
     def action_pick(self) -> None:
         if self._regions:
-            self.query_one(".region-picker", OptionList).focus()
+            picker = self.query_one(".region-picker", OptionList)
+            picker.highlighted = 0  # ↓ into the list lands on its first place; ↓ again moves on
+            picker.focus()
 
     @on(OptionList.OptionSelected, ".region-picker")
     def _picked(self, event: OptionList.OptionSelected) -> None:
