@@ -156,3 +156,27 @@ async def test_every_step_keeps_its_page_focus_and_typing_when_left_and_come_bac
         assert app.screen.step.id == "worker"
         assert focused_path(app) == "worker.address"
         assert app.session.draft["worker"]["address"].endswith("301")
+
+
+@async_test
+async def test_the_english_screen_is_english_down_to_textual_s_own_texts(tmp_path: Path) -> None:
+    import re
+
+    from textual.widgets import Label, Static
+
+    han = re.compile(r"[\u3400-\u9fff]")
+    app = make_app(tmp_path, lang="en")
+    async with app.run_test(size=SIZE) as pilot:
+        await open_stored(pilot, example(), step="claims")
+        await pilot.pause(0.5)
+        page = app.screen.page
+        texts = [str(w.render()) for w in page.query(".field-label, .intro, .suggest-label").results()
+                 if isinstance(w, Label | Static)]
+        texts += [str(b.label) for b in app.screen.query(Button).results(Button)]
+        texts += [b.description for b in app.screen.active_bindings.values() for b in [b.binding]]
+        assert texts and not [t for t in texts if han.search(t)]
+        await pilot.press("ctrl+p")
+        await pilot.pause(0.3)
+        from textual.command import CommandInput
+
+        assert app.screen.query_one(CommandInput).placeholder == "Search commands, terms or cases…"
