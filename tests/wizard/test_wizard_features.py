@@ -262,6 +262,8 @@ async def test_help_opens_with_f1_beside_the_field_in_focus(tmp_path: Path) -> N
         await open_stored(pilot, example(), step="claims")
         side = app.screen.query_one("#side", ContentSwitcher)
         assert side.current == "panel"
+        row(app, "claims[0].kind").focus_input()
+        await pilot.pause()
         focused = app.focused
         await pilot.press("f1")
         await pilot.pause()

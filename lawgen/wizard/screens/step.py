@@ -88,7 +88,8 @@ class StepScreen(Screen):
         self.query_one(AssessmentPanel).show(self.app.last_verdict)
         self._after_show()
         self.app.request_verdict(at_once=True)
-        self.set_timer(PREMOUNT_DELAY, self._premount)
+        if not self.from_review:  # a correction from the review shows one step and goes back
+            self.set_timer(PREMOUNT_DELAY, self._premount)
 
     @property
     def page(self) -> StepPage:

@@ -106,9 +106,10 @@ class AssessmentPanel(VerticalScroll):
         super().__init__(**kwargs)
         self.lang = lang
         self.plain = ""  # the text shown, for tests and screen readers
+        self._text = Static(id="assessment-text")  # exists before mounting: a verdict may come first
 
     def compose(self):
-        yield Static(id="assessment-text")
+        yield self._text
 
     def on_mount(self) -> None:
         self.border_title = translate("评估", self.lang)
@@ -121,4 +122,4 @@ class AssessmentPanel(VerticalScroll):
         if text.plain == self.plain:
             return  # the same result: nothing to redraw
         self.plain = text.plain
-        self.query_one("#assessment-text", Static).update(text)
+        self._text.update(text)
