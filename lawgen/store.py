@@ -37,6 +37,7 @@ SCHEMA_VERSION = 2  # 2: cases.version (a version per case) and written_files (w
 SIDE_FILES = ("-wal", "-shm", "-journal")  # SQLite opens these by name beside the register
 DAMAGED_PREFIX = "cases.damaged-"  # a damaged register is renamed to this, never deleted
 SALVAGE_MISSES = 10_000  # consecutive unreadable row numbers after which salvage stops looking
+MAX_DRAFT_DEPTH = 64  # a case nests about 5 deep; far deeper breaks copying and validation: damaged
 
 _SCHEMA = (
     """CREATE TABLE IF NOT EXISTS cases (
@@ -254,14 +255,8 @@ def _connect(path: Path) -> sqlite3.Connection:
         db.execute("PRAGMA secure_delete=ON")  # deleted drafts are zeroed, not left in free pages
         if db.execute("PRAGMA quick_check").fetchone()[0] != "ok":
             raise _Damaged
-        db.execute("BEGIN IMMEDIATE")
-        for statement in _SCHEMA:
-            db.execute(statement)
-        columns = {row["name"] for row in db.execute("PRAGMA table_info(cases)")}
-        if "version" not in columns:  # a register from schema 1
-            db.execute("ALTER TABLE cases ADD COLUMN version INTEGER NOT NULL DEFAULT 1")
-        db.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
-        db.execute("COMMIT")
+        if db.execute("PRAGMA user_version").fetchone()[0] != SCHEMA_VERSION:
+            _create_or_upgrade(db)  # only then a write: a register on a full disk still opens to be read
     except sqlite3.Error as error:
         db.close()
         if _is_damage(error):
@@ -271,6 +266,17 @@ def _connect(path: Path) -> sqlite3.Connection:
         db.close()
         raise
     return db
+
+
+def _create_or_upgrade(db: sqlite3.Connection) -> None:
+    db.execute("BEGIN IMMEDIATE")
+    for statement in _SCHEMA:
+        db.execute(statement)
+    columns = {row["name"] for row in db.execute("PRAGMA table_info(cases)")}
+    if "version" not in columns:  # a register from schema 1
+        db.execute("ALTER TABLE cases ADD COLUMN version INTEGER NOT NULL DEFAULT 1")
+    db.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
+    db.execute("COMMIT")
 
 
 def _readable_rows(path: Path) -> Iterator[dict[str, Any]]:
@@ -296,6 +302,11 @@ def _readable_rows(path: Path) -> Iterator[dict[str, Any]]:
                 continue
             if row is None:
                 return
+            if not isinstance(row["number"], int) or row["number"] <= last:
+                # a damaged page can answer with a row number already passed (0, say): step over it, or
+                # the walk would go round for ever
+                last, misses = last + 1, misses + 1
+                continue
             last, misses = row["number"], 0
             yield dict(row)
     except sqlite3.Error:
@@ -399,8 +410,8 @@ class CaseStore:
         back ``damaged`` with its number and nothing of its content."""
         try:
             draft = json.loads(row["draft"])
-            if not isinstance(draft, dict):
-                raise ValueError("not an object")
+            if not isinstance(draft, dict) or _depth(draft) > MAX_DRAFT_DEPTH:
+                raise ValueError("not a case object")
             dt.datetime.fromisoformat(row["updated"])
             return CaseRecord(
                 id=row["id"], worker_name=str(row["worker_name"]), respondent=str(row["respondent"]),
@@ -489,6 +500,18 @@ class CaseStore:
             self._db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         except sqlite3.Error as error:
             raise _write_error(error) from None
+
+
+def _depth(value: Any) -> int:
+    """How deep lists and objects nest in ``value`` (iteratively: the value may nest thousands deep)."""
+    deepest, pending = 0, [(value, 1)]
+    while pending:
+        node, depth = pending.pop()
+        if isinstance(node, dict | list):
+            deepest = max(deepest, depth)
+            children = node.values() if isinstance(node, dict) else node
+            pending.extend((child, depth + 1) for child in children)
+    return deepest
 
 
 def _remove_written(path: Path) -> None:

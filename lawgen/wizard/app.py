@@ -3,11 +3,16 @@
 ``create_app(data_dir, lang, today)`` builds it with a data folder and a clock, so tests run the real app
 against a temporary register on a fixed date. The open case lives in ``App.session``; every screen edits
 its draft, and the app saves it (debounced while typing, at once when a step is left).
+
+Saving never loses what was typed. A save that fails (a full disk) leaves the draft in memory, says so and
+is retried; a save refused because another wizard changed or erased the case meanwhile keeps both texts:
+what was typed here becomes a new case beside the other one.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import copy
 import datetime as dt
 from dataclasses import dataclass, field
@@ -20,7 +25,15 @@ from textual.binding import Binding
 from textual.timer import Timer
 
 from lawgen.i18n import N_, normalize_language, translate
-from lawgen.store import CaseStatus, CaseStore, default_data_dir
+from lawgen.store import (
+    CaseChanged,
+    CaseConflict,
+    CaseGone,
+    CaseStatus,
+    CaseStore,
+    RegisterError,
+    default_data_dir,
+)
 from lawgen.wizard.draft import Verdict, case_errors, judge, new_draft, pruned
 from lawgen.wizard.palette import WizardCommands
 from lawgen.wizard.screens.register import RegisterScreen
@@ -28,6 +41,17 @@ from lawgen.wizard.widgets.bindings import translate_bindings
 
 AUTOSAVE_DELAY = 0.4  # seconds after the last keystroke; a crash loses at most the field being typed
 VERDICT_DELAY = 0.12  # seconds after the last keystroke before the draft is assessed again
+
+KEPT_IN_WINDOW = N_("您填写的内容仍保留在本窗口中；腾出磁盘空间后按 Ctrl+S 保存（继续填写也会自动重试）。")
+SAVED_AGAIN = N_("已保存：之前未能保存的内容现已存入登记簿")
+NOT_CLOSED = N_("案件还没有保存，所以没有关闭。腾出磁盘空间后按 Ctrl+S 保存。")
+QUIT_UNSAVED = N_("案件还没有保存。再按一次 Ctrl+Q 将放弃未保存的内容并退出。")
+KEPT_BOTH = N_("这个案件已在另一个窗口中修改。为了不覆盖那边的修改，您在这里的版本已另存为一个新案件，"
+               "两份都保留在案件列表中。")
+KEPT_ERASED = N_("这个案件已在另一个窗口中删除。您在这里填写的内容已另存为一个新案件，没有丢失。")
+GONE_ELSEWHERE = N_("这个案件已在另一个窗口中删除。如果继续填写，内容会另存为一个新案件。")
+ADOPTED = N_("另一个窗口更新了这个案件，现在显示的是最新内容。")
+HIDDEN = N_("（错误内容不显示：可能含有个人信息）")
 
 
 @dataclass
@@ -38,7 +62,11 @@ class Session:
     draft: dict[str, Any]
     status: CaseStatus = CaseStatus.draft
     step: str = ""
-    dirty: bool = False
+    dirty: bool = False  # edited since the last save that reached the register
+    version: int = 1  # the register's version of the case this draft was read or saved as
+    unsaved: bool = False  # the last save failed: the draft here is the only copy
+    gone: bool = False  # another wizard erased the case (already said)
+    number: int = 0  # the case's number in the register, which names its packet folder
     declined: set[str] = field(default_factory=set)  # suggested claim kinds the worker did not want
 
 
@@ -55,6 +83,7 @@ class WizardApp(App):
         self.store = CaseStore(self.data_dir)
         self.session: Session | None = None
         self._save_timer: Timer | None = None
+        self._quit_unsaved = False  # ctrl+q was pressed once with the case unsaved
         self._verdict_timer: Timer | None = None
         self._verdict_generation = 0
         self.last_verdict: Verdict | None = None  # kept on screen while the next one is computed
@@ -74,21 +103,39 @@ class WizardApp(App):
     # --- cases ---------------------------------------------------------------------------------------
 
     def new_case(self) -> None:
-        self.close_case()
+        if not self.close_case():
+            return
         draft = new_draft(self.today)
-        case_id = self.store.create(draft, step="start")
-        self.session = Session(case_id, draft, step="start")
+        try:
+            case_id = self.store.create(draft, step="start")
+        except RegisterError as error:
+            self.notify(error.message.render(self.lang), severity="error", markup=False)
+            return
+        self.session = Session(case_id, draft, step="start", number=self._number(case_id))
         self.last_verdict = None
         self.show_step("start")
 
     def open_case(self, case_id: str) -> None:
-        self.close_case()
-        record = self.store.get(case_id)
+        if not self.close_case():
+            return
+        try:
+            record = self.store.get(case_id)
+        except RegisterError as error:
+            self.notify(error.message.render(self.lang), severity="error", markup=False)
+            return
         if record is None or record.damaged:
             return
-        self.session = Session(record.id, record.draft, record.status, record.step or "start")
+        self.session = Session(record.id, record.draft, record.status, record.step or "start",
+                               version=record.version, number=record.number)
         self.last_verdict = None
         self.show_step(self.session.step)
+
+    def _number(self, case_id: str) -> int:
+        try:
+            record = self.store.get(case_id)
+        except RegisterError:
+            return 0
+        return record.number if record else 0
 
     def show_step(self, step_id: str, from_review: bool = False) -> None:
         """Show a step (or ``review``/``generate``) in place of whatever wizard screen is showing."""
@@ -115,11 +162,15 @@ class WizardApp(App):
         else:
             self.switch_screen(screen)
 
-    def close_case(self) -> None:
-        self.save_now()
+    def close_case(self) -> bool:
+        """Save and go back to the register; a case that cannot be saved stays open (False)."""
+        if not self.save_now():
+            self.notify(self.t(NOT_CLOSED), severity="error", markup=False)
+            return False
         self.session = None
         while not isinstance(self.screen, RegisterScreen) and len(self.screen_stack) > 1:
             self.pop_screen()
+        return True
 
     def verdict(self) -> Verdict:
         assert self.session is not None
@@ -168,26 +219,103 @@ class WizardApp(App):
         if show is not None:
             show(verdict)
 
-    def save_now(self, step: str | None = None) -> None:
+    def save_now(self, step: str | None = None, status: CaseStatus | None = None) -> bool:
+        """Write the open case to the register if anything changed; False when that failed (the draft is
+        then kept here and marked unsaved)."""
         session = self.session
         if self._save_timer is not None:
             self._save_timer.stop()
             self._save_timer = None
         if session is None:
-            return
-        if step is not None:
-            session.step = step
+            return True
+        moved = step is not None and step != session.step
+        marked = status is not None and status is not session.status
+        if not (session.dirty or moved or marked or session.unsaved):
+            return True  # nothing new: no write, so no version bump another wizard would trip over
+        session.step = step or session.step
+        session.status = status or session.status
         draft = pruned(session.draft)
-        if session.status is not CaseStatus.generated or session.dirty:
+        if status is None and (session.status is not CaseStatus.generated or session.dirty):
             session.status = CaseStatus.draft if case_errors(draft) else CaseStatus.complete
-        self.store.save(session.case_id, draft, status=session.status, step=session.step)
-        session.dirty = False
+        try:
+            session.version = self.store.save(session.case_id, draft, status=session.status,
+                                              step=session.step, version=session.version)
+        except CaseConflict as conflict:
+            return self._resolve_conflict(session, draft, conflict)
+        except RegisterError as error:
+            return self._save_failed(session, error)
+        self._saved(session)
+        return True
 
-    def mark_generated(self) -> None:
-        assert self.session is not None
-        self.session.status = CaseStatus.generated
-        self.store.save(self.session.case_id, pruned(self.session.draft), status=CaseStatus.generated,
-                        step="generate")
+    def _saved(self, session: Session) -> None:
+        session.dirty = False
+        if session.unsaved:
+            session.unsaved = False
+            self.sub_title = ""
+            self.notify(self.t(SAVED_AGAIN))
+
+    def _save_failed(self, session: Session, error: RegisterError) -> bool:
+        """Keep the draft in memory, show that it is unsaved; the toast only once per failing streak."""
+        if not session.unsaved:
+            session.unsaved = True
+            self.sub_title = error.message.render(self.lang)  # in the header until it is saved
+            self.notify(f"{error.message.render(self.lang)}\n{self.t(KEPT_IN_WINDOW)}", severity="error",
+                        timeout=20, markup=False)
+        return False
+
+    def _resolve_conflict(self, session: Session, draft: dict[str, Any], conflict: CaseConflict) -> bool:
+        """Another wizard saved or erased the case since this one read it. What was typed here is kept as a
+        new case (both texts stay); with nothing typed here, the newer version is taken instead."""
+        was_changed = isinstance(conflict, CaseChanged)
+        typed_here = session.dirty
+        if not typed_here and was_changed:
+            record = self.store.get(session.case_id)
+            if record is not None and not record.damaged:
+                session.draft, session.version, session.status = record.draft, record.version, record.status
+                self.notify(self.t(ADOPTED), severity="warning", timeout=15, markup=False)
+                try:  # the step moved to, on top of the newer version
+                    session.version = self.store.save(session.case_id, record.draft, step=session.step,
+                                                      version=session.version)
+                except RegisterError as error:  # a third writer, or a full disk: kept here, said
+                    return self._save_failed(session, error)
+                self._saved(session)
+                return True
+        if not typed_here and isinstance(conflict, CaseGone):
+            if not session.gone:
+                session.gone = True
+                self.notify(self.t(GONE_ELSEWHERE), severity="warning", timeout=15, markup=False)
+            session.unsaved = False
+            return True
+        try:
+            case_id = self.store.create(draft, session.status, step=session.step)
+        except RegisterError as error:
+            return self._save_failed(session, error)
+        session.case_id, session.version, session.gone = case_id, 1, False
+        session.number = self._number(case_id)
+        self._saved(session)
+        self.notify(self.t(KEPT_BOTH if was_changed else KEPT_ERASED), severity="warning", timeout=20,
+                    markup=False)
+        return True
+
+    def save_requested(self) -> None:
+        """Ctrl+S: save now (retrying a failed save) and say how it went."""
+        if self.save_now():
+            self.notify(self.t("已保存"))
+        else:
+            self.notify(self.t(KEPT_IN_WINDOW), severity="error", markup=False)
+
+    def mark_generated(self, files: list[Path] | None = None) -> None:
+        """The packet is written: the case is marked generated, and its files (with each folder's packet
+        marker) are remembered so that erasing the case removes them."""
+        from lawgen.documents.packet import MARKER
+
+        session = self.session
+        assert session is not None
+        self.save_now(step="generate", status=CaseStatus.generated)
+        files = files or []
+        written = [*files, *{Path(path).parent / MARKER for path in files}]
+        with contextlib.suppress(RegisterError):  # a full disk was already said by the save
+            self.store.record_files(session.case_id, written)
 
     # --- language ------------------------------------------------------------------------------------
 
@@ -220,8 +348,30 @@ class WizardApp(App):
         self.push_screen(PreviewScreen(self.t(name), explain(name, self.lang).replace("**", ""), self.lang))
 
     async def action_quit(self) -> None:
-        self.save_now()
+        if not self.save_now() and not self._quit_unsaved:
+            self._quit_unsaved = True
+            self.notify(self.t(QUIT_UNSAVED), severity="error", markup=False)
+            return
         self.exit()
+
+    def _fatal_error(self) -> None:
+        """An error nothing else caught. Textual's own report prints every frame's local variables and the
+        error's text: here that is the case, ID and phone numbers. This report keeps where it happened and
+        the kind of error, and drops both."""
+        import sys
+
+        from rich.segment import Segments
+        from rich.traceback import Traceback
+
+        error = sys.exc_info()[1] or self._exception
+        if error is None:
+            return super()._fatal_error()
+        trace = Traceback.extract(type(error), error, error.__traceback__, show_locals=False)
+        _scrub(trace.stacks, self.t(HIDDEN))
+        self.bell()
+        report = Traceback(trace, width=None)
+        self._exit_renderables.append(Segments(self.console.render(report, self.console.options)))
+        self._close_messages_no_wait()
 
     def on_unmount(self) -> None:
         if self._verdict_timer is not None:
@@ -229,6 +379,14 @@ class WizardApp(App):
         self.save_now()
         self.session = None  # a worker or timer finishing after this has nothing left to save
         self.store.close()
+
+
+def _scrub(stacks, hidden: str) -> None:
+    for stack in stacks:
+        stack.exc_value, stack.syntax_error, stack.notes = hidden, None, []
+        for frame in stack.frames:
+            frame.locals = None
+        _scrub([s for group in stack.exceptions for s in group.stacks], hidden)
 
 
 def create_app(data_dir: Path | None = None, lang: str = "zh", today: dt.date | None = None) -> WizardApp:

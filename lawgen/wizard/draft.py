@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from lawgen import CASE_FORMAT
+from lawgen.i18n import N_
 
 if TYPE_CHECKING:  # the case model and the law load when a case is judged, not when the wizard opens
     from lawgen.case import CaseError
@@ -61,6 +62,20 @@ def new_draft(today: dt.date) -> dict[str, Any]:
     return {"format": CASE_FORMAT, "prepared_on": today.isoformat()}
 
 
+# A draft the law cannot compute (a year-9999 date whose deadline falls past year 9999, nesting deeper than
+# Python recurses): one error naming no value, never a traceback that would print the case.
+OUT_OF_RANGE = N_("无法评估这个案件：其中的日期或数字超出了可以计算的范围（例如年份过大），"
+                  "请检查各个日期和金额。")
+_UNCOMPUTABLE = (ValueError, ArithmeticError, RecursionError)
+
+
+def out_of_range() -> CaseError:
+    from lawgen.case import CaseError
+    from lawgen.i18n import msg
+
+    return CaseError("", msg(OUT_OF_RANGE))
+
+
 def case_errors(draft: dict[str, Any]) -> list[CaseError]:
     """Every error of the draft as a case (none when it is a valid case)."""
     from lawgen.case import InvalidCase, parse_case
@@ -69,6 +84,8 @@ def case_errors(draft: dict[str, Any]) -> list[CaseError]:
         parse_case(pruned(draft))
     except InvalidCase as error:
         return error.errors
+    except _UNCOMPUTABLE:
+        return [out_of_range()]
     return []
 
 
@@ -88,10 +105,14 @@ def judge(draft: dict[str, Any], today: dt.date) -> Verdict:
         case = parse_case(pruned(draft))
     except InvalidCase as error:
         return Verdict(None, tuple(error.errors))
+    except _UNCOMPUTABLE:
+        return Verdict(None, (out_of_range(),))
     try:
         return Verdict(assess(case, on=case.prepared_on or today), ())
     except MissingParameter as error:
         return Verdict(None, (CaseError("region", error.message()),))
+    except _UNCOMPUTABLE:
+        return Verdict(None, (out_of_range(),))
 
 
 def has_prefix(path: str, prefix: str) -> bool:

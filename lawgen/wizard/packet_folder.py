@@ -32,11 +32,6 @@ def remember_parent(data_dir: Path, folder: Path) -> None:
         pass  # remembering is a convenience: the packet is written either way
 
 
-def packet_folder_name(case_id: str, prepared_on: str) -> str:
-    """Not the worker's name: a name is not a safe path, and the folder name may be seen over a shoulder."""
-    return f"{prepared_on}-{case_id[:8]}"
-
-
 def open_folder(folder: Path) -> bool:
     """Show the folder in the desktop's file manager; False when there is none (a bare terminal)."""
     opener = shutil.which("xdg-open") or shutil.which("open")

@@ -7,6 +7,8 @@ import json
 import stat
 from pathlib import Path
 
+import pytest
+
 from lawgen.store import DB_NAME, CaseStatus, CaseStore
 
 EXAMPLE = Path(__file__).resolve().parents[2] / "examples" / "01-food-delivery-unlawful-dismissal.json"
@@ -94,3 +96,33 @@ def test_erase_leaves_no_copy_in_the_files(tmp_path: Path) -> None:
         if path.name.startswith(DB_NAME):
             assert secret not in path.read_bytes(), path.name
             assert "林小海".encode() not in path.read_bytes(), path.name
+
+
+def test_each_save_bumps_the_version_and_a_stale_one_is_refused(tmp_path: Path) -> None:
+    from lawgen.store import CaseChanged
+
+    store = CaseStore(tmp_path)
+    case_id = store.create(example())
+    assert store.get(case_id).version == 1
+    assert store.save(case_id, example(), version=1) == 2
+    assert store.save(case_id, example()) == 3  # no version given: saved as before, still counted
+    with pytest.raises(CaseChanged):  # a save from version 2 must not overwrite version 3
+        store.save(case_id, {"format": "lawgen.case/1"}, version=2)
+    assert store.get(case_id).draft == example()
+
+
+def test_erase_removes_the_files_written_from_the_case_and_only_those(tmp_path: Path) -> None:
+    store = CaseStore(tmp_path / "data")
+    gone, kept = store.create(example()), store.create(example())
+    mine, theirs = tmp_path / "mine.json", tmp_path / "theirs.json"
+    for path in (mine, theirs):
+        path.write_text("{}")
+    link = tmp_path / "link.json"  # a link put where a written file was is not followed
+    link.symlink_to(theirs)
+    store.record_files(gone, [mine, link, tmp_path / "already-deleted.json"])
+    store.record_files(kept, [theirs])
+    store.erase(gone)
+    assert not mine.exists()
+    assert link.is_symlink() and theirs.read_text() == "{}"
+    store.erase(kept)
+    assert not theirs.exists()

@@ -6,6 +6,7 @@ not opened; a register rebuilt from a damaged file says so above the list.
 
 from __future__ import annotations
 
+import contextlib
 import json
 from pathlib import Path
 
@@ -35,6 +36,11 @@ def updated_text(record: CaseRecord) -> str:
     return moment.strftime("%Y-%m-%d %H:%M")
 
 
+MAX_IMPORT_BYTES = 2 * 1024 * 1024  # a case file is some kilobytes; far larger is not one
+IMPORT_NOT_A_FILE = N_("这不是一个普通文件，未导入。请选择案件文件（.json）。")
+IMPORT_TOO_BIG = N_("文件超过 {limit} MB，不是案件文件，未导入。")
+IMPORT_UNREADABLE = N_("案件文件无法读取，未导入：嵌套层数过多或数字、日期超出范围。")
+NOT_A_FILE = N_("这个位置已有一个不是普通文件的东西（链接、设备等），不能写入，请换一个文件名。")
 DAMAGED_NAME = N_("（已损坏的案件 #{n}）")
 DAMAGED_STATUS = N_("已损坏")
 DAMAGED_OPEN = N_("案件 #{n} 已损坏，无法打开。可以删除或彻底抹除它，其余案件不受影响。")
@@ -59,6 +65,7 @@ class RegisterScreen(Screen):
         super().__init__()
         self.lang = self.app.lang
         self.records: list[CaseRecord] = []
+        self.notices: list[str] = []  # what is wrong with the register, shown above the list
 
     def t(self, text: str) -> str:
         return translate(text, self.lang)
@@ -105,9 +112,8 @@ class RegisterScreen(Screen):
         damaged = [f"#{record.number}" for record in self.records if record.damaged]
         if damaged:
             notices.append(self.t(DAMAGED_ROWS).format(count=len(damaged), numbers="、".join(damaged)))
-        notice = self.query_one("#notice", Static)
-        notice.update("\n".join(notices))
-        notice.display = bool(notices)
+        self.notices = notices
+        self._show_notices()
         table.clear()
         for record in self.records:
             if record.damaged:
@@ -120,6 +126,14 @@ class RegisterScreen(Screen):
         empty = self.query_one("#empty", Static)
         empty.update("" if self.records else self.t("还没有案件。按 n 或点“新建案件”开始。"))
 
+    def _show_notices(self, *more: str) -> None:
+        """Above the list, not in a toast: a toast over the buttons drops Chinese characters that straddle
+        a widget's edge, and these messages matter."""
+        lines = [*self.notices, *more]
+        notice = self.query_one("#notice", Static)
+        notice.update("\n".join(lines))
+        notice.display = bool(lines)
+
     @property
     def selected(self) -> CaseRecord | None:
         table = self.query_one("#cases", DataTable)
@@ -131,7 +145,8 @@ class RegisterScreen(Screen):
         """The selected case, when it can be opened; a damaged one is refused with its number."""
         record = self.selected
         if record is not None and record.damaged:
-            self.notify(self.t(DAMAGED_OPEN).format(n=record.number), severity="warning", markup=False)
+            self._show_notices(self.t(DAMAGED_OPEN).format(n=record.number))
+            self.app.bell()
             return None
         return record
 
@@ -209,12 +224,16 @@ class RegisterScreen(Screen):
         draft = pruned(record.draft)
 
         def write(path: Path) -> list[str]:
+            if path.is_symlink() or (path.exists() and not path.is_file()):
+                return [self.t(NOT_A_FILE)]  # a link, a FIFO or a device is never replaced
             try:
                 make_private_dir(path.parent)
                 data = json.dumps(draft, ensure_ascii=False, indent=2) + "\n"
                 write_bytes_atomic(path, data.encode("utf-8"))
             except OSError as error:
                 return [self.t("无法写入：{detail}").format(detail=error.strerror or "")]
+            with contextlib.suppress(RegisterError):  # remembered so that erase removes it
+                self.app.store.record_files(record.id, [path])
             return []
 
         def done(path: Path | None) -> None:
@@ -226,7 +245,8 @@ class RegisterScreen(Screen):
             else:
                 self.notify(self.t("已导出到 {path}").format(path=path), markup=False)
 
-        default = self.app.data_dir / "exports" / f"{record.worker_name or 'case'}-{record.id[:8]}.json"
+        # Never built from the worker's name: a name is free text ("/x/..", "../..") and personal data.
+        default = self.app.data_dir / "exports" / (self.t("案件{n}").format(n=record.number) + ".json")
         self.app.push_screen(PathScreen(self.t("导出为案件文件（lawgen.case/1）："), str(default), write,
                                         self.lang, "导出"), done)
 
@@ -235,14 +255,25 @@ class RegisterScreen(Screen):
 
         def read(path: Path) -> list[str]:
             try:
+                if not path.is_file():  # a FIFO would hang the wizard, a device never end
+                    return [self.t(IMPORT_NOT_A_FILE)]
+                if path.stat().st_size > MAX_IMPORT_BYTES:
+                    return [self.t(IMPORT_TOO_BIG).format(limit=MAX_IMPORT_BYTES // 1024 // 1024)]
                 raw = path.read_bytes()
             except OSError as error:
                 return [self.t("无法读取文件：{detail}").format(detail=error.strerror or "")]
             try:
                 loads_case(raw)
+                draft = json.loads(raw.decode("utf-8-sig"))
             except InvalidCase as error:
                 return [self.t("案件文件有误，未导入：")] + [e.render(self.lang) for e in error.errors]
-            self.app.store.create(json.loads(raw.decode("utf-8-sig")), CaseStatus.complete, step="review")
+            except (ValueError, ArithmeticError, RecursionError, MemoryError):
+                # nesting or numbers beyond what can be read: said without quoting the file
+                return [self.t(IMPORT_UNREADABLE)]
+            try:
+                self.app.store.create(draft, CaseStatus.complete, step="review")
+            except RegisterError as error:
+                return [error.message.render(self.lang)]
             return []
 
         def done(path: Path | None) -> None:

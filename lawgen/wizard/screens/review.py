@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 from typing import Any
 
@@ -17,7 +18,6 @@ from lawgen.i18n import N_, translate
 from lawgen.wizard.draft import get_path
 from lawgen.wizard.packet_folder import (
     open_folder,
-    packet_folder_name,
     print_files,
     printer_ready,
     remember_parent,
@@ -150,7 +150,7 @@ class ReviewScreen(Screen):
         if verdict.errors:
             first = verdict.errors[0]
             self.notify(self.t("请先改正：{what}").format(what=describe_path(first.path, self.lang)),
-                        severity="warning")
+                        severity="warning", markup=False)
             self.app.show_step(owning_step(first.path).id, from_review=True)
             return
         self.app.show_step("generate")
@@ -201,9 +201,16 @@ class GenerateScreen(Screen):
         return translate(text, self.lang)
 
     def default_folder(self) -> Path:
+        """Inside the data folder, named by the case's number and date, never by the worker's name (free
+        text, which could be an absolute path or climb out with ``..``)."""
         session = self.app.session
-        day = get_path(session.draft, "prepared_on") or self.app.today.isoformat()
-        return remembered_parent(self.app.data_dir) / packet_folder_name(session.case_id, day)
+        try:  # the draft's date only if it is one: a draft may hold any text
+            day = dt.date.fromisoformat(str(get_path(session.draft, "prepared_on"))).isoformat()
+        except ValueError:
+            day = self.app.today.isoformat()
+        # the folder chosen last time, the case named by its register number, never by free text
+        name = self.t("案件{n}-{day}").format(n=session.number, day=day)
+        return remembered_parent(self.app.data_dir) / name
 
     def compose(self) -> ComposeResult:
         translate_bindings(self, self.lang)
@@ -279,7 +286,7 @@ class GenerateScreen(Screen):
 
     def _done(self, files: list[Path], assessment) -> None:
         self.files = files
-        self.app.mark_generated()
+        self.app.mark_generated(files)
         folder = files[0].parent if files else None
         if folder is not None:
             remember_parent(self.app.data_dir, folder)

@@ -399,8 +399,7 @@ class StepScreen(Screen):
             await self.show_page(previous)
 
     def action_save(self) -> None:
-        self.app.save_now()
-        self.notify(self.t("已保存"))
+        self.app.save_requested()
 
     def action_close(self) -> None:
         self.app.close_case()
