@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from lawgen.case import CaseError, InvalidCase, load_case
+from lawgen.commands.common import missing_parameter
 from lawgen.i18n import msg
 from lawgen.law import MissingParameter, assess
 from lawgen.law.parameters import ParameterBook
@@ -154,7 +155,7 @@ def generate_case(task: Task) -> CaseOutcome:
     except MissingParameter as error:
         # As lawgen check says it: values only later, the date is what to change; none, the region.
         field = ("--on" if _settings.on else "prepared_on") if error.first else "region"
-        outcome.errors = [CaseError(field, error.message())]
+        outcome.errors = [CaseError(field, missing_parameter(error))]
     except (PacketConflict, TemplateFailed) as error:
         outcome.errors = [CaseError("", error.message)]
     except OSError as error:

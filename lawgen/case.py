@@ -77,7 +77,22 @@ class ClaimKind(StrEnum):
     deposit_refund = "deposit_refund"
     unlawful_deduction = "unlawful_deduction"
     confirm_relationship = "confirm_relationship"
+    additional_compensation = "additional_compensation"  # 加付赔偿金, 劳动合同法第八十五条
     other = "other"
+
+
+class EventKind(StrEnum):
+    """Dated events that change a limitation period (调解仲裁法第二十七条第二款、第三款) or open a claim."""
+
+    demanded_payment = "demanded_payment"  # 向对方当事人主张权利 (interrupts)
+    complained_to_body = "complained_to_body"  # 向有关部门请求权利救济 (interrupts)
+    employer_agreed = "employer_agreed"  # 对方当事人同意履行义务 (interrupts)
+    suspension = "suspension"  # 不可抗力或者有其他正当理由 (suspends until ``until``)
+    payment_order_missed = "payment_order_missed"  # 责令限期支付，逾期未付 (劳动合同法第八十五条)
+
+
+INTERRUPTIONS = frozenset({EventKind.demanded_payment, EventKind.complained_to_body,
+                           EventKind.employer_agreed})
 
 
 class Authority(StrEnum):
@@ -282,6 +297,11 @@ class Employment(_Model):
     written_contract: StrictBool
     contract_signed_on: Date | None = None
     monthly_wage: Money
+    # 实施办法第十一条: the 12-month average without overtime pay, the base of leave pay (and of overtime pay)
+    # .
+    wage_without_overtime: Money | None = None
+    # 职工带薪年休假条例第三条: cumulative years worked, at any employer (the leave entitlement).
+    total_years_worked: StrictInt | None = Field(default=None, ge=0, le=60)
     workplace: ShortText | None = None
     contract_party: ShortText | None = None  # 合同主体, when not the first respondent
     contract_place: ShortText | None = None  # 签订地点
@@ -324,11 +344,12 @@ CLAIM_FIELDS: dict[ClaimKind, tuple[frozenset[str], frozenset[str]]] = {
     ClaimKind.no_contract_double_wages: (frozenset({"amount"}), frozenset()),
     ClaimKind.severance: (frozenset({"amount"}), frozenset()),
     ClaimKind.unlawful_termination: (frozenset({"amount"}), frozenset()),
-    ClaimKind.unused_annual_leave: (frozenset({"days", "amount"}), frozenset({"days"})),
+    ClaimKind.unused_annual_leave: (frozenset({"days", "year", "amount"}), frozenset({"days"})),
     ClaimKind.work_injury_medical: (frozenset({"from", "to", "amount"}), frozenset({"amount"})),
     ClaimKind.deposit_refund: (frozenset({"amount"}), frozenset({"amount"})),
     ClaimKind.unlawful_deduction: (frozenset({"from", "to", "amount"}), frozenset({"amount"})),
     ClaimKind.confirm_relationship: (frozenset({"from", "to"}), frozenset()),
+    ClaimKind.additional_compensation: (frozenset({"amount"}), frozenset()),
     ClaimKind.other: (frozenset({"title", "amount", "basis"}), frozenset({"title", "amount"})),
 }
 
@@ -342,6 +363,7 @@ class Claim(_Model):
     rest_day_hours: Hours | None = None
     holiday_hours: Hours | None = None
     days: Hours | None = None
+    year: StrictInt | None = Field(default=None, ge=1995, le=2100)  # the leave year of unused annual leave
     title: ShortText | None = None
     basis: ShortText | None = None
 
@@ -398,17 +420,50 @@ class Evidence(_Model):
 
 class Arbitration(_Model):
     commission: ShortText | None = None
-    applied_on: Date | None = None  # 申请仲裁时间
     requests: LongText | None = None  # 仲裁请求, as put to the commission (one a line)
     case_number: ShortText | None = None
+    applied_on: Date | None = None  # the application was handed in (the timeline's acceptance step)
+    accepted_on: Date | None = None  # the commission accepted it (45 days to the award run from here)
     award_date: Date | None = None
     received_on: Date | None = None
     outcome: LongText | None = None
 
     @model_validator(mode="after")
     def _order(self) -> Arbitration:
-        if self.applied_on and self.award_date and self.award_date < self.applied_on:
-            raise _loc_error("award_date", "date_before", other="procedure.arbitration.applied_on")
+        steps = [("applied_on", self.applied_on), ("accepted_on", self.accepted_on),
+                 ("award_date", self.award_date), ("received_on", self.received_on)]
+        known = [(name, day) for name, day in steps if day is not None]
+        for (before, first), (after, second) in zip(known, known[1:], strict=False):
+            if second < first:
+                raise _loc_error(after, "date_before", other=before)
+        return self
+
+
+class Event(_Model):
+    """Something that happened on a day: a demand for payment, a complaint, a suspension, a missed order."""
+
+    kind: EventKind
+    on: Date
+    until: Date | None = None  # a suspension's end (中止时效的原因消除之日)
+    reason: ShortText | None = None  # a suspension's reason
+    amount: Money | None = None  # payment_order_missed: the amount the order required
+    # Which claims (by position) it concerns; every claim when absent.
+    claims: list[StrictInt] | None = Field(default=None, max_length=50)
+    note: ShortText | None = None
+
+    @model_validator(mode="after")
+    def _shape(self) -> Event:
+        if self.kind is EventKind.suspension:
+            if self.until is None:
+                raise _loc_error("until", "event_needs_until")
+            if not self.reason:
+                raise _loc_error("reason", "event_needs_reason")
+        elif self.until is not None:
+            raise _loc_error("until", "field_not_for_event")
+        if self.until is not None and self.until < self.on:
+            raise _loc_error("until", "date_before", other="on")
+        if self.kind is EventKind.payment_order_missed and self.amount is None:
+            raise _loc_error("amount", "event_needs_amount")
         return self
 
 
@@ -426,6 +481,7 @@ class Procedure(_Model):
     counterclaim: StrictBool = False
     consent_to_small_claims: StrictBool = False
     knew_on: Date | None = None
+    events: list[Event] = Field(default_factory=list, max_length=100)
     addressees: Addressees = Addressees()
     arbitration: Arbitration | None = None
 
@@ -493,7 +549,32 @@ class Case(_Model):
                 raise _loc_error(("claims", index, "to"), "claim_after_end")
         if self.procedure.knew_on and self.procedure.knew_on > today:
             raise _loc_error(("procedure", "knew_on"), "date_after_prepared")
+        self._check_events(today)
+        if ClaimKind.additional_compensation in kinds and not any(
+            e.kind is EventKind.payment_order_missed for e in self.procedure.events
+        ):
+            index = kinds.index(ClaimKind.additional_compensation)
+            raise _loc_error(("claims", index, "kind"), "additional_needs_order")
         return self
+
+    def _check_events(self, today: dt.date) -> None:
+        """Events in date order, none before the work began or after the case was prepared."""
+        previous: dt.date | None = None
+        for index, event in enumerate(self.procedure.events):
+            where = ("procedure", "events", index)
+            if event.on < self.employment.start_date:
+                raise _loc_error((*where, "on"), "event_before_start")
+            if event.on > today or (event.until and event.until > today and event.kind is not (
+                EventKind.suspension
+            )):
+                raise _loc_error((*where, "on"), "date_after_prepared")
+            if previous and event.on < previous:
+                raise _loc_error((*where, "on"), "events_out_of_order")
+            previous = event.on
+            for position, claim in enumerate(event.claims or ()):
+                if not 0 <= claim < len(self.claims):
+                    raise _loc_error((*where, "claims", position), "event_claim_unknown",
+                                     count=len(self.claims))
 
     @property
     def judged_on(self) -> dt.date:
@@ -562,6 +643,15 @@ ERROR_MESSAGES: dict[str, str] = {
     "double_wage_needs_late_contract": N_("已签订书面合同的，须填写补签日期（employment.contract_signed_on）"
                                           "才能主张二倍工资"),
     "claim_before_start": N_("请求期间不能早于入职日期"),
+    "event_needs_until": N_("时效中止须填写中止原因消除之日（until）"),
+    "event_needs_reason": N_("时效中止须写明原因（不可抗力或其他正当理由）"),
+    "field_not_for_event": N_("此类事件不使用此字段"),
+    "event_needs_amount": N_("须填写责令支付的金额"),
+    "event_before_start": N_("事件日期不能早于入职日期：时效中断只能发生在权利受侵害之后"),
+    "events_out_of_order": N_("事件应按日期先后排列"),
+    "event_claim_unknown": N_("请求序号无效：应为 0 至 {count} 之间（不含 {count}）"),
+    "additional_needs_order": N_("主张加付赔偿金，须先记录劳动行政部门责令限期支付而单位逾期未付的事件"
+                                 "（劳动合同法第八十五条）"),
     "claim_after_end": N_("请求期间不能晚于离职日期（在职的，不能晚于文书制作日期）"),
     "format_unknown": N_("不支持的文件格式标记，应为 \"lawgen.case/1\""),
     "json_invalid": N_("不是有效的 JSON：第{line}行第{column}列附近有误"

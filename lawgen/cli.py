@@ -29,6 +29,8 @@ def add_law_options(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument("--params", metavar="FILE", type=Path,
                         help=_("参数覆盖文件（TOML，[parameters] 表）"))
+    parser.add_argument("--holidays", metavar="FILE", type=Path, action="append", default=[],
+                        help=_("补充的节假日安排（TOML：year、source、days_off、working_days），如国务院新公布的放假通知"))
 
 
 def build_parser() -> argparse.ArgumentParser:

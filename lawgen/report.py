@@ -8,24 +8,20 @@ from rich.console import Console
 from rich.table import Table
 
 from lawgen.i18n import N_, Msg, translate
-from lawgen.law import Assessment
-from lawgen.law.assessment import ROUTE_LABELS
-from lawgen.law.eligibility import SmallClaimsStatus
-from lawgen.law.limitation import LimitationStatus
-from lawgen.law.relationship import CATEGORY_LABELS
+from lawgen.labels import CATEGORY_LABELS, LIMITATION_STATUS_LABELS, ROUTE_LABELS, SMALL_CLAIMS_LABELS
+from lawgen.law import Assessment, LimitationStatus
+from lawgen.law.hints import Hint, Need
 from lawgen.money import format_amount
 
-SMALL_CLAIMS_LABELS = {
-    SmallClaimsStatus.applies: N_("适用小额诉讼程序"),
-    SmallClaimsStatus.by_agreement: N_("双方约定方可适用小额诉讼程序"),
-    SmallClaimsStatus.over_limit: N_("超过小额诉讼上限"),
-    SmallClaimsStatus.excluded: N_("不适用小额诉讼程序"),
+# The case-file field or the option that supplies what a law hint asks for (the CLI's own words).
+HINT_FIELDS = {
+    Need.knew_on: "procedure.knew_on",
+    Need.interruptions: "procedure.events",
+    Need.leave_year: "claims[].year",
+    Need.award_date: "procedure.arbitration.award_date",
+    Need.received_on: "procedure.arbitration.received_on",
 }
-LIMITATION_LABELS = {
-    LimitationStatus.running: N_("时效进行中"),
-    LimitationStatus.expired: N_("时效已届满"),
-    LimitationStatus.not_running: N_("在职期间欠薪，时效未开始计算"),
-}
+LIMITATION_LABELS = LIMITATION_STATUS_LABELS
 NEAR_DEADLINE_DAYS = 30
 
 
@@ -69,7 +65,7 @@ def print_report(assessment: Assessment, lang: str = "zh", console: Console | No
     verdicts.add_row(t("小额诉讼"), Msg(N_("{status}（上限 {threshold}，约定上限 {limit}）"), {
         "status": t(SMALL_CLAIMS_LABELS[small.status]), "threshold": format_amount(small.threshold),
         "limit": format_amount(small.consent_limit)}).render(lang))
-    cap = format_amount(assessment.final_award.cap)
+    cap = format_amount(assessment.final_award.cap) if assessment.final_award.cap is not None else "—"
     verdicts.add_row(t("终局裁决上限"), Msg(N_("每项 {cap}"), {"cap": cap}).render(lang))
     limitation = assessment.limitation
     deadline = date(limitation.deadline) if limitation.deadline else "—"
@@ -77,10 +73,19 @@ def print_report(assessment: Assessment, lang: str = "zh", console: Console | No
     urgent = limitation.status is LimitationStatus.expired or (
         limitation.days_left is not None and limitation.days_left <= NEAR_DEADLINE_DAYS)
     verdicts.add_row(t("仲裁时效"), f"[red]{text}[/red]" if urgent else text)
+    for claim in assessment.claims:
+        own = claim.limitation
+        if own is None:
+            continue
+        deadline = date(own.deadline) if own.deadline else "—"
+        line = f"{claim.index + 1}. {t(LIMITATION_LABELS[own.status])}  {deadline}"
+        if own.later_deadline:
+            line += "  " + Msg(N_("（其他观点最迟{day}）"), {"day": own.later_deadline}).render(lang)
+        verdicts.add_row("", line)
     verdicts.add_row(t("途径"), "\n".join(t(ROUTE_LABELS[r]) for r in assessment.routes) or "—")
-    verdicts.add_row(t("关系性质"), Msg(N_("{category}（评分 {score}/100）"), {
+    verdicts.add_row(t("关系性质"), Msg(N_("{category}（{summary}）"), {
         "category": t(CATEGORY_LABELS[assessment.relationship.category]),
-        "score": assessment.relationship.score}).render(lang))
+        "summary": assessment.relationship.summary}).render(lang))
     bodies = assessment.bodies
     verdicts.add_row(t("仲裁委员会"), bodies.commission or "—")
     verdicts.add_row(t("法院"), bodies.court or "—")
@@ -95,6 +100,18 @@ def print_report(assessment: Assessment, lang: str = "zh", console: Console | No
         warnings_title = t("提示")
         console.print(f"[bold yellow]{warnings_title}[/bold yellow]")
         _bullets(console, (("!", w.render(lang)) for w in assessment.warnings))
+    if assessment.hints:
+        console.print(f"[bold]{t('可补充')}[/bold]")
+        _bullets(console, (("?", hint_text(h, lang)) for h in assessment.hints))
+
+
+def hint_text(hint: Hint, lang: str) -> str:
+    """A law hint in the CLI's words: what to find out, then the field or option that takes it."""
+    if hint.need is Need.parameter and hint.parameter:
+        where = f"--set {hint.parameter}={translate('数值', lang)}"
+    else:
+        where = HINT_FIELDS.get(hint.need, "")
+    return f"{hint.message.render(lang)}（{where}）" if where else hint.message.render(lang)
 
 
 def _bullets(console: Console, items: Iterable[tuple[str, str]]) -> None:

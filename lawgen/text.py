@@ -22,6 +22,15 @@ def clean_text(value: str, *, multiline: bool = False) -> str:
     return " ".join(text.replace("\t", " ").split())
 
 
+_WEB_ADDRESS = re.compile(r"\s*(https?://)?[\w.-]+\.(gov|com|org|net|cn)(\.cn)?(/[\w./%?=&#-]*)?\s*",
+                          re.ASCII)
+
+
+def source_title(source: str) -> str:
+    """A source as a document for people cites it: titles and dates, no web addresses."""
+    return _WEB_ADDRESS.sub("", source).strip("；; ")
+
+
 def chinese_date(day) -> str:
     """``2026-11-28`` -> ``2026年11月28日``, as filings write dates (no leading zeros)."""
     return f"{day.year}年{day.month}月{day.day}日"

@@ -7,7 +7,14 @@ import json
 
 from lawgen.case import CaseError, InvalidCase
 from lawgen.cli import EXIT_INVALID, EXIT_OK
-from lawgen.commands.common import UsageError, judging_date, parameter_book, read_case, report_errors
+from lawgen.commands.common import (
+    UsageError,
+    judging_date,
+    missing_parameter,
+    parameter_book,
+    read_case,
+    report_errors,
+)
 from lawgen.law import MissingParameter, assess
 
 
@@ -21,7 +28,7 @@ def run(args: argparse.Namespace) -> int:
     except MissingParameter as error:
         # Values exist, only later: the date is what to change; none at all: the region has no data yet.
         field = ("--on" if args.on else "prepared_on") if error.first else "region"
-        report_errors([CaseError(field, error.message())], args.lang, as_json=args.json)
+        report_errors([CaseError(field, missing_parameter(error))], args.lang, as_json=args.json)
         return EXIT_INVALID
     if args.json:
         print(json.dumps(assessment.as_json(args.lang), ensure_ascii=False, indent=2))

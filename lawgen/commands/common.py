@@ -10,8 +10,9 @@ import tomllib
 from pathlib import Path
 
 from lawgen.case import Case, CaseError, InvalidCase, load_case
-from lawgen.i18n import msg
-from lawgen.law.parameters import InvalidOverride, ParameterBook
+from lawgen.i18n import Msg, msg
+from lawgen.law.parameters import InvalidOverride, MissingParameter, ParameterBook
+from lawgen.law.rest_days import HolidayFileError, load_holiday_file, parse_arrangement
 
 
 class UsageError(Exception):
@@ -41,6 +42,8 @@ def parameter_book(args: argparse.Namespace) -> ParameterBook:
         except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
             problem = msg("无法读取参数文件：{detail}", detail=str(error))
             raise UsageError([CaseError("--params", problem)]) from None
+        book = _holidays(book, "--params", lambda: tuple(
+            parse_arrangement(t, f"holidays[{i}]") for i, t in enumerate(_tables(data.get("holidays")))))
         # Where a value came from, when its entry names no source: the option itself, in any language.
         file_source = f"--params {Path(args.params).name}"
         for name, entry in (data.get("parameters") or {}).items():
@@ -49,6 +52,8 @@ def parameter_book(args: argparse.Namespace) -> ParameterBook:
                 pairs.append(("--params", name, str(entry.get("value", "")), source))
             else:
                 pairs.append(("--params", name, str(entry), file_source))
+    for path in getattr(args, "holidays", None) or []:
+        book = _holidays(book, "--holidays", lambda path=path: load_holiday_file(Path(path)))
     for item in getattr(args, "overrides", []) or []:
         name, _, value = item.partition("=")
         pairs.append(("--set", name.strip(), value.strip(), "--set"))
@@ -62,6 +67,29 @@ def parameter_book(args: argparse.Namespace) -> ParameterBook:
         except InvalidOverride:
             raise UsageError([CaseError(option, msg("参数 {name} 的值应为非负数字", name=name))]) from None
     return book
+
+
+def _tables(value: object) -> list:
+    if value is None:
+        return []
+    if isinstance(value, list) and all(isinstance(v, dict) for v in value):
+        return value
+    raise HolidayFileError("holidays", msg("应为节假日安排表的列表（[[holidays]]）"))
+
+
+def _holidays(book: ParameterBook, option: str, read) -> ParameterBook:
+    """A holiday file is checked whole before any of it is used; an error names the field."""
+    try:
+        return book.with_holidays(read())
+    except HolidayFileError as error:
+        where = f"{option} {error.path}".strip()
+        raise UsageError([CaseError(where, error.message)]) from None
+
+
+def missing_parameter(error: MissingParameter) -> Msg:
+    """The law's message, and how this command line supplies the value."""
+    return msg("{message}（可用 --set {name}=数值 或 --params 文件提供）", message=error.message(),
+               name=error.name)
 
 
 def read_case(path: Path) -> Case:
@@ -82,4 +110,5 @@ def report_errors(
         print(f"  - {error.render(lang)}", file=sys.stderr)
 
 
-__all__ = ["InvalidCase", "UsageError", "judging_date", "parameter_book", "read_case", "report_errors"]
+__all__ = ["InvalidCase", "UsageError", "judging_date", "missing_parameter", "parameter_book", "read_case",
+           "report_errors"]

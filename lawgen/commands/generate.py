@@ -7,7 +7,14 @@ import sys
 
 from lawgen.case import CaseError, InvalidCase
 from lawgen.cli import EXIT_FAILED, EXIT_INVALID, EXIT_OK
-from lawgen.commands.common import UsageError, judging_date, parameter_book, read_case, report_errors
+from lawgen.commands.common import (
+    UsageError,
+    judging_date,
+    missing_parameter,
+    parameter_book,
+    read_case,
+    report_errors,
+)
 from lawgen.i18n import msg
 from lawgen.law import MissingParameter, assess
 
@@ -24,7 +31,7 @@ def run(args: argparse.Namespace) -> int:
         report_errors(error.errors, args.lang, source=str(args.case))
         return EXIT_INVALID
     except MissingParameter as error:
-        report_errors([CaseError("region", error.message())], args.lang)
+        report_errors([CaseError("region", missing_parameter(error))], args.lang)
         return EXIT_INVALID
     if args.templates is not None and not args.templates.is_dir():
         _fail(msg("模板文件夹 {folder} 不存在", folder=str(args.templates)), args.lang)
@@ -47,7 +54,19 @@ def run(args: argparse.Namespace) -> int:
               args.lang)
         return EXIT_FAILED
     _print_written(args, written)
+    _print_gaps(args, assessment)
     return EXIT_OK
+
+
+def _print_gaps(args: argparse.Namespace, assessment) -> None:
+    """What the filings still lack: printed as blank lines, to be filled in by hand before filing."""
+    from lawgen.documents.gaps import filing_gaps
+
+    gaps = filing_gaps(assessment)
+    if gaps:
+        print(msg("打印前请补上（文书上留有空行）：").render(args.lang))
+        for gap in gaps:
+            print(f"  - {gap.render(args.lang)}")
 
 
 def _print_written(args: argparse.Namespace, paths: list) -> None:

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from lawgen.case import CaseError
 from lawgen.cli import EXIT_FAILED, EXIT_INVALID, EXIT_OK
-from lawgen.commands.common import UsageError, judging_date, parameter_book, report_errors
+from lawgen.commands.common import UsageError, judging_date, missing_parameter, parameter_book, report_errors
 from lawgen.i18n import msg
 from lawgen.law import MissingParameter
 from lawgen.regions import UnknownRegion, resolve
@@ -35,7 +35,7 @@ def run(args: argparse.Namespace) -> int:
         report_errors(error.errors, args.lang, source=msg("命令行参数").render(args.lang))
         return EXIT_INVALID
     except MissingParameter as error:
-        report_errors([CaseError("--region", error.message())], args.lang, source="--region")
+        report_errors([CaseError("--region", missing_parameter(error))], args.lang, source="--region")
         return EXIT_INVALID
     except GuideSourceError as error:
         report_errors([CaseError("guides/", msg("模板、参数区或示例有误：{detail}", detail=str(error)))],

@@ -6,7 +6,6 @@ unknown field is the blank line ``________`` and every amount is already written
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 
 from lawgen.case import ClaimKind, Evidence, Respondent
@@ -25,14 +24,14 @@ from lawgen.documents.fields import (
 )
 from lawgen.documents.summary import summary
 from lawgen.documents.terms import ARBITRATION, COURT, INSPECTION, PartyTerms, speak_as
-from lawgen.law import Assessment, ClaimAssessment, Route
+from lawgen.labels import CATEGORY_LABELS, PARAMETER_TITLES, SMALL_CLAIMS_LABELS
+from lawgen.labels import LIMITATION_STATUS_LABELS as LIMITATION_LABELS
+from lawgen.law import Assessment, ClaimAssessment, LimitationStatus, Route
 from lawgen.law.assessment import INSPECTION_KINDS
 from lawgen.law.court_fee import property_case_fee
-from lawgen.law.eligibility import SmallClaimsStatus
-from lawgen.law.parameters import PARAMETER_LABELS, Status
-from lawgen.law.relationship import CATEGORY_LABELS
+from lawgen.law.parameters import Status
 from lawgen.money import format_amount
-from lawgen.report import LIMITATION_LABELS, SMALL_CLAIMS_LABELS
+from lawgen.text import source_title
 
 Context = dict[str, object]
 REFUND_KINDS = {ClaimKind.deposit_refund, ClaimKind.unlawful_deduction}
@@ -47,7 +46,7 @@ COMPLAINT_ITEMS: dict[str, tuple[ClaimKind, ...]] = {
     "severance": (ClaimKind.severance,),
     "unlawful_termination": (ClaimKind.unlawful_termination,),
     "other": (ClaimKind.work_injury_medical, ClaimKind.deposit_refund, ClaimKind.unlawful_deduction,
-              ClaimKind.confirm_relationship, ClaimKind.other),
+              ClaimKind.confirm_relationship, ClaimKind.additional_compensation, ClaimKind.other),
 }
 AUTHORITY_TEXT = {
     "general": "一般授权：代为提交、签收文书，参加调解、庭审，进行举证、质证和辩论。",
@@ -488,7 +487,6 @@ def evidence_list(assessment: Assessment) -> Context:
 
 # --- the procedure sheet: this case's plan -------------------------------------------------------------
 
-_WEB_ADDRESS = re.compile(r"\s*(https?://)?[\w.-]+\.(gov|com|org|net|cn)(\.cn)?(/\S*)?\s*", re.ASCII)
 PLAIN_STATUS = {
     Status.secondary: "来自二手资料",
     Status.conflict: "不同资料的数字不一致",
@@ -497,9 +495,14 @@ PLAIN_STATUS = {
 }
 
 
-def source_title(source: str) -> str:
-    """A parameter's source as a person reads it: titles and dates, no web addresses."""
-    return _WEB_ADDRESS.sub("", source).strip("；; ")
+MONEY_PARAMETERS = {"min_wage_monthly", "min_wage_hourly", "small_claims_avg_wage",
+                    "small_claims_mandatory_max", "small_claims_consent_max", "avg_monthly_wage_prev_year",
+                    "court_fee_labor_case", "court_fee_labor_case_simplified",
+                    "court_fee_labor_case_small_claims"}
+
+
+def _number(value) -> str:
+    return format(value.normalize(), "f")
 
 
 def caveats(assessment: Assessment) -> list[str]:
@@ -509,10 +512,10 @@ def caveats(assessment: Assessment) -> list[str]:
     for value in assessment.parameters:
         if not value.needs_confirmation or value.derived_from or value.status not in PLAIN_STATUS:
             continue
-        label = PARAMETER_LABELS.get(value.name, "")
-        figure = format_amount(value.value) if value.value >= 100 else format(value.value, "f")
+        label = PARAMETER_TITLES.get(value.name, "")
+        figure = f"{format_amount(value.value)}元" if value.name in MONEY_PARAMETERS else _number(value.value)
         year = f"{value.statistic_year}年度，" if value.statistic_year else ""
-        lines.append(f"{label}{figure}元：{PLAIN_STATUS[value.status]}（{year}{day(value.effective_from)}起适用；"
+        lines.append(f"{label}{figure}：{PLAIN_STATUS[value.status]}（{year}{day(value.effective_from)}起适用；"
                      f"来源：{source_title(value.source)}）。")
     if not lines:
         return ["本表的数字均已与法律法规原文核对。"]
@@ -521,16 +524,6 @@ def caveats(assessment: Assessment) -> list[str]:
 
 def _step(step: str, when: str, basis: str) -> Context:
     return {"step": step, "when": when, "basis": basis}
-
-
-ARBITRATION_STEPS = (
-    ("仲裁委员会决定是否受理", "收到申请之日起5日内；不予受理或逾期未决定的，可向法院起诉",
-     "劳动争议调解仲裁法第二十九条"),
-    ("被申请人答辩", "收到申请书副本之日起10日内", "劳动争议调解仲裁法第三十条"),
-    ("仲裁裁决", "受理之日起45日内，经批准可延长不超过15日；逾期未裁决的，可向法院起诉",
-     "劳动争议调解仲裁法第四十三条"),
-    ("不服裁决，向人民法院起诉", "收到裁决书之日起15日内", "劳动争议调解仲裁法第四十八条、第五十条"),
-)
 
 
 def last_day(value) -> str:
@@ -564,61 +557,40 @@ def _deadlines(assessment: Assessment) -> list[str]:
         when = last_day(assessment.court_deadline) if assessment.court_deadline else "收到裁决书之日起15日内"
         lines = [f"起诉：{when}（劳动争议调解仲裁法第四十八条、第五十条）"]
     elif Route.direct_suit_wage_iou in assessment.routes:
-        lines = ["持欠条起诉：诉讼时效三年，自知道或者应当知道权利受到损害之日起计算（民法典第一百八十八条）"]
+        suit = timeline_date(assessment, "file_iou_suit")
+        when = f"{last_day(suit)}；" if suit else ""
+        lines = [f"持欠条起诉：{when}诉讼时效三年（民法典第一百八十八条）"]
     else:
         limitation = assessment.limitation
-        deadline = f"，申请仲裁：{last_day(limitation.deadline)}" if limitation.deadline else ""
-        status = LIMITATION_LABELS[limitation.status]
-        lines = [f"仲裁时效：{status}{deadline}（劳动争议调解仲裁法第二十七条）"]
+        if limitation.status is LimitationStatus.running and limitation.deadline:
+            lines = [f"申请仲裁：{last_day(limitation.deadline)}（劳动争议调解仲裁法第二十七条）"]
+        else:
+            deadline = f"，{last_day(limitation.deadline)}" if limitation.deadline else ""
+            status = LIMITATION_LABELS[limitation.status]
+            lines = [f"仲裁时效：{status}{deadline}（劳动争议调解仲裁法第二十七条）"]
     if Route.labor_inspection in assessment.routes and assessment.inspection_until:
         lines.append(f"投诉欠薪：{last_day(assessment.inspection_until)}（劳动保障监察条例第二十条）")
     return lines
 
 
 def _steps(assessment: Assessment) -> list[Context]:
-    """This case's route step by step, for its stage; dates where the assessment computed them."""
+    """This case's timeline for its stage (the law computes it): each step with its own date when it has
+    one — the last day, said so that it cannot be misread — and otherwise its period."""
     steps = []
-    routes = assessment.routes
-    award = assessment.case.procedure.arbitration
-    court = assessment.bodies.court or "人民法院"
-    if award is not None:
-        steps.append(_step("收到仲裁裁决书", day(award.received_on), "—"))
-        when = last_day(assessment.court_deadline) if assessment.court_deadline else "收到裁决书之日起15日内"
-        steps.append(_step(f"不服裁决，向{court}起诉", when, "劳动争议调解仲裁法第四十八条、第五十条"))
-    elif Route.direct_suit_wage_iou in routes:
-        steps.append(_step(f"持工资欠条向{court}起诉", "尽早；诉讼时效三年",
-                           "劳动争议解释（一）第十五条；民法典第一百八十八条"))
-    elif Route.direct_suit_mediation_agreement in routes:
-        steps.append(_step(f"持调解协议向{court}起诉", "尽早", "劳动争议解释（一）第五十一条第二款"))
-    elif Route.arbitration in routes:
-        deadline = assessment.limitation.deadline
-        when = last_day(deadline) if deadline else "在职期间拖欠劳动报酬的不受一年限制；离职后一年内"
-        commission = assessment.bodies.commission or "劳动人事争议仲裁委员会"
-        steps.append(_step(f"向{commission}申请仲裁", when, "劳动争议调解仲裁法第二十七条"))
-        steps += [_step(*step) for step in ARBITRATION_STEPS]
-    if Route.payment_order in routes and award is None:
-        steps.append(_step("或向人民法院申请支付令", "—",
-                           "劳动合同法第三十条第二款；劳动争议调解仲裁法第十六条"))
-    if steps:
-        steps.append(_court_stage(assessment))
-    if Route.labor_inspection in routes and award is None:
-        until = last_day(assessment.inspection_until) if assessment.inspection_until else "—"
-        steps.append(_step("向劳动保障监察机构投诉（可与仲裁同时进行）", until, "劳动保障监察条例第二十条"))
+    for step in assessment.timeline:
+        note = step.note.render("zh") if step.note else ""
+        if step.date:
+            when = last_day(step.date) + ("，按法定节日估算" if step.estimate else "")
+            when += f"；{note}" if note else ""
+        else:
+            when = note or "—"
+        steps.append(_step(step.title.render("zh"), when, "；".join(step.basis) or "—"))
     return steps or [_step("暂无可用途径，请咨询法律援助机构", "—", "—")]
 
 
-def _court_stage(assessment: Assessment) -> Context:
-    status = assessment.small_claims.status
-    if status is SmallClaimsStatus.applies:
-        when = "适用小额诉讼程序：立案之日起2个月内审结，可延长1个月；一审终审"
-        basis = "民事诉讼法第一百六十五条、第一百六十八条"
-    elif status is SmallClaimsStatus.by_agreement:
-        when = "双方约定的适用小额诉讼程序（2个月）；否则适用简易程序（3个月）"
-        basis = "民事诉讼法第一百六十五条第二款、第一百六十四条"
-    else:
-        when = "简易程序3个月，或普通程序6个月"
-        basis = "民事诉讼法第一百六十四条、第一百五十二条"
-    return _step("法院审理", when, basis)
+def timeline_date(assessment: Assessment, key: str):
+    """The date of the timeline's step ``key``, when the law computed one."""
+    return next((step.date for step in assessment.timeline if step.key == key), None)
 
 
 def _comparison(assessment: Assessment) -> list[Context]:

@@ -6,30 +6,14 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
-from lawgen.case import EndReason, Occupation
+from lawgen.labels import END_REASON_LABELS, OCCUPATION_LABELS
 from lawgen.money import amount_in_words, format_amount
 from lawgen.text import chinese_date
 
 BLANK = "________"  # a line the worker fills in by hand
 TICKED, UNTICKED = "☑", "☐"
 
-OCCUPATION_LABELS = {
-    Occupation.courier: "快递员",
-    Occupation.food_delivery: "外卖配送员",
-    Occupation.instant_delivery: "即时配送员",
-    Occupation.ride_hailing: "网约车司机",
-    Occupation.truck_driver: "货车司机",
-    Occupation.designated_driver: "代驾司机",
-    Occupation.other: "其他",
-}
-END_REASON_LABELS = {
-    EndReason.dismissed: "用人单位辞退",
-    EndReason.resigned: "劳动者辞职",
-    EndReason.quit_employer_fault: "用人单位存在过错，劳动者解除劳动合同",
-    EndReason.contract_expired: "劳动合同期满终止",
-    EndReason.mutual: "双方协商一致解除",
-    EndReason.other: "其他原因",
-}
+__all__ = ["END_REASON_LABELS", "OCCUPATION_LABELS"]  # read from lawgen.labels, the one home
 
 
 def text(value: object) -> str:

@@ -12,9 +12,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from lawgen.documents.fields import money
-from lawgen.law import Assessment, Route
-from lawgen.law.eligibility import SmallClaimsStatus
-from lawgen.law.limitation import LimitationStatus
+from lawgen.law import Assessment, LimitationStatus, Route, SmallClaimsStatus
 from lawgen.text import chinese_date
 
 HOTLINE = "12333"  # 人力资源和社会保障服务热线 (guides/procedure-facts.toml, hr_hotline)
@@ -81,7 +79,11 @@ def _deadline(assessment: Assessment) -> list[str]:
             return [f"{last_day(assessment.court_deadline)}到法院起诉。过了这一天，裁决就生效了。"]
         return ["收到裁决书后15天内到法院起诉；请马上去，不要等。"]
     if _iou_suit(assessment):
-        return ["持欠条起诉的期限是3年，一般从欠条上答应付款的日子过了以后算起。请尽早去，越早越好。"]
+        suit = next((s.date for s in assessment.timeline if s.key == "file_iou_suit"), None)
+        lines = [f"持欠条起诉：{last_day(suit)}（3年的诉讼时效）。" if suit else "持欠条起诉的期限是3年。"]
+        if Route.arbitration in assessment.routes and assessment.limitation.deadline:
+            lines.append(f"如果改为申请仲裁：{last_day(assessment.limitation.deadline)}。")
+        return lines + ["请尽早去，越早越好。"]
     limitation = assessment.limitation
     lines = []
     if Route.arbitration in assessment.routes:
@@ -91,7 +93,8 @@ def _deadline(assessment: Assessment) -> list[str]:
             lines.append("申请仲裁的一年期限可能已经过了。仍然可以去申请，但对方可能以超过期限为由抗辩，"
                          "请尽快找法律援助。")
         elif limitation.deadline:
-            lines.append(f"{last_day(limitation.deadline)}申请仲裁。过了这一天，可能要不回来。")
+            estimate = "（按节假日估算，请提前去）" if limitation.estimate else ""
+            lines.append(f"{last_day(limitation.deadline)}申请仲裁{estimate}。过了这一天，可能要不回来。")
     if Route.labor_inspection in assessment.routes and assessment.inspection_until:
         lines.append(f"投诉欠薪：{last_day(assessment.inspection_until)}。")
     return lines or ["请尽快去办，不要等。"]

@@ -10,37 +10,28 @@ from decimal import Decimal
 from pathlib import Path
 
 from lawgen.case import InvalidCase, load_case
-from lawgen.law import Assessment, ParameterBook, assess
-from lawgen.law.assessment import ROUTE_LABELS
+from lawgen.labels import PARAMETER_TITLES, ROUTE_LABELS, SMALL_CLAIMS_LABELS
+from lawgen.law import Assessment, MissingParameter, ParameterBook, assess
 from lawgen.law.bodies import BODIES_FILE, competent_bodies
 from lawgen.law.derived import ParameterLog, final_award_cap, small_claims_limit
-from lawgen.law.parameters import STATUS_LABELS, ParameterValue, Status
+from lawgen.law.parameters import ParameterValue, Status
 from lawgen.money import amount_in_words, format_amount
 from lawgen.regions import Region, resolve
-from lawgen.report import SMALL_CLAIMS_LABELS
 from lawgen.resources import resource_dir
-from lawgen.text import chinese_date
+from lawgen.text import chinese_date, source_title
 
-# The parameters the guide prints, with the Chinese name its appendix lists them under.
-PARAMETER_LABELS = {
-    "small_claims_mandatory_max": "小额诉讼标的额上限（应当适用）",
-    "small_claims_consent_max": "小额诉讼约定适用上限",
-    "min_wage_monthly": "月最低工资标准",
-    "min_wage_hourly": "小时最低工资标准",
-    "final_award_cap_months": "终局裁决上限月数",
-    "court_fee_labor_case": "劳动争议案件受理费（普通程序）",
-    "court_fee_labor_case_simplified": "劳动争议案件受理费（简易程序）",
-    "court_fee_labor_case_small_claims": "劳动争议案件受理费（小额诉讼）",
-    "paid_days_per_month": "月计薪天数",
-    "overtime_multiplier_weekday": "工作日延长工作时间工资倍数",
-    "overtime_multiplier_rest_day": "休息日工作（不能补休）工资倍数",
-    "overtime_multiplier_holiday": "法定休假日工作工资倍数",
-    "overtime_max_hours_per_month": "每月延长工作时间上限（小时）",
-    "arbitration_limitation_years": "仲裁时效（年）",
-    "inspection_lookback_years": "劳动保障监察查处期限（年）",
-    "double_wage_max_months": "二倍工资差额最多月数",
-    "unused_leave_extra_multiplier": "未休年休假另付工资倍数",
-}
+# The parameters the guide prints; their Chinese names come from lawgen.labels.
+GUIDE_PARAMETERS = (
+    "small_claims_mandatory_max", "small_claims_consent_max", "min_wage_monthly", "min_wage_hourly",
+    "final_award_cap_months", "court_fee_labor_case", "court_fee_labor_case_simplified",
+    "court_fee_labor_case_small_claims", "paid_days_per_month", "overtime_multiplier_weekday",
+    "overtime_multiplier_rest_day", "overtime_multiplier_holiday", "overtime_max_hours_per_month",
+    "arbitration_limitation_years", "inspection_lookback_years", "double_wage_max_months",
+    "unused_leave_extra_multiplier",
+)
+PLAIN_STATUS = {Status.statute: "已与法律法规原文核对", Status.secondary: "来自二手资料",
+                Status.conflict: "不同资料的数字不一致", Status.unconfirmed: "未经证实",
+                Status.override: "由使用者按新通知提供"}
 SHORT_STATUS = {Status.statute: "原文已核对", Status.secondary: "二手资料", Status.conflict: "资料冲突",
                 Status.unconfirmed: "未经证实", Status.override: "用户提供"}
 AVERAGE_WAGE, AVERAGE_WAGE_LABEL = "small_claims_avg_wage", "全省城镇非私营单位就业人员年平均工资"
@@ -87,7 +78,7 @@ class Figure:
 
     @property
     def source(self) -> str:
-        return self.derived_source or self.value.source
+        return source_title(self.derived_source or self.value.source)
 
     @property
     def status(self) -> str:
@@ -95,7 +86,8 @@ class Figure:
 
     @property
     def status_label(self) -> str:
-        return STATUS_LABELS[self.value.status]
+        """In plain words; what to do about it is said once, at the start of the guide."""
+        return PLAIN_STATUS[self.value.status]
 
     @property
     def status_short(self) -> str:
@@ -207,12 +199,15 @@ def parameter_figures(book: ParameterBook, region: Region, on: dt.date) -> dict[
             ratio, wage = Figure("", used.get(ratio_name)), Figure(AVERAGE_WAGE_LABEL, used.get(AVERAGE_WAGE))
             figures[AVERAGE_WAGE] = wage
             source = f"{ratio.source}：{wage.year}{AVERAGE_WAGE_LABEL}{wage.amount}元×{ratio.percent}"
-        figures[name] = Figure(PARAMETER_LABELS[name], value, derived_source=source)
-    for name, label in PARAMETER_LABELS.items():
+        figures[name] = Figure(PARAMETER_TITLES[name], value, derived_source=source)
+    for name in GUIDE_PARAMETERS:
         if name not in figures:
-            figures[name] = Figure(label, used.get(name))
+            figures[name] = Figure(PARAMETER_TITLES[name], used.get(name))
     # 调解仲裁法第四十七条第（一）项, computed by the law package exactly as the assessment does.
-    cap, minimum, _ = final_award_cap(used)
+    found = final_award_cap(used)
+    if found is None:
+        raise MissingParameter("min_wage_monthly", region.code, on)
+    cap, minimum, _ = found
     months, minimum_figure = figures["final_award_cap_months"], figures["min_wage_monthly"]
     figures[FINAL_AWARD_CAP] = Figure(
         "终局裁决每项上限",

@@ -44,8 +44,8 @@ class Layout:
 
 
 GUIDE_LAYOUT = Layout()
-LEAFLET_LAYOUT = Layout(margin_mm=15, body_pt=11.5, table_pt=10.5, title_pt=20, heading1_pt=14,
-                        heading2_pt=12, line_spacing=1.1, paragraph_after_pt=1, first_line_indent=False)
+LEAFLET_LAYOUT = Layout(margin_mm=13, body_pt=11, table_pt=10, title_pt=20, heading1_pt=14,
+                        heading2_pt=12, line_spacing=1.05, paragraph_after_pt=1, first_line_indent=False)
 
 KEEP_TOGETHER_ROWS = 12
 # What follows w:pBdr in w:pPr and w:updateFields in w:settings (ECMA-376 part 1, 17.3.1.26 and 17.15.1.78).

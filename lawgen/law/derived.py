@@ -35,11 +35,17 @@ class ParameterLog:
         return self.get(name, on).value
 
 
-def final_award_cap(log: ParameterLog) -> tuple[Decimal, ParameterValue, Decimal]:
-    """(cap, the minimum wage used, months): 12 × the local monthly minimum wage in force on the judging
-    date, applied to each item — 调解仲裁法第四十七条第（一）项; 劳动争议解释（一）第十九条."""
-    months = log.decimal("final_award_cap_months")
-    minimum = log.get("min_wage_monthly")
+def final_award_cap(
+    log: ParameterLog, on: dt.date | None = None
+) -> tuple[Decimal, ParameterValue, Decimal] | None:
+    """(cap, the minimum wage used, months): 12 × the local monthly minimum wage in force on ``on`` (the award
+    date, else the judging date), applied to each item — 调解仲裁法第四十七条第（一）项; 劳动争议解释（一）
+      第十九条.
+    None when the region's minimum wage is not known for that day."""
+    months = log.decimal("final_award_cap_months", on)
+    minimum = log.find("min_wage_monthly", on)
+    if minimum is None:
+        return None
     return round_fen(months * minimum.value), minimum, months
 
 

@@ -16,7 +16,9 @@ from enum import StrEnum
 from functools import cache
 from pathlib import Path
 
-from lawgen.i18n import N_, Msg, msg
+from lawgen.i18n import Msg, msg
+from lawgen.labels import PARAMETER_TITLES
+from lawgen.law.rest_days import Arrangement, HolidayCalendar
 from lawgen.regions import Region
 
 PARAMETER_DIR = Path(__file__).parent / "parameters"
@@ -31,33 +33,10 @@ class Status(StrEnum):
     override = "override"  # supplied by the user, for this run
 
 
-STATUS_LABELS = {
-    Status.statute: N_("法律法规原文已核对"),
-    Status.secondary: N_("二手资料，请以官方通知为准"),
-    Status.conflict: N_("资料数字不一致，请以官方通知为准"),
-    Status.unconfirmed: N_("未经证实，请以官方通知为准"),
-    Status.override: N_("用户提供"),
-}
-
-
-# What a person reads in a warning; the name stays beside it because --set takes the name.
-PARAMETER_LABELS = {
-    "min_wage_monthly": N_("月最低工资标准"),
-    "min_wage_hourly": N_("小时最低工资标准"),
-    "small_claims_avg_wage": N_("上年度就业人员年平均工资"),
-    "small_claims_mandatory_max": N_("小额诉讼标的额上限"),
-    "small_claims_consent_max": N_("约定适用小额诉讼的上限"),
-    "avg_monthly_wage_prev_year": N_("本市上年度职工月平均工资"),
-    "court_fee_labor_case_small_claims": N_("小额诉讼劳动争议案件受理费"),
-}
-
-
 def parameter_title(name: str) -> Msg:
-    """``月最低工资标准（min_wage_monthly）``, or the bare name when it has no label."""
-    label = PARAMETER_LABELS.get(name)
-    if label is None:
-        return Msg("{name}", {"name": name})
-    return msg("{label}（{name}）", label=Msg(label), name=name)
+    """What a person reads for a parameter (``月最低工资标准``); its name only when it has no title yet."""
+    label = PARAMETER_TITLES.get(name)
+    return Msg(label) if label is not None else Msg("{name}", {"name": name})
 
 
 @dataclass(frozen=True)
@@ -101,16 +80,15 @@ class MissingParameter(LookupError):
         super().__init__(self.message().render())
 
     def message(self) -> Msg:
+        """In plain words; each interface adds how to supply the value (the CLI names its option)."""
         if self.first:
             return msg(
-                "参数 {name} 在 {region} 地区 {on} 没有已知取值（最早的取值自 {first} 起）；"
-                "请用 --set {name}=数值 提供，并注明来源",
-                name=self.name, region=self.region, on=self.on.isoformat(), first=self.first.isoformat(),
+                "{title}在 {region} 地区 {on} 没有已知取值（最早的取值自 {first} 起）；请提供有来源的数值",
+                title=parameter_title(self.name), region=self.region, on=self.on.isoformat(),
+                first=self.first.isoformat(),
             )
-        return msg(
-            "参数 {name} 在 {region} 地区 {on} 没有已知取值；请用 --set {name}=数值 提供，并注明来源",
-            name=self.name, region=self.region, on=self.on.isoformat(),
-        )
+        return msg("{title}在 {region} 地区 {on} 没有已知取值；请提供有来源的数值",
+                   title=parameter_title(self.name), region=self.region, on=self.on.isoformat())
 
 
 class InvalidOverride(ValueError):
@@ -162,6 +140,14 @@ class ParameterBook:
 
     overrides: dict[str, ParameterValue] = field(default_factory=dict)
     directory: Path = PARAMETER_DIR
+    holidays: tuple[Arrangement, ...] = ()  # holiday arrangements a user added (a newer State Council notice)
+
+    @property
+    def calendar(self) -> HolidayCalendar:
+        return HolidayCalendar(self.holidays)
+
+    def with_holidays(self, arrangements: tuple[Arrangement, ...]) -> ParameterBook:
+        return replace(self, holidays=(*self.holidays, *arrangements))
 
     def with_override(self, name: str, value: str, source: str = "") -> ParameterBook:
         try:
@@ -217,12 +203,12 @@ def staleness(value: ParameterValue, on: dt.date) -> Msg | None:
         return None
     if value.valid_until and on > value.valid_until:
         return msg(
-            "参数 {name} 的已知有效期至 {until}，判断日 {on} 已超出，请核对是否有新标准",
+            "{name}的已知有效期至 {until}，判断日 {on} 已超出，请核对是否有新标准",
             name=parameter_title(value.name), until=value.valid_until.isoformat(), on=on.isoformat(),
         )
     if value.checked_on and on - value.checked_on > STALE_AFTER:
         return msg(
-            "参数 {name} 最后核对于 {checked}，距判断日已超过一年，可能已过时，请核对最新标准",
+            "{name}最后核对于 {checked}，距判断日已超过一年，可能已过时，请核对最新标准",
             name=parameter_title(value.name), checked=value.checked_on.isoformat(),
         )
     return None

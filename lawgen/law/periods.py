@@ -18,13 +18,14 @@ def add_months(day: dt.date, months: int) -> dt.date:
     return dt.date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
 
 
-def period_end(start_event: dt.date, *, years: int = 0, months: int = 0) -> dt.date:
+def period_end(start_event: dt.date, *, years: int = 0, months: int = 0, days: int = 0) -> dt.date:
     """Last day of a period of years/months running from an event.
 
     民法典第二百零一条: the day of the event is not counted; 第二百零二条: the period ends on the matching
-    day of the last month (its last day when there is none). 2026-08-31 + 1 year -> 2027-08-31.
+    day of the last month (its last day when there is none). 2026-08-31 + 1 year -> 2027-08-31; a period in
+    days ends ``days`` days after the event (2026-11-10 + 15 days -> 2026-11-25).
     """
-    return add_months(start_event, 12 * years + months)
+    return add_months(start_event, 12 * years + months) + dt.timedelta(days=days)
 
 
 @dataclass(frozen=True)

@@ -1,9 +1,16 @@
 """What kind of relationship the work is: 劳动关系, 不完全符合确立劳动关系情形, or 民事关系.
 
-Indicators from 劳社部发〔2005〕12号 第一条 (management, paid work the company assigns, part of its business)
-and the three categories of 人社部发〔2021〕56号 第一条第（二）项. Both texts are secondary reproductions.
-The score is the share of answered indicators that point to a labor relationship, by weight; unknown
-answers are left out rather than counted against the worker.
+劳社部发〔2005〕12号 第一条: 用人单位招用劳动者未订立书面劳动合同，但同时具备下列情形的，劳动关系成立。（一）
+  用人单位和
+  劳动者符合法律、法规规定的主体资格；（二）用人单位依法制定的各项劳动规章制度适用于劳动者，劳动者受用人单位的劳动管理，
+  从事用人单位安排的有报酬的劳动；（三）劳动者提供的劳动是用人单位业务的组成部分。
+人社部发〔2021〕56号 第一条第（二）项: 符合确立劳动关系情形的…；
+  不完全符合确立劳动关系情形但企业对劳动者进行劳动管理的…；
+  个人依托平台自主开展经营活动、从事自由职业等，按照民事法律调整双方的权利义务。
+Both texts are secondary reproductions. Category 2 needs 劳动管理: with no management indicator the work is
+civil whatever else points to labor. The weighted score only orders the categories; a person is shown the
+indicators found, never a percentage of certainty. Unknown answers are left out, not counted against the
+  worker.
 """
 
 from __future__ import annotations
@@ -20,12 +27,6 @@ class Category(StrEnum):
     incomplete = "incomplete"
     civil = "civil"
 
-
-CATEGORY_LABELS = {
-    Category.labor: N_("符合确立劳动关系情形"),
-    Category.incomplete: N_("不完全符合确立劳动关系情形（企业对劳动者进行劳动管理）"),
-    Category.civil: N_("民事关系（个人依托平台自主经营）"),
-}
 
 # indicator -> (weight, the answer pointing to a labor relationship, the text when it does, when it doesn't)
 INDICATORS: dict[str, tuple[int, bool, str, str]] = {
@@ -46,14 +47,24 @@ INDICATORS: dict[str, tuple[int, bool, str, str]] = {
 }
 # 12号 第一条 requires all three: management, paid work assigned by the company, part of its business.
 ESSENTIAL = ("company_rules_and_penalties", "company_pays_worker", "work_is_company_business")
+# 56号 category 2: 企业对劳动者进行劳动管理 — schedules set by the company, its rules and penalties applied.
+MANAGEMENT = ("company_sets_schedule", "company_rules_and_penalties")
 LABOR_FROM, INCOMPLETE_FROM = 70, 40
 
 
 @dataclass(frozen=True)
 class RelationshipVerdict:
     category: Category
-    score: int
+    score: int  # weighted share of answered indicators pointing to labor: orders the categories, never shown
     reasons: tuple[Msg, ...]
+    indicators_for: int = 0  # indicators found that point to a labor relationship
+    indicators_answered: int = 0
+
+    @property
+    def summary(self) -> Msg:
+        """What a person reads: the indicators found, not a score."""
+        return msg("已回答{answered}项用工特征，其中{found}项符合劳动关系", found=self.indicators_for,
+                   answered=self.indicators_answered)
 
 
 def relationship_category(answers: Relationship, written_contract: bool = False) -> RelationshipVerdict:
@@ -62,7 +73,7 @@ def relationship_category(answers: Relationship, written_contract: bool = False)
     A signed labor contract is itself written proof of a labor relationship (劳动合同法第七条、第十条): it
     decides the category unless an essential indicator of 12号第一条 is answered against it.
     """
-    total = pointing = 0
+    total = pointing = count_for = count = 0
     for_labor: list[Msg] = []
     against: list[Msg] = []
     for name, (weight, labor_answer, labor_text, other_text) in INDICATORS.items():
@@ -70,8 +81,10 @@ def relationship_category(answers: Relationship, written_contract: bool = False)
         if answer is None:
             continue
         total += weight
+        count += 1
         if answer == labor_answer:
             pointing += weight
+            count_for += 1
             for_labor.append(Msg(labor_text))
         else:
             against.append(Msg(other_text))
@@ -84,14 +97,20 @@ def relationship_category(answers: Relationship, written_contract: bool = False)
     if written_contract and not missing_essential:
         reasons.append(msg("双方订立了书面劳动合同，劳动关系有书面证明（劳动合同法第七条、第十条）"))
         score = round(100 * pointing / total) if total else 100
-        return RelationshipVerdict(Category.labor, score, tuple(reasons))
+        return RelationshipVerdict(Category.labor, score, tuple(reasons), count_for, count)
     if total == 0:
         return RelationshipVerdict(
             Category.incomplete, 50,
             (msg("尚未回答用工情况的问题，无法判断关系性质；按“不完全符合确立劳动关系情形”提示风险"),),
         )
     score = round(100 * pointing / total)
-    if score >= LABOR_FROM and not missing_essential:
+    managed = any(getattr(answers, n) is True for n in MANAGEMENT)
+    if not managed:
+        category = Category.civil
+        reasons.append(msg("未见单位进行劳动管理（排班、规章制度和考核）的情形：不完全符合确立劳动关系情形须以企业进行"
+                           "劳动管理为前提，按现有情况属于民事关系（人社部发〔2021〕56号第一条第（二）项）；"
+                           "如单位实际进行管理，请补充说明"))
+    elif score >= LABOR_FROM and not missing_essential:
         category = Category.labor
         reasons.append(msg("同时具备劳动管理、有报酬的劳动、属单位业务组成部分，劳动关系成立"
                            "（劳社部发〔2005〕12号第一条）"))
@@ -103,4 +122,4 @@ def relationship_category(answers: Relationship, written_contract: bool = False)
         category = Category.civil
         reasons.append(msg("多数特征指向自主经营，可能被认定为民事关系（人社部发〔2021〕56号），"
                            "劳动法上的请求难以得到支持"))
-    return RelationshipVerdict(category, score, tuple(reasons))
+    return RelationshipVerdict(category, score, tuple(reasons), count_for, count)

@@ -15,6 +15,7 @@ from typing import Any
 
 from lawgen.case import CLAIM_FIELDS, CaseError, ClaimKind
 from lawgen.i18n import N_, Msg, msg
+from lawgen.labels import CLAIM_KIND_LABELS, END_REASON_ANSWERS, OCCUPATION_LABELS, RESPONDENT_ROLE_LABELS
 from lawgen.lenient import read_code, read_date, read_money
 from lawgen.wizard.draft import case_errors, get_path, has_prefix, set_path
 
@@ -124,43 +125,15 @@ DATE = "YYYY-MM-DD"
 
 YES_NO = (("yes", N_("是")), ("no", N_("否")))  # the answers of a Kind.answer field without choices
 GENDERS = (("男", N_("男")), ("女", N_("女")))
-OCCUPATIONS = (
-    ("food_delivery", N_("外卖配送员")),
-    ("instant_delivery", N_("网约配送员")),
-    ("courier", N_("快递员")),
-    ("ride_hailing", N_("网约车驾驶员")),
-    ("truck_driver", N_("货车司机")),
-    ("designated_driver", N_("代驾司机")),
-    ("other", N_("其他")),
-)
-ROLES = (
-    ("employer", N_("用人单位")),
-    ("outsourcer", N_("配送站/外包商")),
-    ("platform", N_("平台企业")),
-    ("dispatch_agency", N_("劳务派遣单位")),
-    ("other", N_("其他")),
-)
-END_REASONS = (
-    ("dismissed", N_("被单位辞退/解除")),
-    ("quit_employer_fault", N_("因单位过错辞职（欠薪、未缴社保等）")),
-    ("resigned", N_("本人辞职")),
-    ("contract_expired", N_("合同到期终止")),
-    ("mutual", N_("双方协商解除")),
-    ("other", N_("其他")),
-)
-CLAIM_KINDS = (
-    (ClaimKind.unpaid_wages.value, N_("拖欠工资")),
-    (ClaimKind.overtime.value, N_("加班费")),
-    (ClaimKind.unlawful_termination.value, N_("违法解除赔偿金（二倍经济补偿）")),
-    (ClaimKind.severance.value, N_("经济补偿")),
-    (ClaimKind.no_contract_double_wages.value, N_("未签书面合同二倍工资差额")),
-    (ClaimKind.unused_annual_leave.value, N_("未休年休假工资")),
-    (ClaimKind.unlawful_deduction.value, N_("退还克扣工资/罚款")),
-    (ClaimKind.deposit_refund.value, N_("退还押金")),
-    (ClaimKind.work_injury_medical.value, N_("工伤医疗费")),
-    (ClaimKind.confirm_relationship.value, N_("确认劳动关系")),
-    (ClaimKind.other.value, N_("其他请求")),
-)
+# The labels live in lawgen.labels (one home for every enum label); the wizard only chooses the order.
+OCCUPATIONS = tuple((key, OCCUPATION_LABELS[key]) for key in (
+    "food_delivery", "instant_delivery", "courier", "ride_hailing", "truck_driver", "designated_driver",
+    "other"))
+ROLES = tuple(RESPONDENT_ROLE_LABELS.items())
+END_REASONS = tuple(END_REASON_ANSWERS.items())
+# 加付赔偿金 needs a recorded missed payment order, which the wizard does not ask for yet.
+CLAIM_KINDS = tuple((key, label) for key, label in CLAIM_KIND_LABELS.items() if key != "additional_compensati"
+    "on")
 AUTHORITIES = (("general", N_("一般授权")), ("special", N_("特别授权")))
 ORIGINAL = (("yes", N_("原件")), ("no", N_("复印件")))
 

@@ -68,7 +68,7 @@ def test_procedure_sheet_explains_this_case(example_packet: dict) -> None:
     assert "2027年8月31日（最后一日，当天有效）" in text  # the limitation deadline, not «…前»
     assert "适用小额诉讼程序" in text
     assert "本省小额诉讼标的额上限为56,188.50元" in text
-    assert "不同资料的数字不一致（2024年度，2025年6月12日起适用；来源：福建省统计局）" in text
+    assert "112,377.00元：不同资料的数字不一致（2024年度，2025年6月12日起适用；来源：福建省统计局" in text
     assert text.count("以新通知为准") == 1  # the caveat said once
     assert "一审终审，不能上诉" in text  # the comparison
     assert "5.00元（减半，推算）" in text and "10.00元" in text  # this case's fee, 第十三条第（四）项

@@ -68,8 +68,10 @@ def test_threshold_and_consent_limit_with_sources_and_status(guide, guide_text):
     # the statistic the threshold derives from, in words and with its own source
     assert "2024年全省城镇非私营单位就业人员年平均工资112,377.00元×50%" in standards[0]
     wage_source = next(p.text for p in guide.paragraphs if p.text.startswith("•\t平均工资的来源："))
-    assert "tjj.fujian.gov.cn" in wage_source and "资料数字不一致" in wage_source
-    assert "资料数字不一致，请以官方通知为准" in standards[0]
+    # the source as a title, without its web address (nothing for machines in a document for people)
+    assert "福建省统计局（二手资料引用；另有资料称112185元）" in wage_source and "gov.cn" not in wage_source
+    assert "数字不一致" in wage_source
+    assert "状态：不同资料的数字不一致。" in standards[0]  # in plain words; what to do is said once
     consent = next(p.text for p in guide.paragraphs if p.text.startswith("•\t双方约定可以适用的上限"))
     assert "224,754.00元" in consent and "民事诉讼法第一百六十五条第二款" in consent
     # the other published average (112,185) gives 56,092.50 / 224,370.00: shown as the conflict it is
@@ -157,7 +159,7 @@ def test_inserted_text_is_escaped(tmp_path):
     params.write_text('[parameters.small_claims_mandatory_max]\nvalue = "60000"\n'
                       'source = "**高院通知** | 第1号 # [测试]"\n', encoding="utf-8")
     document = docx.Document(_render(tmp_path, "--params", str(params)))
-    appendix = _table(document, "参数", "数值")[0]
+    appendix = _table(document, "项目", "数值")[0]
     row = _row(appendix, "小额诉讼标的额上限（应当适用）")
     assert len(row) == 5  # the | in the source did not split the row
     assert row[3] == "**高院通知** | 第1号 # [测试]"
@@ -218,3 +220,10 @@ def test_examples_dated_after_the_guide_are_an_error(tmp_path, capsys):
     err = capsys.readouterr().err
     assert "01-food-delivery-unlawful-dismissal.json" in err and "2025-01-15" in err
     assert not target.exists()
+
+
+def test_the_caveat_is_said_once(tmp_path: Path) -> None:
+    """Issue 11, item 13: the data caveat once, in words a worker reads, not beside every figure."""
+    text = _all_text(docx.Document(_render(tmp_path)))
+    assert text.count("以新通知为准") == 1
+    assert "请以官方通知为准" not in text

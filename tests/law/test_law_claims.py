@@ -130,24 +130,31 @@ def test_severance_cap_by_city_average(average, expected, capped):
 
 def test_severance_warns_when_city_average_unknown():
     result = assessed(employment={**LONG, "end_reason": "mutual"}, claims=[SEV])
-    assert any("avg_monthly_wage_prev_year" in w.render() for w in result.warnings)
+    assert any("本市上年度职工月平均工资" in w.render() for w in result.warnings)
+    # The law asks for the figure as a structured hint; the CLI words it (--set …), documents never do.
+    asked = [h.parameter for h in result.hints if h.need == "parameter"]
+    assert asked.count("avg_monthly_wage_prev_year") == 1
+    assert not any("--set" in w.render() for w in result.warnings)
 
 
 def test_no_cap_warning_when_wage_is_within_three_minimum_wages():
     # 6000 ≤ 3 × 2265 = 6795 < 3 × any city average (which exceeds the minimum wage): the cap cannot apply.
     result = assessed(employment={"end_reason": "mutual"}, claims=[SEV])
-    assert not any("avg_monthly_wage_prev_year" in w.render() for w in result.warnings)
+    assert not any("本市上年度职工月平均工资" in w.render() for w in result.warnings)
+    assert not any(h.parameter == "avg_monthly_wage_prev_year" for h in result.hints)
 
 
 def test_part_month_in_a_year_without_holiday_calendar_is_warned():
     # Still working on 2027-02-15, no contract since 2026-10-01: 2026-11-01..2027-01-31 = 3 months, then
-    # 2027-02-01..02-15 counted on weekdays only (1–5, 8–12, 15 = 11 days; chinesecalendar has no 2027 yet,
-    # though Spring Festival falls there): 4350 × 3 + 4350 ÷ 21.75 × 11 = 13050 + 2200 = 15250.00, warned.
+    # 2027-02-01..02-15. No 2027 arrangement is published, but the fixed holidays still count
+    # (全国年节及纪念日放假办法第二条: 除夕 2027-02-05 to 初三 02-08): weekdays 1–5, 8–12, 15 = 11, less
+    # Friday
+    # 02-05 and Monday 02-08 = 9 working days: 4350 × 3 + 4350 ÷ 21.75 × 9 = 13050 + 1800 = 14850.00, warned.
     result = assessed(prepared_on="2027-02-15",
                       employment={"start_date": "2026-10-01", "end_date": None, "end_reason": None,
                                   "written_contract": False, "monthly_wage": "4350"},
                       claims=[DW])
-    assert result.claims[0].amount == Decimal("15250.00")
+    assert result.claims[0].amount == Decimal("14850.00")
     assert any("2027" in w.render() and "工作日" in w.render() for w in result.warnings)
 
 

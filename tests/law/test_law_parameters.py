@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from decimal import Decimal
 
 import pytest
@@ -53,7 +54,8 @@ def test_assessment_on_an_unknown_date_fails_clearly(tmp_path):
     assert result.returncode == 2
     (error,) = json.loads(result.stdout)["errors"]
     assert error["path"] == "--on"
-    assert "min_wage_monthly" in error["message"] and "--set" in error["message"]
+    # The law names the value in words; the command line adds its own option (--set name=…).
+    assert "没有已知取值" in error["message"] and "--set" in error["message"]
 
 
 def test_region_without_data_fails_clearly(tmp_path):
@@ -78,7 +80,7 @@ def test_override_is_used_and_reported():
     assert result.final_award.cap == Decimal("30000.00")  # 12 × 2500
     used = result.parameter("min_wage_monthly")
     assert used.status == "override" and used.source == "厦门市人社局通知（测试）"
-    assert any("min_wage_monthly" in w.render() and "2500" in w.render() for w in result.warnings)
+    assert any("月最低工资标准" in w.render() and "2500" in w.render() for w in result.warnings)
 
 
 def test_set_and_params_file_on_the_command_line(tmp_path):
@@ -101,7 +103,7 @@ def test_set_and_params_file_on_the_command_line(tmp_path):
     both = json.loads(run_check(path, "--json", "--params", str(params), "--set",
                                 "avg_monthly_wage_prev_year=12000").stdout)
     assert both["total"] == "450000.00"
-    assert any("avg_monthly_wage_prev_year" in w for w in both["warnings"])
+    assert any("本市上年度职工月平均工资" in w for w in both["warnings"])
 
 
 @pytest.mark.parametrize(("option", "value"),
@@ -118,12 +120,14 @@ def test_non_statute_parameters_are_warned_and_statute_ones_are_not():
     result = assessed()
     warnings = [w.render() for w in result.warnings]
     # min_wage_monthly is [secondary]; the Fujian average wage is [conflict] with 112185 as the alternative.
-    assert any("min_wage_monthly" in w and "请以官方通知为准" in w for w in warnings)
-    assert any("small_claims_avg_wage" in w and "112185" in w for w in warnings)
-    assert not any("final_award_cap_months" in w for w in warnings)
+    # Warnings name parameters in words (lawgen.labels), never by their ids.
+    assert any("月最低工资标准" in w and "请以官方通知为准" in w for w in warnings)
+    assert any("上年度就业人员年平均工资" in w and "112185" in w for w in warnings)
+    assert not any("终局裁决上限月数" in w for w in warnings)
+    assert not any(re.search(r"[a-z]+_[a-z]+", w) for w in warnings)
     # The thresholds derived from that average (民诉法解释第二百七十二条) are explained once, with both
     # figures: 112377 × 50% = 56188.50 and 112185 × 50% = 56092.50, not warned about again.
-    assert not any(w.startswith("small_claims_mandatory_max") for w in warnings)
+    assert not any(w.startswith("小额诉讼标的额上限") for w in warnings)
     assert any("56,188.50" in r.render() and "56,092.50" in r.render() for r in result.small_claims.reasons)
     json_parameters = {p["name"]: p for p in result.as_json()["parameters"]}
     assert json_parameters["small_claims_mandatory_max"]["status"] == "conflict"

@@ -9,7 +9,8 @@ from decimal import Decimal
 from hypothesis import given
 from hypothesis import strategies as st
 
-from lawgen.law import calculators as calc
+from lawgen.law import double_wages, overtime
+from lawgen.law import severance as sev
 from lawgen.law.periods import add_months, service_length
 from lawgen.money import round_fen
 
@@ -20,14 +21,14 @@ spans = st.integers(min_value=0, max_value=365 * 30)
 
 
 def severance_amount(start: dt.date, end: dt.date, wage: Decimal, average: Decimal | None = None) -> Decimal:
-    return calc.severance(calc.SeveranceInput(start, end, wage, None, average, Decimal(3), 12)).amount
+    return sev.severance(sev.SeveranceInput(start, end, wage, None, average, Decimal(3), 12)).amount
 
 
 @given(days, spans, spans)
 def test_longer_service_never_earns_less(start, span, extra):
     # 劳动合同法第四十七条: the months owed grow with the service, by half a month at most per step.
-    shorter = calc.severance_months(service_length(start, start + dt.timedelta(days=span)))
-    longer = calc.severance_months(service_length(start, start + dt.timedelta(days=span + extra)))
+    shorter = sev.severance_months(service_length(start, start + dt.timedelta(days=span)))
+    longer = sev.severance_months(service_length(start, start + dt.timedelta(days=span + extra)))
     assert longer >= shorter
     assert shorter * 2 == int(shorter * 2)  # whole or half months only
 
@@ -36,8 +37,8 @@ def test_longer_service_never_earns_less(start, span, extra):
 def test_damages_are_twice_the_severance(start, span, wage):
     # 第八十七条: 2 × the 第四十七条 amount, rounded once: within one fen of twice the rounded severance.
     end = start + dt.timedelta(days=span)
-    severance = calc.severance(calc.SeveranceInput(start, end, wage, None, None, Decimal(3), 12))
-    damages = calc.unlawful_termination_damages(severance, Decimal(2))
+    severance = sev.severance(sev.SeveranceInput(start, end, wage, None, None, Decimal(3), 12))
+    damages = sev.unlawful_termination_damages(severance, Decimal(2))
     assert damages.amount == 2 * severance.amount
     assert abs(round_fen(damages.amount) - 2 * round_fen(severance.amount)) <= Decimal("0.01")
 
@@ -56,8 +57,8 @@ def test_capped_severance_never_exceeds_twelve_times_three_averages(start, span,
 def test_double_wages_at_most_eleven_months(start, span, wage):
     # 劳动合同法第八十二条; 实施条例第六条、第七条: from start + 1 month to the day before the one-year mark.
     end = start + dt.timedelta(days=span)
-    period = calc.double_wage_period(start, None, end, end, 11)
-    result = calc.double_wages(wage, period, paid_days=DAYS, max_months=11)
+    period = double_wages.double_wage_period(start, None, end, end, 11)
+    result = double_wages.double_wages(wage, period, paid_days=DAYS, max_months=11)
     assert result.amount <= 11 * wage + wage / DAYS * 23  # 11 months, or fewer plus a part month's workdays
     if period is not None:
         assert add_months(start, 1) <= period.first <= period.last <= add_months(start, 12) - dt.timedelta(1)
@@ -68,7 +69,7 @@ def test_double_wages_at_most_eleven_months(start, span, wage):
 def test_overtime_is_linear_in_each_kind_of_hour(wage, weekday, rest, holiday):
     # 劳动法第四十四条: 150% / 200% / 300% of wage ÷ 21.75 ÷ 8 per hour, each hour the same.
     def pay(w: int, r: int, h: int) -> Decimal:
-        return calc.overtime_pay(wage, Decimal(w), Decimal(r), Decimal(h), paid_days=DAYS,
+        return overtime.overtime_pay(wage, Decimal(w), Decimal(r), Decimal(h), paid_days=DAYS,
                                  weekday_multiplier=Decimal("1.5"), rest_day_multiplier=Decimal(2),
                                  holiday_multiplier=Decimal(3)).amount
 

@@ -26,8 +26,8 @@ def test_fresh_parameters_carry_no_staleness_warning():
 
 def test_moving_the_clock_past_a_year_flags_every_used_parameter():
     warnings = _stale_warnings(dt.date(2027, 11, 3))
-    assert any("min_wage_monthly" in w for w in warnings)
-    assert any("paid_days_per_month" in w for w in warnings)
+    assert any("月最低工资标准" in w for w in warnings)
+    assert any("月计薪天数" in w for w in warnings)
     assert all("2026-11-01" in w for w in warnings)
 
 

@@ -44,7 +44,8 @@ def test_panel_figures_for_the_example() -> None:
     assert "2. 支付加班费  4,500.00 终局" in text
     assert "终局裁决：每项不超过27,180.00元" in text
     assert "适用小额诉讼程序" in text and "标的额上限56,188.50元" in text
-    assert "符合确立劳动关系情形（100/100）" in text
+    # Indicators found, never a score of certainty (人社部发〔2021〕56号; issue 10 §2.6).
+    assert "符合确立劳动关系情形（已回答7项用工特征，其中7项符合劳动关系）" in text
 
 
 def test_an_incomplete_draft_shows_what_is_missing() -> None:

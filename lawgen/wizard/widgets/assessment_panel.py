@@ -12,13 +12,11 @@ from textual.containers import VerticalScroll
 from textual.widgets import Static
 
 from lawgen.i18n import translate
-from lawgen.law import Assessment, Route
-from lawgen.law.assessment import ROUTE_LABELS
-from lawgen.law.eligibility import SmallClaimsStatus
-from lawgen.law.limitation import NEAR_DAYS, LimitationStatus
-from lawgen.law.relationship import CATEGORY_LABELS
+from lawgen.labels import CATEGORY_LABELS, ROUTE_LABELS, SMALL_CLAIMS_LABELS
+from lawgen.labels import LIMITATION_STATUS_LABELS as LIMITATION_LABELS
+from lawgen.law import Assessment, LimitationStatus, Route, SmallClaimsStatus
+from lawgen.law.limitation import NEAR_DAYS
 from lawgen.money import format_amount
-from lawgen.report import LIMITATION_LABELS, SMALL_CLAIMS_LABELS
 from lawgen.text import chinese_date
 from lawgen.wizard.draft import Verdict
 from lawgen.wizard.messages import worded
@@ -62,7 +60,8 @@ def render_verdict(verdict: Verdict, lang: str) -> Text:
         final = " " + t("终局") if claim.final_award_item else ""
         out.append(f"{claim.index + 1}. {t(claim.title)}  {amount}{final}\n")
     cap = assessment.final_award.cap
-    out.append(t("终局裁决：每项不超过{cap}元").format(cap=format_amount(cap)) + "\n", style="dim")
+    if cap is not None:
+        out.append(t("终局裁决：每项不超过{cap}元").format(cap=format_amount(cap)) + "\n", style="dim")
 
     small = assessment.small_claims
     # Small claims is a court procedure: where the case goes to arbitration first, it only matters if the
@@ -90,7 +89,7 @@ def render_verdict(verdict: Verdict, lang: str) -> Text:
         out.append(f"{bullet}{t(ROUTE_LABELS[route])}\n")
     relationship = assessment.relationship
     out.append("\n" + t("关系性质") + "  ", style="bold")
-    out.append(f"{t(CATEGORY_LABELS[relationship.category])}（{relationship.score}/100）\n")
+    out.append(f"{t(CATEGORY_LABELS[relationship.category])}（{relationship.summary.render(lang)}）\n")
 
     if assessment.warnings:
         out.append("\n" + t("提示") + f"（{len(assessment.warnings)}）\n", style="bold yellow")

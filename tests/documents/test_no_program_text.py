@@ -1,0 +1,75 @@
+"""Nothing for machines in a document for people (issue 11, item 2): no CLI flags, parameter ids, field
+paths, web addresses, file paths or scores in any filing, sheet, summary, guide or leaflet — for every
+example case and every case in tests/cases."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import docx
+import pytest
+
+from lawgen.case import parse_case
+from lawgen.cli import main
+from lawgen.documents.packet import document_text, packet_documents, render_document
+from lawgen.law import assess
+from tests.support.documents_cases import CASES, ROOT
+
+CASE_FILES = sorted((ROOT / "examples").glob("*.json")) + sorted(CASES.glob("*.json"))
+PROGRAM_TEXT = {
+    "a command-line flag": re.compile(r"(?<![\w-])--[a-z][\w-]*"),
+    "a parameter id or field name": re.compile(r"\b[a-z][a-z0-9]*(?:_[a-z0-9]+)+\b"),
+    "a field path": re.compile(r"\b[a-z]+(?:\[\d+\])?\.[a-z_]+\b"),
+    "a web address": re.compile(r"https?://|www\.|\b[\w-]+\.(?:gov|com|org|net)(?:\.cn)?\b|\.cn/", re.I),
+    "a file path or file name": re.compile(r"[\w.-]+/[\w./-]+|\b[\w-]+\.(?:json|toml|md|docx|py|txt)\b",
+                                           re.ASCII),
+    "a score": re.compile(r"\d+\s*/\s*100|得分|评分"),
+    "the program's name": re.compile(r"lawgen", re.I),
+}
+
+
+def program_text(text: str) -> list[str]:
+    """What in ``text`` is for machines, each with what kind it is."""
+    return [f"{kind}: {match.group(0)!r}" for kind, pattern in PROGRAM_TEXT.items()
+            for match in pattern.finditer(text)]
+
+
+@pytest.mark.parametrize("case_file", CASE_FILES, ids=lambda p: p.stem)
+def test_no_document_of_any_case_holds_program_text(case_file: Path, tmp_path: Path) -> None:
+    assessment = assess(parse_case(json.loads(case_file.read_text(encoding="utf-8"))))
+    for spec in packet_documents(assessment):
+        path = tmp_path / spec.file_name
+        path.write_bytes(render_document(spec, assessment))
+        found = program_text("\n".join(document_text(path)))
+        assert not found, (spec.file_name, found)
+
+
+@pytest.mark.parametrize("extra", [(), ("--leaflet",)], ids=["guide", "leaflet"])
+def test_the_guide_and_the_leaflet_hold_no_program_text(extra: tuple, tmp_path: Path) -> None:
+    target = tmp_path / "guide.docx"
+    assert main(["guide", "--region", "350200", "--on", "2026-11-28", "-o", str(target), *extra]) == 0
+    document = docx.Document(str(target))
+    texts = [p.text for p in document.paragraphs]
+    texts += [cell.text for table in document.tables for row in table.rows for cell in row.cells]
+    found = program_text("\n".join(texts))
+    assert not found, found
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("新通知可用 --set small_claims_mandatory_max=数值 提供", "a command-line flag"),
+    ("月最低工资标准（min_wage_monthly）", "a parameter id or field name"),
+    ("请修改 procedure.addressees", "a field path"),
+    ("来源：tjj.fujian.gov.cn/xxgk", "a web address"),
+    ("见 examples/01-food-delivery.json", "a file path or file name"),
+    ("劳动关系特征得分100/100", "a score"),
+])
+def test_the_check_catches_each_kind(text: str, kind: str) -> None:
+    assert any(found.startswith(kind) for found in program_text(text))
+
+
+def test_the_check_leaves_filing_text_alone() -> None:
+    assert program_text("请求裁决被申请人支付申请人2026年7月1日至2026年8月31日期间拖欠的工资12,000.00元；"
+                        "依据《中华人民共和国劳动合同法》第四十七条。劳社部发〔2008〕3号。"
+                        "骑手App接单记录") == []
