@@ -12,6 +12,7 @@ what was typed here becomes a new case beside the other one.
 from __future__ import annotations
 
 import argparse
+import asyncio
 import contextlib
 import copy
 import datetime as dt
@@ -84,6 +85,8 @@ class WizardApp(App):
         self.session: Session | None = None
         self._save_timer: Timer | None = None
         self._quit_unsaved = False  # ctrl+q was pressed once with the case unsaved
+        self.premount = True  # compose the later steps' pages in idle moments (tests may turn it off)
+        self.premounting = False
         self._verdict_timer: Timer | None = None
         self._verdict_generation = 0
         self.last_verdict: Verdict | None = None  # kept on screen while the next one is computed
@@ -352,6 +355,8 @@ class WizardApp(App):
             self._quit_unsaved = True
             self.notify(self.t(QUIT_UNSAVED), severity="error", markup=False)
             return
+        while self.premounting:  # a page being composed in the background finishes first: a clean exit
+            await asyncio.sleep(0.02)
         self.exit()
 
     def _fatal_error(self) -> None:

@@ -27,8 +27,12 @@ def example() -> dict[str, Any]:
     return json.loads(EXAMPLE.read_text(encoding="utf-8"))
 
 
-def make_app(data_dir: Path, lang: str = "zh") -> WizardApp:
-    return create_app(data_dir, lang, TODAY)
+def make_app(data_dir: Path, lang: str = "zh", premount: bool = False) -> WizardApp:
+    """The real app on a fixed date. Pages are composed when first shown, not in the background: a test
+    ends at any moment, and a page half-composed when the app is torn down is an error of the test."""
+    app = create_app(data_dir, lang, TODAY)
+    app.premount = premount
+    return app
 
 
 def row(app: WizardApp, path: str) -> FieldRow:

@@ -180,3 +180,23 @@ async def test_the_english_screen_is_english_down_to_textual_s_own_texts(tmp_pat
         from textual.command import CommandInput
 
         assert app.screen.query_one(CommandInput).placeholder == "Search commands, terms or cases…"
+
+
+@async_test
+async def test_later_pages_are_composed_in_idle_moments_and_quitting_waits_for_them(tmp_path: Path) -> None:
+    from lawgen.wizard.steps import visible_steps
+    from lawgen.wizard.widgets.pages import StepPage
+
+    app = make_app(tmp_path, premount=True)
+    async with app.run_test(size=SIZE) as pilot:
+        await open_stored(pilot, example(), step="start")
+        wanted = {f"page-{step.id}" for step in visible_steps(app.session.draft)}
+        for _ in range(100):
+            await pilot.pause(0.1)
+            if {page.id for page in app.screen.query(StepPage)} == wanted:
+                break
+        assert {page.id for page in app.screen.query(StepPage)} == wanted
+        shown = [page for page in app.screen.query(StepPage) if page.display]
+        assert [page.id for page in shown] == ["page-start"]  # composed, not shown
+        await pilot.press("ctrl+q")
+    assert app.return_code == 0

@@ -88,7 +88,7 @@ class StepScreen(Screen):
         self.query_one(AssessmentPanel).show(self.app.last_verdict)
         self._after_show()
         self.app.request_verdict(at_once=True)
-        if not self.from_review:  # a correction from the review shows one step and goes back
+        if not self.from_review and self.app.premount:  # a correction from the review: one step, back
             self.set_timer(PREMOUNT_DELAY, self._premount)
 
     @property
@@ -144,7 +144,11 @@ class StepScreen(Screen):
                 step.prepare(self.draft)
                 page = StepPage(step, self.draft, self.lang)
                 page.display = False  # a switcher shows only the pages it is told to
-                await switcher.mount(page)
+                self.app.premounting = True
+                try:
+                    await switcher.mount(page)
+                finally:
+                    self.app.premounting = False
                 self.set_timer(PREMOUNT_DELAY, self._premount)
                 return
 
