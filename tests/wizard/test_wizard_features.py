@@ -101,13 +101,18 @@ async def test_the_panel_says_what_is_missing(tmp_path: Path) -> None:
 @async_test
 async def test_review_lists_every_answer_and_edit_jumps_back(tmp_path: Path) -> None:
     app = make_app(tmp_path)
+    draft = example()
+    del draft["respondents"][0]["legal_representative"]  # allowed, but the application asks for it
     async with app.run_test(size=SIZE) as pilot:
-        await open_stored(pilot, example(), step="review")
+        await open_stored(pilot, draft, step="review")
         assert isinstance(app.screen, ReviewScreen)
         respondents = str(app.screen.query_one("#group-respondents .review-body", Static).render())
         assert "91350203MA34K7Q2YY" in respondents and "配送站/外包商" in respondents
         claims = str(app.screen.query_one("#group-claims .review-body", Static).render())
         assert "请求 2 · 工作日加班（小时）：87" in claims
+        # what the filings still lack, from the list lawgen generate prints (documents.gaps)
+        gaps = str(app.screen.query_one("#review-gaps", Static).render())
+        assert "法定代表人或主要负责人未填写" in gaps
         await press_button(pilot, "#edit-respondents")
         assert isinstance(app.screen, StepScreen) and app.screen.step.id == "respondents"
         await type_into(pilot, "respondents[0].legal_representative", "王某")

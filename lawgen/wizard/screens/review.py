@@ -14,6 +14,7 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Button, Checkbox, Footer, Header, Input, Label, Static
 
+from lawgen.documents.gaps import filing_gaps
 from lawgen.i18n import N_, translate
 from lawgen.wizard.draft import get_path
 from lawgen.wizard.packet_folder import (
@@ -104,11 +105,11 @@ class ReviewScreen(Screen):
                         where = describe_path(error.path, self.lang)
                         text.append(f"• {where}：{error.message.render(self.lang)}\n")
                     yield Static(text, id="review-errors")
-                gaps = filing_gaps(draft)
-                if gaps:
+                gaps = filing_gaps(verdict.assessment) if verdict.assessment else []
+                if gaps:  # the same list lawgen generate prints (documents.gaps: one home)
                     text = Text(self.t(GAPS_HEADING) + "\n", style="bold yellow")
-                    for path, what in gaps:
-                        text.append(f"• {describe_path(path, self.lang) if path else self.t(what)}\n")
+                    for gap in gaps:
+                        text.append(f"• {gap.render(self.lang)}\n")
                     yield Static(text, id="review-gaps", markup=False)
                 for number, step in enumerate(STEPS, start=1):
                     with Vertical(classes="review-group", id=f"group-{step.id}"):
@@ -164,25 +165,8 @@ class ReviewScreen(Screen):
         self.app.push_screen(AnswersScreen(self.app.verdict(), self.lang))
 
 
-# What the filings print that a clerk asks for (劳动争议调解仲裁法第二十八条: the respondent's name, address,
-# legal representative; the worker's identity and address), and evidence. Empty is allowed, but said.
-FILING_FIELDS = ("worker.id_number", "worker.address", "worker.phone")
-RESPONDENT_FIELDS = ("address", "legal_representative", "credit_code")
 GAPS_HEADING = N_("文书可以生成，但以下内容空着，仲裁委可能要求补正（劳动争议调解仲裁法第二十八条）；"
                   "能问到的请补上：")
-NO_EVIDENCE = N_("证据：一项也没有列（工资流水、聊天记录、App截图都可以）")
-
-
-def filing_gaps(draft: dict[str, Any]) -> list[tuple[str, str]]:
-    """(path, "") for each empty field the filings print; ("", message) for what has no field."""
-    gaps = [(path, "") for path in FILING_FIELDS if not get_path(draft, path)]
-    for index, respondent in enumerate(get_path(draft, "respondents") or []):
-        for key in RESPONDENT_FIELDS:
-            if not respondent.get(key):
-                gaps.append((f"respondents[{index}].{key}", ""))
-    if not get_path(draft, "evidence"):
-        gaps.append(("", NO_EVIDENCE))
-    return gaps
 
 
 class GenerateScreen(Screen):
