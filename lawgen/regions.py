@@ -91,3 +91,30 @@ def resolve(code: str) -> Region:
         city_code = code[:4] + "00"
         city_name = table.get(city_code, name)
     return Region(code, name, city_code, city_name, province_code, province_name)
+
+
+def search(text: str, limit: int = 8) -> list[Region]:
+    """Regions whose name matches what a volunteer typed: ``思明区``, ``思明``, ``厦门市思明区``.
+
+    Exact names come first (``鼓楼区`` is four districts: the caller lets the volunteer pick), then names
+    containing the text, then full names (province, city, district) containing it.
+    """
+    wanted = re.sub(r"\s+", "", text or "")
+    if not wanted or wanted.isdigit():
+        return []
+    exact: list[Region] = []
+    partial: list[Region] = []
+    for code, name in _table().items():
+        if code.endswith("0000") and code[:2] not in _MUNICIPALITIES:
+            continue  # a province is too wide for a work place
+        try:
+            region = resolve(code)
+        except UnknownRegion:
+            continue
+        if name == wanted:
+            exact.append(region)
+        elif wanted in name or wanted in region.full_name:
+            partial.append(region)
+        if len(exact) >= limit:
+            break
+    return (exact + partial)[:limit]

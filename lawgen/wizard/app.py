@@ -12,13 +12,16 @@ what was typed here becomes a new case beside the other one.
 from __future__ import annotations
 
 import argparse
+import asyncio
 import contextlib
+import copy
 import datetime as dt
 import threading
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from textual import work
 from textual.app import App
 from textual.binding import Binding
 from textual.timer import Timer
@@ -39,6 +42,7 @@ from lawgen.wizard.screens.register import RegisterScreen
 from lawgen.wizard.widgets.bindings import translate_bindings
 
 AUTOSAVE_DELAY = 0.4  # seconds after the last keystroke; a crash loses at most the field being typed
+VERDICT_DELAY = 0.12  # seconds after the last keystroke before the draft is assessed again
 
 KEPT_IN_WINDOW = N_("您填写的内容仍保留在本窗口中；腾出磁盘空间后按 Ctrl+S 保存（继续填写也会自动重试）。")
 SAVED_AGAIN = N_("已保存：之前未能保存的内容现已存入登记簿")
@@ -65,6 +69,7 @@ class Session:
     unsaved: bool = False  # the last save failed: the draft here is the only copy
     gone: bool = False  # another wizard erased the case (already said)
     number: int = 0  # the case's number in the register, which names its packet folder
+    declined: set[str] = field(default_factory=set)  # suggested claim kinds the worker did not want
 
 
 class WizardApp(App):
@@ -88,6 +93,11 @@ class WizardApp(App):
         self.session: Session | None = None
         self._save_timer: Timer | None = None
         self._quit_unsaved = False  # ctrl+q was pressed once with the case unsaved
+        self.premount = True  # compose the later steps' pages in idle moments (tests may turn it off)
+        self.premounting = False
+        self._verdict_timer: Timer | None = None
+        self._verdict_generation = 0
+        self.last_verdict: Verdict | None = None  # kept on screen while the next one is computed
 
     @property
     def served(self) -> bool:
@@ -117,6 +127,7 @@ class WizardApp(App):
             self.notify(error.message.render(self.lang), severity="error", markup=False)
             return
         self.session = Session(case_id, draft, step="start", number=self._number(case_id))
+        self.last_verdict = None
         self.show_step("start")
 
     def open_case(self, case_id: str) -> None:
@@ -131,6 +142,7 @@ class WizardApp(App):
             return
         self.session = Session(record.id, record.draft, record.status, record.step or "start",
                                version=record.version, number=record.number)
+        self.last_verdict = None
         self.show_step(self.session.step)
 
     def _number(self, case_id: str) -> int:
@@ -157,6 +169,9 @@ class WizardApp(App):
         else:
             from lawgen.wizard.screens.step import StepScreen
 
+            if isinstance(self.screen, StepScreen) and not from_review and not self.screen.from_review:
+                self.run_worker(self.screen.show_page(step_id))  # the same screen, another page
+                return
             screen = StepScreen(step_id, from_review=from_review)
         if isinstance(self.screen, RegisterScreen):
             self.push_screen(screen)
@@ -191,13 +206,45 @@ class WizardApp(App):
     # --- saving --------------------------------------------------------------------------------------
 
     def draft_changed(self) -> None:
-        """Called on every edit: save shortly after typing stops."""
+        """Called on every edit: assess again and save shortly after typing stops."""
         if self.session is None:
             return
         self.session.dirty = True
         if self._save_timer is not None:
             self._save_timer.stop()
         self._save_timer = self.set_timer(AUTOSAVE_DELAY, self.save_now)
+        self.request_verdict()
+
+    # --- the assessment, off the UI thread -----------------------------------------------------------
+
+    def request_verdict(self, at_once: bool = False) -> None:
+        """Assess the draft shortly after typing stops; the screens keep the last result meanwhile."""
+        if self._verdict_timer is not None:
+            self._verdict_timer.stop()
+            self._verdict_timer = None
+        if at_once:
+            self.call_later(self._start_verdict)
+        else:
+            self._verdict_timer = self.set_timer(VERDICT_DELAY, self._start_verdict)
+
+    def _start_verdict(self) -> None:
+        if self.session is None:
+            return
+        self._verdict_generation += 1
+        self._judge(copy.deepcopy(self.session.draft), self._verdict_generation)
+
+    @work(thread=True, group="verdict")
+    def _judge(self, draft: dict[str, Any], generation: int) -> None:
+        verdict = judge(draft, self.today)
+        self.call_from_thread(self._verdict_ready, verdict, generation)
+
+    def _verdict_ready(self, verdict: Verdict, generation: int) -> None:
+        if generation != self._verdict_generation or self.session is None:
+            return  # typing went on: a newer assessment is on its way
+        self.last_verdict = verdict
+        show = getattr(self.screen, "show_verdict", None)
+        if show is not None:
+            show(verdict)
 
     def save_now(self, step: str | None = None, status: CaseStatus | None = None) -> bool:
         """Write the open case to the register if anything changed; False when that failed (the draft is
@@ -309,11 +356,31 @@ class WizardApp(App):
                 screen.lang = self.lang
                 await screen.recompose()
 
+    def action_command_palette(self) -> None:
+        """Textual's palette, with its prompt and keys in the UI language."""
+        from textual.command import CommandPalette
+
+        from lawgen.wizard.widgets.bindings import textual_text
+
+        if self.use_command_palette and not CommandPalette.is_open(self):
+            palette = CommandPalette(placeholder=textual_text("Search for commands…", self.lang),
+                                     id="--command-palette")
+            translate_bindings(palette, self.lang)
+            self.push_screen(palette)
+
+    def show_term(self, name: str) -> None:
+        from lawgen.wizard.glossary import explain
+        from lawgen.wizard.screens.dialogs import PreviewScreen
+
+        self.push_screen(PreviewScreen(self.t(name), explain(name, self.lang).replace("**", ""), self.lang))
+
     async def action_quit(self) -> None:
         if not self.save_now() and not self._quit_unsaved:
             self._quit_unsaved = True
             self.notify(self.t(QUIT_UNSAVED), severity="error", markup=False)
             return
+        while self.premounting:  # a page being composed in the background finishes first: a clean exit
+            await asyncio.sleep(0.02)
         self.exit()
 
     def _fatal_error(self) -> None:
@@ -336,7 +403,10 @@ class WizardApp(App):
         self._close_messages_no_wait()
 
     def on_unmount(self) -> None:
+        if self._verdict_timer is not None:
+            self._verdict_timer.stop()
         self.save_now()
+        self.session = None  # a worker or timer finishing after this has nothing left to save
         self.store.close()
         if self.office is not None:
             self.office.close()

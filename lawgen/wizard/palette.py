@@ -1,4 +1,4 @@
-"""Command palette (ctrl+p): open a case, new case, generate, language, theme.
+"""Command palette (ctrl+p): open a case, new case, generate, language, theme, and the glossary of terms.
 
 Prompts are ``Content``, never ``str``: the palette parses a str as markup, and a case's title quotes the
 worker's own text.
@@ -33,6 +33,11 @@ class WizardCommands(Provider):
         ]
         if app.session is None:
             commands.pop(1)  # nothing to generate yet
+        from lawgen.wizard.glossary import TERMS
+
+        for term in TERMS:
+            title = t("术语：{term}").format(term=t(term.name))
+            commands.append((title, partial(app.show_term, term.name), t(term.meaning)[:40] + "…"))
         try:
             records = app.store.list()
         except RegisterError:

@@ -8,6 +8,7 @@ All labels are Chinese msgids, translated when shown.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
@@ -15,6 +16,7 @@ from typing import Any
 from lawgen.case import CLAIM_FIELDS, CaseError, ClaimKind
 from lawgen.i18n import N_, Msg, msg
 from lawgen.labels import CLAIM_KIND_LABELS, END_REASON_ANSWERS, OCCUPATION_LABELS, RESPONDENT_ROLE_LABELS
+from lawgen.lenient import read_code, read_date, read_money
 from lawgen.wizard.draft import case_errors, get_path, has_prefix, set_path
 
 
@@ -42,6 +44,7 @@ class FieldSpec:
     required: bool = False
     choices: tuple[tuple[str, str], ...] = ()  # (JSON value, label)
     placeholder: str = ""
+    terms: tuple[str, ...] = ()  # glossary terms explained beside the field (wizard.glossary)
 
 
 @dataclass(frozen=True)
@@ -64,6 +67,8 @@ class Step:
     owns: tuple[str, ...] = ()  # the case paths whose errors belong to this step
     objects: tuple[str, ...] = field(default=())  # objects that exist once the step is shown
     questions: bool = False  # the fields are yes/no questions: answer box first, then the question
+    # asked only when the answers so far call for it (no end date: no question how it ended)
+    shown_when: Callable[[dict[str, Any]], bool] | None = None
 
     def prepare(self, draft: dict[str, Any]) -> None:
         """Make the step's objects exist, so a missing field is reported by name, not as a missing object."""
@@ -91,7 +96,11 @@ def to_json(kind: Kind, raw: Any) -> Any:
     if kind is Kind.integer and re.fullmatch(r"\d{1,9}", text):
         return int(text)
     if kind in (Kind.id_number, Kind.credit_code):
-        return text.upper()
+        return read_code(text)
+    if kind is Kind.money:
+        return read_money(text)
+    if kind is Kind.date:
+        return read_date(text)
     return text
 
 
@@ -128,20 +137,23 @@ CLAIM_KINDS = tuple((key, label) for key, label in CLAIM_KIND_LABELS.items() if 
 AUTHORITIES = (("general", N_("一般授权")), ("special", N_("特别授权")))
 ORIGINAL = (("yes", N_("原件")), ("no", N_("复印件")))
 
+OVERTIME = (N_("加班费"),)
 # Claim fields by key; a claim shows those its kind takes (lawgen.case.CLAIM_FIELDS).
 CLAIM_FIELD_SPECS = {
     "from": FieldSpec("from", N_("期间自"), Kind.date, placeholder=DATE),
     "to": FieldSpec("to", N_("期间至"), Kind.date, placeholder=DATE),
-    "weekday_hours": FieldSpec("weekday_hours", N_("工作日加班（小时）"), Kind.hours),
-    "rest_day_hours": FieldSpec("rest_day_hours", N_("休息日加班（小时）"), Kind.hours),
-    "holiday_hours": FieldSpec("holiday_hours", N_("节假日加班（小时）"), Kind.hours),
+    "weekday_hours": FieldSpec("weekday_hours", N_("工作日加班（小时）"), Kind.hours, terms=OVERTIME),
+    "rest_day_hours": FieldSpec("rest_day_hours", N_("休息日加班（小时）"), Kind.hours, terms=OVERTIME),
+    "holiday_hours": FieldSpec("holiday_hours", N_("节假日加班（小时）"), Kind.hours, terms=OVERTIME),
     "days": FieldSpec("days", N_("未休年休假天数"), Kind.hours),
     "title": FieldSpec("title", N_("请求名称")),
     "basis": FieldSpec("basis", N_("依据")),
-    "amount": FieldSpec("amount", N_("金额（元）"), Kind.money, placeholder=N_("例如 6000.00")),
+    "amount": FieldSpec("amount", N_("金额（元）"), Kind.money, placeholder=N_("例如 6000"),
+                        terms=(N_("终局裁决"),)),
 }
 COMPUTED_AMOUNT_LABEL = N_("主张金额（可不填）")
-CLAIM_KIND_FIELD = FieldSpec("kind", N_("请求类型"), Kind.choice, required=True, choices=CLAIM_KINDS)
+CLAIM_KIND_FIELD = FieldSpec("kind", N_("请求类型"), Kind.choice, required=True, choices=CLAIM_KINDS,
+                             terms=(N_("终局裁决"), N_("先行仲裁")))
 
 
 def claim_fields(kind: str | None) -> tuple[FieldSpec, ...]:
@@ -154,9 +166,9 @@ def claim_fields(kind: str | None) -> tuple[FieldSpec, ...]:
         if key not in allowed:
             continue
         if key == "amount" and key not in required:
-            spec = FieldSpec("amount", COMPUTED_AMOUNT_LABEL, Kind.money)
+            spec = FieldSpec("amount", COMPUTED_AMOUNT_LABEL, Kind.money, terms=spec.terms)
         fields.append(FieldSpec(spec.key, spec.label, spec.kind, key in required, spec.choices,
-                                spec.placeholder))
+                                spec.placeholder, spec.terms))
     return tuple(fields)
 
 
@@ -174,10 +186,11 @@ STEPS: tuple[Step, ...] = (
         help=N_(
             "**为什么要填工作地点？** 劳动争议由劳动合同履行地或用人单位所在地的仲裁委员会管辖"
             "（劳动争议调解仲裁法第二十一条）。地点也决定当地最低工资、小额诉讼标的额上限等数字。\n\n"
-            "填写六位行政区划代码：厦门市 350200，思明区 350203，湖里区 350206。"
+            "输入区县名称（例如 思明区、湖里区），重名的按↓从列表中选；也可以输入六位行政区划代码"
+            "（厦门市 350200，思明区 350203）。"
         ),
-        fields=(FieldSpec("region", N_("工作地点（区划代码）"), Kind.region, required=True,
-                          placeholder=N_("例如 350203")),),
+        fields=(FieldSpec("region", N_("工作地点（区县）"), Kind.region, required=True,
+                          placeholder=N_("例如 思明区 或 350203")),),
         owns=("region",),
     ),
     Step(
@@ -219,10 +232,12 @@ STEPS: tuple[Step, ...] = (
             add_label=N_("添加被申请人"),
             min_items=1,
             fields=(
-                FieldSpec("name", N_("名称"), required=True),
-                FieldSpec("role", N_("角色"), Kind.choice, required=True, choices=ROLES),
-                FieldSpec("credit_code", N_("统一社会信用代码"), Kind.credit_code),
-                FieldSpec("legal_representative", N_("法定代表人/负责人")),
+                FieldSpec("name", N_("名称"), required=True, terms=(N_("被申请人"),)),
+                FieldSpec("role", N_("角色"), Kind.choice, required=True, choices=ROLES,
+                          terms=(N_("被申请人"),)),
+                FieldSpec("credit_code", N_("统一社会信用代码"), Kind.credit_code,
+                          terms=(N_("统一社会信用代码"),)),
+                FieldSpec("legal_representative", N_("法定代表人/负责人"), terms=(N_("法定代表人"),)),
                 FieldSpec("representative_title", N_("职务")),
                 FieldSpec("address", N_("住所地")),
                 FieldSpec("phone", N_("电话"), Kind.phone),
@@ -232,26 +247,61 @@ STEPS: tuple[Step, ...] = (
     ),
     Step(
         id="work",
-        title=N_("工作情况"),
-        intro=N_("什么时候开始干、什么时候结束、有没有签合同、每月工资多少、怎么结束的。"),
+        title=N_("工作时间"),
+        intro=N_("什么时候开始干，什么时候结束（还在干的不填离职日期），在哪个站点。"),
         help=N_(
-            "**月工资**按离职前十二个月的平均应得工资填写（不满十二个月按实际月数），"
-            "它是经济补偿、赔偿金和加班费的计算基数（劳动合同法第四十七条）。\n\n"
-            "**没签书面合同**的，入职满一个月后单位应付二倍工资，最多十一个月（劳动合同法第八十二条）。\n\n"
-            "**怎么结束的**决定能主张什么：单位违法辞退的，可要求二倍经济补偿的赔偿金（第八十七条）；"
-            "因单位欠薪、不缴社保而辞职的，可要求经济补偿（第三十八条、第四十六条）。"
+            "**入职日期**是第一天接单或上班的日子，不是签合同的日子。日期可以写成 2025-03-10、2025/3/10 "
+            "或 2025年3月10日。\n\n"
+            "**离职日期**是劳动关系结束的日子：被辞退的写通知之日，自己不干的写最后一天。"
+            "它决定仲裁时效从哪天起算（劳动争议调解仲裁法第二十七条）。"
         ),
         fields=(
             FieldSpec("employment.start_date", N_("入职日期"), Kind.date, required=True, placeholder=DATE),
-            FieldSpec("employment.end_date", N_("离职日期（在职不填）"), Kind.date, placeholder=DATE),
-            FieldSpec("employment.end_reason", N_("怎么结束的"), Kind.choice, choices=END_REASONS),
-            FieldSpec("employment.written_contract", N_("签了书面劳动合同吗"), Kind.answer, required=True),
-            FieldSpec("employment.contract_signed_on", N_("补签合同日期"), Kind.date, placeholder=DATE),
-            FieldSpec("employment.monthly_wage", N_("月平均工资（元）"), Kind.money, required=True,
-                      placeholder=N_("例如 6000.00")),
+            FieldSpec("employment.end_date", N_("离职日期（在职不填）"), Kind.date, placeholder=DATE,
+                      terms=(N_("仲裁时效"),)),
             FieldSpec("employment.workplace", N_("工作地点（站点）")),
         ),
-        owns=("employment",),
+        owns=("employment.start_date", "employment.end_date", "employment.workplace"),
+        objects=("employment",),
+    ),
+    Step(
+        id="ending",
+        title=N_("怎么结束的"),
+        intro=N_("劳动关系是怎么结束的？按劳动者说的经过选。"),
+        help=N_(
+            "**怎么结束的**决定能主张什么：单位违法辞退的，可要求二倍经济补偿的赔偿金（劳动合同法第八十七条）；"
+            "因单位欠薪、不缴社保而辞职的，可要求经济补偿（第三十八条、第四十六条）；"
+            "本人辞职的，一般没有经济补偿。"
+        ),
+        fields=(
+            FieldSpec("employment.end_reason", N_("怎么结束的"), Kind.choice, required=True,
+                      choices=END_REASONS, terms=(N_("经济补偿"), N_("违法解除赔偿金"))),
+        ),
+        owns=("employment.end_reason",),
+        objects=("employment",),
+        shown_when=lambda draft: bool(get_path(draft, "employment.end_date")),
+    ),
+    Step(
+        id="pay",
+        title=N_("合同与工资"),
+        intro=N_("有没有签书面合同，每月工资多少。"),
+        help=N_(
+            "**月工资**按离职前十二个月的平均应得工资填写（不满十二个月按实际月数），"
+            "它是经济补偿、赔偿金和加班费的计算基数（劳动合同法第四十七条）。"
+            "可以写 6000、6000元 或 6,000。\n\n"
+            "**没签书面合同**的，入职满一个月后单位应付二倍工资，最多十一个月（劳动合同法第八十二条）。"
+            "入职一个月以后才补签的，填补签日期。"
+        ),
+        fields=(
+            FieldSpec("employment.written_contract", N_("签了书面劳动合同吗"), Kind.answer, required=True,
+                      terms=(N_("二倍工资"),)),
+            FieldSpec("employment.contract_signed_on", N_("补签合同日期"), Kind.date, placeholder=DATE,
+                      terms=(N_("二倍工资"),)),
+            FieldSpec("employment.monthly_wage", N_("月平均工资（元）"), Kind.money, required=True,
+                      placeholder=N_("例如 6000"), terms=(N_("经济补偿"), N_("加班费"))),
+        ),
+        owns=("employment.written_contract", "employment.contract_signed_on", "employment.monthly_wage",
+              "employment"),
         objects=("employment",),
     ),
     Step(
@@ -334,25 +384,38 @@ STEPS: tuple[Step, ...] = (
             "**小额诉讼**一审终审、审理快；需要评估鉴定、被告下落不明、有反诉的不适用"
             "（民事诉讼法第一百六十六条）。\n\n"
             "**知道权利受侵害之日**（早于离职时才填）：仲裁时效一年，一般从劳动关系终止之日起算（劳动争议调解仲裁法第二十七条）。"
-            "代理人填写协助的志愿者或律师。"
         ),
         fields=(
             FieldSpec("prepared_on", N_("文书日期"), Kind.date, required=True, placeholder=DATE),
             FieldSpec("procedure.knew_on", N_("知道权利受侵害之日"), Kind.date,
-                      placeholder=DATE),
-            FieldSpec("procedure.wage_iou", N_("持有单位出具的工资欠条"), Kind.flag),
+                      placeholder=DATE, terms=(N_("仲裁时效"),)),
+            FieldSpec("procedure.wage_iou", N_("持有单位出具的工资欠条"), Kind.flag, terms=(N_("工资欠条"),)),
             FieldSpec("procedure.mediation_agreement", N_("有单位未履行的工资调解协议"), Kind.flag),
             FieldSpec("procedure.needs_appraisal", N_("需要评估或鉴定"), Kind.flag),
             FieldSpec("procedure.respondent_missing", N_("被申请人下落不明"), Kind.flag),
             FieldSpec("procedure.counterclaim", N_("单位已提出或将提出反请求"), Kind.flag),
-            FieldSpec("procedure.consent_to_small_claims", N_("双方同意适用小额诉讼"), Kind.flag),
+            FieldSpec("procedure.consent_to_small_claims", N_("双方同意适用小额诉讼"), Kind.flag,
+                      terms=(N_("小额诉讼"),)),
+        ),
+        owns=("prepared_on", "procedure"),
+        objects=("procedure",),
+    ),
+    Step(
+        id="agent",
+        title=N_("代理人"),
+        intro=N_("有志愿者或律师代为办理的，填写代理人；没有的直接按 F3。"),
+        help=N_(
+            "**代理人**可以是协助的志愿者、律师或近亲属，须提交劳动者签名的授权委托书（文书中一并生成）。"
+            "**特别授权**的代理人才能代为承认、放弃、变更请求或和解（民事诉讼法第六十二条）。"
+        ),
+        fields=(
             FieldSpec("agent.name", N_("代理人姓名")),
             FieldSpec("agent.organization", N_("代理人单位")),
             FieldSpec("agent.phone", N_("代理人电话"), Kind.phone),
-            FieldSpec("agent.authority", N_("代理权限"), Kind.choice, choices=AUTHORITIES),
+            FieldSpec("agent.authority", N_("代理权限"), Kind.choice, choices=AUTHORITIES,
+                      terms=(N_("特别授权"),)),
         ),
-        owns=("prepared_on", "procedure", "agent"),
-        objects=("procedure",),
+        owns=("agent",),
     ),
 )
 
@@ -362,8 +425,45 @@ STEP_COUNT = len(STEPS) + 2
 STEP_IDS = tuple(step.id for step in STEPS)
 
 
+# Dates that must not come before another: checked on the step as soon as both are typed, while the rest of
+# the case is still empty (the case model checks the same order, on the whole case, and stops at the first
+# missing field before it gets there). (later, earlier); "from" and "to" are a claim's own.
+DATE_ORDER = (
+    ("employment.end_date", "employment.start_date"),
+    ("employment.contract_signed_on", "employment.start_date"),
+    ("to", "from"),
+)
+
+
+def date_order_errors(paths: list[str], draft: dict[str, Any]) -> list[CaseError]:
+    """``date_before`` errors for the fields at ``paths`` whose date comes before the one it follows."""
+    import datetime as dt
+
+    from lawgen.case import ERROR_MESSAGES
+
+    errors = []
+    for path in paths:
+        for later, earlier in DATE_ORDER:
+            if path != later and not path.endswith("." + later):
+                continue
+            earlier_path = path[: -len(later)] + earlier
+            try:
+                late = dt.date.fromisoformat(str(get_path(draft, path)))
+                early = dt.date.fromisoformat(str(get_path(draft, earlier_path)))
+            except ValueError:
+                continue
+            if late < early:
+                errors.append(CaseError(path, msg(ERROR_MESSAGES["date_before"], other=earlier_path)))
+    return errors
+
+
 def step_by_id(step_id: str) -> Step:
     return STEPS[STEP_IDS.index(step_id)] if step_id in STEP_IDS else STEPS[0]
+
+
+def visible_steps(draft: dict[str, Any]) -> tuple[Step, ...]:
+    """The steps the answers so far call for (no end date: no question how it ended)."""
+    return tuple(step for step in STEPS if step.shown_when is None or step.shown_when(draft))
 
 
 def owning_step(path: str) -> Step:
@@ -372,7 +472,6 @@ def owning_step(path: str) -> Step:
         if any(has_prefix(path, owned) for owned in step.owns):
             return step
     return STEPS[0]
-
 
 
 def describe_path(path: str, lang: str) -> str:

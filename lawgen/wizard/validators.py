@@ -16,7 +16,8 @@ from textual.validation import ValidationResult, Validator
 
 from lawgen.case import ERROR_MESSAGES, Date, Hours, Money
 from lawgen.case import _phone as check_phone
-from lawgen.i18n import msg
+from lawgen.i18n import N_, msg
+from lawgen.lenient import id_check_character, read_code, read_date, read_money
 from lawgen.regions import UnknownRegion, resolve
 from lawgen.wizard.steps import Kind
 
@@ -28,10 +29,15 @@ def _adapter(kind: Kind) -> TypeAdapter:
     return TypeAdapter({Kind.date: Date, Kind.money: Money, Kind.hours: Hours}[kind])
 
 
+READERS: dict[Kind, Callable[[str], str]] = {Kind.date: read_date, Kind.money: read_money}
+
+
 def _typed(kind: Kind) -> Check:
+    read = READERS.get(kind, str.strip)
+
     def check(text: str) -> str | None:
         try:
-            _adapter(kind).validate_python(text)
+            _adapter(kind).validate_python(read(text))
         except ValidationError as error:
             return error.errors()[0]["type"]
         return None
@@ -45,7 +51,7 @@ def _stdnum(module_name: str, length_code: str, checksum_code: str) -> Check:
 
         from stdnum.exceptions import ValidationError as NumberError
 
-        compact = text.strip().upper()
+        compact = read_code(text)
         if len(compact) != 18:
             return length_code
         try:
@@ -89,7 +95,17 @@ CHECKS: dict[Kind, Check] = {
 }
 
 
+ID_CHECK_HINT = N_("公民身份号码校验码不符：如果前17位无误，第18位应为 {char}；请对照身份证逐位核对")
+REGION_MISSING = N_("找不到“{code}”：请输入区县名称（例如 思明区）或六位区划代码（例如 350203）")
+
+
 def message_for(code: str, text: str, lang: str) -> str:
+    if code == "id_checksum":
+        char = id_check_character(read_code(text)[:17])
+        if char is not None and char != read_code(text)[17:]:
+            return msg(ID_CHECK_HINT, char=char).render(lang)
+    if code == "region_unknown":
+        return msg(REGION_MISSING, code=text.strip()[:20]).render(lang)
     template = ERROR_MESSAGES.get(code, ERROR_MESSAGES["invalid"])
     params = {"code": text.strip()} if "{code}" in template else {}
     return msg(template, **params).render(lang)

@@ -16,7 +16,7 @@ from textual.pilot import Pilot
 from textual.widgets import Checkbox, Input, Select, TextArea
 
 from lawgen.wizard.app import WizardApp, create_app
-from lawgen.wizard.widgets.fields import FieldRow, widget_id
+from lawgen.wizard.widgets.fields import FieldRow
 
 EXAMPLE = Path(__file__).resolve().parents[2] / "examples" / "01-food-delivery-unlawful-dismissal.json"
 TODAY = dt.date(2026, 11, 28)
@@ -27,12 +27,22 @@ def example() -> dict[str, Any]:
     return json.loads(EXAMPLE.read_text(encoding="utf-8"))
 
 
-def make_app(data_dir: Path, lang: str = "zh") -> WizardApp:
-    return create_app(data_dir, lang, TODAY)
+def make_app(data_dir: Path, lang: str = "zh", premount: bool = False) -> WizardApp:
+    """The real app on a fixed date. Pages are composed when first shown, not in the background: a test
+    ends at any moment, and a page half-composed when the app is torn down is an error of the test."""
+    app = create_app(data_dir, lang, TODAY)
+    app.premount = premount
+    return app
 
 
 def row(app: WizardApp, path: str) -> FieldRow:
-    return app.screen.query_one("#" + widget_id(path), FieldRow)
+    """The row editing ``path`` on the page shown (rows of list items have no id: items renumber)."""
+    screen = app.screen
+    page = getattr(screen, "page", screen)
+    for field_row in page.query(FieldRow).results(FieldRow):
+        if field_row.path == path and field_row.display:
+            return field_row
+    raise LookupError(f"no field for {path} on {page}")
 
 
 async def type_into(pilot: Pilot, path: str, text: str) -> None:

@@ -43,7 +43,7 @@ def _app(monkeypatch):
     time.tzset()
 
 
-def opening(step: str | None):
+def opening(step: str | None, keys: tuple[str, ...] = ()):
     async def run_before(pilot) -> None:
         app = pilot.app
         app.store.create(example(), step=step or "start")
@@ -52,6 +52,9 @@ def opening(step: str | None):
         if step is not None:
             await pilot.press("enter")
             await pilot.pause(0.5)  # the debounced assessment
+        if keys:
+            await pilot.press(*keys)
+            await pilot.pause(0.5)
         for widget in app.screen.query("Input, TextArea"):
             if isinstance(widget, (Input, TextArea)):
                 widget.cursor_blink = False
@@ -67,7 +70,13 @@ def test_screen(snap_compare, app, step) -> None:
     assert snap_compare(app, terminal_size=SIZE, run_before=opening(step))
 
 
-@pytest.mark.parametrize("step", ["worker", "claims"])
+@pytest.mark.parametrize("step", ["worker", "claims", "review"])
 def test_small_terminal(snap_compare, app, step) -> None:
     """80×24, the smallest terminal the wizard supports: the form and the panel still side by side."""
     assert snap_compare(app, terminal_size=(80, 24), run_before=opening(step))
+
+
+@pytest.mark.parametrize("size", [(100, 32), (80, 24)])
+def test_help_open_keeps_the_form(snap_compare, app, size) -> None:
+    """F1 on the work step: the help (with the terms of the field) replaces the panel, not the form."""
+    assert snap_compare(app, terminal_size=size, run_before=opening("work", ("f1",)))

@@ -28,6 +28,10 @@ from tests.support.wizard_helpers import (
 )
 
 
+def claim_amount(app, index: int) -> str:
+    return str(app.screen.page.cards()[index].amount_line().render())
+
+
 def panel_text(app) -> str:
     return app.screen.query_one(AssessmentPanel).plain
 
@@ -40,6 +44,16 @@ async def next_step(pilot, expected: str) -> None:
         expected == "review" and isinstance(screen, ReviewScreen)), getattr(screen, "step", screen)
 
 
+async def fill_page(pilot, case: dict) -> None:
+    """Type the case's value into every field of the page shown that the case answers."""
+    from lawgen.wizard.draft import get_path
+
+    for field_row in list(pilot.app.screen.page.rows()):
+        value = get_path(case, field_row.path)
+        if value is not None:
+            await fill_fields(pilot, {field_row.path: value})
+
+
 async def walk_example(pilot) -> None:
     """Type every value of examples/01 into the wizard, step by step."""
     case = example()
@@ -47,29 +61,27 @@ async def walk_example(pilot) -> None:
     await pilot.press("n")
     await pilot.pause()
     assert isinstance(app.screen, StepScreen) and app.screen.step.id == "start"
-    await type_into(pilot, "region", case["region"])
-    await next_step(pilot, "worker")
-    await fill_fields(pilot, case["worker"], "worker.")
-    await next_step(pilot, "respondents")
-    await fill_fields(pilot, case["respondents"][0], "respondents[0].")
-    await next_step(pilot, "work")
-    await fill_fields(pilot, case["employment"], "employment.")
-    await next_step(pilot, "organisation")
-    await fill_fields(pilot, case["relationship"], "relationship.")
-    await next_step(pilot, "claims")
-    for index, claim in enumerate(case["claims"]):
-        if index:
-            await press_button(pilot, "#add-item")
-        await fill_fields(pilot, {"kind": claim["kind"]}, f"claims[{index}].")
-        await fill_fields(pilot, {k: v for k, v in claim.items() if k != "kind"}, f"claims[{index}].")
-    await settle(pilot)
-    await next_step(pilot, "evidence")
-    await fill_fields(pilot, {"facts": case["facts"]})
-    for index, item in enumerate(case["evidence"]):
-        await press_button(pilot, "#add-item")
-        await fill_fields(pilot, item, f"evidence[{index}].")
-    await next_step(pilot, "procedure")
-    await next_step(pilot, "review")
+    order = ["worker", "respondents", "work", "ending", "pay", "organisation", "claims", "evidence",
+             "procedure", "agent", "review"]
+    for following in order:
+        step = app.screen.step.id
+        if step == "respondents":
+            await fill_fields(pilot, case["respondents"][0], "respondents[0].")
+        elif step == "claims":
+            for index, claim in enumerate(case["claims"]):
+                if index:
+                    await press_button(pilot, "#add-claims")
+                await fill_fields(pilot, {"kind": claim["kind"]}, f"claims[{index}].")
+                await fill_fields(pilot, {k: v for k, v in claim.items() if k != "kind"}, f"claims[{index}].")
+            await settle(pilot)
+        elif step == "evidence":
+            await fill_page(pilot, case)
+            for index, item in enumerate(case["evidence"]):
+                await press_button(pilot, "#add-evidence")
+                await fill_fields(pilot, item, f"evidence[{index}].")
+        else:
+            await fill_page(pilot, case)
+        await next_step(pilot, following)
     await settle(pilot)
 
 
@@ -138,10 +150,10 @@ async def test_claim_amounts_are_shown_live_with_the_formula(tmp_path: Path) -> 
     async with app.run_test(size=SIZE) as pilot:
         await open_stored(pilot, example(), step="claims")
         await settle(pilot)
-        overtime = str(app.screen.query_one("#claim-amount-1").render())
+        overtime = claim_amount(app, 1)
         assert "4,500.00" in overtime and "87小时×150%" in overtime
         # changing the hours changes the amount at once, without leaving the step
         await type_into(pilot, "claims[1].weekday_hours", "174")
         await settle(pilot)
-        assert "9,000.00" in str(app.screen.query_one("#claim-amount-1").render())
+        assert "9,000.00" in claim_amount(app, 1)
         assert "45,000.00" in panel_text(app)

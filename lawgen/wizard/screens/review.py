@@ -14,13 +14,20 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Button, Checkbox, Footer, Header, Input, Label, Static
 
+from lawgen.documents.gaps import filing_gaps
 from lawgen.i18n import N_, translate
 from lawgen.wizard.draft import get_path
+from lawgen.wizard.packet_folder import (
+    open_folder,
+    print_files,
+    printer_ready,
+    remember_parent,
+    remembered_parent,
+)
 from lawgen.wizard.screens.dialogs import PreviewScreen
 from lawgen.wizard.steps import (
     GENERATE_TITLE,
     REVIEW_TITLE,
-    STEP_COUNT,
     STEPS,
     YES_NO,
     FieldSpec,
@@ -29,6 +36,7 @@ from lawgen.wizard.steps import (
     claim_fields,
     describe_path,
     owning_step,
+    visible_steps,
 )
 from lawgen.wizard.widgets.assessment_panel import AssessmentPanel, day_text
 from lawgen.wizard.widgets.bindings import translate_bindings
@@ -71,6 +79,7 @@ class ReviewScreen(Screen):
     BINDINGS = [
         Binding("f2", "back", N_("上一步")),
         Binding("f3", "generate", N_("生成文书")),
+        Binding("f4", "answers", N_("劳动者问")),
         Binding("escape", "close", N_("案件列表")),
     ]
 
@@ -86,7 +95,7 @@ class ReviewScreen(Screen):
         draft = self.app.session.draft
         verdict = self.app.verdict()
         yield Header()
-        yield StepProgress(len(STEPS), STEP_COUNT, REVIEW_TITLE, self.lang)
+        yield StepProgress("review", REVIEW_TITLE, self.lang, draft)
         with Horizontal(id="body"):
             with VerticalScroll(id="form"):
                 yield Static(self.t("请和劳动者一起逐项核对。发现错误，点该组的“修改”。"), classes="intro")
@@ -96,6 +105,12 @@ class ReviewScreen(Screen):
                         where = describe_path(error.path, self.lang)
                         text.append(f"• {where}：{error.message.render(self.lang)}\n")
                     yield Static(text, id="review-errors")
+                gaps = filing_gaps(verdict.assessment) if verdict.assessment else []
+                if gaps:  # the same list lawgen generate prints (documents.gaps: one home)
+                    text = Text(self.t(GAPS_HEADING) + "\n", style="bold yellow")
+                    for gap in gaps:
+                        text.append(f"• {gap.render(self.lang)}\n")
+                    yield Static(text, id="review-gaps", markup=False)
                 for number, step in enumerate(STEPS, start=1):
                     with Vertical(classes="review-group", id=f"group-{step.id}"):
                         with Horizontal(classes="review-heading"):
@@ -118,6 +133,9 @@ class ReviewScreen(Screen):
     def on_mount(self) -> None:
         self.query_one(AssessmentPanel).show(self.app.verdict())
 
+    def show_verdict(self, verdict) -> None:
+        self.query_one(AssessmentPanel).show(verdict)
+
     @on(Button.Pressed, ".edit")
     def _edit(self, event: Button.Pressed) -> None:
         assert event.button.id
@@ -125,7 +143,7 @@ class ReviewScreen(Screen):
 
     @on(Button.Pressed, "#back")
     def action_back(self) -> None:
-        self.app.show_step(STEPS[-1].id)
+        self.app.show_step(visible_steps(self.app.session.draft)[-1].id)
 
     @on(Button.Pressed, "#generate")
     def action_generate(self) -> None:
@@ -141,9 +159,19 @@ class ReviewScreen(Screen):
     def action_close(self) -> None:
         self.app.close_case()
 
+    def action_answers(self) -> None:
+        from lawgen.wizard.screens.answers import AnswersScreen
+
+        self.app.push_screen(AnswersScreen(self.app.verdict(), self.lang))
+
+
+GAPS_HEADING = N_("文书可以生成，但以下内容空着，仲裁委可能要求补正（劳动争议调解仲裁法第二十八条）；"
+                  "能问到的请补上：")
+
 
 class GenerateScreen(Screen):
     BINDINGS = [
+        Binding("f3", "generate", N_("生成文书")),
         Binding("f2", "back", N_("上一步")),
         Binding("escape", "close", N_("案件列表")),
     ]
@@ -166,12 +194,14 @@ class GenerateScreen(Screen):
             day = dt.date.fromisoformat(str(get_path(session.draft, "prepared_on"))).isoformat()
         except ValueError:
             day = self.app.today.isoformat()
-        return self.app.data_dir / "packets" / self.t("案件{n}-{day}").format(n=session.number, day=day)
+        # the folder chosen last time, the case named by its register number, never by free text
+        name = self.t("案件{n}-{day}").format(n=session.number, day=day)
+        return remembered_parent(self.app.data_dir) / name
 
     def compose(self) -> ComposeResult:
         translate_bindings(self, self.lang)
         yield Header()
-        yield StepProgress(len(STEPS) + 1, STEP_COUNT, GENERATE_TITLE, self.lang)
+        yield StepProgress("generate", GENERATE_TITLE, self.lang, self.app.session.draft)
         with VerticalScroll(id="form"):
             served = self.app.served
             if served:
@@ -189,8 +219,14 @@ class GenerateScreen(Screen):
             yield Vertical(id="files")
         with Horizontal(id="actions"):
             yield Button(self.t("上一步"), id="back")
+            yield Button(self.t("打开文件夹"), id="open-folder", disabled=True)
+            yield Button(self.t("打印"), id="print", disabled=True)
             yield Button(self.t("返回案件列表"), id="done")
         yield Footer()
+
+    def action_generate(self) -> None:
+        if not self.query_one("#generate", Button).disabled:
+            self._generate_pressed()
 
     @on(Button.Pressed, "#generate")
     def _generate_pressed(self) -> None:
@@ -244,6 +280,11 @@ class GenerateScreen(Screen):
     def _done(self, files: list[Path], assessment) -> None:
         self.files = files
         self.app.mark_generated(files)
+        folder = files[0].parent if files else None
+        if folder is not None:
+            remember_parent(self.app.data_dir, folder)
+        self.query_one("#open-folder", Button).disabled = folder is None
+        self.query_one("#print", Button).disabled = not any(p.suffix == ".pdf" for p in files)
         self.query_one("#generate-status", Static).update(
             Text(self.t("已生成{n}个文件：").format(n=len(files)), style="bold green"))
         box = self.query_one("#files", Vertical)
@@ -292,6 +333,26 @@ class GenerateScreen(Screen):
         except Exception as error:  # a damaged file must not crash the wizard
             text = self.t("无法预览：") + str(error)
         self.app.push_screen(PreviewScreen(path.name, text, self.lang))
+
+    @on(Button.Pressed, "#open-folder")
+    def _open_folder(self) -> None:
+        folder = self.files[0].parent
+        if not open_folder(folder):
+            self.notify(self.t("这台电脑没有图形界面的文件管理器；文书在：{folder}").format(folder=folder),
+                        timeout=10, markup=False)
+
+    @on(Button.Pressed, "#print")
+    def _print(self) -> None:
+        pdfs = [p for p in self.files if p.suffix == ".pdf"]
+        if not printer_ready():
+            self.notify(self.t("没有设置默认打印机（CUPS）：请把文件夹里的 PDF 拷到能打印的电脑上"),
+                        severity="warning", timeout=10)
+            return
+        error = print_files(pdfs)
+        if error is None:
+            self.notify(self.t("已送去打印{n}个文件").format(n=len(pdfs)))
+        else:
+            self.notify(self.t("打印失败：{detail}").format(detail=error), severity="error", markup=False)
 
     @on(Button.Pressed, "#back")
     def action_back(self) -> None:

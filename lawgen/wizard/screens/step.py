@@ -1,7 +1,9 @@
-"""One step of the wizard: its fields (and list of items), the "learn more" panel, and the live assessment.
+"""The steps of the wizard: one screen, one page per step, the live assessment (or help) beside them.
 
-The screen shows what the ``Step`` describes, writes every edit into the session's draft, and leaves the
-step only when the case has no errors under the paths the step owns.
+Pages are composed the first time they are shown (and the rest in idle moments after the first) and kept,
+so a step change only shows another page. Every edit goes into the session's draft at once; the assessment
+is computed off the UI thread by the app, and the panel keeps the last result until the next arrives. A
+step is left only when the case has no errors under the paths the step owns.
 """
 
 from __future__ import annotations
@@ -12,47 +14,53 @@ from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.containers import Horizontal
 from textual.screen import Screen
-from textual.timer import Timer
-from textual.widgets import Button, Collapsible, Footer, Header, Markdown, Static
+from textual.widgets import Button, ContentSwitcher, Footer, Header, Markdown, Select, Static
 
-from lawgen.case import CLAIM_FIELDS, CaseError, ClaimKind
+from lawgen.case import CaseError
 from lawgen.i18n import N_, translate
-from lawgen.wizard.draft import get_path, set_path
+from lawgen.wizard.draft import Verdict, get_path, has_prefix, set_path
+from lawgen.wizard.glossary import explain
+from lawgen.wizard.messages import worded
 from lawgen.wizard.screens.dialogs import ConfirmScreen
 from lawgen.wizard.screens.records_import import IMPORT_BINDING, RecordsImport
-from lawgen.wizard.steps import STEP_COUNT, STEP_IDS, Step, claim_fields, step_by_id, step_errors
+from lawgen.wizard.steps import STEP_IDS, Step, date_order_errors, describe_path, step_by_id, visible_steps
 from lawgen.wizard.widgets.assessment_panel import AssessmentPanel
 from lawgen.wizard.widgets.bindings import translate_bindings
 from lawgen.wizard.widgets.fields import FieldRow
+from lawgen.wizard.widgets.pages import ItemCard, StepPage, allowed_claim_keys
 from lawgen.wizard.widgets.progress import StepProgress
 
-VERDICT_DELAY = 0.25
+PREMOUNT_DELAY = 0.2  # seconds of idle before the next unseen page is composed
 
 
 class StepScreen(RecordsImport, Screen):
     BINDINGS = [
         IMPORT_BINDING,
-        Binding("f1", "toggle_help", N_("了解更多")),
+        Binding("f1", "toggle_help", N_("帮助")),
         Binding("ctrl+s", "save", N_("保存")),
         Binding("f2", "back", N_("上一步")),
         Binding("f3", "next", N_("下一步")),
+        Binding("f4", "answers", N_("劳动者问")),
+        Binding("ctrl+n", "add_item", N_("添加一项")),
         Binding("escape", "close", N_("案件列表")),
     ]
 
     def __init__(self, step_id: str, from_review: bool = False) -> None:
         super().__init__()
         self.step: Step = step_by_id(step_id)
-        self.index = STEP_IDS.index(self.step.id)
         self.from_review = from_review
         self.lang = self.app.lang
-        self._verdict_timer: Timer | None = None
-        self.showing_errors = False
+        self.showing_errors: set[str] = set()  # steps whose errors are shown (after a refused F3)
 
     @property
     def draft(self) -> dict[str, Any]:
         return self.app.session.draft
+
+    @property
+    def index(self) -> int:
+        return STEP_IDS.index(self.step.id)
 
     def t(self, text: str) -> str:
         return translate(text, self.lang)
@@ -61,23 +69,15 @@ class StepScreen(RecordsImport, Screen):
 
     def compose(self) -> ComposeResult:
         translate_bindings(self, self.lang)
-        step = self.step
-        step.prepare(self.draft)
+        self.step.prepare(self.draft)
         yield Header()
-        yield StepProgress(self.index, STEP_COUNT, step.title, self.lang)
+        yield StepProgress(self.step.id, self.step.title, self.lang, self.draft)
         with Horizontal(id="body"):
-            with VerticalScroll(id="form"):
-                yield Static(self.t(step.intro), classes="intro")
-                with Collapsible(title=self.t("了解更多（F1）"), id="help"):
-                    yield Markdown(self.t(step.help))
-                yield Static("", id="step-errors", markup=False)  # errors may quote the case
-                for spec in step.fields:
-                    yield FieldRow(spec, spec.key, get_path(self.draft, spec.key), self.lang, step.questions)
-                if step.items:
-                    with Vertical(id="items"):
-                        yield from self._cards()
-                    yield Button(self.t(step.items.add_label), id="add-item", variant="primary")
-            yield AssessmentPanel(self.lang, id="panel")
+            with ContentSwitcher(id="pages", initial=f"page-{self.step.id}"):
+                yield StepPage(self.step, self.draft, self.lang)
+            with ContentSwitcher(id="side", initial="panel"):
+                yield AssessmentPanel(self.lang, id="panel")
+                yield Markdown("", id="help-panel")
         with Horizontal(id="actions"):
             yield Button(self.t("上一步"), id="back", disabled=self.index == 0)
             yield Button(self.t("保存"), id="save")
@@ -86,62 +86,208 @@ class StepScreen(RecordsImport, Screen):
             yield Button(self.t("下一步"), id="next", variant="primary")
         yield Footer()
 
-    def _cards(self) -> ComposeResult:
-        items = self.step.items
-        assert items is not None
-        for index, item in enumerate(get_path(self.draft, items.path) or []):
-            yield self._card(index, item)
-
-    def _card(self, index: int, item: dict[str, Any]) -> Vertical:
-        items = self.step.items
-        assert items is not None
-        base = f"{items.path}[{index}]"
-        specs = claim_fields(item.get("kind")) if items.path == "claims" else items.fields
-        rows = [FieldRow(spec, f"{base}.{spec.key}", item.get(spec.key), self.lang) for spec in specs]
-        if items.path == "claims":
-            rows.append(Static("", id=f"claim-amount-{index}", classes="claim-amount"))
-        rows.append(Button(self.t("删除"), id=f"remove-{index}", classes="remove", variant="error",
-                           compact=True))
-        card = Vertical(*rows, classes="item-card")
-        card.border_title = self.t(items.item_label).format(n=index + 1)
-        return card
-
     def on_mount(self) -> None:
-        self.refresh_verdict()
-        first = self.query(FieldRow).first(FieldRow) if self.query(FieldRow) else None
-        if first is not None:
-            first.focus_input()
+        self.query_one(AssessmentPanel).show(self.app.last_verdict)
+        self._after_show()
+        self.app.request_verdict(at_once=True)
+        if not self.from_review and self.app.premount:  # a correction from the review: one step, back
+            self.set_timer(PREMOUNT_DELAY, self._premount)
+
+    @property
+    def page(self) -> StepPage:
+        return self.query_one(f"#page-{self.step.id}", StepPage)
+
+    def pages(self) -> list[StepPage]:
+        return list(self.query(StepPage).results(StepPage))
+
+    async def show_page(self, step_id: str) -> None:
+        """Show another step: compose its page if it was never shown, keep every page as it was left."""
+        step = step_by_id(step_id)
+        step.prepare(self.draft)
+        switcher = self.query_one("#pages", ContentSwitcher)
+        if not switcher.query(f"#page-{step.id}"):
+            page = StepPage(step, self.draft, self.lang)
+            page.display = False
+            await switcher.mount(page)
+        self.step = step
+        switcher.current = f"page-{step.id}"
+        self.query_one(StepProgress).show_step(step.id, step.title, self.draft)
+        self.query_one("#back", Button).disabled = self.index == 0
+        self._after_show()
+        self.show_verdict(self.app.last_verdict)
+
+    async def _rebuild_items(self) -> None:
+        """The draft changed under the page (order records imported): compose this step's page anew."""
+        switcher = self.query_one("#pages", ContentSwitcher)
+        await self.page.remove()
+        self.step.prepare(self.draft)
+        await switcher.mount(StepPage(self.step, self.draft, self.lang))
+        switcher.current = f"page-{self.step.id}"
+        self._after_show()
+
+    def _after_show(self) -> None:
+        focused = self.page.__dict__.get("_lawgen_focus")
+        target = focused if focused is not None and focused.is_attached and focused.display else None
+        if target is not None:
+            target.focus(scroll_visible=False)
+            if self.step.id == "claims":
+                self.run_worker(self.refresh_suggestions())  # the facts may have changed meanwhile
+        elif self.step.id == "claims":
+            self.run_worker(self._show_claims_first_time())
+        else:
+            first = self.page.first_row()
+            if first is not None:
+                first.focus_input()
+        if self.query_one("#side", ContentSwitcher).current == "help-panel":
+            self._show_help()
+
+    async def _show_claims_first_time(self) -> None:
+        await self.refresh_suggestions()
+        self._focus_suggestion_or_claim()
+
+    async def _premount(self) -> None:
+        """Compose one page not shown yet, then wait for the next idle moment: later steps open at once."""
+        if not self.is_attached or not self.is_current or self.app.session is None or self.app._exit:
+            return
+        switcher = self.query_one("#pages", ContentSwitcher)
+        for step in visible_steps(self.draft):
+            if not switcher.query(f"#page-{step.id}"):
+                step.prepare(self.draft)
+                page = StepPage(step, self.draft, self.lang)
+                page.display = False  # a switcher shows only the pages it is told to
+                self.app.premounting = True
+                try:
+                    await switcher.mount(page)
+                finally:
+                    self.app.premounting = False
+                self.set_timer(PREMOUNT_DELAY, self._premount)
+                return
+
+    def on_descendant_focus(self, event) -> None:
+        """Remember where the volunteer is on each page; the help follows the field."""
+        for page in event.widget.ancestors:
+            if isinstance(page, StepPage):
+                page.__dict__["_lawgen_focus"] = event.widget
+                break
+        if self.query_one("#side", ContentSwitcher).current == "help-panel":
+            self._show_help()
 
     # --- editing -------------------------------------------------------------------------------------
 
     @on(FieldRow.Edited)
-    async def _edited(self, event: FieldRow.Edited) -> None:
-        if get_path(self.draft, event.path) == event.value:
-            return  # a widget announcing the value it was given
-        set_path(self.draft, event.path, event.value)
-        if event.path.startswith("claims[") and event.path.endswith(".kind"):
-            await self._kind_changed(event.path)
+    def _edited(self, event: FieldRow.Edited) -> None:
+        self.apply_edit(event.row, event.value)
+
+    def apply_edit(self, row: FieldRow, value: Any) -> None:
+        if get_path(self.draft, row.path) == value:
+            return  # a widget announcing the value it was given, or an edit applied already
+        set_path(self.draft, row.path, value)
+        if row.path.startswith("claims[") and row.path.endswith(".kind"):
+            self._kind_changed(row)
         self.app.draft_changed()
-        if self._verdict_timer is not None:
-            self._verdict_timer.stop()
-        self._verdict_timer = self.set_timer(VERDICT_DELAY, self.refresh_verdict)
 
-    async def _kind_changed(self, path: str) -> None:
-        """A claim's fields depend on its kind: drop the ones the new kind does not take, rebuild the card."""
-        claim = get_path(self.draft, path.rsplit(".", 1)[0])
+    def _kind_changed(self, kind_row: FieldRow) -> None:
+        """A claim's fields depend on its kind: its card shows the new kind's fields; values the kind does
+        not take leave the draft (the case file forbids them) but stay in their hidden widgets."""
+        card = next(a for a in kind_row.ancestors if isinstance(a, ItemCard))
+        claim = get_path(self.draft, card.base())
         kind = claim.get("kind")
-        if kind in ClaimKind.__members__:
-            allowed = CLAIM_FIELDS[ClaimKind(kind)][0] | {"kind"}
-            for key in [k for k in claim if k not in allowed]:
-                del claim[key]
-        await self._rebuild_items()
+        allowed = allowed_claim_keys(kind)
+        for key in [k for k in claim if k not in allowed]:
+            del claim[key]
+        for row in card.apply_kind(kind):
+            value = row.value
+            if row.spec.key != "kind" and value is not None:
+                claim[row.spec.key] = value
+        self.run_worker(self.refresh_suggestions())
 
-    async def _rebuild_items(self) -> None:
-        container = self.query_one("#items", Vertical)
-        await container.remove_children()
-        await container.mount_all(list(self._cards()))
+    # --- suggested claims ----------------------------------------------------------------------------
 
-    @on(Button.Pressed, "#add-item")
+    async def refresh_suggestions(self) -> None:
+        """One line per claim the facts suggest: accept (enter) or decline, each one key. Lines are removed
+        and added one by one, never rebuilt, so the line in focus stays."""
+        from lawgen.wizard.screens.suggest import SuggestionRow
+        from lawgen.wizard.suggestions import suggested_claims
+
+        box = self.query_one("#page-claims .suggestions")
+        wanted = suggested_claims(self.draft, self.app.session.declined)
+        kinds = {s.kind.value for s in wanted}
+        rows = [row for row in box.children if isinstance(row, SuggestionRow)]
+        for row in rows:
+            if row.kind not in kinds:
+                await row.remove()
+        shown = {row.kind for row in rows}
+        new = [SuggestionRow(s, self.lang) for s in wanted if s.kind.value not in shown]
+        if new:
+            await box.mount_all(new)
+
+    def _focus_after(self, line) -> None:
+        """Before a suggestion line goes: the focus moves on at once (keys typed meanwhile land there) — to
+        the next line's 添加, or, when none is left, the first empty field of the first claim needing one."""
+        lines = [row for row in self.query_one("#page-claims .suggestions").children if row is not line]
+        if lines:
+            lines[0].query_one(".suggest-accept", Button).focus()
+            return
+        self._focus_first_claim_gap()
+
+    def _focus_first_claim_gap(self) -> None:
+        for card in self.page.cards():
+            shown = [row for row in card.rows() if row.display]
+            needs = any(row.spec.required and row.value is None for row in shown)
+            if needs or card is self.page.cards()[-1]:
+                # its first empty field, in screen order (a period before its amount)
+                next((row for row in shown if row.value is None), shown[0]).focus_input()
+                return
+
+    def _focus_suggestion_or_claim(self) -> None:
+        buttons = self.page.query(".suggest-accept")
+        if buttons:
+            buttons.first(Button).focus()
+        else:
+            self._focus_first_claim_gap()
+
+    @on(Button.Pressed, ".suggest-accept")
+    async def _accept_suggestion(self, event: Button.Pressed) -> None:
+        line = event.button.parent
+        kind = line.kind
+        claims = get_path(self.draft, "claims")
+        empty = next((c for c in self.page.cards() if not get_path(self.draft, c.base()).get("kind")), None)
+        if empty is not None:  # the empty claim the step starts with takes the kind
+            get_path(self.draft, empty.base())["kind"] = kind
+            empty.query(FieldRow).first(FieldRow).query_one(Select).value = kind
+            empty.apply_kind(kind)
+            self._focus_after(line)
+        else:
+            claims.append({"kind": kind})
+            items = self.step.items
+            assert items is not None
+            card = ItemCard(items, len(claims) - 1, claims[-1], self.lang)
+            others = [row for row in line.parent.children if row is not line]
+            if others:
+                self._focus_after(line)
+            await self.page.query_one(".items").mount(card)
+            if not others:
+                self._focus_first_claim_gap()
+        self.app.draft_changed()
+        await self.refresh_suggestions()
+
+    @on(Button.Pressed, ".suggest-decline")
+    async def _decline_suggestion(self, event: Button.Pressed) -> None:
+        line = event.button.parent
+        self.app.session.declined.add(line.kind)
+        self._focus_after(line)
+        await self.refresh_suggestions()
+
+    async def action_add_item(self) -> None:
+        if self.step.items is not None:
+            await self._add_item()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "add_item":
+            return self.step.items is not None  # shown on the steps with a list only
+        return True
+
+    @on(Button.Pressed, ".add-item")
     async def _add_item(self) -> None:
         items = self.step.items
         assert items is not None
@@ -151,96 +297,121 @@ class StepScreen(RecordsImport, Screen):
             set_path(self.draft, items.path, entries)
         entries.append({})
         self.app.draft_changed()
-        await self._rebuild_items()
-        self.query_one("#items").children[-1].query(FieldRow).first().focus_input()
-        self.refresh_verdict()
+        box = self.page.query_one(".items")
+        card = ItemCard(items, len(entries) - 1, entries[-1], self.lang)
+        await box.mount(card)
+        card.rows()[0].focus_input(scroll_visible=False)
+        self.call_after_refresh(card.scroll_visible, animate=False)  # once it has its place on the page
 
     @on(Button.Pressed, ".remove")
     def _remove_item(self, event: Button.Pressed) -> None:
-        items = self.step.items
-        assert items is not None and event.button.id
-        index = int(event.button.id.removeprefix("remove-"))
-        label = self.t(items.item_label).format(n=index + 1)
+        card = next(a for a in event.button.ancestors if isinstance(a, ItemCard))
+        label = self.t(card.items.item_label).format(n=card.index + 1)
 
         async def confirmed(yes: bool | None) -> None:
             if not yes:
+                event.button.focus()
                 return
-            del get_path(self.draft, items.path)[index]
-            self.app.draft_changed()
-            await self._rebuild_items()
-            self.refresh_verdict()
+            await self.remove_card(card)
 
         self.app.push_screen(ConfirmScreen(self.t("删除{item}？").format(item=label), self.lang), confirmed)
 
+    async def remove_card(self, card: ItemCard) -> None:
+        """Remove one item; the cards after it take its place, and focus goes to the card now there."""
+        del get_path(self.draft, card.items.path)[card.index]
+        cards = self.page.cards()
+        position = cards.index(card)
+        later = cards[position + 1:]
+        await card.remove()
+        for number, other in enumerate(later, start=position):
+            other.renumber(number)
+        self.app.draft_changed()
+        remaining = self.page.cards()
+        if remaining:
+            target = remaining[min(position, len(remaining) - 1)]
+            target.query_one(".remove", Button).focus()
+        else:
+            self.page.query_one(".add-item", Button).focus()
+
     # --- the assessment ------------------------------------------------------------------------------
 
-    def refresh_verdict(self) -> None:
-        verdict = self.app.verdict()
+    def show_verdict(self, verdict: Verdict | None) -> None:
+        """The app's newest assessment of the draft (computed off the UI thread)."""
+        if verdict is None:
+            return
         self.query_one(AssessmentPanel).show(verdict)
         if self.step.id == "claims":
             self._show_claim_amounts(verdict)
-        if self.showing_errors:
-            self.show_errors(step_errors(self.step, self.draft))
+        if self.step.id in self.showing_errors:
+            self.show_errors(page_errors(self.step, verdict.errors, self.page.rows(), self.lang, self.draft))
 
-    def _show_claim_amounts(self, verdict) -> None:
+    def _show_claim_amounts(self, verdict: Verdict) -> None:
         claims = verdict.assessment.claims if verdict.assessment else ()
-        for line in self.query(".claim-amount").results(Static):
-            index = int(line.id.removeprefix("claim-amount-"))
-            claim = claims[index] if index < len(claims) else None
+        for card in self.page.cards():
+            claim = claims[card.index] if card.index < len(claims) else None
             if claim is None:
-                line.update(Text(self.t("金额：填写完整后自动计算"), style="dim"))
+                text = Text(self.t("金额：填写完整后自动计算"), style="dim")
             elif claim.amount is None:
-                line.update(Text(self.t("非金钱请求"), style="dim"))
+                text = Text(self.t("非金钱请求"), style="dim")
             else:
                 text = Text(self.t("金额：") + f"{claim.amount:,.2f} " + self.t("元"), style="bold green")
                 if claim.formula_msg:
                     text.append("\n" + claim.formula_msg.render(self.lang))
-                line.update(text)
+            card.amount_line().update(text)
 
     # --- validation and moving -----------------------------------------------------------------------
 
-    def show_errors(self, errors: list[CaseError]) -> None:
-        """Each error under its field; those without a field (a missing list) at the top of the step."""
-        rows = {row.path: row for row in self.query(FieldRow)}
+    def show_errors(self, errors: list[tuple[FieldRow | None, str]]) -> None:
+        """Each error under its field; those without a field at the top of the page."""
         loose: list[str] = []
-        shown: set[str] = set()
-        for error in errors:
-            row = rows.get(error.path)
-            if row is not None and error.path not in shown:
-                row.show_error(error.message.render(self.lang))
-                shown.add(error.path)
-            elif row is None:
-                loose.append(error.message.render(self.lang))
-        for path, row in rows.items():
-            if path not in shown:
+        marked: set[int] = set()
+        for row, text in errors:
+            if row is None:
+                loose.append(text)
+            elif id(row) not in marked:
+                row.show_error(text)
+                marked.add(id(row))
+        for row in self.page.rows():
+            if id(row) not in marked and row._message and row.has_class("-invalid"):
                 row.show_error(None)
-        top = self.query_one("#step-errors", Static)
+        top = self.page.query_one(".step-errors", Static)
         top.update("\n".join(loose))
         top.set_class(bool(loose), "-error")
 
     def _check(self) -> bool:
-        errors = step_errors(self.step, self.draft)
-        self.showing_errors = True
+        verdict = self.app.verdict()  # now, not the debounced one: the step is being left
+        errors = page_errors(self.step, verdict.errors, self.page.rows(), self.lang, self.draft)
+        self.showing_errors.add(self.step.id)
         self.show_errors(errors)
         if errors:
-            self.notify(self.t("请先改正标出的错误（已保存，可稍后再改）"), severity="warning")
-            rows = {row.path: row for row in self.query(FieldRow)}
-            first = next((rows[e.path] for e in errors if e.path in rows), None)
+            text = self.t("这一步还有{n}处要改正（已保存，可稍后再改）").format(n=len(errors))
+            self.notify(text, severity="warning")
+            first = next((row for row, _ in errors if row is not None), None)
             if first is not None:
                 first.focus_input()
-                first.scroll_visible()
             self.app.save_now()
         return not errors
 
-    def action_next(self) -> None:
+    async def action_next(self) -> None:
         if not self._check():
             return
-        following = STEP_IDS[self.index + 1] if self.index + 1 < len(STEP_IDS) else "review"
-        self.app.show_step("review" if self.from_review else following)
+        if self.from_review:
+            self.app.show_step("review")
+            return
+        following = next_step_id(self.step, self.draft)
+        if following == "review":
+            self.app.show_step("review")
+        else:
+            self.app.save_now(step=following)
+            await self.show_page(following)
 
-    def action_back(self) -> None:
-        if self.index > 0:
-            self.app.show_step(STEP_IDS[self.index - 1])
+    async def action_back(self) -> None:
+        steps = visible_steps(self.draft)
+        ids = [s.id for s in steps]
+        if self.step.id in ids and ids.index(self.step.id) > 0:
+            previous = ids[ids.index(self.step.id) - 1]
+            self.app.save_now(step=previous)
+            await self.show_page(previous)
 
     def action_save(self) -> None:
         self.app.save_requested()
@@ -248,22 +419,74 @@ class StepScreen(RecordsImport, Screen):
     def action_close(self) -> None:
         self.app.close_case()
 
+    def action_answers(self) -> None:
+        from lawgen.wizard.screens.answers import AnswersScreen
+
+        self.app.push_screen(AnswersScreen(self.app.verdict(), self.lang))
+
     def action_toggle_help(self) -> None:
-        help_panel = self.query_one("#help", Collapsible)
-        help_panel.collapsed = not help_panel.collapsed
+        """F1: the side panel shows help for this step and the field in focus, or the assessment again. The
+        form keeps its place, so the field being typed stays in view on the smallest terminal."""
+        side = self.query_one("#side", ContentSwitcher)
+        side.current = "panel" if side.current == "help-panel" else "help-panel"
+        if side.current == "help-panel":
+            self._show_help()
+
+    def _show_help(self) -> None:
+        parts = [self.t(self.step.help)]
+        focused = self.focused
+        row = next((a for a in focused.ancestors if isinstance(a, FieldRow)), None) if focused else None
+        if row is not None:
+            parts = [explain(term, self.lang) for term in row.spec.terms] + parts
+        helper = self.query_one("#help-panel", Markdown)
+        text = "\n\n".join(parts)
+        if getattr(helper, "_lawgen_text", None) != text:
+            helper._lawgen_text = text
+            helper.update(text)
 
     @on(Button.Pressed, "#next")
-    def _next_pressed(self) -> None:
-        self.action_next()
+    async def _next_pressed(self) -> None:
+        await self.action_next()
 
     @on(Button.Pressed, "#back")
-    def _back_pressed(self) -> None:
-        self.action_back()
+    async def _back_pressed(self) -> None:
+        await self.action_back()
 
     @on(Button.Pressed, "#save")
     def _save_pressed(self) -> None:
         self.action_save()
 
     @on(Button.Pressed, "#to-review")
-    def _review_pressed(self) -> None:
-        self.action_next()
+    async def _review_pressed(self) -> None:
+        await self.action_next()
+
+
+def next_step_id(step: Step, draft: dict[str, Any]) -> str:
+    ids = [s.id for s in visible_steps(draft)]
+    if step.id not in ids or ids.index(step.id) + 1 >= len(ids):
+        return "review"
+    return ids[ids.index(step.id) + 1]
+
+
+def page_errors(step: Step, errors: tuple[CaseError, ...], rows: list[FieldRow], lang: str,
+                draft: dict[str, Any]) -> list[tuple[FieldRow | None, str]]:
+    """Every error of a step at once: what is typed but cannot be read, what is required but empty, then
+    the case's own errors under the step's paths — each with the row it belongs to, or none."""
+    found: list[tuple[FieldRow | None, str]] = []
+    seen: set[str] = set()
+    for row in rows:
+        text = row.typed_error()
+        if text is None and row.spec.required and row.value in (None, ""):
+            text = translate("缺少必填项", lang)
+        if text is not None:
+            found.append((row, text))
+            seen.add(row.path)
+    by_path = {row.path: row for row in rows}
+    for error in (*date_order_errors(list(by_path), draft), *errors):
+        if error.path in seen or not any(has_prefix(error.path, owned) for owned in step.owns):
+            continue
+        row = by_path.get(error.path)
+        text = worded(error, lang)
+        found.append((row, text if row is not None else f"{describe_path(error.path, lang)}：{text}"))
+        seen.add(error.path)
+    return found

@@ -14,11 +14,12 @@ from textual.widgets import Static
 from lawgen.i18n import translate
 from lawgen.labels import CATEGORY_LABELS, ROUTE_LABELS, SMALL_CLAIMS_LABELS
 from lawgen.labels import LIMITATION_STATUS_LABELS as LIMITATION_LABELS
-from lawgen.law import Assessment, LimitationStatus, SmallClaimsStatus
+from lawgen.law import Assessment, LimitationStatus, Route, SmallClaimsStatus
 from lawgen.law.limitation import NEAR_DAYS
 from lawgen.money import format_amount
 from lawgen.text import chinese_date
 from lawgen.wizard.draft import Verdict
+from lawgen.wizard.messages import worded
 from lawgen.wizard.steps import describe_path
 
 MISSING_SHOWN = 8
@@ -47,7 +48,7 @@ def render_verdict(verdict: Verdict, lang: str) -> Text:
         out.append(t("尚不能评估，还需要：") + "\n", style="bold")
         for error in verdict.errors[:MISSING_SHOWN]:
             out.append(f"{bullet}{describe_path(error.path, lang)}：", style="bold")
-            out.append(error.message.render(lang) + "\n")
+            out.append(worded(error, lang) + "\n")
         if len(verdict.errors) > MISSING_SHOWN:
             out.append(t("……另有{n}项").format(n=len(verdict.errors) - MISSING_SHOWN) + "\n", style="dim")
         return out
@@ -63,7 +64,10 @@ def render_verdict(verdict: Verdict, lang: str) -> Text:
         out.append(t("终局裁决：每项不超过{cap}元").format(cap=format_amount(cap)) + "\n", style="dim")
 
     small = assessment.small_claims
-    out.append("\n" + t("小额诉讼") + "  ", style="bold")
+    # Small claims is a court procedure: where the case goes to arbitration first, it only matters if the
+    # award is challenged in court (劳动争议调解仲裁法第五条、第五十条), and the panel says so.
+    heading = t("小额诉讼（仲裁后起诉时）") if Route.arbitration in assessment.routes else t("小额诉讼")
+    out.append("\n" + heading + "  ", style="bold")
     style = "green" if small.status is SmallClaimsStatus.applies else "yellow"
     out.append(t(SMALL_CLAIMS_LABELS[small.status]) + "\n", style=style)
     limit = t("标的额上限{threshold}元，来源：{source}").format(
@@ -101,14 +105,20 @@ class AssessmentPanel(VerticalScroll):
         super().__init__(**kwargs)
         self.lang = lang
         self.plain = ""  # the text shown, for tests and screen readers
+        self._text = Static(id="assessment-text")  # exists before mounting: a verdict may come first
 
     def compose(self):
-        yield Static(id="assessment-text")
+        yield self._text
 
     def on_mount(self) -> None:
         self.border_title = translate("评估", self.lang)
 
-    def show(self, verdict: Verdict) -> None:
-        text = render_verdict(verdict, self.lang)
+    def show(self, verdict: Verdict | None) -> None:
+        if verdict is None:
+            text = Text(translate("正在评估……", self.lang), style="dim")
+        else:
+            text = render_verdict(verdict, self.lang)
+        if text.plain == self.plain:
+            return  # the same result: nothing to redraw
         self.plain = text.plain
-        self.query_one("#assessment-text", Static).update(text)
+        self._text.update(text)

@@ -1,7 +1,8 @@
 """One form field: its label, the Textual widget for its kind, and the message under it.
 
 The row turns what is typed into case JSON with the step module's ``to_json`` and posts ``Edited``; it
-holds no case logic of its own.
+holds no case logic of its own. ``path`` is the case path the row edits; rows of a list item change it when
+an earlier item is removed, so a row is found by its path, not by a widget id.
 """
 
 from __future__ import annotations
@@ -10,15 +11,17 @@ from typing import Any
 
 from textual import on
 from textual.app import ComposeResult
+from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.message import Message
 from textual.widget import Widget
-from textual.widgets import Checkbox, Input, Label, Select, Static, TextArea
+from textual.widgets import Checkbox, Input, Label, OptionList, Select, Static, TextArea
+from textual.widgets.option_list import Option
 
 from lawgen.i18n import translate
-from lawgen.regions import UnknownRegion, resolve
+from lawgen.regions import Region, UnknownRegion, resolve, search
 from lawgen.wizard.steps import YES_NO, FieldSpec, Kind, to_json, to_widget
-from lawgen.wizard.validators import validators_for
+from lawgen.wizard.validators import message_for, validators_for
 
 CODE_LENGTH = 18  # resident ID (GB 11643) and unified social credit code (GB 32100)
 
@@ -28,39 +31,63 @@ def widget_id(path: str) -> str:
     return "f-" + "".join(c if c.isalnum() or c == "_" else "-" for c in path).replace("--", "-").strip("-")
 
 
+class Tick(Checkbox):
+    """A check box that looks empty when it is not ticked (Textual's dims an X, which reads as ticked)."""
+
+    @property
+    def BUTTON_INNER(self) -> str:  # noqa: N802 - Textual's name
+        return "✓" if self.value else " "
+
+
 class FieldRow(Vertical):
     """A labelled input for the case field at ``path``."""
+
+    # One key answers a question or picks a choice while its box is closed: y / n (0: not known), or the
+    # option's number. Inputs take these keys as text first, so typing is never intercepted.
+    BINDINGS = [
+        Binding("down", "pick", show=False),
+        *(Binding(str(n), f"choose({n})", show=False) for n in range(10)),
+        Binding("y", "choose(1)", show=False),
+        Binding("n", "choose(2)", show=False),
+    ]
 
     class Edited(Message):
         def __init__(self, row: FieldRow, value: Any) -> None:
             super().__init__()
             self.row, self.path, self.value = row, row.path, value
 
-    def __init__(self, spec: FieldSpec, path: str, value: Any, lang: str, question: bool = False) -> None:
-        super().__init__(id=widget_id(path), classes="field -question" if question else "field")
+    def __init__(self, spec: FieldSpec, path: str, value: Any, lang: str, question: bool = False,
+                 with_id: bool = True) -> None:
+        super().__init__(id=widget_id(path) if with_id else None,
+                         classes="field -question" if question else "field")
         self.spec, self.path, self.lang, self.question = spec, path, lang, question
         self._initial = to_widget(spec.kind, value)
         self._message = ""  # what the line under the field says now
+        self._regions: list[Region] = []  # the places matching a typed name, for the picker
 
     def t(self, text: str) -> str:
         return translate(text, self.lang)
 
+    def label_text(self) -> str:
+        return self.t(self.spec.label) + (" *" if self.spec.required else "")
+
     def compose(self) -> ComposeResult:
         spec = self.spec
-        label = self.t(spec.label) + (" *" if spec.required else "")
         if spec.kind is Kind.flag:
-            yield Checkbox(label, value=bool(self._initial), compact=True)
+            yield Tick(self.label_text(), value=bool(self._initial), compact=True)
         elif spec.kind is Kind.long_text:
-            yield Label(label, classes="field-label")
+            yield Label(self.label_text(), classes="field-label")
             yield TextArea(self._initial, soft_wrap=True, classes="long-text")
         elif self.question:
             with Horizontal(classes="field-line"):
                 yield self._input()
-                yield Label(label, classes="question-label")
+                yield Label(self.label_text(), classes="question-label field-label")
         else:
             with Horizontal(classes="field-line"):
-                yield Label(label, classes="field-label")
+                yield Label(self.label_text(), classes="field-label")
                 yield self._input()
+        if spec.kind is Kind.region:
+            yield OptionList(classes="region-picker")
         yield Static("", classes="field-message", markup=False)  # messages quote what was typed
 
     def _input(self) -> Widget:
@@ -68,7 +95,12 @@ class FieldRow(Vertical):
         if spec.kind in (Kind.choice, Kind.answer):
             pairs = spec.choices or YES_NO
             options = [(self.t(text), value) for value, text in pairs]
-            prompt = self.t("不清楚/未回答") if spec.kind is Kind.answer else self.t("请选择")
+            if spec.kind is Kind.answer and not spec.choices:
+                prompt = self.t("不清楚（Y/N）")
+            elif spec.kind is Kind.answer:
+                prompt = self.t("不清楚（按 1 或 2）")
+            else:
+                prompt = self.t("请选择（可按数字 1–{n}）").format(n=min(len(pairs), 9))
             current = self._initial if self._initial in {v for v, _ in pairs} else Select.NULL
             return Select(options, prompt=prompt, value=current, compact=True, classes="field-input")
         return Input(
@@ -76,25 +108,73 @@ class FieldRow(Vertical):
             placeholder=self.t(spec.placeholder),
             validators=validators_for(spec.kind, self.lang),
             validate_on=["changed", "blur"],
-            max_length=CODE_LENGTH if spec.kind in (Kind.id_number, Kind.credit_code) else 0,
+            max_length=CODE_LENGTH + 4 if spec.kind in (Kind.id_number, Kind.credit_code) else 0,
             compact=True,
+            select_on_focus=False,
             classes="field-input",
         )
 
     def on_mount(self) -> None:
+        from textual.widgets._select import SelectOverlay
+
+        from lawgen.wizard.widgets.bindings import translate_bindings
+
+        for overlay in self.query(SelectOverlay):
+            translate_bindings(overlay, self.lang)  # its footer key: "esc 关闭菜单", not "Dismiss menu"
         if self.spec.kind is Kind.region and self._initial:
             self._show_region(self._initial)
+
+    def set_spec(self, spec: FieldSpec) -> None:
+        """A claim's kind changes which of its fields are required and how the amount is labelled."""
+        if spec == self.spec:
+            return
+        self.spec = spec
+        for label in self.query(".field-label").results(Label):
+            label.update(self.label_text())
+        for box in self.query(Tick):
+            box.label = self.label_text()
+
+    @property
+    def value(self) -> Any:
+        """The case JSON the widget holds now."""
+        for widget in self.query("Input, Select, Checkbox, TextArea"):
+            if isinstance(widget, Select):
+                return to_json(self.spec.kind, None if widget.value is Select.NULL else widget.value)
+            if isinstance(widget, Checkbox):
+                return to_json(Kind.flag, widget.value)
+            if isinstance(widget, TextArea):
+                return to_json(Kind.long_text, widget.text)
+            if isinstance(widget, Input):
+                return self._region_value(widget.value) if self.spec.kind is Kind.region else to_json(
+                    self.spec.kind, widget.value)
+        return None
+
+    def typed_error(self) -> str | None:
+        """What is wrong with the text typed, whatever the rest of the case says (None: nothing)."""
+        for field in self.query(Input).results(Input):
+            text = field.value
+            if not text.strip():
+                return None
+            if self.spec.kind is Kind.region:
+                found = len(self._matches(text)) == 1
+                return None if found else message_for("region_unknown", text, self.lang)
+            result = field.validate(text)
+            if result is not None and not result.is_valid:
+                return result.failure_descriptions[0]
+        return None
 
     # --- edits ---------------------------------------------------------------------------------------
 
     @on(Input.Changed)
     def _typed(self, event: Input.Changed) -> None:
         event.stop()
+        if self.spec.kind is Kind.region:
+            self._show_region(event.value)
+            self.post_message(self.Edited(self, self._region_value(event.value)))
+            return
         result = event.validation_result
         if result is not None and not result.is_valid:
             self.show_error(result.failure_descriptions[0])
-        elif self.spec.kind is Kind.region:
-            self._show_region(event.value)
         else:
             self.show_error(None)
         self.post_message(self.Edited(self, to_json(self.spec.kind, event.value)))
@@ -116,30 +196,95 @@ class FieldRow(Vertical):
         event.stop()
         self.post_message(self.Edited(self, to_json(Kind.long_text, event.text_area.text)))
 
+    # --- the work place: a district by name or by code ------------------------------------------------
+
+    def _matches(self, text: str) -> list[Region]:
+        text = text.strip()
+        if text.isdigit():
+            try:
+                return [resolve(text)]
+            except UnknownRegion:
+                return []
+        found = search(text)
+        exact = [r for r in found if r.name == text]
+        return exact if len(exact) == 1 else found
+
+    def _region_value(self, text: str) -> str | None:
+        """The code of the one place the text names; the text itself while it names none or several (the
+        case model then says so)."""
+        if not text.strip():
+            return None
+        matches = self._matches(text)
+        return matches[0].code if len(matches) == 1 else text.strip()
+
+    def _show_region(self, text: str) -> None:
+        picker = self.query_one(".region-picker", OptionList)
+        matches = self._matches(text) if text.strip() else []
+        self._regions = matches if len(matches) > 1 else []
+        picker.clear_options()
+        picker.add_options([Option(f"{r.full_name}（{r.code}）") for r in self._regions])
+        picker.set_class(bool(self._regions), "-shown")
+        if len(matches) == 1:
+            self._set_message(f"{matches[0].full_name}（{matches[0].code}）", error=False)
+        elif self._regions:
+            self._set_message(self.t("有{n}个地方，按↓选择").format(n=len(self._regions)), error=False)
+        elif text.strip():
+            self._set_message(message_for("region_unknown", text, self.lang), error=True)
+        else:
+            self._set_message("", error=False)
+
+    def action_choose(self, number: int) -> None:
+        """The ``number``-th option (0: back to not answered) of a closed choice box."""
+        for select in self.query(Select).results(Select):
+            if select.expanded:
+                return
+            pairs = self.spec.choices or YES_NO
+            if number == 0:
+                select.clear()
+            elif number <= len(pairs):
+                select.value = pairs[number - 1][0]
+            else:
+                return
+            # Applied now, inside the key's own handling: a Tab pressed right after finds the fields the
+            # choice shows (a claim's period) instead of racing the Changed message.
+            apply = getattr(self.screen, "apply_edit", None)
+            if apply is not None:
+                apply(self, to_json(self.spec.kind, None if number == 0 else pairs[number - 1][0]))
+
+    def action_pick(self) -> None:
+        if self._regions:
+            picker = self.query_one(".region-picker", OptionList)
+            picker.highlighted = 0  # ↓ into the list lands on its first place; ↓ again moves on
+            picker.focus()
+
+    @on(OptionList.OptionSelected, ".region-picker")
+    def _picked(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        region = self._regions[event.option_index]
+        field = self.query_one(Input)
+        field.value = region.full_name  # names just this place: Changed resolves it
+        field.focus()
+        field.cursor_position = len(field.value)
+
     # --- messages ------------------------------------------------------------------------------------
+
+    def _set_message(self, text: str, error: bool) -> None:
+        self._message = text
+        message = self.query_one(".field-message", Static)
+        message.update(text)
+        message.set_class(error, "-error")
+        message.set_class(bool(text), "-shown")
+        self.set_class(error, "-invalid")
 
     def show_error(self, text: str | None) -> None:
         if (text or "") == self._message:
             return  # unchanged: no relayout on every keystroke
-        self._message = text or ""
-        message = self.query_one(".field-message", Static)
-        message.update(text or "")
-        message.set_class(bool(text), "-error", "-shown")
-        self.set_class(bool(text), "-invalid")
-
-    def _show_region(self, code: str) -> None:
-        message = self.query_one(".field-message", Static)
-        try:
-            region = resolve(code.strip())
-        except UnknownRegion:
+        if self.spec.kind is Kind.region and not text:
+            self._show_region(self.query_one(Input).value)
             return
-        self._message = region.full_name
-        message.update(region.full_name)
-        message.set_class(False, "-error")
-        message.set_class(True, "-shown")
-        self.set_class(False, "-invalid")
+        self._set_message(text or "", error=bool(text))
 
-    def focus_input(self) -> None:
+    def focus_input(self, scroll_visible: bool = True) -> None:
         for widget in self.query("Input, Select, Checkbox, TextArea"):
-            widget.focus()
+            widget.focus(scroll_visible=scroll_visible)
             return

@@ -1,0 +1,69 @@
+"""Where the packet goes, and what the volunteer does with it: the folder chosen last time (remembered in
+the data folder, owner-only), opening it in the desktop's file manager, printing it with CUPS ``lp``.
+
+No shell, no network: each program is looked up on PATH and run with its arguments as a list.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+from pathlib import Path
+
+from lawgen.files import write_text_atomic
+
+SETTINGS = "wizard-settings.json"
+
+
+def remembered_parent(data_dir: Path) -> Path:
+    """The folder the last packet went into (its parent), or ``packets`` in the data folder."""
+    try:
+        saved = json.loads((data_dir / SETTINGS).read_text(encoding="utf-8")).get("packet_parent")
+    except (OSError, ValueError, AttributeError):
+        saved = None
+    return Path(saved) if isinstance(saved, str) and saved else data_dir / "packets"
+
+
+def remember_parent(data_dir: Path, folder: Path) -> None:
+    try:
+        write_text_atomic(data_dir / SETTINGS, json.dumps({"packet_parent": str(folder.parent)}) + "\n")
+    except OSError:
+        pass  # remembering is a convenience: the packet is written either way
+
+
+def open_folder(folder: Path) -> bool:
+    """Show the folder in the desktop's file manager; False when there is none (a bare terminal)."""
+    opener = shutil.which("xdg-open") or shutil.which("open")
+    if opener is None:
+        return False
+    try:
+        subprocess.Popen([opener, str(folder)], stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
+                         stderr=subprocess.DEVNULL, start_new_session=True)
+    except OSError:
+        return False
+    return True
+
+
+def printer_ready() -> bool:
+    """A CUPS default printer is set (``lpstat -d``), so ``lp`` knows where to print."""
+    lpstat = shutil.which("lpstat")
+    if lpstat is None or shutil.which("lp") is None:
+        return False
+    try:
+        result = subprocess.run([lpstat, "-d"], capture_output=True, text=True, timeout=5)
+    except (OSError, subprocess.SubprocessError):
+        return False
+    return result.returncode == 0 and ":" in result.stdout and "no system default" not in result.stdout
+
+
+def print_files(files: list[Path]) -> str | None:
+    """Send the PDFs to the default printer; the error text of ``lp``, or None when all were queued."""
+    lp = shutil.which("lp")
+    if lp is None:
+        return "lp"
+    try:
+        result = subprocess.run([lp, "--", *map(str, files)], capture_output=True, text=True, timeout=60)
+    except (OSError, subprocess.SubprocessError) as error:
+        return str(error)
+    return None if result.returncode == 0 else (result.stderr.strip() or str(result.returncode))

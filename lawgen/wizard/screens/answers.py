@@ -1,0 +1,55 @@
+"""What the worker asks aloud — must I go to arbitration first, how long, does small claims apply, what a
+final award means, what is my last day — answered on screen with the same text as the worker's one-page
+summary in the packet (``lawgen.documents.summary.worker_answers``: one home for the answers)."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.screen import ModalScreen
+from textual.widgets import Button, Label, Static
+
+from lawgen.i18n import N_, translate
+from lawgen.wizard.draft import Verdict
+from lawgen.wizard.widgets.bindings import translate_bindings
+
+
+def answers_text(verdict: Verdict, lang: str) -> Text:
+    """The summary's questions and answers (Chinese, as printed for the worker), or what is missing."""
+    text = Text()
+    if verdict.assessment is None:
+        text.append(translate("案件填写完整后，这里回答劳动者最常问的问题。", lang), style="dim")
+        return text
+    from lawgen.documents.summary import worker_answers
+
+    if lang != "zh":
+        text.append(translate("以下是劳动者一页说明的原文（中文，与文书中的一页说明相同）。", lang) + "\n\n",
+                    style="dim")
+    for question, answer in worker_answers(verdict.assessment):
+        text.append(question + "\n", style="bold")
+        text.append(answer + "\n\n")
+    return text
+
+
+class AnswersScreen(ModalScreen[None]):
+    BINDINGS = [Binding("escape,f4", "close", N_("关闭"))]
+
+    def __init__(self, verdict: Verdict, lang: str) -> None:
+        super().__init__()
+        self.verdict, self.lang = verdict, lang
+
+    def compose(self) -> ComposeResult:
+        translate_bindings(self, self.lang)
+        with Vertical(classes="dialog preview"):
+            yield Label(translate("劳动者常问的问题", self.lang), classes="question")
+            with VerticalScroll():
+                yield Static(answers_text(self.verdict, self.lang), id="answers")
+            with Horizontal(classes="dialog-buttons"):
+                yield Button(translate("关闭", self.lang), id="close")
+
+    @on(Button.Pressed, "#close")
+    def action_close(self) -> None:
+        self.dismiss(None)
