@@ -64,6 +64,7 @@ class ConversionFailed(RuntimeError):
     folder: its name may be the worker's), ``produced`` holds the PDFs that were (already in place)."""
 
     def __init__(self, reasons: list[Msg], produced: list[Path] | None = None) -> None:
+        self.reasons = list(reasons)
         self.message = msg("{detail}", detail=MsgList(tuple(reasons), "；", "; "))
         super().__init__(self.message.render())
         self.produced = produced or []
@@ -164,6 +165,27 @@ def move_into_place(produced: Path, target: Path) -> None:
 
 # --- one process per call ------------------------------------------------------------------------------
 
+def _convert_per_folder(documents: list[Path]) -> list[Path]:
+    """Documents from several folders, each PDF beside its source: one conversion per folder (two packets
+    both hold 01-….docx), the PDFs returned in the order given, every refusal reported together."""
+    by_folder: dict[Path, list[Path]] = {}
+    for document in documents:
+        by_folder.setdefault(Path(document).parent, []).append(Path(document))
+    produced: dict[Path, Path] = {}
+    refused: list[Msg] = []
+    for group in by_folder.values():
+        try:
+            pdfs = convert_once(group)
+        except ConversionFailed as error:
+            refused += error.reasons
+            pdfs = error.produced
+        produced.update({pdf.with_suffix(""): pdf for pdf in pdfs})
+    outputs = [produced[key] for key in (Path(d).with_suffix("") for d in documents) if key in produced]
+    if refused:
+        raise ConversionFailed(refused, outputs)
+    return outputs
+
+
 def convert_once(documents: list[Path], out_dir: Path | None = None) -> list[Path]:
     """Convert .docx files to PDF in one LibreOffice process; each PDF lands beside its source (or in
     ``out_dir``) in one step. Returns the PDF paths in the order given; raises ConversionFailed naming the
@@ -173,6 +195,9 @@ def convert_once(documents: list[Path], out_dir: Path | None = None) -> list[Pat
     program = office_program()
     if program is None:
         raise LibreOfficeMissing()
+    folders = {Path(document).parent for document in documents}
+    if out_dir is None and len(folders) > 1:  # one call per folder: the office names a PDF by its stem
+        return _convert_per_folder(documents)
     shown_dir = Path(out_dir or Path(documents[0]).parent)  # the PDFs' paths as the caller named the folder
     documents = [Path(document).absolute() for document in documents]  # the office resolves no relative path
     target_dir = shown_dir.absolute()

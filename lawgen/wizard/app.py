@@ -98,6 +98,7 @@ class WizardApp(App):
         self._verdict_timer: Timer | None = None
         self._verdict_generation = 0
         self.last_verdict: Verdict | None = None  # kept on screen while the next one is computed
+        self._pages_stale = False  # the draft was replaced by another window's version: compose anew
 
     @property
     def served(self) -> bool:
@@ -169,7 +170,9 @@ class WizardApp(App):
         else:
             from lawgen.wizard.screens.step import StepScreen
 
-            if isinstance(self.screen, StepScreen) and not from_review and not self.screen.from_review:
+            reuse = not (from_review or self._pages_stale)
+            self._pages_stale = False
+            if isinstance(self.screen, StepScreen) and reuse and not self.screen.from_review:
                 self.run_worker(self.screen.show_page(step_id))  # the same screen, another page
                 return
             screen = StepScreen(step_id, from_review=from_review)
@@ -299,6 +302,7 @@ class WizardApp(App):
             record = self.store.get(session.case_id)
             if record is not None and not record.damaged:
                 session.draft, session.version, session.status = record.draft, record.version, record.status
+                self._pages_stale = True  # the pages kept so far show the stale text
                 self.notify(self.t(ADOPTED), severity="warning", timeout=15, markup=False)
                 try:  # the step moved to, on top of the newer version
                     session.version = self.store.save(session.case_id, record.draft, step=session.step,

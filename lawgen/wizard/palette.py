@@ -33,11 +33,6 @@ class WizardCommands(Provider):
         ]
         if app.session is None:
             commands.pop(1)  # nothing to generate yet
-        from lawgen.wizard.glossary import TERMS
-
-        for term in TERMS:
-            title = t("术语：{term}").format(term=t(term.name))
-            commands.append((title, partial(app.show_term, term.name), t(term.meaning)[:40] + "…"))
         try:
             records = app.store.list()
         except RegisterError:
@@ -48,6 +43,11 @@ class WizardCommands(Provider):
             name = record.worker_name or t("（未填姓名）")
             title = t("打开案件：{name} — {respondent}").format(name=name, respondent=record.respondent)
             commands.append((title, partial(app.open_case, record.id), record.updated))
+        from lawgen.wizard.glossary import TERMS
+
+        for term in TERMS:  # after the cases: opening a case is what the palette is used for most
+            title = t("术语：{term}").format(term=t(term.name))
+            commands.append((title, partial(app.show_term, term.name), t(term.meaning)[:40] + "…"))
         return commands
 
     async def discover(self) -> Hits:

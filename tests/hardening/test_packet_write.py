@@ -92,7 +92,7 @@ def test_force_leaves_nothing_of_the_earlier_packet(tmp_path: Path) -> None:
     for document in earlier:  # the PDFs a --pdf run would have left (their content does not matter here)
         document.with_suffix(".pdf").write_bytes(b"%PDF-1.7 earlier worker\n%%EOF\n")
     generate_packet(assessment(), tmp_path, force=True)
-    assert not list(tmp_path.glob("05-*")) and not list(tmp_path.glob("*.pdf"))
+    assert not list(tmp_path.glob("*授权委托书*")) and not list(tmp_path.glob("*.pdf"))
     _assert_one_packet(tmp_path)
 
 
@@ -141,7 +141,7 @@ def test_a_kill_between_two_document_writes_leaves_a_packet_the_rerun_completes(
     assert len(list(out.glob("*.docx"))) == 2 and (out / MARKER).exists()  # the marker came first
     rerun = _start("generate", str(CASE_A), "-o", str(out))  # no --force: it is this case's packet
     assert rerun.wait(timeout=120) == 0, rerun.stderr.read()
-    assert len(list(out.glob("*.docx"))) == 4
+    assert len(list(out.glob("*.docx"))) == 5  # the example's four filings and the worker's summary
     _assert_one_packet(out)
     other = _start("generate", str(CASE_B), "-o", str(out))  # and it is still refused to another case
     assert other.wait(timeout=120) == 1

@@ -153,7 +153,7 @@ async def test_a_field_message_quoting_what_was_typed_shows_it_as_typed(tmp_path
         field.insert_text_at_cursor("[/b][link=x]")  # pasted; the message under the field quotes it
         await pilot.pause()
         assert field.value == "[/b][link=x]"
-        assert shows(app, "未知的行政区划代码 [/b][link=x]")
+        assert shows(app, "找不到“[/b][link=x]”")
         assert linked_or_clickable(app) == []
 
 
