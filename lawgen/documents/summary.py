@@ -93,11 +93,25 @@ def _deadline(assessment: Assessment) -> list[str]:
             lines.append("申请仲裁的一年期限可能已经过了。仍然可以去申请，但对方可能以超过期限为由抗辩，"
                          "请尽快找法律援助。")
         elif limitation.deadline:
-            estimate = "（按节假日估算，请提前去）" if limitation.estimate else ""
-            lines.append(f"{last_day(limitation.deadline)}申请仲裁{estimate}。过了这一天，可能要不回来。")
+            estimate = "（节假日安排还没公布，这个日期是估算的，请提前去）" if limitation.estimate else ""
+            lines.append(f"{last_day(limitation.deadline)}申请仲裁{estimate}。{_what_the_deadline_risks(assessment)}")
     if Route.labor_inspection in assessment.routes and assessment.inspection_until:
         lines.append(f"投诉欠薪：{last_day(assessment.inspection_until)}。")
     return lines or ["请尽快去办，不要等。"]
+
+
+def _what_the_deadline_risks(assessment: Assessment) -> str:
+    """Which claims the case's last day is about, and until when the others can still be brought: the
+    headline is the earliest day on which something can be lost (spec §14.2), not the day all is lost."""
+    deadline = assessment.limitation.deadline
+    first = [c for c in assessment.claims if c.limitation and c.limitation.deadline == deadline]
+    later = [c.limitation.deadline for c in assessment.claims
+             if c.limitation and c.limitation.deadline and c.limitation.deadline > deadline]
+    if not first or not later:
+        return "过了这一天，可能要不回来。"
+    names = "、".join(f"“{c.title}”" for c in first)
+    return (f"过了这一天，{names}可能要不回来（至少一部分）；其他请求{last_day(max(later))}也还可以申请，"
+            "最好一起尽早申请。")
 
 
 def _what_to_bring(assessment: Assessment) -> list[str]:

@@ -362,7 +362,7 @@ def case_limitation(claims: tuple[ClaimLimitation, ...], judged_on: dt.date) -> 
     if open_claims:
         first = min(open_claims, key=lambda c: c.deadline)
         days = (first.deadline - judged_on).days
-        reasons.append(msg("最早的时效截止日为{deadline}（还有{days}天），应在此前申请劳动仲裁",
+        reasons.append(msg("最早的时效截止日为{deadline}（还有{days}天），最迟在这一天当天申请劳动仲裁",
                            deadline=first.deadline, days=days))
         return LimitationVerdict(LimitationStatus.running, first.start, first.deadline, tuple(reasons), (),
                                  judged_on, first.estimate)

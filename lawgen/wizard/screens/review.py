@@ -379,7 +379,7 @@ def next_steps(assessment, lang: str) -> Text:
         text.append(t("• 不服仲裁裁决的，向{body}起诉").format(body=bodies.court) + "\n")
     deadline = assessment.limitation.deadline
     if deadline:
-        text.append(t("• 最晚于{day}前申请仲裁").format(day=day_text(deadline, lang)) + "\n", style="bold")
+        text.append(t("• 最迟在{day}当天申请仲裁").format(day=day_text(deadline, lang)) + "\n", style="bold")
     text.append(t("• 申请书准备{n}份（正本一份，每个被申请人一份副本），证据复印件同样份数").format(
         n=assessment.copies) + "\n")
     return text
