@@ -35,6 +35,10 @@ def filing_gaps(assessment: Assessment) -> list[Msg]:
         if not respondent.credit_code:
             gaps.append(msg("{name}：统一社会信用代码未填写（起诉状要求填写，可在国家企业信用信息公示系统查询）",
                             name=name))
+    for claim in assessment.claims:  # a money claim of nothing: the filing would ask for 0.00 yuan
+        if claim.amount is not None and claim.amount <= 0:
+            gaps.append(msg("请求{number}“{title}”的金额为0.00元：请补上计算所需的数字（如加班时数），"
+                            "或删去这项请求", number=claim.index + 1, title=claim.title))
     if len(evidence_items(assessment)) > len(case.evidence):
         gaps.append(msg("案件记有工资欠条，证据中没有列出：已在证据清单中补上“工资欠条”，请核对"))
     if not case.evidence and not case.procedure.wage_iou:

@@ -38,3 +38,15 @@ def test_generate_lists_the_gaps_in_the_users_language(tmp_path: Path, capsys) -
     assert main(["--lang", "en", "generate", str(case), "-o", str(tmp_path / "p")]) == 0
     out = capsys.readouterr().out
     assert "Fill in before printing" in out and "the evidence list now includes the IOU" in out
+
+
+def test_a_money_claim_that_comes_to_nothing_is_said_before_printing() -> None:
+    # An overtime claim whose hours are not known yet: 0 h × anything = 0.00 yuan, which no filing asks for.
+    data = case_data()
+    overtime = next(claim for claim in data["claims"] if claim["kind"] == "overtime")
+    for key in [key for key in overtime if key.endswith("_hours")]:
+        overtime[key] = "0"
+    number = data["claims"].index(overtime) + 1
+    gaps = _gaps(data)
+    assert f"请求{number}“支付加班费”的金额为0.00元：请补上计算所需的数字（如加班时数），或删去这项请求" in gaps
+    assert not any("金额为0.00元" in gap for gap in [g.render("zh") for g in filing_gaps(assessment())])
