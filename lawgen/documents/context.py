@@ -24,7 +24,7 @@ from lawgen.documents.fields import (
     text,
 )
 from lawgen.documents.summary import summary
-from lawgen.documents.terms import ARBITRATION, COURT, INSPECTION, PartyTerms, speak_as
+from lawgen.documents.terms import ARBITRATION, COURT, INSPECTION, NEUTRAL, PartyTerms, speak_as
 from lawgen.labels import CATEGORY_LABELS, PARAMETER_TITLES, SMALL_CLAIMS_LABELS
 from lawgen.labels import LIMITATION_STATUS_LABELS as LIMITATION_LABELS
 from lawgen.law import Assessment, ClaimAssessment, LimitationStatus, Route
@@ -476,8 +476,7 @@ def inspection_complaint(assessment: Assessment) -> Context:
 
 def evidence_list(assessment: Assessment) -> Context:
     """证据清单. With no evidence recorded, three empty numbered rows to fill in by hand."""
-    # The terms of the filing it goes with: the court's when the case goes to court first.
-    context = _base(assessment, COURT if _in_court_first(assessment) else ARBITRATION)
+    context = _base(assessment, NEUTRAL)  # attached to every filing of the packet: neutral words
     if not context["evidence"]:
         empty = {"name": BLANK, "source": BLANK, "proves": BLANK, "pages": BLANK, "span": BLANK,
                  "original": BLANK}

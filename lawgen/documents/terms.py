@@ -20,6 +20,9 @@ class PartyTerms:
 ARBITRATION = PartyTerms("申请人", "被申请人")
 INSPECTION = PartyTerms("投诉人", "被投诉单位")
 COURT = PartyTerms("原告", "被告")
+# The evidence list goes with every filing of the packet (the application, the complaint to the
+# inspectorate, the suit): it names the parties by what they are, not by one procedure's roles.
+NEUTRAL = PartyTerms("劳动者", "用人单位")
 
 # Employer words first: each contains a worker word (被申请人 ⊃ 申请人). The guards keep ordinary words:
 # 申请人民法院 (to apply to the people's court), 被告知 (was told), 被告诉.
