@@ -16,6 +16,7 @@ from lawgen.records.errors import RecordsError
 from lawgen.records.summary import RecordsSummary, RowsRejected, Settings, summarise_file
 
 ANNEX_TITLE = "工作时间及加班计算表"
+RECORDS_TITLE = "平台订单记录"
 MAX_LISTED_PROBLEMS = 50
 
 
@@ -96,7 +97,8 @@ def with_records(case: Case, case_dir: Path, book: ParameterBook | None = None,
                 update["to"] = min(summary.last_day, case.employment.end_date or case.judged_on)
             claim = claim.model_copy(update=update)
         claims.append(claim)
-    evidence = [e for e in case.evidence if e.name != ANNEX_TITLE] + [Evidence(**annex_evidence(summary))]
+    evidence = [e for e in case.evidence if e.name not in (ANNEX_TITLE, RECORDS_TITLE)]
+    evidence += [Evidence(**entry) for entry in annex_evidence(summary)]
     records = case.records.model_copy(update={"file": path})  # so the packet's annex finds the summary
     return case.model_copy(update={"claims": claims, "evidence": evidence,
                                    "facts": facts_with_totals(case.facts, summary), "records": records})
@@ -118,12 +120,17 @@ def attached_summary(case: Case) -> RecordsSummary | None:
         return None
 
 
-def annex_evidence(summary: RecordsSummary) -> dict:
-    """The evidence-list entry for the annex, as the case file writes it."""
+def annex_evidence(summary: RecordsSummary) -> list[dict]:
+    """The evidence-list entries the records bring, as the case file writes them: the order records
+    themselves (electronic data, on the worker's phone) and the annex computed from them."""
     platforms = "、".join(_platforms(summary))
-    return {"name": ANNEX_TITLE, "source": f"平台订单记录（{platforms}）" if platforms else "平台订单记录",
-            "proves": f"申请人的工作时间及加班时数（工作{len(summary.days)}天、{summary.orders}单）",
-            "original": True}
+    source = f"平台订单记录（{platforms}）" if platforms else "平台订单记录"
+    return [
+        {"name": RECORDS_TITLE, "source": f"{platforms or '平台'}导出", "electronic": True, "carrier": "手机",
+         "proves": f"劳动者每单接单、完成的时间（工作{len(summary.days)}天、{summary.orders}单）"},
+        {"name": ANNEX_TITLE, "source": f"劳动者根据{source}制作",
+         "proves": "劳动者的工作时间及加班时数的计算", "original": True},
+    ]
 
 
 def facts_with_totals(facts: str | None, summary: RecordsSummary) -> str | None:

@@ -47,7 +47,9 @@ def test_the_annex_shows_each_week_and_the_totals(packet):
 
 def test_the_evidence_list_and_the_facts_name_it(packet):
     evidence = "\n".join(document_text(packet / "03-证据清单.docx"))
-    assert "工作时间及加班计算表" in evidence and "平台订单记录（美团外卖）" in evidence
+    assert "工作时间及加班计算表" in evidence and "劳动者根据平台订单记录（美团外卖）制作" in evidence
+    # the records themselves are evidence too: electronic data on the worker's phone, 423 orders
+    assert "平台订单记录" in evidence and "电子数据（手机）" in evidence and "423单" in evidence
     application = "\n".join(document_text(packet / "01-劳动人事争议仲裁申请书.docx"))
     assert ("申请人共工作25天，按人力资源社会保障部《新就业形态劳动者休息和劳动报酬权益保障指引》"
             "第四条计算工作时间合计238.05小时，其中工作日延长工作时间20.17小时、休息日工作68.13小时、"

@@ -29,7 +29,7 @@ LISTED_PROBLEMS = 20
 
 def apply_to_draft(draft: dict[str, Any], path: Path, summary, skip_bad_rows: bool) -> None:
     """The draft completed by the records: the volunteer's own hours in another overtime claim stay."""
-    from lawgen.records.attach import ANNEX_TITLE, annex_evidence, facts_with_totals
+    from lawgen.records.attach import ANNEX_TITLE, RECORDS_TITLE, annex_evidence, facts_with_totals
 
     draft["records"] = {"file": str(path), "mapping": summary.mapping,
                         **({"skip_bad_rows": True} if skip_bad_rows else {})}
@@ -41,8 +41,9 @@ def apply_to_draft(draft: dict[str, Any], path: Path, summary, skip_bad_rows: bo
         claims.append(overtime)
     overtime.update({k: v for k, v in proposed.items() if k != "kind"})
     evidence = draft.setdefault("evidence", [])
-    if not any(isinstance(e, dict) and e.get("name") == ANNEX_TITLE for e in evidence):
-        evidence.append(annex_evidence(summary))
+    ours = (ANNEX_TITLE, RECORDS_TITLE)
+    evidence[:] = [e for e in evidence if not (isinstance(e, dict) and e.get("name") in ours)]
+    evidence += annex_evidence(summary)
     facts = facts_with_totals(draft.get("facts"), summary)
     if facts:
         draft["facts"] = facts
