@@ -36,6 +36,7 @@ from lawgen.law.small_claims import SmallClaims, small_claims
 from lawgen.law.timeline import TimelineFacts, TimelineStep, timeline
 from lawgen.money import ZERO, plain, round_fen
 from lawgen.regions import Region
+from lawgen.text import source_title
 
 FORMAT = "lawgen.assessment/1"
 # 劳动报酬 and what labor inspection orders paid: read from the registry, for the documents.
@@ -319,16 +320,17 @@ def _parameter_warnings(parameters: tuple[ParameterValue, ...], judged_on: dt.da
         if value.status is Status.override:
             warnings.append(msg("{name}使用了用户提供的数值{value}（{source}）",
                                 name=parameter_title(value.name), value=format(value.value, "f"),
-                                source=value.source))
+                                source=source_title(value.source)))
         elif value.status is not Status.statute:
             alternatives = (
                 msg("；另有资料为{values}", values="、".join(plain(a) for a in value.alternatives))
                 if value.alternatives else ""
             )
-            warnings.append(msg("{name}={value}：{label}{alternatives}。来源：{source}",
+            # Said to people: the source by its title and date (its web address stays in the parameters).
+            warnings.append(msg("{name}为{value}：{label}{alternatives}。来源：{source}",
                                 name=parameter_title(value.name), value=format(value.value, "f"),
-                                source=value.source, label=Msg(PARAMETER_STATUS_LABELS[value.status]),
-                                alternatives=alternatives))
+                                source=source_title(value.source),
+                                label=Msg(PARAMETER_STATUS_LABELS[value.status]), alternatives=alternatives))
         if value.date_note:
             warnings.append(msg("{name} 的生效日期：{note}", name=parameter_title(value.name),
                                 note=value.date_note))

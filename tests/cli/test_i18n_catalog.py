@@ -18,6 +18,7 @@ from lawgen.case import load_case
 from lawgen.cli import main
 from lawgen.i18n import Msg, MsgList, msg
 from lawgen.law import assess
+from lawgen.text import source_title
 
 ROOT = Path(__file__).resolve().parents[2]
 PO = ROOT / "lawgen" / "locale" / "en" / "LC_MESSAGES" / "lawgen.po"
@@ -84,6 +85,7 @@ def allowed_chinese(example: Path) -> list[str]:
     texts += [t for t in (assessment.bodies.commission, assessment.bodies.court,
                           assessment.bodies.inspection_office) if t]
     texts += [p.source for p in assessment.parameters]
+    texts += [source_title(p.source) for p in assessment.parameters]  # as warnings cite them
     texts += [p.date_note for p in assessment.parameters if p.date_note]
     return sorted(texts, key=len, reverse=True)
 

@@ -48,5 +48,6 @@ def test_a_money_claim_that_comes_to_nothing_is_said_before_printing() -> None:
         overtime[key] = "0"
     number = data["claims"].index(overtime) + 1
     gaps = _gaps(data)
-    assert f"请求{number}“支付加班费”的金额为0.00元：请补上计算所需的数字（如加班时数），或删去这项请求" in gaps
+    assert (f"请求{number}“支付加班费”的金额为0.00元：请补上计算所需的数字（如加班时数），"
+            "或删去这项请求") in gaps
     assert not any("金额为0.00元" in gap for gap in [g.render("zh") for g in filing_gaps(assessment())])
