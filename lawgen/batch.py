@@ -211,11 +211,13 @@ def generate_case(task: Task) -> CaseOutcome:
     out_dir = _settings.out_dir / task.folder
     try:
         case = load_case(task.source)
+        records = ()
         if case.records is not None:
-            from lawgen.records.attach import with_records
+            from lawgen.records.attach import record_indicators, with_records
 
             case = with_records(case, task.source.parent, _settings.book, _settings.on)
-        assessment = assess(case, on=_settings.on, book=_settings.book)
+            records = record_indicators(case)
+        assessment = assess(case, on=_settings.on, book=_settings.book, records=records)
         written = generate_packet(assessment, out_dir, force=_settings.force, pdf=_settings.pdf,
                                   templates_dir=_settings.templates_dir,
                                   office=worker_office() if _settings.pdf else None)

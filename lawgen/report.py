@@ -26,6 +26,7 @@ HINT_FIELDS = {
     Need.leave_year: "claims[].year",
     Need.award_date: "procedure.arbitration.award_date",
     Need.received_on: "procedure.arbitration.received_on",
+    Need.relationship_answer: "relationship",
 }
 LIMITATION_LABELS = LIMITATION_STATUS_LABELS
 NEAR_DEADLINE_DAYS = 30

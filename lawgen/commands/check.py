@@ -10,12 +10,14 @@ from lawgen.cli import EXIT_INVALID, EXIT_OK
 from lawgen.commands.common import UsageError, judging_date, parameter_book, read_case, report_errors
 from lawgen.commands.common import missing_parameter as missing
 from lawgen.law import MissingParameter, assess
+from lawgen.records.attach import record_indicators
 
 
 def run(args: argparse.Namespace) -> int:
     try:
         case = read_case(args.case, with_records=True, args=args)
-        assessment = assess(case, on=judging_date(args), book=parameter_book(args))
+        assessment = assess(case, on=judging_date(args), book=parameter_book(args),
+                            records=record_indicators(case))
     except (InvalidCase, UsageError) as error:
         report_errors(error.errors, args.lang, as_json=args.json, source=str(args.case))
         return EXIT_INVALID

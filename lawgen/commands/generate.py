@@ -11,6 +11,7 @@ from lawgen.commands.common import UsageError, judging_date, parameter_book, rea
 from lawgen.commands.common import missing_parameter as missing
 from lawgen.i18n import msg
 from lawgen.law import MissingParameter, assess
+from lawgen.records.attach import record_indicators
 
 
 def run(args: argparse.Namespace) -> int:
@@ -20,7 +21,8 @@ def run(args: argparse.Namespace) -> int:
 
     try:
         case = read_case(args.case, with_records=True, args=args)
-        assessment = assess(case, on=judging_date(args), book=parameter_book(args))
+        assessment = assess(case, on=judging_date(args), book=parameter_book(args),
+                            records=record_indicators(case))
     except (InvalidCase, UsageError) as error:
         report_errors(error.errors, args.lang, source=str(args.case))
         return EXIT_INVALID

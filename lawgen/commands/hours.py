@@ -124,6 +124,6 @@ def _assessment_with_hours(case, summary, on, book):
         claims.append(Claim.model_validate({"kind": "overtime", "weekday_hours": proposed["weekday_hours"],
                                             "rest_day_hours": proposed["rest_day_hours"],
                                             "holiday_hours": proposed["holiday_hours"]}))
-    return assess(case.model_copy(update={"claims": claims}), on=on, book=book)
+    return assess(case.model_copy(update={"claims": claims}), on=on, book=book, records=summary.indicators)
 
 

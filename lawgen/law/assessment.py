@@ -30,7 +30,13 @@ from lawgen.law.limitation import (
     claim_limitation,
 )
 from lawgen.law.parameters import ParameterBook, ParameterValue, Status, parameter_title, staleness
-from lawgen.law.relationship import Category, RelationshipVerdict, relationship_category
+from lawgen.law.relationship import (
+    Category,
+    RecordIndicator,
+    RelationshipVerdict,
+    questions_to_ask,
+    relationship_category,
+)
 from lawgen.law.routes import Route, RouteFacts, routes
 from lawgen.law.small_claims import SmallClaims, small_claims
 from lawgen.law.timeline import TimelineFacts, TimelineStep, timeline
@@ -157,6 +163,12 @@ class Assessment:
                 "indicators_for": self.relationship.indicators_for,
                 "indicators_answered": self.relationship.indicators_answered,
                 "reasons": [r.render(lang) for r in self.relationship.reasons],
+                "from_records": [
+                    {"name": i.key, "label": Msg(i.label).render(lang), "figures": i.figures.render(lang),
+                     "informs": list(i.informs)}
+                    for i in self.relationship.records
+                ],
+                "to_ask": list(self.relationship.to_ask),
             },
             "parameters": [p.as_json() for p in self.parameters],
             "warnings": [w.render(lang) for w in self.warnings],
@@ -164,8 +176,12 @@ class Assessment:
         }
 
 
-def assess(case: Case, on: dt.date | None = None, book: ParameterBook | None = None) -> Assessment:
+def assess(case: Case, on: dt.date | None = None, book: ParameterBook | None = None,
+           records: tuple[RecordIndicator, ...] = ()) -> Assessment:
     """Apply the law to a validated case as of ``on`` (default: the case's ``prepared_on``, else today).
+
+    ``records``: the relationship figures of the case's order records (``lawgen.records``), shown beside
+    the answers.
 
     Raises MissingParameter when a value a verdict needs is unknown for the region and date.
     """
@@ -175,7 +191,7 @@ def assess(case: Case, on: dt.date | None = None, book: ParameterBook | None = N
     calendar = book.calendar
     procedure, employment = case.procedure, case.employment
 
-    relationship = relationship_category(case.relationship, employment.written_contract)
+    relationship = relationship_category(case.relationship, employment.written_contract, records)
     claims = tuple(_claim(ClaimInputs(i, claim, case, used, judged_on, calendar), relationship)
                    for i, claim in enumerate(case.claims))
     total = round_fen(sum((c.amount for c in claims if c.amount is not None), ZERO))
@@ -220,7 +236,8 @@ def assess(case: Case, on: dt.date | None = None, book: ParameterBook | None = N
                      title=s.title) for s in steps
                  if s.estimate and s.key != "file_arbitration"]  # the limitation already says so
     hints = [*(h for c in claims for h in c.hints),
-             *(h for c in claims if c.limitation for h in c.limitation.hints), *small.hints]
+             *(h for c in claims if c.limitation for h in c.limitation.hints), *small.hints,
+             *questions_to_ask(relationship)]
     if award is not None and award.award_date is None:
         words = msg("请填写仲裁裁决作出的日期：终局裁决上限按该日的最低工资标准计算")
         hints.append(Hint(Need.award_date, words))

@@ -22,6 +22,7 @@ class Need(StrEnum):
     award_date = "award_date"  # the day the award was made (final-award cap, 第四十七条)
     received_on = "received_on"  # the day the award was received (15 days to sue)
     parameter = "parameter"  # a parameter value a newer official notice gives
+    relationship_answer = "relationship_answer"  # a relationship question the order records bear on
 
 
 @dataclass(frozen=True)

@@ -11,15 +11,21 @@ Both texts are secondary reproductions. Category 2 needs 劳动管理: with no m
 civil whatever else points to labor. The weighted score only orders the categories; a person is shown the
 indicators found, never a percentage of certainty. Unknown answers are left out, not counted against the
   worker.
+
+Figures from the platform's order records (days a week, hours a day, months without a break, the share of one
+platform or station) stand beside the answers as evidence for them — attendance records are among the
+proofs 12号第二条 names — but never answer a question themselves: no rule turns a figure into a yes or no.
+A question they bear on that is still unanswered becomes a hint to ask it with the figures at hand.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
 
 from lawgen.case import Relationship
 from lawgen.i18n import N_, Msg, MsgList, msg
+from lawgen.law.hints import Hint, Need
 
 
 class Category(StrEnum):
@@ -53,12 +59,24 @@ LABOR_FROM, INCOMPLETE_FROM = 70, 40
 
 
 @dataclass(frozen=True)
+class RecordIndicator:
+    """A figure from the order records and the relationship questions (INDICATORS' keys) it bears on."""
+
+    key: str
+    label: str  # N_ text
+    figures: Msg
+    informs: tuple[str, ...]
+
+
+@dataclass(frozen=True)
 class RelationshipVerdict:
     category: Category
     score: int  # weighted share of answered indicators pointing to labor: orders the categories, never shown
     reasons: tuple[Msg, ...]
     indicators_for: int = 0  # indicators found that point to a labor relationship
     indicators_answered: int = 0
+    records: tuple[RecordIndicator, ...] = ()  # beside the answers, never counted in the score
+    to_ask: tuple[str, ...] = ()  # unanswered questions the records bear on
 
     @property
     def summary(self) -> Msg:
@@ -67,12 +85,41 @@ class RelationshipVerdict:
                    answered=self.indicators_answered)
 
 
-def relationship_category(answers: Relationship, written_contract: bool = False) -> RelationshipVerdict:
+def relationship_category(answers: Relationship, written_contract: bool = False,
+                          records: tuple[RecordIndicator, ...] = ()) -> RelationshipVerdict:
     """Score and category from the indicators — 劳社部发〔2005〕12号第一条; 人社部发〔2021〕56号.
 
     A signed labor contract is itself written proof of a labor relationship (劳动合同法第七条、第十条): it
-    decides the category unless an essential indicator of 12号第一条 is answered against it.
+    decides the category unless an essential indicator of 12号第一条 is answered against it. ``records``
+    are shown with the reasons and name the questions still to ask; they change neither score nor category.
     """
+    verdict = _from_answers(answers, written_contract)
+    if not records:
+        return verdict
+    figures = tuple(msg("{label}：{figures}", label=Msg(r.label), figures=r.figures) for r in records)
+    said = msg("订单记录显示：{items}。这些数字供核对上面的回答，不代替回答；"
+               "订单记录可作为与考勤记录同类的凭证（劳社部发〔2005〕12号第二条）",
+               items=MsgList(figures, "；", "; "))
+    reasons = [*verdict.reasons, said]
+    to_ask = tuple(name for name in INDICATORS
+                   if getattr(answers, name) is None and any(name in r.informs for r in records))
+    return replace(verdict, reasons=tuple(reasons), records=records, to_ask=to_ask)
+
+
+def questions_to_ask(verdict: RelationshipVerdict) -> tuple[Hint, ...]:
+    """A hint naming the unanswered questions the order records bear on, and the figures to ask them with."""
+    if not verdict.to_ask:
+        return ()
+    questions = tuple(msg("“{question}”", question=Msg(INDICATORS[name][2])) for name in verdict.to_ask)
+    labels = tuple(dict.fromkeys(r.label for r in verdict.records
+                                 if any(name in r.informs for name in verdict.to_ask)))
+    words = msg("请向劳动者核实以下情况并作答：{questions}；订单记录中的{labels}可作参考",
+                questions=MsgList(questions, "、", ", "),
+                labels=MsgList(tuple(Msg(x) for x in labels), "、", ", "))
+    return (Hint(Need.relationship_answer, words),)
+
+
+def _from_answers(answers: Relationship, written_contract: bool) -> RelationshipVerdict:
     total = pointing = count_for = count = 0
     for_labor: list[Msg] = []
     against: list[Msg] = []

@@ -12,6 +12,7 @@ from pathlib import Path
 from lawgen.case import Case, CaseError, ClaimKind, Evidence, InvalidCase
 from lawgen.i18n import msg
 from lawgen.law.parameters import ParameterBook
+from lawgen.law.relationship import RecordIndicator
 from lawgen.records.errors import RecordsError
 from lawgen.records.summary import RecordsSummary, RowsRejected, Settings, summarise_file
 
@@ -118,6 +119,12 @@ def attached_summary(case: Case) -> RecordsSummary | None:
         return case_summary(case, Path(case.records.file).parent)
     except InvalidCase:
         return None
+
+
+def record_indicators(case: Case) -> tuple[RecordIndicator, ...]:
+    """The relationship figures of the case's order records, for ``assess`` to show beside the answers."""
+    summary = attached_summary(case)
+    return summary.indicators if summary is not None and summary.days else ()
 
 
 def annex_evidence(summary: RecordsSummary) -> list[dict]:

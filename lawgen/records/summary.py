@@ -14,6 +14,7 @@ from lawgen.i18n import N_, Msg, msg
 from lawgen.law.day_class import DayClass, day_info
 from lawgen.law.gig_pay import MonthPay, average_monthly_income, month_pay
 from lawgen.law.parameters import ParameterBook, ParameterValue
+from lawgen.law.relationship import RecordIndicator
 from lawgen.law.working_time import DayTime, seconds, week_of, working_days_time
 from lawgen.records.errors import RecordsError, RowProblem
 from lawgen.records.orders import Order, parse_orders
@@ -76,14 +77,6 @@ class MonthRow:
 
 
 @dataclass(frozen=True)
-class Indicator:
-    key: str
-    label: str  # N_ text
-    figures: Msg
-    informs: tuple[str, ...]  # the relationship questions (case.relationship) these figures bear on
-
-
-@dataclass(frozen=True)
 class Overtime:
     weekday: Decimal
     rest_day: Decimal
@@ -113,7 +106,7 @@ class RecordsSummary:
     income: Decimal | None
     average_monthly_income: Decimal | None
     income_months: tuple[str, ...]
-    indicators: tuple[Indicator, ...]
+    indicators: tuple[RecordIndicator, ...]
     parameters: tuple[ParameterValue, ...]
     rules: tuple[Msg, ...]
     warnings: tuple[Msg, ...]
@@ -432,18 +425,19 @@ def _whole_month(month: str, first: dt.date, last: dt.date) -> bool:
     return first <= start and last >= end
 
 
-def _indicators(orders: list[Order], blocks: list[tuple[int, int]], days: list[DayTime]) -> list[Indicator]:
+def _indicators(orders: list[Order], blocks: list[tuple[int, int]],
+                days: list[DayTime]) -> list[RecordIndicator]:
     """Figures from the records that bear on 劳社部发〔2005〕12号第一条's labor management and continuity."""
     indicators = []
     span_weeks = max(1, ((week_of(days[-1].day) - week_of(days[0].day)).days // 7) + 1)
     per_week = Decimal(len(days)) / span_weeks
-    indicators.append(Indicator(
+    indicators.append(RecordIndicator(
         "days_per_week", N_("每周工作天数"),
         msg("{weeks}周内工作{days}天，平均每周{average}天", weeks=span_weeks, days=len(days),
             average=_num(per_week)),
         ("company_sets_schedule",)))
     per_day = hours(sum(d.worked for d in days)) / len(days)
-    indicators.append(Indicator(
+    indicators.append(RecordIndicator(
         "hours_per_day", N_("每日工作时间"),
         msg("平均每个工作日{average}小时（最长{longest}小时）", average=_num(per_day),
             longest=_num(hours(max(d.worked for d in days)))),
@@ -453,7 +447,7 @@ def _indicators(orders: list[Order], blocks: list[tuple[int, int]], days: list[D
     for month in sorted({_month(d.day) for d in days}):
         run = run + 1 if previous is not None and _next_month(previous) == month else 1
         longest, previous = max(longest, run), month
-    indicators.append(Indicator(
+    indicators.append(RecordIndicator(
         "continuous_months", N_("连续工作月数"),
         msg("连续{months}个月每月都有订单", months=longest), ("work_is_company_business",)))
     for key, label, attribute, informs in (
@@ -464,12 +458,12 @@ def _indicators(orders: list[Order], blocks: list[tuple[int, int]], days: list[D
         if counts:
             name, count = counts.most_common(1)[0]
             share = (Decimal(100) * count / len(orders)).quantize(Decimal(1), ROUND_HALF_UP)
-            indicators.append(Indicator(
+            indicators.append(RecordIndicator(
                 key, label, msg("“{name}”{count}单，占全部{total}单的{share}%", name=name, count=count,
                                 total=len(orders), share=share),
                 informs))
     night_days = len(_night_days(blocks))
-    indicators.append(Indicator(
+    indicators.append(RecordIndicator(
         "late_night", N_("夜间工作（22时至次日6时）"),
         msg("{nights}天有夜间订单，占工作天数的{share}%", nights=night_days,
             share=(Decimal(100) * night_days / len(days)).quantize(Decimal(1), ROUND_HALF_UP)),
@@ -511,6 +505,8 @@ def _rules(allowance: Decimal, source: str | None, windows, standard_day: int) -
             "（调休周按国务院放假安排），超出部分已按上款计算，不重复计算"),
         msg("法定休假日按全国年节及纪念日放假办法；调休、补假的放假日为休息日，调休上班日为工作日"),
         msg("跨越零时的订单按零时分开，分别计入各自的日期"),
+        msg("各日、各周的时数分别由分钟换算为小时，保留两位小数；合计由全部时间一次换算，"
+            "因此可能与各周数字相加相差0.01小时"),
         msg("另一口径：每日首单接单至末单送达的时间跨度，仅供参考，不作为请求时数"),
     ]
     if windows:

@@ -100,6 +100,7 @@ class Verdict:
 def judge(draft: dict[str, Any], today: dt.date) -> Verdict:
     from lawgen.case import CaseError, InvalidCase, parse_case
     from lawgen.law import MissingParameter, assess
+    from lawgen.records.attach import record_indicators
 
     try:
         case = parse_case(pruned(draft))
@@ -108,7 +109,7 @@ def judge(draft: dict[str, Any], today: dt.date) -> Verdict:
     except _UNCOMPUTABLE:
         return Verdict(None, (out_of_range(),))
     try:
-        return Verdict(assess(case, on=case.prepared_on or today), ())
+        return Verdict(assess(case, on=case.prepared_on or today, records=record_indicators(case)), ())
     except MissingParameter as error:
         return Verdict(None, (CaseError("region", error.message()),))
     except _UNCOMPUTABLE:

@@ -18,6 +18,7 @@ from lawgen.case import load_case
 from lawgen.cli import main
 from lawgen.i18n import Msg, MsgList, msg
 from lawgen.law import assess
+from lawgen.records.attach import case_summary
 from lawgen.text import source_title
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -82,6 +83,9 @@ def allowed_chinese(example: Path) -> list[str]:
     assessment = assess(load_case(example))
     case = assessment.case
     texts = [case.worker.name, assessment.region.full_name, *(r.name for r in case.respondents)]
+    if case.records is not None:  # the platform and station named in the order records
+        summary = case_summary(case, example.parent)
+        texts += [str(i.figures.params["name"]) for i in summary.indicators if "name" in i.figures.params]
     texts += [t for t in (assessment.bodies.commission, assessment.bodies.court,
                           assessment.bodies.inspection_office) if t]
     texts += [p.source for p in assessment.parameters]

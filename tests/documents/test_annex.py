@@ -3,12 +3,14 @@ the weekly table with the hand-checkable totals, listed in the evidence list, on
 
 from __future__ import annotations
 
+import datetime as dt
 import shutil
 from pathlib import Path
 
 import pytest
 
 from lawgen.cli import main
+from lawgen.documents.annex import week_label
 from lawgen.documents.packet import document_text
 from tests.support.paths import EXAMPLES
 
@@ -33,13 +35,18 @@ def test_the_annex_shows_each_week_and_the_totals(packet):
     joined = "\n".join(text)
     assert "计算期间：2025年9月22日至2025年10月19日" in joined and "共423单" in joined
     # week of 9.29: 国庆 10.1–10.3 statutory, 9.29–9.30 working, 10.4–10.5 weekend; the totals row
-    assert ["9.29–10.5", "7", "66.17", "78.87", "2.57", "19.22", "28.38", "10.1、10.2、10.3法定休假日"] == \
+    assert ["9.29–10.5", "7", "66.17", "78.87", "2.57", "19.22", "28.38", "10.1–10.3法定休假日"] == \
         text[text.index("9.29–10.5"):text.index("9.29–10.5") + 8]
+    # the year on the first week (and wherever it changes): the later weeks give month and day
+    weeks = [cell for cell in text if "–" in cell and cell[0].isdigit() and "法定" not in cell]
+    assert weeks == ["2025.9.22–9.28", "9.29–10.5", "10.6–10.12", "10.13–10.19"]
     assert text[text.index("合计"):text.index("合计") + 7] == ["合计", "25", "238.05", "293.42", "20.17",
                                                               "68.13", "37.75"]
     # 5400 ÷ 21.75 ÷ 8 × (20.17 × 150% + 68.13 × 200% + 37.75 × 300%) = 8682.36
     assert "＝8,682.36元" in joined
-    assert "10.6法定休假日；10.7、10.8调休放假；10.11调休上班" in joined
+    assert "10.6法定休假日；10.7–10.8调休放假；10.11调休上班" in joined
+    # the total is converted once from all the minutes: the rules say why it may differ from the weeks' sum
+    assert "合计由全部时间一次换算，因此可能与各周数字相加相差0.01小时" in joined
     assert "9.28调休上班" in joined
     for machine in ("records", ".csv", "--", "waiting_allowance"):
         assert machine not in joined
@@ -82,3 +89,14 @@ def test_a_case_naming_its_records_by_absolute_path_gets_the_filled_annex(tmp_pa
     text = document_text(tmp_path / "04-工作时间及加班计算表.docx")
     assert text[text.index("合计"):text.index("合计") + 7] == ["合计", "25", "238.05", "293.42", "20.17",
                                                               "68.13", "37.75"]
+
+
+@pytest.mark.parametrize(("monday", "with_year", "label"), [
+    (dt.date(2025, 9, 22), True, "2025.9.22–9.28"),
+    (dt.date(2025, 9, 29), False, "9.29–10.5"),
+    # a week that runs into the next year names the new year at its end
+    (dt.date(2025, 12, 29), False, "12.29–2026.1.4"),
+    (dt.date(2026, 1, 5), True, "2026.1.5–1.11"),
+])
+def test_week_labels_carry_the_year_where_a_reader_needs_it(monday, with_year, label):
+    assert week_label(monday, monday + dt.timedelta(days=6), with_year) == label
