@@ -186,19 +186,26 @@ class CitedContact:
     purpose: str  # what the worker goes there for: 申请仲裁, 起诉, 投诉欠薪
     name: str
     phone: str
+    address: str
     cited: str  # title and day read
     source: str  # title alone, for a list that gives the day read once
     read_on: str
     mark: str
 
+    @property
+    def reach(self) -> str:
+        """The phone and the address, whichever the source gave: ``0592-5110656``, ``地址：…``."""
+        address = f"地址：{self.address}" if self.address else ""
+        return "，".join(part for part in (self.phone, address) if part)
+
 
 def cited_contacts(region: Region) -> tuple[CitedContact, ...]:
-    """The recorded contacts that give a phone (lawgen.law.bodies), marked ①, ② … in order."""
-    found = sorted((c for c in contacts(region) if c.phone),
+    """The recorded contacts (lawgen.law.bodies), marked ①, ② … in the order the documents list bodies."""
+    found = sorted((c for c in contacts(region) if c.phone or c.address),
                    key=lambda c: BODY_ORDER.index(c.body) if c.body in BODY_ORDER else len(BODY_ORDER))
     found = found[:len(CONTACT_MARKS)]
-    return tuple(CitedContact(c.body, BODY_PURPOSE.get(c.body, ""), c.name, c.phone, c.cited, c.source,
-                              chinese_date(c.read_on), CONTACT_MARKS[i])
+    return tuple(CitedContact(c.body, BODY_PURPOSE.get(c.body, ""), c.name, c.phone or "", c.address or "",
+                              c.cited, c.source, chinese_date(c.read_on), CONTACT_MARKS[i])
                  for i, c in enumerate(found))
 
 

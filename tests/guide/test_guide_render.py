@@ -230,3 +230,10 @@ def test_the_caveat_is_said_once(guide_text) -> None:
     """Issue 11, item 13: the data caveat once, in words a worker reads, not beside every figure."""
     assert guide_text.count("以官方最新公布的为准") == 1
     assert guide_text.count("为准") == 1
+
+
+def test_the_appendix_lists_each_figure_once(guide):
+    [appendix] = _table(guide, "项目", "数值")
+    labels = [row.cells[0].text for row in appendix.rows[1:]]
+    assert len(labels) == len(set(labels))
+    assert _row(appendix, "终局裁决每项上限")[1] == "27,180.00元"  # 12 × 2,265 (调解仲裁法第四十七条)

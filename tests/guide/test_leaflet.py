@@ -70,3 +70,16 @@ def test_the_caveat_at_most_once_and_no_program_text(leaflet):
     assert len(re.findall(r"以官方[^。]*为准", text)) == 1
     for word in ("http", "www", ".cn", ".com", "--", "lawgen", "参数", ".toml", ".json"):
         assert word not in text, word
+
+
+@pytest.mark.parametrize(
+    ("phone", "address", "reach"),
+    [("12368", "", "12368"), ("", "思明区某路1号", "地址：思明区某路1号"),
+     ("0592-5110656", "思明区某路1号", "0592-5110656，地址：思明区某路1号")],
+)
+def test_a_contact_prints_what_its_source_gave(phone, address, reach):
+    from lawgen.guide.context import CitedContact
+
+    contact = CitedContact("court", "起诉", "某法院", phone, address, "某通告（2026年12月1日查阅）", "某通告",
+                           "2026年12月1日", "①")
+    assert contact.reach == reach
