@@ -55,9 +55,10 @@ def test_where_to_go_with_phones_and_their_sources(leaflet):
     assert rows["申请仲裁"][1] == "厦门市劳动人事争议仲裁委员会"
     assert rows["申请仲裁"][2] == "地址、电话请打12333问"
     assert "思明区" in rows["起诉"][1] and "翔安区" in rows["起诉"][1]
-    assert rows["起诉"][2] == "诉讼服务热线 12368①"
+    assert rows["起诉"][2] == "12368①（诉讼服务热线）"
     assert rows["投诉欠薪"][1] == "厦门市人力资源和社会保障局"
-    assert rows["投诉欠薪"][2] == "厦门市劳动保障监察支队 0592-5110656②"
+    # the number first, so that it never breaks across lines in the narrow column
+    assert rows["投诉欠薪"][2] == "0592-5110656②（厦门市劳动保障监察支队）"
     assert rows["咨询、法律援助"][2] == "12333；12348"
     sources = next(p for p in _paragraphs(leaflet) if p.startswith("电话的出处"))
     assert "2026年12月1日查阅" in sources
