@@ -42,7 +42,9 @@ def test_the_two_deadlines_come_first_and_boxed(leaflet):
     boxed = [p for p in leaflet.paragraphs if p.style.name == "Guide Note"]
     # 调解仲裁法第二十七条: one year; 第四十八条、第五十条: fifteen days from receiving the award
     limitation = next(p for p in boxed if p.text.startswith("申请仲裁："))
-    assert "离职后1年内" in limitation.text and "第二十七条" in limitation.text
+    # the headline is not «离职后1年内»: a claim other than wages (the double wage) may run from earlier
+    assert limitation.text.startswith("申请仲裁：1年内，越早越好。") and "第二十七条" in limitation.text
+    assert "离职之日起1年内" in limitation.text  # wages owed: not limited while employed (第四款)
     assert limitation.runs[0].bold  # the deadline itself is the bold lead
     suit = next(p for p in boxed if p.text.startswith("不服仲裁裁决："))
     assert "收到裁决书后十五日内起诉" in suit.text and "第四十八条" in suit.text and "第五十条" in suit.text
