@@ -12,7 +12,7 @@ from pathlib import Path
 from lawgen.case import InvalidCase, load_case
 from lawgen.labels import PARAMETER_TITLES, ROUTE_LABELS, SMALL_CLAIMS_LABELS
 from lawgen.law import Assessment, MissingParameter, ParameterBook, assess
-from lawgen.law.bodies import BODIES_FILE, competent_bodies
+from lawgen.law.bodies import BODIES_FILE, competent_bodies, contacts
 from lawgen.law.derived import ParameterLog, final_award_cap, small_claims_limit
 from lawgen.law.parameters import ParameterValue, Status
 from lawgen.money import amount_in_words, format_amount
@@ -173,6 +173,42 @@ class Court:
     name: str
 
 
+CONTACT_MARKS = "①②③④⑤⑥⑦⑧⑨"
+BODY_ORDER = ("commission", "court", "inspection_office")  # the order the leaflet and the guide list them
+BODY_PURPOSE = {"commission": "申请仲裁", "court": "起诉", "inspection_office": "投诉欠薪"}
+
+
+@dataclass(frozen=True)
+class CitedContact:
+    """A body's phone as the guide prints it, with the mark that ties it to its source line."""
+
+    body: str
+    purpose: str  # what the worker goes there for: 申请仲裁, 起诉, 投诉欠薪
+    name: str
+    phone: str
+    address: str
+    cited: str  # title and day read
+    source: str  # title alone, for a list that gives the day read once
+    read_on: str
+    mark: str
+
+    @property
+    def reach(self) -> str:
+        """The phone and the address, whichever the source gave: ``0592-5110656``, ``地址：…``."""
+        address = f"地址：{self.address}" if self.address else ""
+        return "，".join(part for part in (self.phone, address) if part)
+
+
+def cited_contacts(region: Region) -> tuple[CitedContact, ...]:
+    """The recorded contacts (lawgen.law.bodies), marked ①, ② … in the order the documents list bodies."""
+    found = sorted((c for c in contacts(region) if c.phone or c.address),
+                   key=lambda c: BODY_ORDER.index(c.body) if c.body in BODY_ORDER else len(BODY_ORDER))
+    found = found[:len(CONTACT_MARKS)]
+    return tuple(CitedContact(c.body, BODY_PURPOSE.get(c.body, ""), c.name, c.phone or "", c.address or "",
+                              c.cited, c.source, chinese_date(c.read_on), CONTACT_MARKS[i])
+                 for i, c in enumerate(found))
+
+
 def load_facts(path: Path, used: ParameterLog) -> dict[str, Fact]:
     """The facts file; an entry with ``parameter`` prints that dated parameter's value (``五日``, ``两个月``)
     with the parameter's own source and status, so a period has one home: the law's parameters."""
@@ -313,6 +349,7 @@ def example_path(reference: str) -> Path:
 def build_context(region: Region, on: dt.date, book: ParameterBook, examples: list[dict]) -> dict:
     figures = parameter_figures(book, region, on)
     bodies = competent_bodies(region)
+    listed = cited_contacts(region)
     worked = []
     for entry in examples:
         try:
@@ -333,5 +370,10 @@ def build_context(region: Region, on: dt.date, book: ParameterBook, examples: li
         "commission": bodies.commission or "",
         "inspection_office": bodies.inspection_office or "",
         "courts": courts(region),
+        "contacts": listed,
+        # one contact per body, the first recorded
+        "contact": {c.body: c for c in reversed(listed)},
+        # a list of sources read on one day says the day once
+        "contacts_read_on": listed[0].read_on if len({c.read_on for c in listed}) == 1 else "",
         "appendix": [f for f in figures.values()],
     }

@@ -49,7 +49,7 @@ class Layout:
 
 GUIDE_LAYOUT = Layout()
 LEAFLET_LAYOUT = Layout(margin_mm=13, body_pt=11, table_pt=10, title_pt=20, heading1_pt=14,
-                        heading2_pt=12, line_spacing=1.05, paragraph_after_pt=1, first_line_indent=False)
+                        heading2_pt=12, line_spacing=1.0, paragraph_after_pt=1, first_line_indent=False)
 
 KEEP_TOGETHER_ROWS = 12
 # What follows w:pBdr in w:pPr and w:updateFields in w:settings (ECMA-376 part 1, 17.3.1.26 and 17.15.1.78).
@@ -388,8 +388,10 @@ class _Writer:
                     paragraph.add_run(run.text).bold = (run.bold or r == 0) or None
                 if r == 0:
                     _shade(cell, "D9D9D9")
-        # A short gap after the table, so the next paragraph does not touch the border.
-        self.document.add_paragraph(style="Normal").paragraph_format.space_after = Pt(2)
+        # A short gap after the table, so the next paragraph does not touch the border; exactly 6 pt, not a
+        # line of body text (on the leaflet every line counts).
+        gap = self.document.add_paragraph(style="Normal").paragraph_format
+        gap.space_after, gap.line_spacing = Pt(2), Pt(6)
 
     def _text_width_mm(self) -> float:
         return 210 - 2 * self.layout.margin_mm

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import tomllib
 from dataclasses import dataclass
 from functools import cache
@@ -10,6 +11,7 @@ from pathlib import Path
 
 from lawgen.i18n import Msg, msg
 from lawgen.regions import Region, UnknownRegion, resolve
+from lawgen.text import chinese_date
 
 BODIES_FILE = Path(__file__).parent / "bodies.toml"
 
@@ -20,6 +22,25 @@ class Bodies:
     court: str | None
     inspection_office: str | None
     notes: tuple[Msg, ...]
+
+
+@dataclass(frozen=True)
+class Contact:
+    """How to reach one body, exactly as a dated source gives it; never filled in from elsewhere."""
+
+    body: str  # commission, court or inspection_office
+    name: str
+    phone: str | None
+    address: str | None
+    source: str  # the source's title (and its own date where it has one)
+    url: str  # where it was read: kept in the data, never printed for a worker
+    read_on: dt.date
+    status: str  # statute / secondary / unconfirmed, as for the parameters
+
+    @property
+    def cited(self) -> str:
+        """The citation a document for people prints: the title and the day it was read, no address."""
+        return f"{self.source}（{chinese_date(self.read_on)}查阅）"
 
 
 @cache
@@ -61,3 +82,17 @@ def region_of_credit_code(code: str | None) -> str | None:
         return resolve(code[2:8]).code
     except UnknownRegion:
         return None
+
+
+def contacts(region: Region) -> tuple[Contact, ...]:
+    """The phones and addresses lawgen holds for the region's city, in the order recorded."""
+    entries = _table().get(region.city_code, {}).get("contacts", [])
+    return tuple(Contact(body=e["body"], name=e["name"], phone=e.get("phone"), address=e.get("address"),
+                         source=e["source"], url=e["url"], read_on=e["read_on"], status=e["status"])
+                 for e in entries)
+
+
+def contact_for(region: Region, body: str) -> Contact | None:
+    """The first recorded contact for ``body`` (commission, court, inspection_office), or None: then a
+    document sends the worker to 12333 to ask."""
+    return next((c for c in contacts(region) if c.body == body), None)

@@ -226,8 +226,14 @@ def test_examples_dated_after_the_guide_are_an_error(tmp_path, capsys):
     assert not target.exists()
 
 
-def test_the_caveat_is_said_once(tmp_path: Path) -> None:
+def test_the_caveat_is_said_once(guide_text) -> None:
     """Issue 11, item 13: the data caveat once, in words a worker reads, not beside every figure."""
-    text = _all_text(docx.Document(_render(tmp_path)))
-    assert text.count("以新通知为准") == 1
-    assert "请以官方通知为准" not in text
+    assert guide_text.count("以官方最新公布的为准") == 1
+    assert guide_text.count("为准") == 1
+
+
+def test_the_appendix_lists_each_figure_once(guide):
+    [appendix] = _table(guide, "项目", "数值")
+    labels = [row.cells[0].text for row in appendix.rows[1:]]
+    assert len(labels) == len(set(labels))
+    assert _row(appendix, "终局裁决每项上限")[1] == "27,180.00元"  # 12 × 2,265 (调解仲裁法第四十七条)
