@@ -48,10 +48,16 @@ COMPLAINT_ITEMS: dict[str, tuple[ClaimKind, ...]] = {
     "other": (ClaimKind.work_injury_medical, ClaimKind.deposit_refund, ClaimKind.unlawful_deduction,
               ClaimKind.confirm_relationship, ClaimKind.additional_compensation, ClaimKind.other),
 }
+# What each authority covers, before the body the agent acts before: the court (民事诉讼法第六十二条: special
+# authority to admit, waive or change claims, settle, counterclaim or appeal) or the arbitration commission
+# (劳动争议调解仲裁法第二十四条: the 委托书 states the matters and the authority).
 AUTHORITY_TEXT = {
-    "general": "一般授权：代为提交、签收文书，参加调解、庭审，进行举证、质证和辩论。",
-    "special": "特别授权：除一般授权事项外，代为承认、放弃、变更仲裁或诉讼请求，进行和解，提起反诉或者上诉，"
-               "代为签收裁决书、判决书、调解书。",
+    (True, "general"): "一般授权：代为起诉、应诉，提交、签收诉讼文书，参加调解、庭审，进行举证、质证和辩论。",
+    (True, "special"): "特别授权：除一般授权事项外，代为承认、放弃、变更诉讼请求，进行和解，"
+                       "提起反诉或者上诉。",
+    (False, "general"): "一般授权：代为提交、签收仲裁文书，参加调解、庭审，进行举证、质证和辩论。",
+    (False, "special"): "特别授权：除一般授权事项外，代为承认、放弃、变更仲裁请求，进行和解，"
+                        "代为签收裁决书、调解书。",
 }
 
 
@@ -124,7 +130,7 @@ def _agent(assessment: Assessment) -> Context:
         "credential": text(agent and (agent.license_number or agent.id_number)),
         "general": box(authority == "general"),
         "special": box(authority == "special"),
-        "authority_text": AUTHORITY_TEXT.get(authority or "", BLANK),
+        "authority_text": AUTHORITY_TEXT.get((_in_court_first(assessment), authority or ""), BLANK),
     }
 
 
@@ -236,7 +242,7 @@ def evidence_items(assessment: Assessment) -> list[Evidence]:
     return items
 
 
-ELECTRONIC_WORDS = ("微信", "聊天记录", "截图", "短信", "App", "APP", "app", "录音", "视频")
+ELECTRONIC_WORDS = ("微信", "支付宝", "聊天记录", "截图", "短信", "App", "APP", "app", "录音", "视频")
 
 
 def is_electronic(item: Evidence) -> bool:

@@ -198,3 +198,33 @@ def test_the_last_evidence_items_keep_with_the_closing(kind: str, tmp_path: Path
     assert all(p.paragraph_format.keep_with_next for p in evidence)
     assert all(p.paragraph_format.keep_with_next or p.style.paragraph_format.keep_with_next
                for p in paragraphs[closing - 1:closing + 2])
+
+
+# --- 7. item 12: the power of attorney for this stage and body ---------------------------------------
+
+@pytest.mark.parametrize(("case", "body", "special"), [
+    # before an award: the commission (劳动争议调解仲裁法第二十四条), arbitration requests
+    ("example", "厦门市劳动人事争议仲裁委员会：",
+     "代为承认、放弃、变更仲裁请求，进行和解，代为签收裁决书、调解书。"),
+    # after an award: the court (民事诉讼法第六十二条), claims, counterclaim or appeal
+    ("award-with-agent", "厦门市思明区人民法院：",
+     "代为承认、放弃、变更诉讼请求，进行和解，提起反诉或者上诉。"),
+])
+def test_the_power_of_attorney_speaks_to_its_body(case: str, body: str, special: str, tmp_path: Path) -> None:
+    data = case_data(case)
+    data["agent"] = {"name": "王律师", "authority": "special", "id_number": "350203198001010011"}
+    text = _text("power_of_attorney", data, tmp_path)
+    assert body in text.splitlines()
+    assert "特别授权：除一般授权事项外，" + special in text
+    assert "公民身份号码：350203198001010011" in text
+    assert ("仲裁" in special) is ("劳动争议仲裁阶段" in text)
+
+
+def test_an_agent_without_an_id_or_licence_number_is_a_gap() -> None:
+    from lawgen.documents.gaps import filing_gaps
+
+    gaps = [gap.render("zh") for gap in filing_gaps(assessment("award-with-agent"))]
+    assert "受托人王律师的公民身份号码或执业证号未填写（授权委托书要求写明）" in gaps
+    data = case_data("award-with-agent")
+    data["agent"]["license_number"] = "13502201010123456"
+    assert not [gap for gap in filing_gaps(assessment_of(data)) if "受托人" in gap.render("zh")]

@@ -138,7 +138,8 @@ def test_complaint_after_an_award_names_it(tmp_path: Path) -> None:
 
 def test_wage_iou_complaint_is_the_direct_suit_form(tmp_path: Path) -> None:
     names = [s.file_name for s in packet_documents(assessment("wage-iou"))]
-    assert "02-民事起诉状（拖欠劳动报酬争议）.docx" in names  # 劳动争议解释（一）第十五条: an ordinary civil case
+    # 劳动争议解释（一）第十五条: heard as an ordinary civil case, named so
+    assert "02-民事起诉状（拖欠劳动报酬争议）.docx" in names
     paths = generate_packet(assessment("wage-iou"), tmp_path)
     text = "\n".join(document_text(tmp_path / "02-民事起诉状（拖欠劳动报酬争议）.docx"))
     assert "适用法律问题的解释（一）》第十五条直接向人民法院起诉" in text
