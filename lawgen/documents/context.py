@@ -501,11 +501,11 @@ def inspection_complaint(assessment: Assessment) -> Context:
 
 
 def evidence_list(assessment: Assessment) -> Context:
-    """证据清单. With no evidence recorded, three empty numbered rows to fill in by hand."""
+    """证据清单. With no evidence recorded, five empty numbered rows to fill in by hand (the ruled cells
+    are the lines to write on: a printed blank line would only crowd them)."""
     context = _base(assessment, NEUTRAL)  # attached to every filing of the packet: neutral words
     if not context["evidence"]:
-        empty = {"name": BLANK, "source": BLANK, "proves": BLANK, "pages": BLANK, "span": BLANK,
-                 "original": BLANK}
+        empty = {"name": "", "source": "", "proves": "", "pages": "", "span": "", "original": ""}
         context["evidence"] = [{"number": n, **empty} for n in range(1, 6)]
     context["evidence_count"] = len(evidence_items(assessment)) or BLANK  # blank rows: counted by hand
     context["case_number"] = BLANK  # the number the commission or court gives this case

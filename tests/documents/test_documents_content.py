@@ -179,9 +179,11 @@ def test_unknown_fields_are_blank_lines_never_none(tmp_path: Path) -> None:
     assert "None" not in text
     evidence = document_text(tmp_path / "03-证据清单.docx")
     first_row = evidence.index("证据形式") + 1
-    assert evidence[first_row: first_row + 2] == ["1", BLANK]  # rows with lines to fill, not an empty table
-    assert evidence.count(BLANK) >= 5 * 6
-    assert f"共{BLANK}项证据，合计{BLANK}页。" in evidence  # the blank rows are not counted as evidence
+    # five numbered rows, at least 1 cm tall, their ruled cells empty to write in: not an empty table
+    assert evidence[first_row: first_row + 6] == [*"12345", f"共{BLANK}项证据，合计{BLANK}页。"]
+    rows = Document(str(tmp_path / "03-证据清单.docx")).tables[0].rows[1:]
+    assert len(rows) == 5 and all(row.height is not None and row.height.cm >= 1 for row in rows)
+    assert all(cell.text == "" for row in rows for cell in row.cells[1:])
 
 
 @pytest.mark.parametrize(
