@@ -449,7 +449,7 @@ def court_fee(assessment: Assessment) -> Context:
     marked as unconfirmed (legal-facts §13.9)."""
     if not iou_suit(assessment):
         return {"iou": False, "full": "10.00", "simplified": "5.00",
-                "text": "劳动争议案件每件交纳10元，适用简易程序减半为5元"
+                "text": "劳动争议案件每件交纳10.00元，适用简易程序减半为5.00元"
                         "（《诉讼费用交纳办法》第十三条第（四）项、第十六条；小额诉讼见第{caveat}部分）。"}
     fee = property_case_fee(assessment.total)
     return {"iou": True, "full": money(fee.full), "simplified": money(fee.simplified),

@@ -5,6 +5,8 @@ says the answer, the evidence list's header and the closing kept with the last p
 from __future__ import annotations
 
 import datetime as dt
+import json
+import re
 from decimal import Decimal
 from pathlib import Path
 
@@ -228,3 +230,23 @@ def test_an_agent_without_an_id_or_licence_number_is_a_gap() -> None:
     data = case_data("award-with-agent")
     data["agent"]["license_number"] = "13502201010123456"
     assert not [gap for gap in filing_gaps(assessment_of(data)) if "受托人" in gap.render("zh")]
+
+
+CASE_FILES = sorted(Path(__file__).resolve().parents[2].joinpath("examples").glob("*.json")) + sorted(
+    Path(__file__).resolve().parents[1].joinpath("cases").glob("*.json"))
+_AMOUNT = re.compile(r"(?<![\d,.])\d[\d,]*(?:\.\d+)?元")
+_AS_FILED = re.compile(r"\d{1,3}(?:,\d{3})*\.\d\d元")
+_TITLE = re.compile(r"《[^》]*》")  # a cited title is quoted as published («…调至2265元»)
+
+
+@pytest.mark.parametrize("case_file", CASE_FILES, ids=lambda p: p.stem)
+def test_every_amount_in_every_document_is_printed_one_way(case_file: Path, tmp_path: Path) -> None:
+    case = assessment_of(json.loads(case_file.read_text(encoding="utf-8")))
+    odd = []
+    for spec in packet_documents(case):
+        path = tmp_path / spec.file_name
+        path.write_bytes(render_document(spec, case))
+        text = _TITLE.sub("", "\n".join(document_text(path)))
+        odd += [(spec.kind, m.group(0)) for m in _AMOUNT.finditer(text)
+                if not _AS_FILED.fullmatch(m.group(0))]
+    assert odd == []
