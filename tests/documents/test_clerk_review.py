@@ -166,8 +166,7 @@ def test_electronic_service_is_ticked_from_the_case(consent, application, compla
 ])
 def test_item_10_preservation_is_ticked_from_the_case(preservation, lines: list[str], tmp_path: Path) -> None:
     data = case_data("award-with-agent")
-    if preservation is not None:
-        data["procedure"]["preservation"] = preservation
+    data["procedure"]["preservation"] = preservation
     text = _text("court_complaint", data, tmp_path).splitlines()
     item = text.index("10. 是否已经申请诉前保全")
     assert text[item + 1:item + 3] == lines
