@@ -459,6 +459,16 @@ class Arbitration(_Model):
         return self
 
 
+class Preservation(_Model):
+    """诉前保全 (民事诉讼法第一百零四条): whether the worker asked a court to freeze the employer's
+    property before suing, and where; the complaint's item 10 states it."""
+
+    applied: StrictBool
+    court: ShortText | None = None
+    applied_on: Date | None = None
+    case_number: ShortText | None = None  # 保全案号 or the ruling's number
+
+
 class Event(_Model):
     """Something that happened on a day: a demand for payment, a complaint, a suspension, a missed order."""
 
@@ -504,6 +514,7 @@ class Procedure(_Model):
     events: list[Event] = Field(default_factory=list, max_length=100)
     addressees: Addressees = Addressees()
     arbitration: Arbitration | None = None
+    preservation: Preservation | None = None  # absent: not known, the complaint leaves item 10 to tick
 
 
 class Agent(_Model):

@@ -26,6 +26,7 @@ TITLES = {
     "职工带薪年休假条例": "职工带薪年休假条例",
     "企业职工带薪年休假实施办法": "企业职工带薪年休假实施办法",
     "诉讼费用交纳办法": "诉讼费用交纳办法",
+    "关于实施《劳动保障监察条例》若干规定": "关于实施〈劳动保障监察条例〉若干规定",  # a title inside 《》
 }
 _NAMES = "|".join(sorted(map(re.escape, TITLES), key=len, reverse=True))
 _REFERENCE = re.compile(f"^《?(?P<law>{_NAMES})》?(?P<articles>第.+)$")

@@ -10,11 +10,13 @@ from collections.abc import Callable
 
 from lawgen.case import ClaimKind, Evidence, Respondent
 from lawgen.documents.annex import working_time_annex
+from lawgen.documents.caveats import caveats
 from lawgen.documents.citations import cite
 from lawgen.documents.fields import (
     BLANK,
     END_REASON_LABELS,
     OCCUPATION_LABELS,
+    amounts_as_filed,
     box,
     day,
     money,
@@ -25,14 +27,11 @@ from lawgen.documents.fields import (
 )
 from lawgen.documents.summary import summary
 from lawgen.documents.terms import ARBITRATION, COURT, INSPECTION, NEUTRAL, PartyTerms, speak_as
-from lawgen.labels import CATEGORY_LABELS, PARAMETER_TITLES, SMALL_CLAIMS_LABELS
+from lawgen.labels import CATEGORY_LABELS, SMALL_CLAIMS_LABELS
 from lawgen.labels import LIMITATION_STATUS_LABELS as LIMITATION_LABELS
 from lawgen.law import Assessment, ClaimAssessment, LimitationStatus, Route
 from lawgen.law.assessment import INSPECTION_KINDS
 from lawgen.law.court_fee import property_case_fee
-from lawgen.law.parameters import Status
-from lawgen.money import format_amount
-from lawgen.text import source_title
 
 Context = dict[str, object]
 REFUND_KINDS = {ClaimKind.deposit_refund, ClaimKind.unlawful_deduction}
@@ -49,10 +48,16 @@ COMPLAINT_ITEMS: dict[str, tuple[ClaimKind, ...]] = {
     "other": (ClaimKind.work_injury_medical, ClaimKind.deposit_refund, ClaimKind.unlawful_deduction,
               ClaimKind.confirm_relationship, ClaimKind.additional_compensation, ClaimKind.other),
 }
+# What each authority covers, before the body the agent acts before: the court (民事诉讼法第六十二条: special
+# authority to admit, waive or change claims, settle, counterclaim or appeal) or the arbitration commission
+# (劳动争议调解仲裁法第二十四条: the 委托书 states the matters and the authority).
 AUTHORITY_TEXT = {
-    "general": "一般授权：代为提交、签收文书，参加调解、庭审，进行举证、质证和辩论。",
-    "special": "特别授权：除一般授权事项外，代为承认、放弃、变更仲裁或诉讼请求，进行和解，提起反诉或者上诉，"
-               "代为签收裁决书、判决书、调解书。",
+    (True, "general"): "一般授权：代为起诉、应诉，提交、签收诉讼文书，参加调解、庭审，进行举证、质证和辩论。",
+    (True, "special"): "特别授权：除一般授权事项外，代为承认、放弃、变更诉讼请求，进行和解，"
+                       "提起反诉或者上诉。",
+    (False, "general"): "一般授权：代为提交、签收仲裁文书，参加调解、庭审，进行举证、质证和辩论。",
+    (False, "special"): "特别授权：除一般授权事项外，代为承认、放弃、变更仲裁请求，进行和解，"
+                        "代为签收裁决书、调解书。",
 }
 
 
@@ -125,7 +130,7 @@ def _agent(assessment: Assessment) -> Context:
         "credential": text(agent and (agent.license_number or agent.id_number)),
         "general": box(authority == "general"),
         "special": box(authority == "special"),
-        "authority_text": AUTHORITY_TEXT.get(authority or "", BLANK),
+        "authority_text": AUTHORITY_TEXT.get((_in_court_first(assessment), authority or ""), BLANK),
     }
 
 
@@ -178,6 +183,12 @@ def _claims(assessment: Assessment, ruling: str, respondent: str, applicant: str
     ]
 
 
+def told(value: str, terms: PartyTerms) -> str:
+    """The worker's own words as this document prints them: its party terms, and every amount written
+    as the filings write figures."""
+    return amounts_as_filed(speak_as(value, terms))
+
+
 def _employment_facts(assessment: Assessment, terms: PartyTerms = ARBITRATION) -> list[str]:
     """The employment facts the case holds, as sentences: start, work, contract, wage, how it ended."""
     case = assessment.case
@@ -205,18 +216,17 @@ def _employment_facts(assessment: Assessment, terms: PartyTerms = ARBITRATION) -
 def _facts(assessment: Assessment, terms: PartyTerms) -> list[str]:
     """The facts told once: the worker's own text in this document's party terms, then the employment
     facts it does not already say."""
-    story = speak_as(assessment.case.facts or "", terms)
+    story = told(assessment.case.facts or "", terms)
     employment = assessment.case.employment
-    # What each employment sentence states, as the worker's own text would say it too.
-    wage = money(employment.monthly_wage).replace(",", "")
-    keys = [(day(employment.start_date),), ("书面劳动合同",), (wage, wage.removesuffix(".00") + "元"),
-            (day(employment.end_date),) if employment.end_date else ("仍在职",)]
-    plain_story = story.replace(",", "")
-    told = [fact for fact, said in zip(_employment_facts(assessment, terms), keys, strict=True)
-            if not any(key in plain_story for key in said)]
-    if not told:
+    # What each employment sentence states, as the worker's own text would say it too (its amounts are
+    # already written as the filing writes them).
+    keys = [day(employment.start_date), "书面劳动合同", f"{money(employment.monthly_wage)}元",
+            day(employment.end_date) if employment.end_date else "仍在职"]
+    untold = [fact for fact, key in zip(_employment_facts(assessment, terms), keys, strict=True)
+              if key not in story]
+    if not untold:
         return paragraphs(story)
-    return (paragraphs(story) if story else []) + ["".join(told)]
+    return (paragraphs(story) if story else []) + ["".join(untold)]
 
 
 IOU_EVIDENCE = Evidence(name="工资欠条", source="被申请人出具", proves="被申请人拖欠工资的事实和数额",
@@ -232,7 +242,7 @@ def evidence_items(assessment: Assessment) -> list[Evidence]:
     return items
 
 
-ELECTRONIC_WORDS = ("微信", "聊天记录", "截图", "短信", "App", "APP", "app", "录音", "视频")
+ELECTRONIC_WORDS = ("微信", "支付宝", "聊天记录", "截图", "短信", "App", "APP", "app", "录音", "视频")
 
 
 def is_electronic(item: Evidence) -> bool:
@@ -261,9 +271,9 @@ def _evidence(assessment: Assessment, terms: PartyTerms = ARBITRATION) -> list[C
             span, first = BLANK, None  # an unknown count: the following numbers are unknown too
         rows.append({
             "number": number,
-            "name": item.name,
-            "source": speak_as(text(item.source), terms),
-            "proves": speak_as(text(item.proves), terms),
+            "name": told(item.name, terms),
+            "source": told(text(item.source), terms),
+            "proves": told(text(item.proves), terms),
             "pages": text(pages),
             "span": span,
             "original": _form(item),
@@ -333,18 +343,6 @@ def _route_note(assessment: Assessment) -> str:
     return "尚未申请劳动仲裁。"
 
 
-def _arbitration_lines(assessment: Assessment) -> list[str]:
-    award = assessment.case.procedure.arbitration
-    if award is None:
-        return [_route_note(assessment)]
-    return [
-        f"仲裁委员会：{text(award.commission)}",
-        f"仲裁案号：{text(award.case_number)}",
-        f"裁决日期：{day(award.award_date)}；收到裁决书日期：{day(award.received_on)}",
-        *(f"仲裁结果：{line}" if n == 0 else line for n, line in enumerate(paragraphs(award.outcome))),
-    ]
-
-
 def _contract_lines(assessment: Assessment) -> list[str]:
     """合同签订情况: 主体、时间、地点、名称."""
     employment = assessment.case.employment
@@ -400,14 +398,14 @@ def _arbitration_lines(assessment: Assessment) -> list[str]:
     award = assessment.case.procedure.arbitration
     if award is None:
         return [_route_note(assessment)]
-    requests = paragraphs(speak_as(award.requests, COURT)) if award.requests else [BLANK]
+    requests = paragraphs(told(award.requests, COURT)) if award.requests else [BLANK]
     return [
         f"申请仲裁时间：{day(award.applied_on)}；仲裁委员会：{text(award.commission)}",
         "仲裁请求：" + requests[0], *requests[1:],
         f"仲裁文书：{text(award.case_number)}仲裁裁决书，裁决日期{day(award.award_date)}，"
         f"原告于{day(award.received_on)}收到",
         *(f"仲裁结果：{line}" if n == 0 else line
-          for n, line in enumerate(paragraphs(speak_as(award.outcome or "", COURT)))),
+          for n, line in enumerate(paragraphs(told(award.outcome or "", COURT)))),
     ]
 
 
@@ -415,22 +413,48 @@ def _other_lines(assessment: Assessment) -> list[str]:
     """其他相关情况 (如是否农民工) and the worker's own account, in the complaint's terms."""
     migrant = assessment.case.worker.migrant_worker
     said = {True: "是", False: "否"}.get(migrant, BLANK) if migrant is not None else BLANK
-    story = speak_as(assessment.case.facts, COURT) if assessment.case.facts else None
+    story = told(assessment.case.facts, COURT) if assessment.case.facts else None
     return [f"是否农民工：{said}", *(paragraphs(story) if story else [])]
+
+
+def iou_suit(assessment: Assessment) -> bool:
+    """A direct suit on a wage IOU, before any award: 劳动争议解释（一）第十五条 has the court accept it as an
+    ordinary civil dispute (拖欠劳动报酬争议), not as a labor dispute."""
+    return Route.direct_suit_wage_iou in assessment.routes and assessment.case.procedure.arbitration is None
+
+
+def _caption(assessment: Assessment) -> Context:
+    if iou_suit(assessment):
+        return {"title": "（拖欠劳动报酬争议）",
+                "basis": "依照《最高人民法院关于审理劳动争议案件适用法律问题的解释（一）》第十五条，"
+                         "以工资欠条为证据直接起诉，按照普通民事纠纷受理"}
+    return {"title": "（劳动争议纠纷）", "basis": ""}
+
+
+def _preservation(assessment: Assessment) -> Context:
+    """Item 10, 是否已经申请诉前保全: ticked as the case says; both boxes open when it does not say."""
+    preservation = assessment.case.procedure.preservation
+    applied = preservation.applied if preservation else None
+    return {
+        "yes": box(applied is True),
+        "no": box(applied is False),
+        "court": text(preservation.court if applied else None),
+        "applied_on": day(preservation.applied_on if applied else None),
+        "case_number": text(preservation.case_number if applied else None),
+    }
 
 
 def court_fee(assessment: Assessment) -> Context:
     """The complaint's fee: 10 yuan for a labor dispute; for a wage-IOU suit the property-case scale,
     marked as unconfirmed (legal-facts §13.9)."""
-    iou = Route.direct_suit_wage_iou in assessment.routes and assessment.case.procedure.arbitration is None
-    if not iou:
+    if not iou_suit(assessment):
         return {"iou": False, "full": "10.00", "simplified": "5.00",
-                "text": "劳动争议案件每件交纳10元，适用简易程序（含小额诉讼）减半为5元"
-                        "（《诉讼费用交纳办法》第十三条第（四）项、第十六条；减半用于小额诉讼系推算，未经证实）。"}
+                "text": "劳动争议案件每件交纳10.00元，适用简易程序减半为5.00元"
+                        "（《诉讼费用交纳办法》第十三条第（四）项、第十六条；小额诉讼见第{caveat}部分）。"}
     fee = property_case_fee(assessment.total)
     return {"iou": True, "full": money(fee.full), "simplified": money(fee.simplified),
-            "text": f"按财产案件标准：{fee.computation}（《诉讼费用交纳办法》第十三条第（一）项、第十六条）。"
-                    "工资欠条案件按普通民事纠纷受理，是否按财产案件标准收费未经证实，以法院通知为准。"}
+            "text": f"按财产案件标准：{fee.computation}（《诉讼费用交纳办法》第十三条第（一）项、第十六条；"
+                    "是否适用这个标准见第{caveat}部分）。"}
 
 
 def court_complaint(assessment: Assessment) -> Context:
@@ -441,6 +465,8 @@ def court_complaint(assessment: Assessment) -> Context:
         **_base(assessment, COURT),
         "claims": _claims(assessment, "判令", "被告", "原告"),
         "items": _complaint_items(assessment),
+        "caption": _caption(assessment),
+        "preservation": _preservation(assessment),
         "costs": "本案诉讼费用由被告承担。",
         "facts_items": {
             "contract": _contract_lines(assessment),
@@ -475,53 +501,20 @@ def inspection_complaint(assessment: Assessment) -> Context:
 
 
 def evidence_list(assessment: Assessment) -> Context:
-    """证据清单. With no evidence recorded, three empty numbered rows to fill in by hand."""
+    """证据清单. With no evidence recorded, five empty numbered rows to fill in by hand (the ruled cells
+    are the lines to write on: a printed blank line would only crowd them)."""
     context = _base(assessment, NEUTRAL)  # attached to every filing of the packet: neutral words
     if not context["evidence"]:
-        empty = {"name": BLANK, "source": BLANK, "proves": BLANK, "pages": BLANK, "span": BLANK,
-                 "original": BLANK}
+        empty = {"name": "", "source": "", "proves": "", "pages": "", "span": "", "original": ""}
         context["evidence"] = [{"number": n, **empty} for n in range(1, 6)]
     context["evidence_count"] = len(evidence_items(assessment)) or BLANK  # blank rows: counted by hand
     context["case_number"] = BLANK  # the number the commission or court gives this case
+    # A suit on a wage IOU is a 拖欠劳动报酬争议 heard as an ordinary civil case (劳动争议解释（一）第十五条).
+    context["cause"] = "拖欠劳动报酬争议" if iou_suit(assessment) else "劳动争议"
     return context
 
 
 # --- the procedure sheet: this case's plan -------------------------------------------------------------
-
-PLAIN_STATUS = {
-    Status.secondary: "来自二手资料",
-    Status.conflict: "不同资料的数字不一致",
-    Status.unconfirmed: "未经证实",
-    Status.override: "由填表人按新通知填写",
-}
-
-
-MONEY_PARAMETERS = {"min_wage_monthly", "min_wage_hourly", "small_claims_avg_wage",
-                    "small_claims_mandatory_max", "small_claims_consent_max", "avg_monthly_wage_prev_year",
-                    "court_fee_labor_case", "court_fee_labor_case_simplified",
-                    "court_fee_labor_case_small_claims"}
-
-
-def _number(value) -> str:
-    return format(value.normalize(), "f")
-
-
-def caveats(assessment: Assessment) -> list[str]:
-    """The data caveat, said once: each figure lawgen could not check against an official text, with
-    its source as a title and date, then one sentence on what to do."""
-    lines = []
-    for value in assessment.parameters:
-        if not value.needs_confirmation or value.derived_from or value.status not in PLAIN_STATUS:
-            continue
-        label = PARAMETER_TITLES.get(value.name, "")
-        figure = f"{format_amount(value.value)}元" if value.name in MONEY_PARAMETERS else _number(value.value)
-        year = f"{value.statistic_year}年度，" if value.statistic_year else ""
-        lines.append(f"{label}{figure}：{PLAIN_STATUS[value.status]}（{year}{day(value.effective_from)}起适用；"
-                     f"来源：{source_title(value.source)}）。")
-    if not lines:
-        return ["本表的数字均已与法律法规原文核对。"]
-    return lines + ["以上数字请向受理机构核实；有新的官方通知的，以新通知为准。"]
-
 
 def _step(step: str, when: str, basis: str) -> Context:
     return {"step": step, "when": when, "basis": basis}
@@ -598,7 +591,9 @@ def _comparison(assessment: Assessment) -> list[Context]:
     """小额诉讼 / 简易程序 / 普通程序 in time, cost and effect, with this case's figures."""
     small = assessment.small_claims
     fee = court_fee(assessment)
-    small_fee = f"{fee['simplified']}元（减半，推算）" if not fee["iou"] else f"{fee['simplified']}元（减半）"
+    small_fee = f"{fee['simplified']}元（减半，须核实）"
+    # The property-case scale for an IOU suit is itself unconfirmed (legal-facts §13.9): every column says so.
+    doubt, ordinary_doubt = ("，须核实", "（须核实）") if fee["iou"] else ("", "")
 
     def row(topic: str, small_text: str, simplified: str, ordinary: str) -> Context:
         return {"topic": topic, "small": small_text, "simplified": simplified, "ordinary": ordinary}
@@ -607,7 +602,8 @@ def _comparison(assessment: Assessment) -> list[Context]:
         row("本案能否适用", SMALL_CLAIMS_LABELS[small.status], "基层法院审理的简单案件可适用",
             "其他案件适用"),
         row("审理期限", "立案之日起2个月，可延长1个月", "3个月，可延长1个月", "6个月，可延长6个月"),
-        row("本案诉讼费", small_fee, f"{fee['simplified']}元（减半）", f"{fee['full']}元"),
+        row("本案诉讼费", small_fee, f"{fee['simplified']}元（减半{doubt}）",
+            f"{fee['full']}元{ordinary_doubt}"),
         row("预交", "追讨劳动报酬的，可以不预交", "同左", "同左"),
         row("举证、答辩", "举证一般不超过7日；答辩最长15日，可放弃", "举证不超过15日；答辩15日",
             "由法院确定；答辩15日"),
@@ -630,7 +626,8 @@ def procedure_sheet(assessment: Assessment) -> Context:
     if Route.labor_inspection in assessment.routes and not after_award:
         listed.append(f"投诉：{text(bodies.inspection_office)}")
     final_shown = not _in_court_first(assessment) and Route.arbitration in assessment.routes
-    numbers = ["三", "四", "五", "六"][1 if final_shown else 0:]
+    numbers = dict(zip(("small_claims", "comparison", "caveat"), ["三", "四", "五", "六"][final_shown:],
+                       strict=False))
     return {
         **_base(assessment),
         "claims": _claims(assessment, "裁决", "被申请人", "申请人"),
@@ -640,7 +637,7 @@ def procedure_sheet(assessment: Assessment) -> Context:
         "bodies": listed,
         "steps": _steps(assessment),
         "final_award": {"shown": final_shown, "cap": money(assessment.final_award.cap)},
-        "numbers": dict(zip(("small_claims", "comparison", "caveat"), numbers, strict=False)),
+        "numbers": numbers,
         "small_claims": {
             "status": SMALL_CLAIMS_LABELS[small.status],
             "comparison": f"本案请求总额{money(assessment.total)}元；本省小额诉讼标的额上限为"
@@ -648,8 +645,8 @@ def procedure_sheet(assessment: Assessment) -> Context:
                           "（民事诉讼法第一百六十五条）。法院按起诉时的请求总额判断。",
         },
         "comparison": _comparison(assessment),
-        "fee_note": court_fee(assessment)["text"],
-        "caveats": caveats(assessment),
+        "fee_note": court_fee(assessment)["text"].format(caveat=numbers["caveat"]),
+        "caveats": caveats(assessment, court_fee(assessment)),
     }
 
 
@@ -659,11 +656,12 @@ def power_of_attorney(assessment: Assessment) -> Context:
     in_court = _in_court_first(assessment)
     body = assessment.bodies.court if in_court else assessment.bodies.commission
     stage = "一审诉讼" if in_court else "劳动争议仲裁"
+    dispute = "拖欠劳动报酬争议" if iou_suit(assessment) else "劳动争议"  # 劳动争议解释（一）第十五条
     return {
         **base,
         "body": text(body),
         "stage": stage,
-        "matter": f"{base['worker']['name']}与{base['respondent_names']}劳动争议一案",
+        "matter": f"{base['worker']['name']}与{base['respondent_names']}{dispute}一案",
         "term": f"自本委托书签署之日起至本案{stage}程序终结之日止",
     }
 

@@ -4,6 +4,7 @@ Chinese, tick boxes. Every document's context goes through these, so no ``None``
 from __future__ import annotations
 
 import datetime as dt
+import re
 from decimal import Decimal
 
 from lawgen.labels import END_REASON_LABELS, OCCUPATION_LABELS
@@ -26,6 +27,25 @@ def text(value: object) -> str:
 def money(amount: Decimal | None) -> str:
     """``12,000.00`` (the caller adds 元), or the blank line."""
     return BLANK if amount is None else format_amount(amount)
+
+
+# A figure the worker typed before 元 (``16500元``, ``16,500元``, ``1.2万元``, ``人民币3000元``), not a
+# figure inside a longer one, and not one already followed by a unit of its own (``3天``).
+_TYPED_AMOUNT = re.compile(r"(?<![\d.,])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?\s*(万)?\s*元")
+
+
+def amounts_as_filed(value: str) -> str:
+    """Free text with every typed amount written as filings write figures: ``16500元`` ->
+    ``16,500.00元``, ``1.2万元`` -> ``12,000.00元``. The one home for amounts in the worker's own words
+    (facts, evidence, the award), so a filing never prints «16500元» beside «16,500.00元»."""
+
+    def written(match: re.Match[str]) -> str:
+        amount = Decimal(match.group(1).replace(",", "") + (match.group(2) or ""))
+        if match.group(3):
+            amount *= 10000
+        return f"{format_amount(amount)}元"
+
+    return _TYPED_AMOUNT.sub(written, value)
 
 
 def money_in_words(amount: Decimal) -> str:

@@ -35,6 +35,9 @@ def filing_gaps(assessment: Assessment) -> list[Msg]:
         if not respondent.credit_code:
             gaps.append(msg("{name}：统一社会信用代码未填写（起诉状要求填写，可在国家企业信用信息公示系统查询）",
                             name=name))
+    agent = case.agent
+    if agent is not None and not (agent.id_number or agent.license_number):
+        gaps.append(msg("受托人{name}的公民身份号码或执业证号未填写（授权委托书要求写明）", name=agent.name))
     for claim in assessment.claims:  # a money claim of nothing: the filing would ask for 0.00 yuan
         if claim.amount is not None and claim.amount <= 0:
             gaps.append(msg("请求{number}“{title}”的金额为0.00元：请补上计算所需的数字（如加班时数），"

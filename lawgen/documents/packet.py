@@ -4,6 +4,8 @@ Which documents (the routes decide, see ``packet_documents``):
 - 劳动人事争议仲裁申请书 when arbitration is a route and there is no award yet;
 - 民事起诉状（劳动争议纠纷） when there is an award (the worker sues after it) or a direct-suit route
   (wage IOU, breached wage mediation agreement); before an award it would be premature, so it is left out;
+  a suit on a wage IOU is a 拖欠劳动报酬争议 heard as an ordinary civil case and is named so
+  (民事起诉状（拖欠劳动报酬争议）, 劳动争议解释（一）第十五条);
 - 劳动保障监察投诉书 only when labor inspection is a route;
 - 证据清单 and 程序对比表 always;
 - 授权委托书 only when the case has an agent;
@@ -58,10 +60,11 @@ TITLES = {
     "working_time_annex": "工作时间及加班计算表",
     "summary": "给劳动者的一页说明",
 }
+IOU_COMPLAINT_TITLE = "民事起诉状（拖欠劳动报酬争议）"
 
 
 # A file named as lawgen names a filing: 01-劳动人事争议仲裁申请书.docx, 05-授权委托书.pdf.
-_TITLE_NAMES = "|".join(map(re.escape, TITLES.values()))
+_TITLE_NAMES = "|".join(map(re.escape, [*TITLES.values(), IOU_COMPLAINT_TITLE]))
 OUTPUT_NAME = re.compile(rf"\d{{2}}-(?:{_TITLE_NAMES})\.(?:docx|pdf)")
 
 
@@ -97,8 +100,9 @@ def packet_documents(assessment: Assessment) -> list[DocumentSpec]:
     if assessment.case.agent is not None:
         kinds.append("power_of_attorney")
     kinds.append("summary")  # every packet: the worker's own page, not filed
+    titles = {**TITLES, "court_complaint": IOU_COMPLAINT_TITLE} if context.iou_suit(assessment) else TITLES
     return [
-        DocumentSpec(kind, TITLES[kind], f"{number:02d}-{TITLES[kind]}.docx", context.BUILDERS[kind])
+        DocumentSpec(kind, titles[kind], f"{number:02d}-{titles[kind]}.docx", context.BUILDERS[kind])
         for number, kind in enumerate(kinds, start=1)
     ]
 

@@ -123,6 +123,30 @@ def _what_to_bring(assessment: Assessment) -> list[str]:
         lines[1] = f"证据的原件和复印件（{'、'.join(evidence)}等），按证据清单的顺序排好。"
     if _after_award(assessment):
         lines.append("仲裁裁决书和送达回执。")
+    return lines + _to_tick(assessment)
+
+
+def _files_application(assessment: Assessment) -> bool:
+    return Route.arbitration in assessment.routes and not _after_award(assessment)
+
+
+def _files_complaint(assessment: Assessment) -> bool:
+    direct = Route.direct_suit_wage_iou in assessment.routes or (
+        Route.direct_suit_mediation_agreement in assessment.routes)
+    return _after_award(assessment) or direct
+
+
+def _to_tick(assessment: Assessment) -> list[str]:
+    """The boxes the filings leave open because the case does not say: the worker ticks them by hand
+    before handing in (the filed copy carries no instructions)."""
+    lines = []
+    application, complaint = _files_application(assessment), _files_complaint(assessment)
+    if assessment.case.worker.electronic_service is None and (application or complaint):
+        yes, no = ("“同意”", "“不同意”") if application else ("“是”", "“否”")
+        also = "（起诉状上是“是”“否”）" if application and complaint else ""
+        lines.append(f"交之前，在“电子送达”一栏自己打√：愿意用手机短信收文书的，勾{yes}；不愿意的，勾{no}{also}。")
+    if complaint and assessment.case.procedure.preservation is None:
+        lines.append("起诉状第10项“诉前保全”：没有申请过的，在“否”后面打√。")
     return lines
 
 

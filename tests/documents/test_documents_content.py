@@ -68,10 +68,11 @@ def test_procedure_sheet_explains_this_case(example_packet: dict) -> None:
     assert "2027年8月31日（最后一日，当天有效）" in text  # the limitation deadline, not «…前»
     assert "适用小额诉讼程序" in text
     assert "本省小额诉讼标的额上限为56,188.50元" in text
-    assert "112,377.00元：不同资料的数字不一致（2024年度，2025年6月12日起适用；来源：福建省统计局" in text
+    assert ("上年度就业人员年平均工资：112,377.00元，2024年度的数字，2025年6月12日起适用。"
+            "不同资料给出的数字不一致（另有资料为112,185.00元）。资料：福建省统计局。") in text
     assert text.count("以新通知为准") == 1  # the caveat said once
     assert "一审终审，不能上诉" in text  # the comparison
-    assert "5.00元（减半，推算）" in text and "10.00元" in text  # this case's fee, 第十三条第（四）项
+    assert "5.00元（减半，须核实）" in text and "10.00元" in text  # this case's fee, 第十三条第（四）项
     for leak in ("min_wage_monthly", "--set", "得分", "/100", "gov.cn"):
         assert leak not in text
 
@@ -137,9 +138,10 @@ def test_complaint_after_an_award_names_it(tmp_path: Path) -> None:
 
 def test_wage_iou_complaint_is_the_direct_suit_form(tmp_path: Path) -> None:
     names = [s.file_name for s in packet_documents(assessment("wage-iou"))]
-    assert "02-民事起诉状（劳动争议纠纷）.docx" in names
+    # 劳动争议解释（一）第十五条: heard as an ordinary civil case, named so
+    assert "02-民事起诉状（拖欠劳动报酬争议）.docx" in names
     paths = generate_packet(assessment("wage-iou"), tmp_path)
-    text = "\n".join(document_text(tmp_path / "02-民事起诉状（劳动争议纠纷）.docx"))
+    text = "\n".join(document_text(tmp_path / "02-民事起诉状（拖欠劳动报酬争议）.docx"))
     assert "适用法律问题的解释（一）》第十五条直接向人民法院起诉" in text
     assert "工资欠条原件及复印件" in text
     assert "申请人" not in text  # the worker's facts in the complaint's terms
@@ -177,9 +179,11 @@ def test_unknown_fields_are_blank_lines_never_none(tmp_path: Path) -> None:
     assert "None" not in text
     evidence = document_text(tmp_path / "03-证据清单.docx")
     first_row = evidence.index("证据形式") + 1
-    assert evidence[first_row: first_row + 2] == ["1", BLANK]  # rows with lines to fill, not an empty table
-    assert evidence.count(BLANK) >= 5 * 6
-    assert f"共{BLANK}项证据，合计{BLANK}页。" in evidence  # the blank rows are not counted as evidence
+    # five numbered rows, at least 1 cm tall, their ruled cells empty to write in: not an empty table
+    assert evidence[first_row: first_row + 6] == [*"12345", f"共{BLANK}项证据，合计{BLANK}页。"]
+    rows = Document(str(tmp_path / "03-证据清单.docx")).tables[0].rows[1:]
+    assert len(rows) == 5 and all(row.height is not None and row.height.cm >= 1 for row in rows)
+    assert all(cell.text == "" for row in rows for cell in row.cells[1:])
 
 
 @pytest.mark.parametrize(

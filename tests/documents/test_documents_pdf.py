@@ -16,6 +16,7 @@ pytestmark = pytest.mark.slow
 
 HOSTILE_NAME = "林<小>&海\"'🙂"
 CONTROL = "\x00\x07\x0b\x1b\x7f"
+CLOSING_LINES = ("证据详见所附", "以上证据的复印件附后")  # the closing's own first line
 
 
 def _pdf_text(path: Path) -> str:
@@ -38,6 +39,11 @@ def test_every_document_converts_to_pdf(case: str, tmp_path: Path) -> None:
         # the footer's page fields, updated on every page: 第1页共N页 … 第N页共N页
         assert re.search(rf"第\s*1\s*页\s*共\s*{pages}\s*页", text)
         assert re.search(rf"第\s*{pages}\s*页\s*共\s*{pages}\s*页", text)
+        # no page holds only the closing: the last paragraphs before 此致 keep with it (keep-with-next)
+        closing_page = next((page for page in text.split("\f") if "此致" in page), None)
+        if closing_page is not None:
+            before = [line.strip() for line in closing_page.split("此致")[0].splitlines() if line.strip()]
+            assert [line for line in before if not line.startswith(CLOSING_LINES)], pdf.name
     total = "40,500.00" if case != "wage-iou" else "12,000.00"
     assert total in _pdf_text(pdfs[0])
 

@@ -81,5 +81,5 @@ def test_an_overridden_value_is_cited_in_words(tmp_path: Path) -> None:
     case = ROOT / "examples" / "01-food-delivery-unlawful-dismissal.json"
     assert main(["generate", str(case), "-o", str(out), "--set", "min_wage_monthly=2500"]) == 0
     text = "\n".join(document_text(next(out.glob("*程序对比表.docx"))))
-    assert "2,500.00元" in text and "使用者按新通知填写" in text
+    assert "月最低工资标准：2,500.00元" in text and "这个数字是填表人按新的官方通知填写的" in text
     assert not program_text(text)
