@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from lawgen.documents.fields import money
 from lawgen.law import Assessment, LimitationStatus, Route, SmallClaimsStatus
+from lawgen.law.bodies import contact_for
 from lawgen.text import chinese_date
 
 HOTLINE = "12333"  # 人力资源和社会保障服务热线 (guides/procedure-facts.toml, hr_hotline)
@@ -31,6 +32,14 @@ def last_day(day: dt.date) -> str:
 
 
 ASK_THE_WAY = f"地址和办公时间不清楚的，打{HOTLINE}问。"
+PHONE_PURPOSE = {"court": "法院立案的事", "inspection_office": "投诉欠薪", "commission": "申请仲裁的事"}
+
+
+def _ask_the_way(assessment: Assessment, *bodies: str) -> str:
+    """12333, and the phone a dated source gives for the bodies this step sends the worker to."""
+    phones = [f"{PHONE_PURPOSE[body]}也可以打{contact.phone}（{contact.name}）"
+              for body in bodies if (contact := contact_for(assessment.region, body)) and contact.phone]
+    return ASK_THE_WAY if not phones else f"地址和办公时间不清楚的，打{HOTLINE}问；{'；'.join(phones)}。"
 
 
 def _where(name: str | None, kind: str) -> str:
@@ -57,19 +66,20 @@ def _first_step(assessment: Assessment) -> list[str]:
     bodies = assessment.bodies
     if _after_award(assessment):
         court = _where(bodies.court, "基层人民法院")
-        return [f"不服仲裁裁决的，带上起诉状到{court}起诉。", ASK_THE_WAY]
+        return [f"不服仲裁裁决的，带上起诉状到{court}起诉。", _ask_the_way(assessment, "court")]
     if _iou_suit(assessment):
         return [f"带上工资欠条和起诉状，直接到{_where(bodies.court, '基层人民法院')}起诉，不用先仲裁。",
-                ASK_THE_WAY]
+                _ask_the_way(assessment, "court")]
     if Route.arbitration in routes:
         steps = [f"带上仲裁申请书，到{_where(bodies.commission, '劳动人事争议仲裁委员会')}申请仲裁。"]
         if Route.labor_inspection in routes:
             office = _where(bodies.inspection_office, "劳动保障监察机构")
             steps.append(f"欠工资的，还可以同时到{office}投诉。")
-        return steps + [ASK_THE_WAY]
+            return steps + [_ask_the_way(assessment, "commission", "inspection_office")]
+        return steps + [_ask_the_way(assessment, "commission")]
     if Route.labor_inspection in routes:
         office = _where(bodies.inspection_office, "劳动保障监察机构")
-        return [f"带上投诉书，到{office}投诉欠薪。", ASK_THE_WAY]
+        return [f"带上投诉书，到{office}投诉欠薪。", _ask_the_way(assessment, "inspection_office")]
     return [f"先打{LEGAL_AID}找法律援助，请他们帮你看看还能怎么办。"]
 
 
