@@ -33,6 +33,12 @@ class WizardCommands(Provider):
         ]
         if app.session is None:
             commands.pop(1)  # nothing to generate yet
+        else:
+            commands[2:2] = [
+                (t("督导意见"), partial(app.show_supervision, "comments"), t("查看或写下对当前案件的意见")),
+                (t("导出脱敏案件"), partial(app.show_supervision, "redacted"),
+                 t("遮盖身份证号、电话和住址后导出当前案件")),
+            ]
         try:
             records = app.store.list()
         except RegisterError:
