@@ -39,8 +39,11 @@ REDACTED_EXPLAINED = N_("导出的案件文件中，劳动者的身份证号码�
 REDACTED_PREVIEW = N_("遮盖后：身份证号码 {id_number}；电话 {phone}；住址 {address}")
 
 
-def _t(node, text: str) -> str:
-    return translate(text, node.app.lang)
+class _Translated:
+    """``self.t(text)``: the text in the wizard's language (and a keyword the catalog's extraction reads)."""
+
+    def t(self, text: str) -> str:
+        return translate(text, self.app.lang)
 
 
 def _when(moment: str) -> str:
@@ -53,7 +56,7 @@ def _when(moment: str) -> str:
         return "—"
 
 
-class CommentsScreen(ModalScreen[None]):
+class CommentsScreen(_Translated, ModalScreen[None]):
     """The comments on one case, oldest first, and a box to add one."""
 
     BINDINGS = [Binding("escape", "close", N_("关闭"))]
@@ -64,16 +67,16 @@ class CommentsScreen(ModalScreen[None]):
 
     def compose(self) -> ComposeResult:
         translate_bindings(self, self.app.lang)
-        name = self.record.worker_name or _t(self, "（未填姓名）")
+        name = self.record.worker_name or self.t("（未填姓名）")
         with Vertical(classes="dialog preview"):
-            yield Static(_t(self, "督导意见：{name}").format(name=name), classes="question", markup=False)
+            yield Static(self.t("督导意见：{name}").format(name=name), classes="question", markup=False)
             with VerticalScroll(id="comments-box"):
                 yield Static("", id="comments", markup=False)  # comments are people's own text
             yield Static("", id="comment-error", classes="-error", markup=False)
-            yield Input(placeholder=_t(self, "写下意见，按回车保存"), id="comment", max_length=MAX_COMMENT)
+            yield Input(placeholder=self.t("写下意见，按回车保存"), id="comment", max_length=MAX_COMMENT)
             with Horizontal(classes="dialog-buttons"):
-                yield Button(_t(self, "关闭"), id="close")
-                yield Button(_t(self, "保存意见"), id="add", variant="primary")
+                yield Button(self.t("关闭"), id="close")
+                yield Button(self.t("保存意见"), id="add", variant="primary")
 
     def on_mount(self) -> None:
         self._show()
@@ -86,7 +89,7 @@ class CommentsScreen(ModalScreen[None]):
             self._error(error.message.render(self.app.lang))
             return
         lines = [f"{account} · {_when(at)}\n{body}" for account, at, body in comments]
-        self.query_one("#comments", Static).update("\n\n".join(lines) or _t(self, NO_COMMENTS))
+        self.query_one("#comments", Static).update("\n\n".join(lines) or self.t(NO_COMMENTS))
 
     def _error(self, text: str) -> None:
         self.query_one("#comment-error", Static).update(text)
@@ -106,14 +109,14 @@ class CommentsScreen(ModalScreen[None]):
         box.value = ""
         self._error("")
         self._show()
-        self.notify(_t(self, COMMENT_SAVED))
+        self.notify(self.t(COMMENT_SAVED))
 
     @on(Button.Pressed, "#close")
     def action_close(self) -> None:
         self.dismiss(None)
 
 
-class RedactedExportScreen(ModalScreen[None]):
+class RedactedExportScreen(_Translated, ModalScreen[None]):
     """What a redacted export masks, the masked values to check, and the export itself: a download in a
     browser, a file on this machine otherwise."""
 
@@ -126,14 +129,15 @@ class RedactedExportScreen(ModalScreen[None]):
 
     def compose(self) -> ComposeResult:
         translate_bindings(self, self.app.lang)
-        name = self.record.worker_name or _t(self, "（未填姓名）")
+        name = self.record.worker_name or self.t("（未填姓名）")
         with Vertical(classes="dialog wide"):
-            yield Static(_t(self, "导出脱敏案件：{name}").format(name=name), classes="question", markup=False)
-            yield Static(_t(self, REDACTED_EXPLAINED), classes="question")
+            yield Static(self.t("导出脱敏案件：{name}").format(name=name), classes="question", markup=False)
+            yield Static(self.t(REDACTED_EXPLAINED), classes="question")
             yield Static("", id="redacted-preview", classes="question", markup=False)
             with Horizontal(classes="dialog-buttons"):
-                yield Button(_t(self, "关闭"), id="close")
-                yield Button(_t(self, "下载" if self.app.served else "导出"), id="export", variant="primary")
+                yield Button(self.t("关闭"), id="close")
+                label = self.t("下载") if self.app.served else self.t("导出")
+                yield Button(label, id="export", variant="primary")
 
     def on_mount(self) -> None:
         preview = self.query_one("#redacted-preview", Static)
@@ -143,10 +147,10 @@ class RedactedExportScreen(ModalScreen[None]):
             preview.update(error.message.render(self.app.lang))
         else:
             if self.redacted is None:
-                preview.update(_t(self, "这个案件已在另一个窗口中删除。"))
+                preview.update(self.t("这个案件已在另一个窗口中删除。"))
             else:
                 worker = self.redacted.get("worker") if isinstance(self.redacted.get("worker"), dict) else {}
-                preview.update(_t(self, REDACTED_PREVIEW).format(
+                preview.update(self.t(REDACTED_PREVIEW).format(
                     id_number=worker.get("id_number") or "—", phone=worker.get("phone") or "—",
                     address=worker.get("address") or "—"))
         self.query_one("#export", Button).disabled = self.redacted is None
@@ -157,30 +161,30 @@ class RedactedExportScreen(ModalScreen[None]):
         if self.redacted is None:
             return
         data = json.dumps(self.redacted, ensure_ascii=False, indent=2) + "\n"
-        name = _t(self, "案件{n}（脱敏）").format(n=self.record.number) + ".json"
+        name = self.t("案件{n}（脱敏）").format(n=self.record.number) + ".json"
         if self.app.served:  # in a browser the file is downloaded, never written on the server
             self.app.deliver_text(io.StringIO(data), save_filename=name, mime_type="application/json")
             return
 
         def write(path: Path) -> list[str]:
             if path.is_symlink() or (path.exists() and not path.is_file()):
-                return [_t(self, NOT_A_FILE)]  # a link, a FIFO or a device is never replaced
+                return [self.t(NOT_A_FILE)]  # a link, a FIFO or a device is never replaced
             try:
                 make_private_dir(path.parent)
                 write_bytes_atomic(path, data.encode("utf-8"))
             except OSError as error:
-                return [_t(self, "无法写入：{detail}").format(detail=error.strerror or "")]
+                return [self.t("无法写入：{detail}").format(detail=error.strerror or "")]
             with contextlib.suppress(RegisterError):  # remembered so that erase removes it
                 self.app.store.record_files(self.record.id, [path])
             return []
 
         def done(path: Path | None) -> None:
             if path is not None:
-                self.notify(_t(self, "已导出到 {path}").format(path=path), markup=False)
+                self.notify(self.t("已导出到 {path}").format(path=path), markup=False)
                 self.dismiss(None)
 
         default = self.app.data_dir / "exports" / name  # never built from the worker's name
-        self.app.push_screen(PathScreen(_t(self, "导出为案件文件（lawgen.case/1）："), str(default), write,
+        self.app.push_screen(PathScreen(self.t("导出为案件文件（lawgen.case/1）："), str(default), write,
                                         self.app.lang, "导出"), done)
 
     @on(Button.Pressed, "#close")
@@ -188,7 +192,7 @@ class RedactedExportScreen(ModalScreen[None]):
         self.dismiss(None)
 
 
-class SupervisionScreen(Screen):
+class SupervisionScreen(_Translated, Screen):
     """The supervising lawyer's register: every case this account may read, to comment on or export
     redacted. Nothing here changes a draft."""
 
@@ -206,20 +210,20 @@ class SupervisionScreen(Screen):
     def compose(self) -> ComposeResult:
         translate_bindings(self, self.app.lang)
         yield Header()
-        yield Static(_t(self, SUPERVISION_INTRO), classes="intro")
+        yield Static(self.t(SUPERVISION_INTRO), classes="intro")
         yield Static("", id="notice", classes="intro -error", markup=False)
-        yield Input(placeholder=_t(self, "搜索劳动者或单位名称（/）"), id="search", compact=True)
+        yield Input(placeholder=self.t("搜索劳动者或单位名称（/）"), id="search", compact=True)
         yield DataTable(id="cases", cursor_type="row", zebra_stripes=True)
         yield Static("", id="empty", classes="intro")
         with Horizontal(id="actions"):
-            yield Button(_t(self, "意见"), id="comments", variant="primary")
-            yield Button(_t(self, "脱敏导出"), id="redacted")
+            yield Button(self.t("意见"), id="comments", variant="primary")
+            yield Button(self.t("脱敏导出"), id="redacted")
         yield Footer()
 
     def on_mount(self) -> None:
         table = self.query_one("#cases", DataTable)
         for label in (N_("劳动者"), N_("被申请人"), N_("更新时间"), N_("状态")):
-            table.add_column(_t(self, label))
+            table.add_column(self.t(label))
         self.reload()
         table.focus()
 
@@ -227,6 +231,7 @@ class SupervisionScreen(Screen):
         self.reload()
 
     def reload(self) -> None:
+        chosen = self.selected.id if self.selected else None  # the cursor stays on its case
         problem = ""
         try:
             self.records = [r for r in self.app.store.list(self.query_one("#search", Input).value)
@@ -239,10 +244,13 @@ class SupervisionScreen(Screen):
         table = self.query_one("#cases", DataTable)
         table.clear()
         for record in self.records:
-            cells = (record.worker_name or _t(self, "（未填姓名）"), record.respondent or "—",
-                     _when(record.updated), _t(self, STATUS_LABELS[record.status]))
+            cells = (record.worker_name or self.t("（未填姓名）"), record.respondent or "—",
+                     _when(record.updated), self.t(STATUS_LABELS[record.status]))
             table.add_row(*(Text(cell) for cell in cells), key=record.id)  # Text: names are not markup
-        self.query_one("#empty", Static).update("" if self.records else _t(self, "没有可查看的案件。"))
+        ids = [record.id for record in self.records]
+        if chosen in ids:
+            table.move_cursor(row=ids.index(chosen))
+        self.query_one("#empty", Static).update("" if self.records else self.t("没有可查看的案件。"))
 
     @property
     def selected(self) -> CaseRecord | None:
