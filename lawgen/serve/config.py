@@ -20,6 +20,7 @@ but its owner may read it, and no message ever quotes the address.
 from __future__ import annotations
 
 import os
+import re
 import stat
 import tomllib
 from dataclasses import dataclass
@@ -76,7 +77,9 @@ def load_config(path: Path) -> CentreConfig:
     except UnicodeDecodeError:
         raise ConfigError(msg(UNREADABLE)) from None
     except tomllib.TOMLDecodeError as error:
-        raise ConfigError(msg(NOT_TOML, line=getattr(error, "lineno", "?"))) from None
+        # Python 3.11's error has no line attribute: its text ends "(at line N, column M)"
+        found = re.search(r"at line (\d+)", str(error))
+        raise ConfigError(msg(NOT_TOML, line=found.group(1) if found else "?")) from None
     _only(data, _TOP, "")
     sessions = data.get("sessions", {})
     if not isinstance(sessions, dict):
