@@ -40,6 +40,26 @@ DAMAGED_PREFIX = "cases.damaged-"  # a damaged register is renamed to this, neve
 SALVAGE_MISSES = 10_000  # consecutive unreadable row numbers after which salvage stops looking
 MAX_DRAFT_DEPTH = 64  # a case nests about 5 deep; far deeper breaks copying and validation: damaged
 
+# Who did what to which case, when: ids and fixed words only, never a worker's data. The same columns as the
+# shared register's audit table (lawgen/migrations/0001_register.sql); the web server's own log
+# (lawgen.serve.accounts) is this table too.
+AUDIT_SCHEMA = (
+    """CREATE TABLE IF NOT EXISTS audit (
+    id      INTEGER PRIMARY KEY AUTOINCREMENT,
+    at      TEXT NOT NULL,
+    account TEXT NOT NULL,
+    station TEXT NOT NULL,
+    action  TEXT NOT NULL,
+    case_id TEXT NOT NULL DEFAULT '',
+    outcome TEXT NOT NULL
+    )""",
+    # Append-only: the database itself refuses to change or remove an entry.
+    """CREATE TRIGGER IF NOT EXISTS audit_no_update BEFORE UPDATE ON audit
+    BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END""",
+    """CREATE TRIGGER IF NOT EXISTS audit_no_delete BEFORE DELETE ON audit
+    BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END""",
+)
+
 _SCHEMA = (
     """CREATE TABLE IF NOT EXISTS cases (
     id          TEXT PRIMARY KEY,
@@ -66,22 +86,7 @@ _SCHEMA = (
     at      TEXT NOT NULL,
     body    TEXT NOT NULL
     )""",
-    # Who did what to which case, when: ids and fixed words only, never a worker's data. The same columns
-    # as the shared register's audit table (lawgen/migrations/0001_register.sql).
-    """CREATE TABLE IF NOT EXISTS audit (
-    id      INTEGER PRIMARY KEY AUTOINCREMENT,
-    at      TEXT NOT NULL,
-    account TEXT NOT NULL,
-    station TEXT NOT NULL,
-    action  TEXT NOT NULL,
-    case_id TEXT NOT NULL DEFAULT '',
-    outcome TEXT NOT NULL
-    )""",
-    # Append-only: the database itself refuses to change or remove an entry.
-    """CREATE TRIGGER IF NOT EXISTS audit_no_update BEFORE UPDATE ON audit
-    BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END""",
-    """CREATE TRIGGER IF NOT EXISTS audit_no_delete BEFORE DELETE ON audit
-    BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END""",
+    *AUDIT_SCHEMA,
 )
 _COLUMNS = "rowid AS number, id, worker_name, respondent, created, updated, status, step, draft, version"
 

@@ -6,7 +6,6 @@ station's case opened by its id: tests/register/test_register_audit.py, on both 
 from __future__ import annotations
 
 import asyncio
-import sqlite3
 import time
 from pathlib import Path
 
@@ -15,22 +14,17 @@ import pytest
 from textual.widgets import DataTable, Input, Static
 
 from lawgen.actors import Actor
-from lawgen.serve.accounts import DB_NAME
 from lawgen.serve.server import MAX_MESSAGE_BYTES
 from lawgen.store import open_register
 from lawgen.wizard.app import WizardApp
-from tests.support.serve import Client, add_account, running_server
+from tests.support.serve import Client, add_account, running_server, server_audit
 from tests.support.wizard_helpers import SIZE, TODAY, async_test, example
 
 LIN = Actor("lin", "siming-01")
 
 
-def audit(data_dir: Path) -> list[tuple[str, str, str, str]]:
-    db = sqlite3.connect(f"file:{data_dir / DB_NAME}?mode=ro", uri=True)
-    try:
-        return [tuple(row) for row in db.execute("SELECT account, station, action, outcome FROM audit")]
-    finally:
-        db.close()
+def audit(data_dir: Path) -> list[tuple]:
+    return server_audit(data_dir, "account, station, action, outcome")
 
 
 @pytest.fixture(scope="module")

@@ -26,7 +26,7 @@ from lawgen.files import make_private_dir, write_bytes_atomic
 from lawgen.i18n import N_, translate
 from lawgen.store import STATUS_LABELS, CaseRecord, RegisterError
 from lawgen.wizard.screens.dialogs import PathScreen
-from lawgen.wizard.screens.register import NOT_A_FILE
+from lawgen.wizard.screens.register import NOT_A_FILE, updated_text
 from lawgen.wizard.widgets.bindings import translate_bindings
 
 SUPERVISION_INTRO = N_("督导律师：查看各服务站的案件，写下意见，或导出脱敏的案件文件。")
@@ -245,7 +245,7 @@ class SupervisionScreen(_Translated, Screen):
         table.clear()
         for record in self.records:
             cells = (record.worker_name or self.t("（未填姓名）"), record.respondent or "—",
-                     _when(record.updated), self.t(STATUS_LABELS[record.status]))
+                     updated_text(record), self.t(STATUS_LABELS[record.status]))
             table.add_row(*(Text(cell) for cell in cells), key=record.id)  # Text: names are not markup
         ids = [record.id for record in self.records]
         if chosen in ids:
