@@ -210,6 +210,11 @@ def _now() -> str:
     return dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat()
 
 
+def audit_time() -> str:
+    """When an audit entry was written, to the millisecond: logs kept in several files merge in order."""
+    return dt.datetime.now(dt.UTC).isoformat(timespec="milliseconds")
+
+
 def like_pattern(search: str) -> str:
     """A LIKE pattern (``ESCAPE '\\'``) matching ``search`` anywhere, its ``%`` and ``_`` as themselves."""
     escaped = search.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
@@ -516,7 +521,7 @@ class CaseStore(RegisterBase):
     def _audit(self, db: sqlite3.Connection, action: str, case_id: str = "", outcome: str = "ok") -> None:
         db.execute("INSERT INTO audit (at, account, station, action, case_id, outcome)"
                    " VALUES (?, ?, ?, ?, ?, ?)",
-                   (_now(), loggable(self.actor.account), loggable(self.actor.station), action,
+                   (audit_time(), loggable(self.actor.account), loggable(self.actor.station), action,
                     loggable(case_id), outcome))
 
     def _audit_alone(self, action: str, case_id: str = "", outcome: str = "ok") -> None:

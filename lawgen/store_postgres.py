@@ -11,6 +11,7 @@ one case never lose a save silently. Each change writes its audit entry in the s
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 from collections.abc import Iterable, Iterator
 from importlib import resources
 from pathlib import Path
@@ -117,7 +118,7 @@ class PostgresCaseStore(RegisterBase):
     def _audit_rows(self, limit: int) -> list[dict[str, Any]]:
         rows = self._db.execute("SELECT at, account, station, action, case_id, outcome FROM audit"
                                 " ORDER BY id DESC LIMIT %s", (limit,)).fetchall()
-        return [row | {"at": row["at"].isoformat(timespec="seconds")} for row in rows]
+        return [row | {"at": row["at"].astimezone(dt.UTC).isoformat(timespec="milliseconds")} for row in rows]
 
     def _scope(self) -> tuple[str, tuple]:
         if self.actor.every_station:

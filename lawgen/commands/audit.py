@@ -69,5 +69,14 @@ def _local(data_dir: Path, limit: int) -> list[dict]:
             entries.extend(store.audit(limit))
         finally:
             store.close()
-    entries.sort(key=lambda entry: entry["at"])  # a stable sort: each log keeps its own order
+    entries.sort(key=lambda entry: _moment(entry["at"]))  # a stable sort: each log keeps its own order
     return entries[-limit:]
+
+
+def _moment(at: str):
+    import datetime as dt
+
+    try:
+        return dt.datetime.fromisoformat(at)
+    except ValueError:
+        return dt.datetime.min.replace(tzinfo=dt.UTC)

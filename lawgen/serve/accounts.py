@@ -23,7 +23,7 @@ from argon2.exceptions import InvalidHashError, VerificationError
 from lawgen.actors import Role
 from lawgen.files import DIR_MODE, FILE_MODE, make_private_dir
 from lawgen.i18n import N_
-from lawgen.store import AUDIT_SCHEMA
+from lawgen.store import AUDIT_SCHEMA, audit_time
 
 DB_NAME = "accounts.sqlite3"
 NAME_PATTERN = re.compile(r"[a-z0-9][a-z0-9._-]{0,39}")  # account and station ids: safe in paths and logs
@@ -165,7 +165,8 @@ class Directory:
         with self._transaction() as db:
             db.execute("INSERT INTO audit (at, account, station, action, case_id, outcome)"
                        " VALUES (?, ?, ?, ?, ?, ?)",
-                       (_now(), _loggable(account), _loggable(station), action, _loggable(case_id), outcome))
+                       (audit_time(), _loggable(account), _loggable(station), action, _loggable(case_id),
+                        outcome))
 
     def audit(self, limit: int = 200) -> list[AuditEntry]:
         rows = self._db.execute("SELECT * FROM audit ORDER BY id DESC LIMIT ?", (limit,)).fetchall()
