@@ -106,6 +106,12 @@ class WizardApp(App):
         return self.packets_dir is not None
 
     @property
+    def supervising(self) -> bool:
+        """A supervising lawyer's wizard: it reads and comments on cases, never edits one."""
+        actor = getattr(self.store, "actor", None)
+        return actor is not None and actor.role is Role.lawyer
+
+    @property
     def today(self) -> dt.date:
         return self.clock or dt.date.today()
 
@@ -115,7 +121,7 @@ class WizardApp(App):
     def on_mount(self) -> None:
         self.title = self.t("lawgen 工资追索向导")
         translate_bindings(self, self.lang)
-        if getattr(self.store, "actor", None) is not None and self.store.actor.role is Role.lawyer:
+        if self.supervising:
             from lawgen.wizard.screens.supervision import SupervisionScreen
 
             self.push_screen(SupervisionScreen())  # a supervising lawyer reads and comments, never edits

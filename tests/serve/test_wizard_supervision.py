@@ -8,7 +8,7 @@ import json
 from pathlib import Path
 
 import psycopg
-from textual.widgets import DataTable, Input, Static
+from textual.widgets import DataTable, Input, OptionList, Static
 
 from lawgen.actors import Actor, Role
 from lawgen.store import CaseStore, open_register
@@ -97,3 +97,49 @@ async def test_a_volunteer_opens_the_comments_of_the_open_case_from_the_palette(
     assert ("lin", "siming-01", "open", case_id, "ok") in [
         (e["account"], e["station"], e["action"], e["case_id"], e["outcome"])
         for e in CaseStore(tmp_path).audit()]
+
+
+@async_test
+async def test_without_a_shared_register_a_lawyer_reads_every_stations_register(tmp_path: Path) -> None:
+    """``lawgen serve`` on SQLite: each station has its own register; the lawyer's wizard lists them all,
+    and a comment lands (and is audited) in the register of the case's own station."""
+    from lawgen.serve.session_app import station_register
+    from lawgen.serve.stations import StationRegisters
+    from lawgen.store import NotAllowed
+
+    siming = open_register(station_register(tmp_path, "siming-01"), LIN)
+    huli = open_register(station_register(tmp_path, "huli-02"), CHEN)
+    siming.create(example())
+    huli_id = huli.create({"worker": {"name": "张三"}})
+    registers = StationRegisters(tmp_path, LAWYER)
+    try:
+        registers.create(example())
+    except NotAllowed:
+        pass
+    else:
+        raise AssertionError("a lawyer created a case")
+    app = WizardApp(tmp_path / "lawyer", "zh", TODAY, store=registers)
+    app.premount = False
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        assert isinstance(app.screen, SupervisionScreen)
+        assert sorted(r.worker_name for r in app.screen.records) == ["张三", "林小海"]
+        app.screen.query_one("#cases", DataTable).move_cursor(
+            row=[r.id for r in app.screen.records].index(huli_id))
+        await pilot.press("m")
+        await pilot.pause()
+        app.screen.query_one("#comment", Input).insert_text_at_cursor("请补充劳动合同")
+        await pilot.press("enter")
+        await pilot.pause()
+        await pilot.press("escape")
+        await pilot.press("ctrl+p")
+        await pilot.pause(0.5)
+        options = app.screen.query_one(OptionList)
+        offered = [str(options.get_option_at_index(i).prompt).split("\n")[0]  # the title, not its help
+                   for i in range(options.option_count)]
+        assert "切换主题" in offered  # the palette's own commands are there,
+        assert not [text for text in offered if text.startswith(("打开案件", "新建案件", "生成文书"))]
+    assert [body for _, _, body in huli.comments(huli_id)] == ["请补充劳动合同"]
+    huli_log = CaseStore(station_register(tmp_path, "huli-02")).audit()
+    assert ("zhang-lawyer", "comment", huli_id, "ok") in [
+        (e["account"], e["action"], e["case_id"], e["outcome"]) for e in huli_log]
