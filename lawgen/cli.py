@@ -111,9 +111,11 @@ def build_parser() -> argparse.ArgumentParser:
     hours.set_defaults(run="lawgen.commands.hours:run")
 
     serve = commands.add_parser("serve", help=_("在浏览器中提供向导（需要登录）"))
-    serve.add_argument("--host", default="127.0.0.1", metavar="ADDRESS",
+    serve.add_argument("--host", default=None, metavar="ADDRESS",
                        help=_("监听地址（默认只在本机 127.0.0.1；局域网使用时填本机的局域网地址）"))
-    serve.add_argument("--port", type=int, default=8000, help=_("端口（默认 8000）"))
+    serve.add_argument("--port", type=int, default=None, help=_("端口（默认 8000）"))
+    serve.add_argument("--config", type=Path, metavar="FILE",
+                       help=_("中心配置文件（TOML）；不填时读取数据目录中的 centre.toml（如有）"))
     serve.add_argument("--data-dir", type=Path, default=argparse.SUPPRESS, help=_("案件库所在目录"))
     serve.add_argument("--register", metavar="URL",
                        help=_("共享登记簿的地址（postgresql://…）；不填时每个服务站一个本机登记簿"))
@@ -123,6 +125,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     account = commands.add_parser("account", help=_("管理网页版向导的服务站账号"))
     account.add_argument("--data-dir", type=Path, default=argparse.SUPPRESS, help=_("案件库所在目录"))
+    account.add_argument("--config", type=Path, metavar="FILE",
+                         help=_("中心配置文件（TOML）；不填时读取数据目录中的 centre.toml（如有）"))
     account_commands = account.add_subparsers(dest="account_command", metavar="ACTION", required=True)
     account_add = account_commands.add_parser("add", help=_("新建账号"))
     account_add.add_argument("name", help=_("账号名"))
@@ -141,6 +145,8 @@ def build_parser() -> argparse.ArgumentParser:
     audit = commands.add_parser("audit", help=_("打印审计日志（管理员）"))
     audit.add_argument("--data-dir", type=Path, default=argparse.SUPPRESS, help=_("案件库所在目录"))
     audit.add_argument("--register", metavar="URL", help=_("共享登记簿的地址（postgresql://…）"))
+    audit.add_argument("--config", type=Path, metavar="FILE",
+                       help=_("中心配置文件（TOML）；不填时读取数据目录中的 centre.toml（如有）"))
     audit.add_argument("--limit", type=int, default=200, metavar="N", help=_("最多显示的条数（默认 200）"))
     audit.set_defaults(run="lawgen.commands.audit:run")
 

@@ -29,15 +29,36 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
+from lawgen.actors import Actor, Role
 from lawgen.files import DIR_MODE, FILE_MODE, make_private_dir
 from lawgen.i18n import N_, Msg, msg
 
 DB_NAME = "cases.sqlite3"
-SCHEMA_VERSION = 2  # 2: cases.version (a version per case) and written_files (what erase must remove)
+SCHEMA_VERSION = 3  # 2: cases.version and written_files (what erase must remove); 3: audit and comments
 SIDE_FILES = ("-wal", "-shm", "-journal")  # SQLite opens these by name beside the register
 DAMAGED_PREFIX = "cases.damaged-"  # a damaged register is renamed to this, never deleted
 SALVAGE_MISSES = 10_000  # consecutive unreadable row numbers after which salvage stops looking
 MAX_DRAFT_DEPTH = 64  # a case nests about 5 deep; far deeper breaks copying and validation: damaged
+
+# Who did what to which case, when: ids and fixed words only, never a worker's data. The same columns as the
+# shared register's audit table (lawgen/migrations/0001_register.sql); the web server's own log
+# (lawgen.serve.accounts) is this table too.
+AUDIT_SCHEMA = (
+    """CREATE TABLE IF NOT EXISTS audit (
+    id      INTEGER PRIMARY KEY AUTOINCREMENT,
+    at      TEXT NOT NULL,
+    account TEXT NOT NULL,
+    station TEXT NOT NULL,
+    action  TEXT NOT NULL,
+    case_id TEXT NOT NULL DEFAULT '',
+    outcome TEXT NOT NULL
+    )""",
+    # Append-only: the database itself refuses to change or remove an entry.
+    """CREATE TRIGGER IF NOT EXISTS audit_no_update BEFORE UPDATE ON audit
+    BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END""",
+    """CREATE TRIGGER IF NOT EXISTS audit_no_delete BEFORE DELETE ON audit
+    BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END""",
+)
 
 _SCHEMA = (
     """CREATE TABLE IF NOT EXISTS cases (
@@ -57,6 +78,15 @@ _SCHEMA = (
     path    TEXT NOT NULL,
     PRIMARY KEY (case_id, path)
     )""",
+    # Supervising lawyers' comments (督导律师意见): read with the case, never part of the filings.
+    """CREATE TABLE IF NOT EXISTS comments (
+    id      INTEGER PRIMARY KEY AUTOINCREMENT,
+    case_id TEXT NOT NULL,
+    account TEXT NOT NULL,
+    at      TEXT NOT NULL,
+    body    TEXT NOT NULL
+    )""",
+    *AUDIT_SCHEMA,
 )
 _COLUMNS = "rowid AS number, id, worker_name, respondent, created, updated, status, step, draft, version"
 
@@ -106,6 +136,10 @@ class CaseGone(CaseConflict):
     """Another wizard deleted or erased the case."""
 
 
+class NotAllowed(RegisterError):
+    """The actor's role does not allow this (a lawyer editing a draft, a volunteer reading the log)."""
+
+
 REFUSED_FILE = N_("登记簿文件不是普通文件（可能是链接或设备文件），为安全起见不予打开。请检查数据文件夹。")
 REFUSED_FOLDER = N_("数据文件夹是一个链接或不是文件夹，为安全起见不予打开。请改用实际的文件夹。")
 CANNOT_OPEN = N_("无法打开登记簿：数据文件夹无法读写。")
@@ -115,6 +149,8 @@ BUSY = N_("无法保存到登记簿：登记簿正被另一个窗口占用，请
 CANNOT_WRITE = N_("无法保存到登记簿：数据文件夹无法写入。")
 CHANGED = N_("这个案件已在另一个窗口中修改。")
 GONE = N_("这个案件已在另一个窗口中删除。")
+NOT_ALLOWED = N_("您的账号角色不能修改这个案件。")
+ADMINS_ONLY = N_("只有管理员可以查看审计日志。")
 
 _DAMAGED_CODES = {sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB}
 
@@ -172,6 +208,11 @@ def default_data_dir() -> Path:
 
 def _now() -> str:
     return dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat()
+
+
+def audit_time() -> str:
+    """When an audit entry was written, to the millisecond: logs kept in several files merge in order."""
+    return dt.datetime.now(dt.UTC).isoformat(timespec="milliseconds")
 
 
 def like_pattern(search: str) -> str:
@@ -321,20 +362,101 @@ def _readable_rows(path: Path) -> Iterator[dict[str, Any]]:
         db.close()
 
 
+# --- what both backends share ----------------------------------------------------------------------------
+
+LOCAL = Actor("local", "local", Role.admin)  # the wizard on one machine: its own register, every right
+
+
+class RegisterBase:
+    """What the SQLite register and the shared PostgreSQL one (``lawgen.store_postgres``) have in common:
+    reading a row as a record, duplicating, the role checks, the redacted export and the audit log's rules.
+
+    A backend provides ``_open(case_id, action, outcome)`` (the case if this actor may see it, audited in the
+    same transaction), ``_audit_alone(action, case_id, outcome)`` (one entry in its own transaction, for a
+    refusal), ``create`` and ``_audit_rows(limit)``.
+    """
+
+    actor: Actor = LOCAL
+    recovery: Recovery | None = None
+
+    def get(self, case_id: str) -> CaseRecord | None:
+        return self._open(case_id, "open", "ok")
+
+    def damaged(self) -> list[int]:
+        """The numbers of the rows that cannot be read as cases."""
+        return sorted(record.number for record in self.list() if record.damaged)
+
+    def duplicate(self, case_id: str) -> str | None:
+        record = self.get(case_id)
+        if record is None or record.damaged:
+            return None
+        return self.create(record.draft, CaseStatus.draft, record.step)
+
+    def export(self, case_id: str, redact: bool = True) -> dict[str, Any] | None:
+        """The case as a ``lawgen.case/1`` object to hand on, masked (ID numbers, phones, addresses, numbers
+        typed into free text; no birth date) unless ``redact`` is False; audited either way."""
+        from lawgen.redact import redact_case
+
+        record = self._open(case_id, "export", "redacted" if redact else "ok")
+        if record is None or record.damaged:
+            return None
+        return redact_case(record.draft) if redact else record.draft
+
+    def audit(self, limit: int = 200) -> list[dict[str, Any]]:
+        """The newest ``limit`` entries, oldest first: admins only (a refusal is itself audited)."""
+        if self.actor.role is not Role.admin:
+            self._audit_alone("audit", "", "refused:role")
+            raise NotAllowed(msg(ADMINS_ONLY))
+        return list(reversed(self._audit_rows(limit)))
+
+    def _check_may_edit(self, action: str, case_id: str = "") -> None:
+        if not self.actor.may_edit:
+            self._audit_alone(action, case_id, "refused:role")
+            raise NotAllowed(msg(NOT_ALLOWED))
+
+    @staticmethod
+    def _record(row) -> CaseRecord:
+        """The row (an ``sqlite3.Row`` or psycopg's dict) as a record; a row that is not a case (bad JSON, an
+        unknown status, a broken date) comes back ``damaged`` with its number and nothing of its content."""
+        try:
+            draft = json.loads(row["draft"])
+            if not isinstance(draft, dict) or _depth(draft) > MAX_DRAFT_DEPTH:
+                raise ValueError("not a case object")
+            dt.datetime.fromisoformat(row["updated"])
+            return CaseRecord(
+                id=row["id"], worker_name=str(row["worker_name"]), respondent=str(row["respondent"]),
+                created=row["created"], updated=row["updated"], status=CaseStatus(row["status"]),
+                step=str(row["step"]), draft=draft, version=int(row["version"]), number=row["number"],
+            )
+        except (ValueError, TypeError, RecursionError):
+            return CaseRecord(id=str(row["id"]), worker_name="", respondent="", created="", updated="",
+                              status=CaseStatus.draft, step="", draft={}, number=row["number"], damaged=True)
+
+
+def loggable(value: str) -> str:
+    """An id as the audit log keeps it: only the id alphabet (hex case ids, account and station names);
+    anything else someone typed (a name, a password in the wrong box) becomes ``?``."""
+    text = value or ""
+    return text if len(text) <= 64 and all(c.isascii() and (c.isalnum() or c in "._-") for c in text) else "?"
+
+
 # --- the register --------------------------------------------------------------------------------------
 
 
-class CaseStore:
+class CaseStore(RegisterBase):
     """The register. Open one per process; every method is one transaction.
 
     Raises ``RegisterRefused`` when the file or folder is not what it must be, ``RegisterError`` when it
-    cannot be opened at all. A damaged file is rebuilt and ``recovery`` says so.
+    cannot be opened at all. A damaged file is rebuilt and ``recovery`` says so. Every open, change,
+    generation, export, erase, comment and refusal is audited as ``actor`` (on one machine the local user,
+    with every right; under ``lawgen serve`` the logged-in account) in the same transaction.
     """
 
-    def __init__(self, folder: Path | None = None) -> None:
+    def __init__(self, folder: Path | None = None, actor: Actor | None = None) -> None:
+        self.actor = actor or LOCAL
         self.folder = _private_folder(Path(folder) if folder else default_data_dir())
         self.path = self.folder / DB_NAME
-        self.recovery: Recovery | None = None
+        self.recovery = None
         try:
             self._db = _connect(self.path)
         except _Damaged:
@@ -394,6 +516,24 @@ class CaseStore:
     def close(self) -> None:
         self._db.close()
 
+    # --- the audit log ---------------------------------------------------------------------------------
+
+    def _audit(self, db: sqlite3.Connection, action: str, case_id: str = "", outcome: str = "ok") -> None:
+        db.execute("INSERT INTO audit (at, account, station, action, case_id, outcome)"
+                   " VALUES (?, ?, ?, ?, ?, ?)",
+                   (audit_time(), loggable(self.actor.account), loggable(self.actor.station), action,
+                    loggable(case_id), outcome))
+
+    def _audit_alone(self, action: str, case_id: str = "", outcome: str = "ok") -> None:
+        with contextlib.suppress(RegisterUnwritable):  # a refusal stands even when the disk is full
+            with self._transaction() as db:
+                self._audit(db, action, case_id, outcome)
+
+    def _audit_rows(self, limit: int) -> list[dict[str, Any]]:
+        rows = self._read("SELECT at, account, station, action, case_id, outcome FROM audit"
+                          " ORDER BY id DESC LIMIT ?", (limit,))
+        return [dict(row) for row in rows]
+
     # --- reading ---------------------------------------------------------------------------------------
 
     def list(self, search: str = "") -> list[CaseRecord]:
@@ -407,35 +547,17 @@ class CaseStore:
         )
         return [self._record(row) for row in rows]
 
-    def get(self, case_id: str) -> CaseRecord | None:
+    def _open(self, case_id: str, action: str, outcome: str) -> CaseRecord | None:
+        """The case, audited; an id not in this register (another station's, a guess) is audited as refused.
+        Reading works on a full disk: the entry is then lost, the case is not."""
         rows = self._read(f"SELECT {_COLUMNS} FROM cases WHERE id = ?", (case_id,))
+        self._audit_alone(action, case_id, outcome if rows else "refused:not-found")
         return self._record(rows[0]) if rows else None
-
-    @staticmethod
-    def _record(row: sqlite3.Row) -> CaseRecord:
-        """The row as a record; a row that is not a case (bad JSON, an unknown status, a broken date) comes
-        back ``damaged`` with its number and nothing of its content."""
-        try:
-            draft = json.loads(row["draft"])
-            if not isinstance(draft, dict) or _depth(draft) > MAX_DRAFT_DEPTH:
-                raise ValueError("not a case object")
-            dt.datetime.fromisoformat(row["updated"])
-            return CaseRecord(
-                id=row["id"], worker_name=str(row["worker_name"]), respondent=str(row["respondent"]),
-                created=row["created"], updated=row["updated"], status=CaseStatus(row["status"]),
-                step=str(row["step"]), draft=draft, version=int(row["version"]), number=row["number"],
-            )
-        except (ValueError, TypeError, RecursionError):
-            return CaseRecord(id=str(row["id"]), worker_name="", respondent="", created="", updated="",
-                              status=CaseStatus.draft, step="", draft={}, number=row["number"], damaged=True)
-
-    def damaged(self) -> list[int]:
-        """The numbers of the rows that cannot be read as cases."""
-        return sorted(record.number for record in self.list() if record.damaged)
 
     # --- writing ---------------------------------------------------------------------------------------
 
     def create(self, draft: dict[str, Any], status: CaseStatus = CaseStatus.draft, step: str = "") -> str:
+        self._check_may_edit("create")
         case_id = uuid.uuid4().hex
         worker, respondent = summary(draft)
         now = _now()
@@ -445,6 +567,7 @@ class CaseStore:
                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                 (case_id, worker, respondent, now, now, status.value, step, _dumps(draft)),
             )
+            self._audit(db, "create", case_id)
         return case_id
 
     def save(self, case_id: str, draft: dict[str, Any], status: CaseStatus | None = None,
@@ -455,40 +578,50 @@ class CaseStore:
         With ``version`` (the one the writer read) the save is refused with ``CaseChanged`` when another
         writer saved since, and with ``CaseGone`` when the case was deleted: nothing is overwritten.
         """
+        self._check_may_edit("change", case_id)
         worker, respondent = summary(draft)
+        conflict: CaseConflict | None = None
         with self._transaction() as db:
-            row = db.execute("SELECT version FROM cases WHERE id = ?", (case_id,)).fetchone()
+            row = db.execute("SELECT version, status FROM cases WHERE id = ?", (case_id,)).fetchone()
             if row is None:
-                raise CaseGone(msg(GONE))
-            if version is not None and row["version"] != version:
-                raise CaseChanged(msg(CHANGED))
-            db.execute(
-                "UPDATE cases SET draft = ?, worker_name = ?, respondent = ?, updated = ?,"
-                " status = COALESCE(?, status), step = COALESCE(?, step), version = version + 1 WHERE id = ?",
-                (_dumps(draft), worker, respondent, _now(), status.value if status else None, step, case_id),
-            )
+                self._audit(db, "change", case_id, "refused:gone")
+                conflict = CaseGone(msg(GONE))
+            elif version is not None and row["version"] != version:
+                self._audit(db, "change", case_id, "refused:stale")
+                conflict = CaseChanged(msg(CHANGED))
+            else:
+                db.execute(
+                    "UPDATE cases SET draft = ?, worker_name = ?, respondent = ?, updated = ?,"
+                    " status = COALESCE(?, status), step = COALESCE(?, step), version = version + 1"
+                    " WHERE id = ?",
+                    (_dumps(draft), worker, respondent, _now(), status.value if status else None, step,
+                     case_id),
+                )
+                generated = status is CaseStatus.generated and row["status"] != CaseStatus.generated.value
+                self._audit(db, "generate" if generated else "change", case_id)
+        if conflict is not None:  # raised outside the block so the refusal's audit entry is committed
+            raise conflict
         return row["version"] + 1
 
-    def duplicate(self, case_id: str) -> str | None:
-        record = self.get(case_id)
-        if record is None or record.damaged:
-            return None
-        return self.create(record.draft, CaseStatus.draft, record.step)
-
     def delete(self, case_id: str) -> None:
+        self._check_may_edit("delete", case_id)
         with self._transaction() as db:
-            db.execute("DELETE FROM cases WHERE id = ?", (case_id,))
+            found = db.execute("DELETE FROM cases WHERE id = ?", (case_id,)).rowcount
             db.execute("DELETE FROM written_files WHERE case_id = ?", (case_id,))
+            db.execute("DELETE FROM comments WHERE case_id = ?", (case_id,))
+            self._audit(db, "delete", case_id, "ok" if found else "refused:not-found")
 
     def record_files(self, case_id: str, paths: Iterable[Path]) -> None:
         """Remember files written from this case (exports, packets) so that erase can remove them."""
         with self._transaction() as db:
             db.executemany("INSERT OR IGNORE INTO written_files (case_id, path) VALUES (?, ?)",
                            [(case_id, str(Path(path).absolute())) for path in paths])
+            self._audit(db, "export", case_id)
 
     def erase(self, case_id: str) -> None:
-        """For shared computers: remove the files written from the case, overwrite the row, delete it, then
-        rewrite the file and empty the WAL so no copy of the draft remains in free pages or the log."""
+        """For shared computers: remove the files written from the case, overwrite the row and its comments,
+        delete them, then rewrite the file and empty the WAL so no copy remains in free pages or the log."""
+        self._check_may_edit("erase", case_id)
         with self._transaction() as db:
             files = [row["path"] for row in
                      db.execute("SELECT path FROM written_files WHERE case_id = ?", (case_id,))]
@@ -497,8 +630,14 @@ class CaseStore:
                 blank = "0" * (row["n"] or 0)
                 db.execute("UPDATE cases SET draft = ?, worker_name = '', respondent = '' WHERE id = ?",
                            (blank, case_id))
+            lengths = db.execute("SELECT id, length(body) AS n FROM comments WHERE case_id = ?",
+                                 (case_id,)).fetchall()
+            db.executemany("UPDATE comments SET body = ? WHERE id = ?",
+                           [("0" * (c["n"] or 0), c["id"]) for c in lengths])
             db.execute("DELETE FROM cases WHERE id = ?", (case_id,))
             db.execute("DELETE FROM written_files WHERE case_id = ?", (case_id,))
+            db.execute("DELETE FROM comments WHERE case_id = ?", (case_id,))
+            self._audit(db, "erase", case_id, "ok" if row is not None else "refused:not-found")
         for path in files:
             _remove_written(Path(path))
         try:
@@ -507,6 +646,27 @@ class CaseStore:
             self._db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         except sqlite3.Error as error:
             raise _write_error(error) from None
+
+    # --- comments ----------------------------------------------------------------------------------------
+
+    def comment(self, case_id: str, body: str) -> None:
+        """A supervising lawyer's (or a colleague's) comment on the case, audited without its text."""
+        with self._transaction() as db:
+            if db.execute("SELECT 1 FROM cases WHERE id = ?", (case_id,)).fetchone() is None:
+                self._audit(db, "comment", case_id, "refused:not-found")
+                found = False
+            else:
+                db.execute("INSERT INTO comments (case_id, account, at, body) VALUES (?, ?, ?, ?)",
+                           (case_id, self.actor.account, _now(), body))
+                self._audit(db, "comment", case_id)
+                found = True
+        if not found:
+            raise CaseGone(msg(GONE))
+
+    def comments(self, case_id: str) -> list[tuple[str, str, str]]:
+        """(account, when, text) of every comment on the case, oldest first."""
+        rows = self._read("SELECT account, at, body FROM comments WHERE case_id = ? ORDER BY id", (case_id,))
+        return [(row["account"], row["at"], row["body"]) for row in rows]
 
 
 def _depth(value: Any) -> int:
@@ -539,7 +699,5 @@ def open_register(location: str | Path | None, actor=None):
     from lawgen.store_postgres import PostgresCaseStore, is_postgres_url
 
     if is_postgres_url(location):
-        from lawgen.actors import Actor
-
-        return PostgresCaseStore(str(location), actor or Actor("local", "local", "admin"))
-    return CaseStore(Path(location) if location else None)
+        return PostgresCaseStore(str(location), actor or LOCAL)
+    return CaseStore(Path(location) if location else None, actor)

@@ -11,6 +11,7 @@ one case never lose a save silently. Each change writes its audit entry in the s
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 from collections.abc import Iterable, Iterator
 from importlib import resources
 from pathlib import Path
@@ -28,23 +29,23 @@ from lawgen.store import (
     CaseGone,
     CaseRecord,
     CaseStatus,
+    NotAllowed,
+    RegisterBase,
     RegisterError,
     RegisterUnwritable,
     _dumps,
     _now,
     _remove_written,
     like_pattern,
+    loggable,
     summary,
 )
 
+__all__ = ["NotAllowed", "PostgresCaseStore", "is_postgres_url", "migrate", "migrations"]
+
 MIGRATION_LOCK = 0x6C617767  # "lawg": one server applies the migrations, the others wait for it
 CANNOT_CONNECT = N_("无法连接共享登记簿（PostgreSQL）。请检查地址和网络，或联系管理员。")
-NOT_ALLOWED = N_("您的账号角色不能修改这个案件。")
 SHARED_CANNOT_WRITE = N_("无法保存到共享登记簿，请稍后再试。")
-
-
-class NotAllowed(RegisterError):
-    """The actor's role does not allow this change (a lawyer editing a draft, a volunteer reading the log)."""
 
 
 def is_postgres_url(location: str | Path | None) -> bool:
@@ -79,10 +80,9 @@ def migrate(connection: psycopg.Connection) -> list[str]:
     return applied
 
 
-class PostgresCaseStore:
-    """The shared register for one actor. One per process (or thread); every method is one transaction."""
-
-    recovery = None  # a server database is never rebuilt from a damaged file here
+class PostgresCaseStore(RegisterBase):
+    """The shared register for one actor. One per process (or thread); every method is one transaction.
+    A server database is never rebuilt from a damaged file here (``recovery`` stays None)."""
 
     def __init__(self, url: str, actor: Actor) -> None:
         self.actor = actor
@@ -108,11 +108,17 @@ class PostgresCaseStore:
     def _audit(self, cursor: psycopg.Cursor, action: str, case_id: str = "", outcome: str = "ok") -> None:
         cursor.execute("INSERT INTO audit (account, station, action, case_id, outcome)"
                        " VALUES (%s, %s, %s, %s, %s)",
-                       (self.actor.account, self.actor.station, action, case_id, outcome))
+                       (loggable(self.actor.account), loggable(self.actor.station), action,
+                        loggable(case_id), outcome))
 
-    def _refuse(self, action: str, case_id: str, outcome: str) -> None:
+    def _audit_alone(self, action: str, case_id: str = "", outcome: str = "ok") -> None:
         with self._transaction() as cursor:
             self._audit(cursor, action, case_id, outcome)
+
+    def _audit_rows(self, limit: int) -> list[dict[str, Any]]:
+        rows = self._db.execute("SELECT at, account, station, action, case_id, outcome FROM audit"
+                                " ORDER BY id DESC LIMIT %s", (limit,)).fetchall()
+        return [row | {"at": row["at"].astimezone(dt.UTC).isoformat(timespec="milliseconds")} for row in rows]
 
     def _scope(self) -> tuple[str, tuple]:
         if self.actor.every_station:
@@ -138,24 +144,16 @@ class PostgresCaseStore:
         rows = self._db.execute(
             f"SELECT * FROM cases WHERE {where} AND (worker_name LIKE %s OR respondent LIKE %s)"
             " ORDER BY updated DESC, number DESC", (*params, pattern, pattern)).fetchall()
-        return [_record(row) for row in rows]
+        return [self._record(row) for row in rows]
 
-    def get(self, case_id: str) -> CaseRecord | None:
+    def _open(self, case_id: str, action: str, outcome: str) -> CaseRecord | None:
         with self._transaction() as cursor:
             row = self._row(cursor, case_id)
             if row is not None:
-                self._audit(cursor, "open", case_id)
-        return _record(row) if row else None
-
-    def damaged(self) -> list[int]:
-        return sorted(record.number for record in self.list() if record.damaged)
+                self._audit(cursor, action, case_id, outcome)
+        return self._record(row) if row else None
 
     # --- writing ---------------------------------------------------------------------------------------
-
-    def _check_may_edit(self, action: str, case_id: str = "") -> None:
-        if not self.actor.may_edit:
-            self._refuse(action, case_id, "refused:role")
-            raise NotAllowed(msg(NOT_ALLOWED))
 
     def create(self, draft: dict[str, Any], status: CaseStatus = CaseStatus.draft, step: str = "") -> str:
         import uuid
@@ -201,12 +199,6 @@ class PostgresCaseStore:
             raise conflict
         return row["version"] + 1
 
-    def duplicate(self, case_id: str) -> str | None:
-        record = self.get(case_id)
-        if record is None or record.damaged:
-            return None
-        return self.create(record.draft, CaseStatus.draft, record.step)
-
     def delete(self, case_id: str) -> None:
         self._check_may_edit("delete", case_id)
         with self._transaction() as cursor:
@@ -247,28 +239,18 @@ class PostgresCaseStore:
         with contextlib.suppress(psycopg.Error):  # another session's open transaction only delays it
             self._db.execute("VACUUM cases, comments, written_files")
 
-    def export(self, case_id: str, redact: bool = True) -> dict[str, Any] | None:
-        """The case as a ``lawgen.case/1`` object to hand on, masked (ID numbers, phones, addresses) unless
-        ``redact`` is False; audited either way."""
-        from lawgen.redact import redact_case
-
-        with self._transaction() as cursor:
-            row = self._row(cursor, case_id)
-            if row is None:
-                return None
-            self._audit(cursor, "export", case_id, "redacted" if redact else "ok")
-        record = _record(row)
-        return redact_case(record.draft) if redact else record.draft
-
-    # --- comments and the audit log ----------------------------------------------------------------------
+    # --- comments ----------------------------------------------------------------------------------------
 
     def comment(self, case_id: str, body: str) -> None:
+        """A comment on a case this actor may see, audited without its text."""
         with self._transaction() as cursor:
-            if self._row(cursor, case_id) is None:
-                raise CaseGone(msg(GONE))
-            cursor.execute("INSERT INTO comments (case_id, account, at, body) VALUES (%s, %s, %s, %s)",
-                           (case_id, self.actor.account, _now(), body))
-            self._audit(cursor, "comment", case_id)
+            found = self._row(cursor, case_id) is not None
+            if found:
+                cursor.execute("INSERT INTO comments (case_id, account, at, body) VALUES (%s, %s, %s, %s)",
+                               (case_id, self.actor.account, _now(), body))
+            self._audit(cursor, "comment", case_id, "ok" if found else "refused:not-found")
+        if not found:  # raised outside the block so the refusal's audit entry is committed
+            raise CaseGone(msg(GONE))
 
     def comments(self, case_id: str) -> list[tuple[str, str, str]]:
         with self._transaction() as cursor:
@@ -277,18 +259,3 @@ class PostgresCaseStore:
             cursor.execute("SELECT account, at, body FROM comments WHERE case_id = %s ORDER BY id",
                            (case_id,))
             return [(r["account"], r["at"], r["body"]) for r in cursor.fetchall()]
-
-    def audit(self, limit: int = 200) -> list[dict[str, Any]]:
-        """The newest ``limit`` entries, oldest first: admins only."""
-        if self.actor.role.value != "admin":
-            self._refuse("audit", "", "refused:role")
-            raise NotAllowed(msg(NOT_ALLOWED))
-        rows = self._db.execute("SELECT * FROM audit ORDER BY id DESC LIMIT %s", (limit,)).fetchall()
-        return list(reversed(rows))
-
-
-def _record(row: dict) -> CaseRecord:
-    from lawgen.store import CaseStore
-
-    return CaseStore._record(row)
-

@@ -12,14 +12,19 @@ import sys
 
 from lawgen.cli import EXIT_INVALID, EXIT_OK
 from lawgen.i18n import translate
-from lawgen.store import default_data_dir
 
 
 def run(args: argparse.Namespace) -> int:
     from lawgen.serve.accounts import AccountError, Directory
+    from lawgen.serve.config import ConfigError, settings
 
     lang = args.lang
-    directory = Directory(args.data_dir or default_data_dir())
+    try:
+        data_dir = settings(args).data_dir  # the centre's config file may name the data folder
+    except ConfigError as error:
+        print(error.message.render(lang), file=sys.stderr)
+        return EXIT_INVALID
+    directory = Directory(data_dir)
     try:
         if args.account_command == "list":
             for account in directory.accounts():

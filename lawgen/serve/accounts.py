@@ -23,6 +23,7 @@ from argon2.exceptions import InvalidHashError, VerificationError
 from lawgen.actors import Role
 from lawgen.files import DIR_MODE, FILE_MODE, make_private_dir
 from lawgen.i18n import N_
+from lawgen.store import AUDIT_SCHEMA, audit_time
 
 DB_NAME = "accounts.sqlite3"
 NAME_PATTERN = re.compile(r"[a-z0-9][a-z0-9._-]{0,39}")  # account and station ids: safe in paths and logs
@@ -36,20 +37,7 @@ _SCHEMA = (
     password_hash TEXT NOT NULL,
     created       TEXT NOT NULL
     )""",
-    """CREATE TABLE IF NOT EXISTS audit (
-    id      INTEGER PRIMARY KEY AUTOINCREMENT,
-    at      TEXT NOT NULL,
-    account TEXT NOT NULL,
-    station TEXT NOT NULL,
-    action  TEXT NOT NULL,
-    case_id TEXT NOT NULL DEFAULT '',
-    outcome TEXT NOT NULL
-    )""",
-    # Append-only: the database itself refuses to change or remove an entry.
-    """CREATE TRIGGER IF NOT EXISTS audit_no_update BEFORE UPDATE ON audit
-    BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END""",
-    """CREATE TRIGGER IF NOT EXISTS audit_no_delete BEFORE DELETE ON audit
-    BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END""",
+    *AUDIT_SCHEMA,  # the same append-only table as a register's
 )
 
 
@@ -177,7 +165,8 @@ class Directory:
         with self._transaction() as db:
             db.execute("INSERT INTO audit (at, account, station, action, case_id, outcome)"
                        " VALUES (?, ?, ?, ?, ?, ?)",
-                       (_now(), _loggable(account), _loggable(station), action, _loggable(case_id), outcome))
+                       (audit_time(), _loggable(account), _loggable(station), action, _loggable(case_id),
+                        outcome))
 
     def audit(self, limit: int = 200) -> list[AuditEntry]:
         rows = self._db.execute("SELECT * FROM audit ORDER BY id DESC LIMIT ?", (limit,)).fetchall()

@@ -21,7 +21,7 @@ import sys
 from pathlib import Path
 from urllib.parse import quote, urlsplit
 
-from aiohttp import WSMsgType, web
+from aiohttp import WSCloseCode, WSMsgType, web
 from textual_serve.app_service import AppService
 from textual_serve.download_manager import DownloadManager
 
@@ -118,6 +118,9 @@ class LawgenServer:
                     self.sessions.touch(session)
                 response = await handler(request)
         except web.HTTPRequestEntityTooLarge:
+            account = session.account if session is not None else None
+            self.directory.record(account.name if account else "", account.station if account else "",
+                                  "request", "refused:too-large")
             response = self._plain(413, translate("提交的内容太大，已拒绝", lang))
         except web.HTTPException as error:
             if error.status >= 400:
@@ -245,6 +248,13 @@ class LawgenServer:
     async def _relay(self, socket: web.WebSocketResponse, service: AppService, session: LoginSession) -> None:
         """The browser's keys, resizes and focus changes to the wizard process (textual-serve's protocol)."""
         async for message in socket:
+            if message.type == WSMsgType.ERROR:
+                # aiohttp has closed the socket already (1009 for a message over MAX_MESSAGE_BYTES); the
+                # browser shows the tab's "session ended" notice, and the wizard process stops with it.
+                too_big = getattr(message.data, "code", None) == WSCloseCode.MESSAGE_TOO_BIG
+                self.directory.record(session.account.name, session.account.station, "wizard",
+                                      "refused:message-too-large" if too_big else "refused:bad-message")
+                break
             if message.type != WSMsgType.TEXT:
                 continue
             try:

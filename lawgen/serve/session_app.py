@@ -27,9 +27,14 @@ def main() -> None:
     folder = station_register(Path(environment["LAWGEN_SERVE_DATA_DIR"]), station)
     shared = environment.get("LAWGEN_SERVE_REGISTER") or None
     actor = Actor(environment["LAWGEN_SERVE_ACCOUNT"], station, Role(environment["LAWGEN_SERVE_ROLE"]))
+    if actor.role is Role.lawyer and not shared:
+        from lawgen.serve.stations import StationRegisters
+
+        store = StationRegisters(Path(environment["LAWGEN_SERVE_DATA_DIR"]), actor)  # every station's
+    else:
+        store = open_register(shared or folder, actor)
     app = WizardApp(folder, environment.get("LAWGEN_LANG", "zh"),
-                    packets_dir=Path(environment["LAWGEN_SERVE_PACKETS"]),
-                    store=open_register(shared or folder, actor))
+                    packets_dir=Path(environment["LAWGEN_SERVE_PACKETS"]), store=store)
     app.run()
 
 

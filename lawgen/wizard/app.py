@@ -26,6 +26,7 @@ from textual.app import App
 from textual.binding import Binding
 from textual.timer import Timer
 
+from lawgen.actors import Role
 from lawgen.i18n import N_, normalize_language, translate
 from lawgen.store import (
     CaseChanged,
@@ -105,6 +106,12 @@ class WizardApp(App):
         return self.packets_dir is not None
 
     @property
+    def supervising(self) -> bool:
+        """A supervising lawyer's wizard: it reads and comments on cases, never edits one."""
+        actor = getattr(self.store, "actor", None)
+        return actor is not None and actor.role is Role.lawyer
+
+    @property
     def today(self) -> dt.date:
         return self.clock or dt.date.today()
 
@@ -114,7 +121,12 @@ class WizardApp(App):
     def on_mount(self) -> None:
         self.title = self.t("lawgen 工资追索向导")
         translate_bindings(self, self.lang)
-        self.push_screen(RegisterScreen())
+        if self.supervising:
+            from lawgen.wizard.screens.supervision import SupervisionScreen
+
+            self.push_screen(SupervisionScreen())  # a supervising lawyer reads and comments, never edits
+        else:
+            self.push_screen(RegisterScreen())
 
     # --- cases ---------------------------------------------------------------------------------------
 
@@ -371,6 +383,22 @@ class WizardApp(App):
                                      id="--command-palette")
             translate_bindings(palette, self.lang)
             self.push_screen(palette)
+
+    def show_supervision(self, kind: str) -> None:
+        """The open case's comments (``comments``) or its redacted export (``redacted``), after a save so
+        that the export holds what was just typed."""
+        from lawgen.wizard.screens.supervision import CommentsScreen, RedactedExportScreen
+
+        if self.session is None:
+            return
+        self.save_now()
+        try:
+            record = self.store.get(self.session.case_id)
+        except RegisterError as error:
+            self.notify(error.message.render(self.lang), severity="error", markup=False)
+            return
+        if record is not None and not record.damaged:
+            self.push_screen((CommentsScreen if kind == "comments" else RedactedExportScreen)(record))
 
     def show_term(self, name: str) -> None:
         from lawgen.wizard.glossary import explain

@@ -31,10 +31,18 @@ class WizardCommands(Provider):
             (t("切换语言：中文"), partial(app.set_language, "zh"), "界面切换为中文"),
             (t("切换主题"), app.action_change_theme, t("选择配色主题")),
         ]
-        if app.session is None:
+        if app.supervising:  # a lawyer neither starts nor opens a case: the supervision screen lists them
+            del commands[:2]
+        elif app.session is None:
             commands.pop(1)  # nothing to generate yet
+        else:
+            commands[2:2] = [
+                (t("督导意见"), partial(app.show_supervision, "comments"), t("查看或写下对当前案件的意见")),
+                (t("导出脱敏案件"), partial(app.show_supervision, "redacted"),
+                 t("遮盖身份证号、电话和住址后导出当前案件")),
+            ]
         try:
-            records = app.store.list()
+            records = [] if app.supervising else app.store.list()
         except RegisterError:
             records = []  # the register screen says what is wrong
         for record in records:

@@ -5,40 +5,16 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
-from lawgen.actors import Actor
-from lawgen.store import CaseChanged, CaseGone, CaseStatus, open_register
+from lawgen.store import CaseChanged, CaseGone, CaseStatus
 from tests.support.paths import EXAMPLE_CASE
-
-LIN = Actor("lin", "siming-01")
 
 
 def example() -> dict:
     return json.loads(EXAMPLE_CASE.read_text(encoding="utf-8"))
-
-
-@pytest.fixture(params=["sqlite", "postgresql"])
-def register(request, tmp_path: Path) -> Callable:
-    """``register(actor)`` opens one more session on the same register."""
-    if request.param == "sqlite":
-        location = str(tmp_path / "data")
-    else:
-        location = request.getfixturevalue("postgres_url")
-    opened = []
-
-    def open_session(actor: Actor = LIN):
-        store = open_register(location if request.param == "postgresql" else Path(location), actor)
-        opened.append(store)
-        return store
-
-    open_session.backend = request.param
-    yield open_session
-    for store in opened:
-        store.close()
 
 
 def test_create_save_and_list_follow_the_draft(register) -> None:
@@ -68,6 +44,8 @@ def test_search_matches_worker_or_respondent(register) -> None:
     store.create({"worker": {"name": "张三"}, "respondents": [{"name": "某某物流有限公司"}]})
     assert [r.worker_name for r in store.list("林")] == ["林小海"]
     assert [r.worker_name for r in store.list("物流")] == ["张三"]
+    assert len(store.list("")) == 2
+    assert store.list("没有这个人") == []
 
 
 def test_a_stale_save_from_another_session_is_refused_and_the_newer_version_kept(register) -> None:
@@ -113,3 +91,63 @@ def test_erase_removes_the_files_written_from_the_case(register, tmp_path: Path)
     store.erase(case_id)
     assert not written.exists()
     assert store.get(case_id) is None and store.list() == []
+
+
+def test_another_session_reads_what_was_committed(register) -> None:
+    first = register()
+    case_id = first.create(example())
+    first.close()
+    record = register().get(case_id)
+    assert record is not None and record.draft == example()
+
+
+def test_each_save_bumps_the_version_and_a_stale_one_is_refused(register) -> None:
+    store = register()
+    case_id = store.create(example())
+    assert store.get(case_id).version == 1
+    assert store.save(case_id, example(), version=1) == 2
+    assert store.save(case_id, example()) == 3  # no version given: saved as before, still counted
+    with pytest.raises(CaseChanged):  # a save from version 2 must not overwrite version 3
+        store.save(case_id, {"format": "lawgen.case/1"}, version=2)
+    assert store.get(case_id).draft == example()
+
+
+def test_erase_removes_the_files_written_from_the_case_and_only_those(register, tmp_path: Path) -> None:
+    store = register()
+    gone, kept = store.create(example()), store.create(example())
+    mine, theirs = tmp_path / "mine.json", tmp_path / "theirs.json"
+    for path in (mine, theirs):
+        path.write_text("{}")
+    link = tmp_path / "link.json"  # a link put where a written file was is not followed
+    link.symlink_to(theirs)
+    store.record_files(gone, [mine, link, tmp_path / "already-deleted.json"])
+    store.record_files(kept, [theirs])
+    store.erase(gone)
+    assert not mine.exists()
+    assert link.is_symlink() and theirs.read_text() == "{}"
+    store.erase(kept)
+    assert not theirs.exists()
+
+
+def test_comments_are_kept_with_the_case_and_go_with_its_erasure(register) -> None:
+    store = register()
+    case_id = store.create(example())
+    store.comment(case_id, "加班费请补充考勤截图")
+    store.comment(case_id, "第二条意见")
+    assert [(account, body) for account, _, body in register().comments(case_id)] == [
+        ("lin", "加班费请补充考勤截图"), ("lin", "第二条意见")]
+    store.erase(case_id)
+    assert store.comments(case_id) == []
+    with pytest.raises(CaseGone):
+        store.comment(case_id, "太迟了")
+
+
+def test_a_redacted_export_masks_the_worker(register) -> None:
+    store = register()
+    case_id = store.create(example())
+    exported = json.dumps(store.export(case_id), ensure_ascii=False)
+    for personal in ("35020319980512001X", "13812345678", "莲前西路100号"):
+        assert personal not in exported
+    assert "350203" in exported  # the region stays, for jurisdiction
+    assert store.export(case_id, redact=False) == example()
+    assert store.export("0" * 32) is None

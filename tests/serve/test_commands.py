@@ -43,3 +43,26 @@ def test_a_short_password_or_a_bad_station_is_refused_in_the_users_language(tmp_
 def test_serve_without_any_account_says_how_to_make_one(tmp_path: Path) -> None:
     result = lawgen("serve", "--data-dir", str(tmp_path / "data"), "--port", "0")
     assert result.returncode == 2 and "lawgen account add" in result.stderr
+
+
+def test_audit_prints_the_servers_log_and_every_station_registers_log_merged(tmp_path: Path) -> None:
+    from lawgen.actors import Actor
+    from lawgen.serve.session_app import station_register
+    from lawgen.store import open_register
+
+    data = tmp_path / "data"
+    lawgen("account", "--data-dir", str(data), "add", "lin", "--station", "siming-01", "--password-stdin",
+           stdin="a-long-enough-password\n")
+    siming = open_register(station_register(data, "siming-01"), Actor("lin", "siming-01"))
+    case_id = siming.create({"worker": {"name": "王五"}})
+    siming.erase(case_id)
+    huli = open_register(station_register(data, "huli-02"), Actor("chen", "huli-02"))
+    huli.get(case_id)  # another station's id: not in this register
+    for store in (siming, huli):
+        store.close()
+    lines = lawgen("audit", "--data-dir", str(data)).stdout.splitlines()
+    events = [line.split("\t", 1)[1] for line in lines]
+    assert events == ["lin\tsiming-01\taccount\t-\tadded", f"lin\tsiming-01\tcreate\t{case_id}\tok",
+                      f"lin\tsiming-01\terase\t{case_id}\tok",
+                      f"chen\thuli-02\topen\t{case_id}\trefused:not-found"]
+    assert "王五" not in "\n".join(lines)

@@ -3,22 +3,16 @@ password or an expired session refused with a plain message and logged, download
 
 from __future__ import annotations
 
-import sqlite3
 import time
 from pathlib import Path
 
 import pytest
 
-from lawgen.serve.accounts import DB_NAME
-from tests.support.serve import PASSWORD, Client, add_account, running_server
+from tests.support.serve import PASSWORD, Client, add_account, running_server, server_audit
 
 
-def audit(data_dir: Path) -> list[tuple[str, str, str]]:
-    db = sqlite3.connect(f"file:{data_dir / DB_NAME}?mode=ro", uri=True)
-    try:
-        return [tuple(row) for row in db.execute("SELECT account, action, outcome FROM audit ORDER BY id")]
-    finally:
-        db.close()
+def audit(data_dir: Path) -> list[tuple]:
+    return server_audit(data_dir)
 
 
 @pytest.fixture(scope="module")

@@ -155,3 +155,14 @@ def loopback_only(monkeypatch: pytest.MonkeyPatch) -> None:
         return _GETADDRINFO(host, *args, **kwargs)
 
     monkeypatch.setattr(socket, "getaddrinfo", getaddrinfo)
+
+
+def server_audit(data_dir: Path, columns: str = "account, action, outcome") -> list[tuple]:
+    """The web server's audit log (``accounts.sqlite3``), read-only, oldest first."""
+    import sqlite3
+
+    db = sqlite3.connect(f"file:{data_dir / 'accounts.sqlite3'}?mode=ro", uri=True)
+    try:
+        return [tuple(row) for row in db.execute(f"SELECT {columns} FROM audit ORDER BY id")]
+    finally:
+        db.close()
