@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
 
+from lawgen.calendar import CALENDAR_FILE, case_calendar
 from lawgen.documents import context
 from lawgen.documents.office import WORK_PREFIX
 from lawgen.documents.render import render_custom_docx, render_docx, template_path
@@ -62,7 +63,7 @@ TITLES = {
 
 # A file named as lawgen names a filing: 01-劳动人事争议仲裁申请书.docx, 05-授权委托书.pdf.
 _TITLE_NAMES = "|".join(map(re.escape, TITLES.values()))
-OUTPUT_NAME = re.compile(rf"\d{{2}}-(?:{_TITLE_NAMES})\.(?:docx|pdf)")
+OUTPUT_NAME = re.compile(rf"\d{{2}}-(?:{_TITLE_NAMES})\.(?:docx|pdf)|{re.escape(CALENDAR_FILE)}")
 
 
 class Converter(Protocol):
@@ -152,6 +153,10 @@ def generate_packet(
     specs = packet_documents(assessment)
     names = [spec.file_name for spec in specs]
     rendered = [(spec.file_name, render_document(spec, assessment, templates_dir)) for spec in specs]
+    deadlines = case_calendar(assessment)  # the worker's phone calendar: a file beside the documents
+    files = names + [CALENDAR_FILE] if deadlines else names
+    if deadlines:
+        rendered.append((CALENDAR_FILE, deadlines))
 
     make_private_dir(out_dir)
     with _locked(out_dir):
@@ -161,8 +166,8 @@ def generate_packet(
         fingerprint = case_fingerprint(assessment, salt)
         if not force:
             _refuse_foreign(out_dir, previous, fingerprint)
-        leftovers = [name for name in _earlier_outputs(out_dir, previous) if name not in names]
-        planned = names + [pdf_name(name) for name in names] if pdf else names
+        leftovers = [name for name in _earlier_outputs(out_dir, previous) if name not in files]
+        planned = files + [pdf_name(name) for name in names] if pdf else files
         # Marker first: until the last step it also claims the earlier files it is about to remove.
         _write_marker(out_dir, salt, fingerprint, planned + [n for n in leftovers if n not in planned])
         for name in leftovers:
@@ -170,7 +175,7 @@ def generate_packet(
         written = [write_bytes_atomic(out_dir / name, data) for name, data in rendered]
         try:
             if pdf:
-                _convert(list(written), out_dir, office, written)
+                _convert([path for path in written if path.suffix == ".docx"], out_dir, office, written)
         finally:
             _write_marker(out_dir, salt, fingerprint, [path.name for path in written])
     return written

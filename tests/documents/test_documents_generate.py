@@ -28,7 +28,7 @@ def test_generate_writes_named_private_files_and_says_so(tmp_path: Path, capsys:
     printed = capsys.readouterr().out
     names = sorted(p.name for p in out.iterdir())
     assert names == [MARKER, "01-劳动人事争议仲裁申请书.docx", "02-劳动保障监察投诉书.docx",
-                     "03-证据清单.docx", "04-程序对比表.docx", "05-给劳动者的一页说明.docx"]
+                     "03-证据清单.docx", "04-程序对比表.docx", "05-给劳动者的一页说明.docx", "期限提醒.ics"]
     for name in names[1:]:
         assert str(out / name) in printed
     assert (out.stat().st_mode & 0o777) == 0o700

@@ -90,7 +90,8 @@ def test_force_leaves_nothing_of_the_earlier_packet(tmp_path: Path) -> None:
     # An earlier packet with a power of attorney (an agent) and its PDFs; the new case has no agent.
     earlier = generate_packet(assessment("award-with-agent"), tmp_path)
     for document in earlier:  # the PDFs a --pdf run would have left (their content does not matter here)
-        document.with_suffix(".pdf").write_bytes(b"%PDF-1.7 earlier worker\n%%EOF\n")
+        if document.suffix == ".docx":  # not the calendar beside them
+            document.with_suffix(".pdf").write_bytes(b"%PDF-1.7 earlier worker\n%%EOF\n")
     generate_packet(assessment(), tmp_path, force=True)
     assert not list(tmp_path.glob("*授权委托书*")) and not list(tmp_path.glob("*.pdf"))
     _assert_one_packet(tmp_path)
@@ -110,7 +111,8 @@ def test_a_stray_filing_without_a_marker_is_refused_then_removed_with_force(tmp_
 
 def test_a_new_run_without_pdf_removes_the_out_of_date_pdfs(tmp_path: Path) -> None:
     for document in generate_packet(assessment(), tmp_path):
-        document.with_suffix(".pdf").write_bytes(b"%PDF-1.7\n%%EOF\n")
+        if document.suffix == ".docx":  # not the calendar beside them
+            document.with_suffix(".pdf").write_bytes(b"%PDF-1.7\n%%EOF\n")
     data = case_data()
     data["facts"] += "（补充）"  # an edited amount or fact: the same case, new documents
     generate_packet(assessment_of(data), tmp_path)
