@@ -26,11 +26,11 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
 
-from lawgen.case import ClaimKind, Respondent, Worker
+from lawgen.case import ClaimKind, EventKind, Respondent, Worker
 from lawgen.documents.citations import cite
 from lawgen.documents.fields import BLANK, OCCUPATION_LABELS, day, money, money_in_words, ordinal, text
 from lawgen.labels import CLAIM_TITLES
-from lawgen.law import Assessment, ClaimAssessment
+from lawgen.law import Assessment, ClaimAssessment, LimitationStatus
 from lawgen.law.final_award import Finality
 
 Context = dict[str, object]
@@ -119,11 +119,17 @@ def enforceable(assessment: Assessment) -> Decision | None:
     return decision if decision is not None and decision.owed > 0 else None
 
 
-def _before_proceedings(assessment: Assessment) -> bool:
+def _demand_due(assessment: Assessment) -> bool:
+    """Before any proceeding, with no demand made yet, while a demand can still interrupt the limitation:
+    once every view of it has passed, a demand restarts nothing (第二十七条第二款 interrupts a running
+    period).
+    A wage IOU or a mediation agreement goes to the court instead."""
     procedure = assessment.case.procedure
-    return (procedure.arbitration is None and procedure.suit is None and procedure.mediation is None
-            and not procedure.wage_iou and not procedure.mediation_agreement
-            and procedure.enforcement is None)
+    started = (procedure.arbitration, procedure.suit, procedure.mediation, procedure.enforcement)
+    demanded = any(event.kind is EventKind.demanded_payment for event in procedure.events)
+    return (all(stage is None for stage in started) and not procedure.wage_iou
+            and not procedure.mediation_agreement and not demanded and bool(assessment.money_claims)
+            and assessment.limitation.status is not LimitationStatus.expired)
 
 
 def advance_claims(assessment: Assessment) -> tuple[ClaimAssessment, ...]:
@@ -170,7 +176,7 @@ def payment_order_basis(assessment: Assessment) -> str | None:
 def documents_for_stage(assessment: Assessment) -> list[str]:
     """The documents the case's current stage calls for (template stems, in the order a worker uses them)."""
     kinds = []
-    if _before_proceedings(assessment) and assessment.money_claims:
+    if _demand_due(assessment):
         kinds.append("demand_letter")
     if _arbitration_pending(assessment) and advance_claims(assessment):
         kinds.append("interim_execution")
@@ -185,24 +191,12 @@ def documents_for_stage(assessment: Assessment) -> list[str]:
 
 # --- the worker's notes on them (the summary prints these) ----------------------------------------------
 
-NOTES = {
-    "demand_letter": (
-        "催告函：签名后寄给单位，最好用中国邮政EMS，在详情单上写明“催告函”；也可以用微信、短信发给单位"
-        "负责人。寄送凭证、妥投记录、聊天截图都要保存好：能证明催告函送到了，申请仲裁的一年期限就从送到"
-        "那天起重新计算。不要等单位回复，期限快到时直接去申请仲裁。"),
-    "interim_execution": (
-        "先予执行申请书：生活确实困难、等不到裁决的，交给仲裁委员会，在“具体困难”一行写清家里的情况。"
-        "劳动者申请不用提供担保。"),
-    "mediation_agreement": (
-        "调解协议书：写清金额和付款的最后一天，你和单位都签名，调解员签名并盖上调解组织的章才生效。"
-        "单位到期不付的，可以拿着它到法院申请支付令。"),
-    "payment_order": (
-        "支付令申请书：交到单位住所地的基层人民法院。法院发出支付令后，单位15天内不付钱也不提书面异议的，"
-        "可以申请法院强制执行；单位提出异议的，转为诉讼。"),
-    "enforcement_application": (
-        "强制执行申请书：带上裁决书或判决书、生效证明和身份证，交到单位住所地或者财产所在地的法院。"
-        "申请执行的期限是2年，从规定的付款最后一天算起；知道单位的银行账户、车辆、房产的，写在财产线索"
-        "一栏。"),
+NOTES = {  # one short line each: the summary is one page
+    "demand_letter": "先把催告函用EMS寄给单位，凭证和截图留好：能证明送到，仲裁期限重新计算。",
+    "interim_execution": "生活确实困难的，把先予执行申请书交给仲裁委员会，写清具体困难。",
+    "mediation_agreement": "调解协议书要双方签名、调解员签名并盖章；单位到期不付，可以申请支付令。",
+    "payment_order": "支付令申请书交到单位住所地的基层法院；单位15天内不付也不提异议的，可以申请执行。",
+    "enforcement_application": "带上生效的裁决书或判决书，到单位住所地或财产所在地的法院申请执行，期限2年。",
 }
 
 
@@ -263,14 +257,15 @@ def _total(claims: tuple[ClaimAssessment, ...]) -> Decimal:
     return sum((c.amount for c in claims if c.amount is not None), Decimal(0))
 
 
-def _item(claim: ClaimAssessment, number: int, last: bool) -> Context:
-    basis = f"（依据{cite(claim.basis)}）" if claim.basis else ""
+def _item(claim: ClaimAssessment, number: int, last: bool, cited: bool) -> Context:
+    basis = f"（依据{cite(claim.basis)}）" if claim.basis and cited else ""
     end = "。" if last else "；"
     return {"number": number, "text": f"{claim.description}{money(claim.amount)}元{basis}{end}"}
 
 
-def _items(claims: tuple[ClaimAssessment, ...]) -> list[Context]:
-    return [_item(c, n, n == len(claims)) for n, c in enumerate(claims, start=1)] or [
+def _items(claims: tuple[ClaimAssessment, ...], cited: bool = True) -> list[Context]:
+    """Numbered items, each with its legal basis unless ``cited`` is false (a letter keeps to one page)."""
+    return [_item(c, n, n == len(claims), cited) for n, c in enumerate(claims, start=1)] or [
         {"number": 1, "text": f"{BLANK}元。"}]
 
 
@@ -307,7 +302,7 @@ def demand_letter(assessment: Assessment) -> Context:
     return {
         **_parties(assessment),
         "work": _work_sentence(assessment, "本人", "贵单位"),
-        "items": _items(assessment.money_claims),
+        "items": _items(assessment.money_claims, cited=False),
         "sum_line": sum_line,
         "owed": _sum(owed),
         "pay_by": day(assessment.judged_on + dt.timedelta(days=DEMAND_DAYS)),
@@ -427,13 +422,14 @@ def enforcement_application(assessment: Assessment) -> Context:
         court = court or procedure.suit.court
         law = "《中华人民共和国民事诉讼法》第二百四十七条第一款、第二百五十条"
         competence = ("第一审人民法院或者与其同级的被执行的财产所在地人民法院"
-                      "（民事诉讼法第二百三十五条第一款）")
+                      "（《中华人民共和国民事诉讼法》第二百三十五条第一款）")
         in_force = f"该判决已于{day(procedure.suit.effective_on)}发生法律效力"
         verb, items = "判决", ""
     else:
         law = ("《中华人民共和国民事诉讼法》第二百四十八条第一款、第二百五十条，"
                "《中华人民共和国劳动争议调解仲裁法》第五十一条")
-        competence = "被执行人住所地或者被执行的财产所在地人民法院（民事诉讼法第二百三十五条第二款）"
+        competence = ("被执行人住所地或者被执行的财产所在地人民法院"
+                      "（《中华人民共和国民事诉讼法》第二百三十五条第二款）")
         final = all(item.final for item in procedure.arbitration.items)
         in_force = ("该裁决为终局裁决，自作出之日起发生法律效力" if final
                     else "双方在法定期限内均未起诉，该裁决已发生法律效力")

@@ -168,15 +168,13 @@ def worker_answers(assessment: Assessment) -> list[tuple[str, str]]:
 
 
 def answers(assessment: Assessment) -> list[Answer]:
-    notes = worker_notes(assessment)
     return [
         Answer("能要回什么？多少钱？", _claims(assessment)),
-        Answer("第一步做什么？", _first_step(assessment)),
+        Answer("第一步做什么？", [*_first_step(assessment), *worker_notes(assessment)]),
         Answer("最迟哪一天？", _deadline(assessment)),
         Answer("要带什么？", _what_to_bring(assessment)),
         Answer("接下来会怎样？要多久？", _what_next(assessment) or ["请找法律援助问清楚。"]),
         Answer("小额诉讼、终局裁决对我意味着什么？", _meaning(assessment)),
-        *([Answer("其他文书怎么用？", notes)] if notes else []),
         Answer("有问题找谁？",
                [f"法律援助热线{LEGAL_AID}，人社服务热线{HOTLINE}。帮你填表的志愿者也可以问。"]),
     ]
