@@ -32,6 +32,7 @@ from lawgen.documents.fields import BLANK, OCCUPATION_LABELS, day, money, money_
 from lawgen.labels import CLAIM_TITLES
 from lawgen.law import Assessment, ClaimAssessment, LimitationStatus
 from lawgen.law.final_award import Finality
+from lawgen.law.stages import Stage
 
 Context = dict[str, object]
 
@@ -128,7 +129,8 @@ def _demand_due(assessment: Assessment) -> bool:
     started = (procedure.arbitration, procedure.suit, procedure.mediation, procedure.enforcement)
     demanded = any(event.kind is EventKind.demanded_payment for event in procedure.events)
     return (all(stage is None for stage in started) and not procedure.wage_iou
-            and not procedure.mediation_agreement and not demanded and bool(assessment.money_claims)
+            and not procedure.mediation_agreement and not demanded
+            and paid(assessment) < _total(assessment.money_claims)
             and assessment.limitation.status is not LimitationStatus.expired)
 
 
@@ -174,7 +176,10 @@ def payment_order_basis(assessment: Assessment) -> str | None:
 
 
 def documents_for_stage(assessment: Assessment) -> list[str]:
-    """The documents the case's current stage calls for (template stems, in the order a worker uses them)."""
+    """The documents the case's current stage calls for (template stems, in the order a worker uses them):
+    none once everything is paid."""
+    if assessment.stage is not None and assessment.stage.stage is Stage.paid:
+        return []
     kinds = []
     if _demand_due(assessment):
         kinds.append("demand_letter")

@@ -78,6 +78,9 @@ def _no_final_items(procedure: dict) -> None:
      procedure(lambda p: (p.pop("mediation"), p.pop("payments"))), ["payment_order"]),
     ("mediation paid in full", "mediation-unhonoured",
      procedure(lambda p: p.update(payments=[{"on": "2026-10-30", "amount": "9000.00"}])), []),
+    # Paid in full before any proceeding (12,000 + 4,500 + 24,000 = 40,500): nothing to demand.
+    ("claims paid in full", "example",
+     procedure(lambda p: p.update(payments=[{"on": "2026-11-20", "amount": "40500.00"}])), []),
     # The demand made already (an interruption event): the arbitration application is next.
     ("demand already sent", "example",
      procedure(lambda p: p.update(events=[{"kind": "demanded_payment", "on": "2026-11-20"}])), []),
