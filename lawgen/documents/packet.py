@@ -7,6 +7,9 @@ Which documents (the routes decide, see ``packet_documents``):
 - 劳动保障监察投诉书 only when labor inspection is a route;
 - 证据清单 and 程序对比表 always;
 - 授权委托书 only when the case has an agent;
+- the documents of the case's current stage (催告函 … 强制执行申请书, ``documents_for_stage``); once a
+  suit is filed, they stand in for the first filings (application, complaint, inspection complaint), and
+  while arbitration runs (applied, accepted, heard) the complaint waits for the award;
 - 给劳动者的一页说明 (the worker's summary, not filed) always.
 """
 
@@ -30,11 +33,15 @@ from lawgen.calendar import CALENDAR_FILE, case_calendar
 from lawgen.documents import context
 from lawgen.documents.office import WORK_PREFIX
 from lawgen.documents.render import render_custom_docx, render_docx, template_path
+from lawgen.documents.stage_documents import STAGE_TITLES, documents_for_stage
 from lawgen.files import make_private_dir, write_bytes_atomic, write_text_atomic
 from lawgen.i18n import Msg, msg
 from lawgen.law import Assessment, Route
+from lawgen.law.stages import Stage
 
 MARKER = ".lawgen-packet.json"
+FIRST_FILINGS_DONE = frozenset({Stage.sued, Stage.judged, Stage.enforcement, Stage.paid})
+ARBITRATION_RUNNING = frozenset({Stage.applied, Stage.accepted, Stage.heard})  # no award to sue against yet
 MARKER_FORMAT = "lawgen.packet/1"
 
 
@@ -58,6 +65,7 @@ TITLES = {
     "power_of_attorney": "授权委托书",
     "working_time_annex": "工作时间及加班计算表",
     "summary": "给劳动者的一页说明",
+    **STAGE_TITLES,  # the documents of the later stages (催告函 … 强制执行申请书)
 }
 
 
@@ -84,13 +92,19 @@ def packet_documents(assessment: Assessment) -> list[DocumentSpec]:
     """The documents this case's routes call for, in filing order, with their file names."""
     routes = assessment.routes
     procedure = assessment.case.procedure
+    # Once a suit is filed (or the case is past it), the first filings are behind the case: its stage's
+    # documents stand in for them.
+    stage = assessment.stage.stage if assessment.stage is not None else None
+    filed = stage in FIRST_FILINGS_DONE
     kinds = []
-    if Route.arbitration in routes and procedure.arbitration is None:
+    if not filed and Route.arbitration in routes and procedure.arbitration is None:
         kinds.append("arbitration_application")
-    if procedure.arbitration is not None or any(r in routes for r in context.DIRECT_SUIT_ROUTES):
+    if not filed and stage not in ARBITRATION_RUNNING and (
+            procedure.arbitration is not None or any(r in routes for r in context.DIRECT_SUIT_ROUTES)):
         kinds.append("court_complaint")
-    if Route.labor_inspection in routes:
+    if not filed and Route.labor_inspection in routes:
         kinds.append("inspection_complaint")
+    kinds += documents_for_stage(assessment)
     kinds.append("evidence_list")
     if assessment.case.records is not None:  # the case names its order records (lawgen.records)
         kinds.append("working_time_annex")
