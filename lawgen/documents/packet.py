@@ -7,9 +7,10 @@ Which documents (the routes decide, see ``packet_documents``):
 - 劳动保障监察投诉书 only when labor inspection is a route;
 - 证据清单 and 程序对比表 always;
 - 授权委托书 only when the case has an agent;
-- the documents of the case's current stage (催告函 … 强制执行申请书, ``documents_for_stage``); once a
-  suit is filed, they stand in for the first filings (application, complaint, inspection complaint), and
-  while arbitration runs (applied, accepted, heard) the complaint waits for the award;
+- the documents of the case's current stage (催告函 … 强制执行申请书, ``documents_for_stage``), after the
+  others and before the summary; once a suit is filed, they stand in for the first filings (application,
+  complaint, inspection complaint), and while arbitration runs (applied, accepted, heard) the complaint
+  waits for the award;
 - 给劳动者的一页说明 (the worker's summary, not filed) always.
 """
 
@@ -104,13 +105,13 @@ def packet_documents(assessment: Assessment) -> list[DocumentSpec]:
         kinds.append("court_complaint")
     if not filed and Route.labor_inspection in routes:
         kinds.append("inspection_complaint")
-    kinds += documents_for_stage(assessment)
     kinds.append("evidence_list")
     if assessment.case.records is not None:  # the case names its order records (lawgen.records)
         kinds.append("working_time_annex")
     kinds.append("procedure_sheet")
     if assessment.case.agent is not None:
         kinds.append("power_of_attorney")
+    kinds += documents_for_stage(assessment)  # after the filings' own papers: the numbers of those stay
     kinds.append("summary")  # every packet: the worker's own page, not filed
     return [
         DocumentSpec(kind, TITLES[kind], f"{number:02d}-{TITLES[kind]}.docx", context.BUILDERS[kind])
@@ -149,7 +150,9 @@ def generate_packet(
     templates_dir: Path | None = None,
     office: Converter | None = None,
 ) -> list[Path]:
-    """Render the packet into ``out_dir`` (owner-only files, each written atomically); return the paths.
+    """Render the packet into ``out_dir`` (owner-only files, each written atomically); return the paths
+    of its documents (and PDFs). The case's calendar (lawgen.calendar) is written beside them when it has a
+    deadline ahead; ``packet_files`` lists it too.
 
     Every document is rendered before anything is written, so a broken template leaves the folder as it
     was. The folder is locked for the whole write (the check for another case's packet, the documents,
@@ -169,8 +172,6 @@ def generate_packet(
     rendered = [(spec.file_name, render_document(spec, assessment, templates_dir)) for spec in specs]
     deadlines = case_calendar(assessment)  # the worker's phone calendar: a file beside the documents
     files = names + [CALENDAR_FILE] if deadlines else names
-    if deadlines:
-        rendered.append((CALENDAR_FILE, deadlines))
 
     make_private_dir(out_dir)
     with _locked(out_dir):
@@ -187,11 +188,14 @@ def generate_packet(
         for name in leftovers:
             _unlink(out_dir / name)
         written = [write_bytes_atomic(out_dir / name, data) for name, data in rendered]
+        if deadlines:
+            write_bytes_atomic(out_dir / CALENDAR_FILE, deadlines)
         try:
             if pdf:
-                _convert([path for path in written if path.suffix == ".docx"], out_dir, office, written)
+                _convert(list(written), out_dir, office, written)
         finally:
-            _write_marker(out_dir, salt, fingerprint, [path.name for path in written])
+            _write_marker(out_dir, salt, fingerprint, [path.name for path in written]
+                          + ([CALENDAR_FILE] if deadlines else []))
     return written
 
 

@@ -19,8 +19,7 @@ from lawgen.resources import resource_dir
 EXAMPLE_FILE = resource_dir("examples") / "01-food-delivery-unlawful-dismissal.json"
 EXAMPLE = json.loads(EXAMPLE_FILE.read_text(encoding="utf-8"))
 PACKET = ["01-劳动人事争议仲裁申请书.docx", "02-劳动保障监察投诉书.docx", "03-证据清单.docx",
-          "04-程序对比表.docx", "05-给劳动者的一页说明.docx"]
-CALENDAR = "期限提醒.ics"  # the deadlines for the worker's phone, beside the documents (lawgen.calendar)
+          "04-程序对比表.docx", "05-催告函.docx", "06-给劳动者的一页说明.docx"]
 
 
 def write_case(folder: Path, name: str, **changes: object) -> Path:
@@ -68,14 +67,12 @@ def test_good_cases_are_generated_and_bad_ones_reported_and_skipped(mixed_folder
 
     report = json.loads((out / "report.json").read_text(encoding="utf-8"))
     counts = (report["cases"], report["succeeded"], report["failed"], report["documents"])
-    # 2 packets of 5 documents and a calendar each
-    assert (report["format"], counts) == ("lawgen.batch-report/1", (8, 2, 6, 12))
+    assert (report["format"], counts) == ("lawgen.batch-report/1", (8, 2, 6, 12))  # 2 packets of 6 documents
     results = {result["file"]: result for result in report["results"]}
     assert [result["file"] for result in report["results"]] == sorted(results)  # name order, not finish order
     assert results["ZHANG.json"] == {"file": "ZHANG.json", "status": "ok", "folder": "ZHANG",
-                                     "documents": [f"ZHANG/{name}" for name in [*PACKET, CALENDAR]],
-                                     "errors": []}
-    assert results["Li.json"]["documents"] == [f"Li/{name}" for name in [*PACKET, CALENDAR]]
+                                     "documents": [f"ZHANG/{name}" for name in PACKET], "errors": []}
+    assert results["Li.json"]["documents"] == [f"Li/{name}" for name in PACKET]
     errors = {name: [(e["path"], e["message"]) for e in result["errors"]]
               for name, result in results.items() if result["status"] == "failed"}
     assert {name: result["folder"] for name, result in results.items() if result["status"] == "failed"} == {
@@ -116,10 +113,7 @@ def test_all_good_exits_0_and_matches_lawgen_generate(tmp_path: Path) -> None:
     assert run_batch(source, out, "--jobs", "1") == EXIT_OK
     single = generate_packet(assess(load_case(case_file)), tmp_path / "single")
     for document in single:
-        if document.suffix == ".docx":
-            assert document_text(out / "one" / document.name) == document_text(document)
-        else:  # the calendar: the same case judged on the same day gives the same file
-            assert (out / "one" / document.name).read_bytes() == document.read_bytes()
+        assert document_text(out / "one" / document.name) == document_text(document)
     report = json.loads((out / "report.json").read_text(encoding="utf-8"))
     assert (report["succeeded"], report["failed"], report["documents"]) == (2, 0, 12)
 
@@ -184,7 +178,7 @@ def test_pdf_for_packets_whose_documents_share_names(tmp_path: Path) -> None:
     assert run_batch(source, out, "--jobs", "1", "--pdf") == EXIT_OK
     report = json.loads((out / "report.json").read_text(encoding="utf-8"))
     pdfs = [name.replace(".docx", ".pdf") for name in PACKET]
-    assert report["results"][0]["documents"] == [f"one/{name}" for name in [*PACKET, CALENDAR, *pdfs]]
+    assert report["results"][0]["documents"] == [f"one/{name}" for name in PACKET + pdfs]
     for folder, worker in (("one", "赵六"), ("two", "孙七")):
         first = out / folder / pdfs[0]
         assert first.read_bytes().startswith(b"%PDF") and stat.S_IMODE(first.stat().st_mode) == 0o600

@@ -90,8 +90,7 @@ def test_force_leaves_nothing_of_the_earlier_packet(tmp_path: Path) -> None:
     # An earlier packet with a power of attorney (an agent) and its PDFs; the new case has no agent.
     earlier = generate_packet(assessment("award-with-agent"), tmp_path)
     for document in earlier:  # the PDFs a --pdf run would have left (their content does not matter here)
-        if document.suffix == ".docx":  # not the calendar beside them
-            document.with_suffix(".pdf").write_bytes(b"%PDF-1.7 earlier worker\n%%EOF\n")
+        document.with_suffix(".pdf").write_bytes(b"%PDF-1.7 earlier worker\n%%EOF\n")
     generate_packet(assessment(), tmp_path, force=True)
     assert not list(tmp_path.glob("*授权委托书*")) and not list(tmp_path.glob("*.pdf"))
     _assert_one_packet(tmp_path)
@@ -111,8 +110,7 @@ def test_a_stray_filing_without_a_marker_is_refused_then_removed_with_force(tmp_
 
 def test_a_new_run_without_pdf_removes_the_out_of_date_pdfs(tmp_path: Path) -> None:
     for document in generate_packet(assessment(), tmp_path):
-        if document.suffix == ".docx":  # not the calendar beside them
-            document.with_suffix(".pdf").write_bytes(b"%PDF-1.7\n%%EOF\n")
+        document.with_suffix(".pdf").write_bytes(b"%PDF-1.7\n%%EOF\n")
     data = case_data()
     data["facts"] += "（补充）"  # an edited amount or fact: the same case, new documents
     generate_packet(assessment_of(data), tmp_path)
@@ -143,7 +141,7 @@ def test_a_kill_between_two_document_writes_leaves_a_packet_the_rerun_completes(
     assert len(list(out.glob("*.docx"))) == 2 and (out / MARKER).exists()  # the marker came first
     rerun = _start("generate", str(CASE_A), "-o", str(out))  # no --force: it is this case's packet
     assert rerun.wait(timeout=120) == 0, rerun.stderr.read()
-    assert len(list(out.glob("*.docx"))) == 5  # the example's four filings and the worker's summary
+    assert len(list(out.glob("*.docx"))) == 6  # the example's four filings, the demand letter, the summary
     _assert_one_packet(out)
     other = _start("generate", str(CASE_B), "-o", str(out))  # and it is still refused to another case
     assert other.wait(timeout=120) == 1
