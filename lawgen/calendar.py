@@ -18,9 +18,11 @@ from icalendar import Alarm, Calendar, Event
 from lawgen import __version__
 from lawgen.i18n import Msg, msg, translate
 from lawgen.law import Assessment
+from lawgen.law.stages import Stage
 
 CALENDAR_FILE = "期限提醒.ics"
 # Before an all-day event's start (its midnight): 09:00 seven days before, and 09:00 the day before.
+BEFORE_FILING = frozenset({Stage.not_filed, Stage.demanded, Stage.mediated})
 REMINDERS = (dt.timedelta(days=-7, hours=9), dt.timedelta(days=-1, hours=9))
 
 
@@ -36,8 +38,8 @@ class CalendarEntry:
 
 
 def calendar_entries(assessment: Assessment) -> list[CalendarEntry]:
-    """Every dated deadline of the case from its judging day on: the stage's first, then the timeline's
-    steps it does not already hold, by date."""
+    """Every dated deadline of the case from its judging day on, by date: the stage's, and while nothing
+    is filed yet the timeline's other filing deadlines too (the inspection complaint's)."""
     entries: dict[str, CalendarEntry] = {}
     stage = assessment.stage
     for deadline in stage.deadlines if stage else ():
@@ -45,10 +47,11 @@ def calendar_entries(assessment: Assessment) -> list[CalendarEntry]:
             entries[deadline.key] = CalendarEntry(deadline.key, deadline.title, deadline.date,
                                                   deadline.estimate, deadline.basis, deadline.note,
                                                   deadline.worker_acts)
-    for step in assessment.timeline:
-        if step.date and step.key not in entries:
-            entries[step.key] = CalendarEntry(step.key, step.title, step.date, step.estimate, step.basis,
-                                              step.note, step.key.startswith(("file_", "sue_")))
+    if stage is None or stage.stage in BEFORE_FILING:
+        for step in assessment.timeline:
+            if step.date and step.key.startswith("file_") and step.key not in entries:
+                entries[step.key] = CalendarEntry(step.key, step.title, step.date, step.estimate,
+                                                  step.basis, step.note, True)
     ahead = [e for e in entries.values() if e.date >= assessment.judged_on]
     return sorted(ahead, key=lambda e: (e.date, e.key))
 
