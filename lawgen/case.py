@@ -808,9 +808,9 @@ class Case(_Model):
                                  paid=f"{total:.2f}", bound=f"{bound:.2f}")
 
     def _check_enforcement(self, enforcement: Enforcement) -> None:
-        """Enforcement (民事诉讼法第二百四十八条) of an effective judgment or award only: an award sued
-        against is not effective unless it is final (调解仲裁法第五十条), and a non-final one only once the
-        15 days to sue have passed."""
+        """Enforcement (民事诉讼法第二百四十七条、第二百四十八条) of an effective judgment or award only: an
+        award sued against is not effective unless it is final (调解仲裁法第五十条), and a non-final one only
+        once the 15 days to sue have passed."""
         award, suit = self.procedure.arbitration, self.procedure.suit
         where = ("procedure", "enforcement", "applied_on")
         if suit is not None and suit.judgment_on is not None:
@@ -935,8 +935,8 @@ ERROR_MESSAGES: dict[str, str] = {
     "paid_over_award": N_("已付款合计{paid}元，超过裁决金额{bound}元，请核对"),
     "paid_over_mediation": N_("已付款合计{paid}元，超过调解协议金额{bound}元，请核对"),
     "paid_over_claims": N_("已付款合计{paid}元，超过请求金额合计{bound}元，请核对"),
-    "enforcement_needs_decision": N_("申请强制执行须有已生效的仲裁裁决或判决（民事诉讼法第二百四十八条），"
-                                     "请先填写裁决或判决"),
+    "enforcement_needs_decision": N_("申请强制执行须有已生效的仲裁裁决或判决（民事诉讼法第二百四十七条、"
+                                     "第二百四十八条），请先填写裁决或判决"),
     "enforcement_judgment_appealed": N_("一审判决已上诉，尚未生效，不能申请强制执行"),
     "enforcement_award_sued": N_("非终局裁决已被起诉，裁决不发生法律效力（劳动争议调解仲裁法第五十条），"
                                  "不能申请执行；应待法院判决生效后申请执行判决"),

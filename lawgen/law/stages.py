@@ -10,7 +10,8 @@ payments, enforcement). Each stage has its own deadlines, each from a dated, cit
   effective from the day it is made.
 第四十九条: 30 days from its receipt for the employer to apply to set a final award aside.
 第十六条: a mediation agreement on wages not honoured by its due date supports a payment order.
-民事诉讼法第一百七十一条 (15 days from service to appeal); 第二百四十八条 (enforcement of an award);
+民事诉讼法第一百七十一条 (15 days from service to appeal); 第二百四十七条、第二百四十八条 (enforcement of a
+  judgment, of an award; 调解仲裁法第五十一条);
   第二百五十条 (two years to apply for enforcement, from the last day of the performance period, or from the
   day the decision took effect when it sets none).
 民事诉讼法第八十五条; 民法典第二百零三条: a period ending on a rest day or holiday ends on the next working
@@ -37,7 +38,11 @@ from lawgen.law.timeline import TimelineStep
 from lawgen.money import plain
 
 FILE_STEPS = ("file_arbitration", "file_iou_suit", "file_civil_suit")
-ENFORCEMENT_BASIS = (N_("民事诉讼法第二百四十八条"), N_("民事诉讼法第二百五十条"))
+# Enforcement of an award (民事诉讼法第二百四十八条; 调解仲裁法第五十一条) or of a judgment (第二百四十七条),
+# within the period of 第二百五十条.
+AWARD_ENFORCEMENT = (N_("民事诉讼法第二百四十八条"), N_("劳动争议调解仲裁法第五十一条"),
+                     N_("民事诉讼法第二百五十条"))
+JUDGMENT_ENFORCEMENT = (N_("民事诉讼法第二百四十七条"), N_("民事诉讼法第二百五十条"))
 
 
 class Stage(StrEnum):
@@ -271,10 +276,10 @@ def _enforcement_after_award(case: Case, periods: _Periods) -> Deadline:
         note = msg("裁决自起诉期限届满生效（按劳动者收到裁决书之日估算），自生效之日起{years}年；"
                    "期间内已起诉的，裁决不生效，执行判决", years=years)
     else:
-        return Deadline("apply_enforcement", title, None, False, ENFORCEMENT_BASIS,
+        return Deadline("apply_enforcement", title, None, False, AWARD_ENFORCEMENT,
                         msg("自裁决生效之日起{years}年；请记录收到裁决书的日期", years=years))
     day, estimate = periods.due(start, years=years)
-    return Deadline("apply_enforcement", title, day, estimate or guessed, ENFORCEMENT_BASIS, note)
+    return Deadline("apply_enforcement", title, day, estimate or guessed, AWARD_ENFORCEMENT, note)
 
 
 def _after_judgment(case: Case, periods: _Periods) -> list[Deadline]:
@@ -304,5 +309,6 @@ def _after_judgment(case: Case, periods: _Periods) -> list[Deadline]:
         start, guessed = suit.judgment_received_on or suit.judgment_on, True
         note = msg("自判决生效之日起{years}年；生效日期未记录，按最早可能的送达之日估算", years=years)
     day, estimate = periods.due(start, years=years)
-    deadlines.append(Deadline("apply_enforcement", title, day, estimate or guessed, ENFORCEMENT_BASIS, note))
+    deadlines.append(Deadline("apply_enforcement", title, day, estimate or guessed, JUDGMENT_ENFORCEMENT,
+                              note))
     return deadlines

@@ -58,7 +58,7 @@ def _errors(procedure: dict) -> list[tuple[str, str, str]]:
      "procedure.enforcement.applied_on", "十五日内尚未生效"),
     # … of nothing, of an appealed judgment.
     ({"enforcement": {"applied_on": "2026-11-25"}}, "procedure.enforcement.applied_on",
-     "民事诉讼法第二百四十八条"),
+     "民事诉讼法第二百四十七条、第二百四十八条"),
     ({"arbitration": AWARD, "suit": {"filed_on": "2026-11-15", "judgment_on": "2026-11-20", "appealed": True},
       "enforcement": {"applied_on": "2026-11-25"}},
      "procedure.enforcement.applied_on", "一审判决已上诉"),
