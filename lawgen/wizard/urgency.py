@@ -36,6 +36,7 @@ _cache: dict[tuple[str, int, dt.date], Urgency] = {}
 
 
 def urgency(record: CaseRecord, today: dt.date) -> Urgency:
+    """The case's urgency, judged now if not known yet (about 50 ms a case)."""
     if record.damaged:
         return NONE
     key = (record.id, record.version, today)
@@ -44,6 +45,11 @@ def urgency(record: CaseRecord, today: dt.date) -> Urgency:
             _cache.clear()
         _cache[key] = _judged(record, today)
     return _cache[key]
+
+
+def known(record: CaseRecord, today: dt.date) -> Urgency | None:
+    """The case's urgency if already judged (a damaged case: none to judge), else None."""
+    return NONE if record.damaged else _cache.get((record.id, record.version, today))
 
 
 def _judged(record: CaseRecord, today: dt.date) -> Urgency:
@@ -63,10 +69,11 @@ def _judged(record: CaseRecord, today: dt.date) -> Urgency:
 
 def by_urgency(records: list[CaseRecord], today: dt.date) -> list[CaseRecord]:
     """Cases with a deadline by its date (the nearest first, passed ones at the top), then the others in
-    the register's own order (most recently updated first), damaged rows last."""
+    the register's own order (most recently updated first), damaged rows last. Cases not judged yet count
+    as without a deadline (the register judges them in the background and sorts again)."""
     def order(item: tuple[int, CaseRecord]) -> tuple:
         position, record = item
-        found = urgency(record, today)
+        found = known(record, today) or NONE
         return (record.damaged, found.date is None, found.date or dt.date.max, position)
 
     return [record for _, record in sorted(enumerate(records), key=order)]

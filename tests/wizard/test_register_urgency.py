@@ -96,3 +96,19 @@ async def test_the_deadlines_are_exported_as_a_calendar(tmp_path: Path) -> None:
         assert days["不服裁决，向人民法院起诉"] == dt.date(2026, 12, 8)
         assert (target.stat().st_mode & 0o777) == 0o600
         assert "李裁" not in target.read_text(encoding="utf-8")  # nothing of the worker's
+
+
+@async_test
+async def test_a_large_register_is_judged_in_the_background_then_sorted(tmp_path: Path) -> None:
+    app = make_app(tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        for number in range(24):
+            app.store.create(case_dict(worker={"name": f"工人{number}"}), CaseStatus.complete)
+        app.store.create(AWARDED, CaseStatus.complete)
+        app.screen.reload()
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        table = app.screen.query_one("#cases", DataTable)
+        assert table.row_count == 25
+        assert str(table.get_row_at(0)[0]) == "李裁" and str(table.get_row_at(0)[4]) == "10天"
+        assert all(str(table.get_row_at(i)[4]) == "276天" for i in range(1, 25))

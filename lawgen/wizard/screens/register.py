@@ -16,7 +16,7 @@ import json
 from pathlib import Path
 
 from rich.text import Text
-from textual import on
+from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
@@ -29,7 +29,7 @@ from lawgen.store import STATUS_LABELS, CaseRecord, CaseStatus, RegisterError
 from lawgen.wizard.draft import case_errors, pruned
 from lawgen.wizard.screens.dialogs import ConfirmScreen, PathScreen
 from lawgen.wizard.screens.stage_dialog import StageScreen
-from lawgen.wizard.urgency import by_urgency, urgency
+from lawgen.wizard.urgency import by_urgency, known, urgency
 from lawgen.wizard.widgets.bindings import translate_bindings
 
 
@@ -45,6 +45,7 @@ def updated_text(record: CaseRecord) -> str:
 
 IMPORT_UNREADABLE = N_("案件文件无法读取，未导入：嵌套层数过多或数字、日期超出范围。")
 NOT_A_FILE = N_("这个位置已有一个不是普通文件的东西（链接、设备等），不能写入，请换一个文件名。")
+JUDGE_AT_ONCE = 20  # cases judged before the list is shown; more are judged in the background (~50 ms each)
 NOT_JUDGED = N_("案件尚未填写完整，请先打开案件补全")
 NO_DEADLINES = N_("这个案件没有尚未到来的期限")
 DAMAGED_NAME = N_("（已损坏的案件 #{n}）")
@@ -117,6 +118,12 @@ class RegisterScreen(Screen):
             notices.append(self.t(REBUILT).format(n=recovery.recovered))
         try:
             listed = self.app.store.list(self.query_one("#search", Input).value)
+            unjudged = [record for record in listed if known(record, self.app.today) is None]
+            if len(unjudged) <= JUDGE_AT_ONCE:  # a few: judged now, the list is right at once
+                for record in unjudged:
+                    urgency(record, self.app.today)
+            else:  # many (a register opened for the first time): judged off the UI thread, then sorted
+                self._judge_in_background(unjudged)
             self.records = by_urgency(listed, self.app.today)
         except RegisterError as error:
             self.records = []
@@ -140,9 +147,18 @@ class RegisterScreen(Screen):
         empty = self.query_one("#empty", Static)
         empty.update("" if self.records else self.t("还没有案件。按 n 或点“新建案件”开始。"))
 
+    @work(thread=True, exclusive=True, group="urgency")
+    def _judge_in_background(self, records: list[CaseRecord]) -> None:
+        for record in records:
+            urgency(record, self.app.today)
+        with contextlib.suppress(RuntimeError):  # the app closed meanwhile: nothing to redraw
+            self.app.call_from_thread(self.reload)
+
     def _urgency_cells(self, record: CaseRecord) -> list[Text]:
         """Stage, next deadline (its date, an estimate marked) and the days left, red within 30 days."""
-        found = urgency(record, self.app.today)
+        found = known(record, self.app.today)
+        if found is None:
+            return [Text(self.t("计算中…")), Text("—"), Text("—")]
         if found.stage is None:
             return [Text("—"), Text("—"), Text("—")]
         if found.date is None:
