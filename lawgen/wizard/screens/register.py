@@ -28,7 +28,7 @@ from lawgen.i18n import N_, translate
 from lawgen.store import STATUS_LABELS, CaseRecord, CaseStatus, RegisterError
 from lawgen.wizard.draft import case_errors, pruned
 from lawgen.wizard.screens.dialogs import ConfirmScreen, PathScreen
-from lawgen.wizard.screens.stage_dialog import StageScreen
+from lawgen.wizard.screens.stage_dialog import StageScreen, stage_error
 from lawgen.wizard.urgency import by_urgency, known, urgency
 from lawgen.wizard.widgets.bindings import translate_bindings
 
@@ -357,7 +357,7 @@ class RegisterScreen(Screen):
                                                                            amount=amount or None),
                                           today=self.app.today)
             except InvalidCase as error:  # the message only: the field's path is not for people
-                return [e.message.render(self.lang) for e in error.errors]
+                return [stage_error(e, self.lang) for e in error.errors]
             try:
                 self.app.store.save(record.id, updated, version=record.version)
             except RegisterError as error:

@@ -13,9 +13,19 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, Select, Static
 
-from lawgen.i18n import N_, translate
+from lawgen.case import ERROR_MESSAGES, CaseError
+from lawgen.i18n import N_, msg, translate
 from lawgen.stage_record import EVENTS
+from lawgen.wizard.messages import WORDED, worded
 from lawgen.wizard.widgets.bindings import translate_bindings
+
+# The stage dates a "not before" error can name, in the volunteer's words (the file's field names are not).
+STAGE_DATES = {
+    "applied_on": N_("申请仲裁的日期"), "accepted_on": N_("仲裁受理的日期"), "hearing_on": N_("开庭的日期"),
+    "award_date": N_("裁决作出的日期"), "received_on": N_("收到裁决书的日期"),
+    "signed_on": N_("调解协议的日期"),
+    "filed_on": N_("起诉的日期"), "judgment_on": N_("判决的日期"), "start_date": N_("入职日期"),
+}
 
 Attempt = Callable[[str, str, str], list[str]]  # (event, date as typed, amount as typed) -> errors
 
@@ -26,6 +36,15 @@ def takes_amount(event: str) -> bool:
 
 def needs_amount(event: str) -> bool:
     return "!amount" in EVENTS[event][1]
+
+
+def stage_error(error: CaseError, lang: str) -> str:
+    """A refused stage in the volunteer's words: a date it may not precede is named as people say it."""
+    other = str(error.message.params.get("other", ""))
+    last = other.rsplit(".", 1)[-1]
+    if error.message.template == ERROR_MESSAGES["date_before"] and last in STAGE_DATES:
+        return msg(WORDED["date_before"], other=msg(STAGE_DATES[last])).render(lang)
+    return worded(error, lang)
 
 
 class StageScreen(ModalScreen[bool]):
