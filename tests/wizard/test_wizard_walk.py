@@ -107,7 +107,7 @@ async def test_example_case_from_empty_register_to_generated_packet(tmp_path: Pa
         table = app.screen.query_one(DataTable)
         assert table.row_count == 1
         assert [str(c) for c in table.get_row_at(0)][:2] == ["林小海", "厦门速达即时配送服务有限公司"]
-        assert str(table.get_row_at(0)[3]) == "已完成"
+        assert str(table.get_row_at(0)[-1]) == "已完成"  # the status, the last column
 
         # reopen from the register, straight to the review, and generate
         await pilot.press("enter")
@@ -139,7 +139,7 @@ async def test_example_case_from_empty_register_to_generated_packet(tmp_path: Pa
         await pilot.press("escape")
         await pilot.press("escape")
         await pilot.pause()
-        assert str(app.screen.query_one(DataTable).get_row_at(0)[3]) == "已生成文书"
+        assert str(app.screen.query_one(DataTable).get_row_at(0)[-1]) == "已生成文书"
         record = CaseStore(tmp_path).get(app.screen.records[0].id)
         assert record is not None and record.status is CaseStatus.generated
 
