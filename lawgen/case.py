@@ -438,25 +438,133 @@ class Evidence(_Model):
     _name = field_validator("name")(_required_text)
 
 
+class AwardItem(_Model):
+    """One item of the award as the award states it (裁决项目)."""
+
+    kind: ClaimKind
+    amount: Money  # what the award grants for this item ("0" when it rejects it)
+    final: StrictBool  # the award says this item is final (终局裁决, 调解仲裁法第四十七条)
+    title: ShortText | None = None  # the award's own wording, when the kind alone does not say it
+
+
+def _in_order(steps: list[tuple[str, dt.date | None]]) -> None:
+    """Dates of one procedure's steps, each not before the one before it (absent steps are skipped)."""
+    known = [(name, day) for name, day in steps if day is not None]
+    for (before, first), (after, second) in zip(known, known[1:], strict=False):
+        if second < first:
+            raise _loc_error(after, "date_before", other=before)
+
+
 class Arbitration(_Model):
     commission: ShortText | None = None
     requests: LongText | None = None  # 仲裁请求, as put to the commission (one a line)
     case_number: ShortText | None = None
     applied_on: Date | None = None  # the application was handed in (the timeline's acceptance step)
     accepted_on: Date | None = None  # the commission accepted it (45 days to the award run from here)
+    hearing_on: Date | None = None  # 开庭审理
     award_date: Date | None = None
     received_on: Date | None = None
     outcome: LongText | None = None
+    items: list[AwardItem] = Field(default_factory=list, max_length=50)  # 裁决项目
+    pay_by: Date | None = None  # the last day the award gives the employer to pay (履行期限)
 
     @model_validator(mode="after")
     def _order(self) -> Arbitration:
-        steps = [("applied_on", self.applied_on), ("accepted_on", self.accepted_on),
-                 ("award_date", self.award_date), ("received_on", self.received_on)]
-        known = [(name, day) for name, day in steps if day is not None]
-        for (before, first), (after, second) in zip(known, known[1:], strict=False):
-            if second < first:
-                raise _loc_error(after, "date_before", other=before)
+        _in_order([("applied_on", self.applied_on), ("accepted_on", self.accepted_on),
+                   ("hearing_on", self.hearing_on), ("award_date", self.award_date),
+                   ("received_on", self.received_on)])
+        if (self.items or self.pay_by) and self.award_date is None:
+            raise _loc_error("award_date", "award_needs_date")
+        if self.pay_by and self.award_date and self.pay_by < self.award_date:
+            raise _loc_error("pay_by", "date_before", other="award_date")
         return self
+
+    @property
+    def awarded(self) -> Decimal | None:
+        """The total the award grants, when its items are recorded."""
+        return sum((item.amount for item in self.items), Decimal(0)) if self.items else None
+
+    @property
+    def final(self) -> bool:
+        """Some item of the award is final (第四十七条): the employer cannot sue against it (第四十九条)."""
+        return any(item.final for item in self.items)
+
+
+class Suit(_Model):
+    """The worker's suit in court (after an award, or directly with an IOU) and its judgment."""
+
+    court: ShortText | None = None
+    case_number: ShortText | None = None
+    filed_on: Date | None = None  # 起诉
+    judgment_on: Date | None = None  # 判决作出
+    judgment_received_on: Date | None = None  # 判决书送达
+    amount: Money | None = None  # what the judgment grants the worker in all
+    appealed: StrictBool = False  # a party appealed (民事诉讼法第一百七十一条): not yet effective
+    effective_on: Date | None = None  # the judgment took effect (生效), as the court certifies
+    pay_by: Date | None = None  # the last day the judgment gives the employer to pay
+
+    @model_validator(mode="after")
+    def _order(self) -> Suit:
+        _in_order([("filed_on", self.filed_on), ("judgment_on", self.judgment_on),
+                   ("judgment_received_on", self.judgment_received_on)])
+        judged = self.judgment_on is not None
+        for name in ("judgment_received_on", "amount", "effective_on", "pay_by"):
+            if getattr(self, name) is not None and not judged:
+                raise _loc_error("judgment_on", "judgment_needs_date")
+        if self.judgment_on and not self.filed_on:
+            raise _loc_error("filed_on", "suit_needs_filing")
+        for name in ("effective_on", "pay_by"):
+            day = getattr(self, name)
+            if day is not None and judged and day < self.judgment_on:
+                raise _loc_error(name, "date_before", other="judgment_on")
+        if self.appealed and self.effective_on:
+            raise _loc_error("effective_on", "judgment_appealed_effective")
+        return self
+
+    @property
+    def judgment_effective(self) -> bool:
+        """A judgment no party appealed (small claims: final on service, 第一百六十五条; others after the
+        15 days of 第一百七十一条; counted here as the worker records it)."""
+        return self.judgment_on is not None and not self.appealed
+
+
+class Mediation(_Model):
+    """A mediation agreement (调解协议) with an amount and a due date (调解仲裁法第十六条)."""
+
+    signed_on: Date
+    amount: Money
+    pay_by: Date | None = None  # the employer must pay by this day
+    mediator: ShortText | None = None  # the mediation organisation (调解组织)
+
+    @model_validator(mode="after")
+    def _shape(self) -> Mediation:
+        if self.amount <= 0:
+            raise _loc_error("amount", "amount_zero")
+        if self.pay_by and self.pay_by < self.signed_on:
+            raise _loc_error("pay_by", "date_before", other="signed_on")
+        return self
+
+
+class Payment(_Model):
+    """Money the employer paid towards the claims (in part or in full)."""
+
+    on: Date
+    amount: Money
+    note: ShortText | None = None
+
+    @model_validator(mode="after")
+    def _positive(self) -> Payment:
+        if self.amount <= 0:
+            raise _loc_error("amount", "amount_zero")
+        return self
+
+
+class Enforcement(_Model):
+    """An application for enforcement of an effective award or judgment (民事诉讼法第二百四十八条)."""
+
+    applied_on: Date
+    court: ShortText | None = None
+    case_number: ShortText | None = None
 
 
 class Preservation(_Model):
@@ -515,6 +623,10 @@ class Procedure(_Model):
     addressees: Addressees = Addressees()
     arbitration: Arbitration | None = None
     preservation: Preservation | None = None  # absent: not known, the complaint leaves item 10 to tick
+    mediation: Mediation | None = None
+    suit: Suit | None = None
+    payments: list[Payment] = Field(default_factory=list, max_length=100)
+    enforcement: Enforcement | None = None
 
 
 class Agent(_Model):
@@ -622,6 +734,7 @@ class Case(_Model):
         if self.procedure.knew_on and self.procedure.knew_on > today:
             raise _loc_error(("procedure", "knew_on"), "date_after_prepared")
         self._check_events(today)
+        self._check_stages(today)
         if ClaimKind.additional_compensation in kinds and not any(
             e.kind is EventKind.payment_order_missed for e in self.procedure.events
         ):
@@ -647,6 +760,87 @@ class Case(_Model):
                 if not 0 <= claim < len(self.claims):
                     raise _loc_error((*where, "claims", position), "event_claim_unknown",
                                      count=len(self.claims))
+
+    def _check_stages(self, today: dt.date) -> None:
+        """The stages after the claim (award, suit, payments, enforcement) agree with each other and with
+        the calendar: no stage before the work began or after the case was prepared, a suit not before the
+        award it is against, no more paid than was owed, enforcement only of an effective decision."""
+        procedure = self.procedure
+        award, suit, enforcement = procedure.arbitration, procedure.suit, procedure.enforcement
+        dated: list[tuple[tuple, dt.date | None]] = []
+        if award is not None:
+            dated += [(("arbitration", name), getattr(award, name)) for name in (
+                "applied_on", "accepted_on", "hearing_on", "award_date", "received_on")]
+        if procedure.mediation is not None:
+            dated.append((("mediation", "signed_on"), procedure.mediation.signed_on))
+        if suit is not None:
+            dated += [(("suit", name), getattr(suit, name)) for name in (
+                "filed_on", "judgment_on", "judgment_received_on", "effective_on")]
+        dated += [(("payments", index, "on"), p.on) for index, p in enumerate(procedure.payments)]
+        if enforcement is not None:
+            dated.append((("enforcement", "applied_on"), enforcement.applied_on))
+        for where, day in dated:
+            if day is None:
+                continue
+            if day < self.employment.start_date:
+                raise _loc_error(("procedure", *where), "stage_before_start")
+            if day > today:
+                raise _loc_error(("procedure", *where), "date_after_prepared")
+        awarded_on = award and (award.received_on or award.award_date)
+        if suit is not None and suit.filed_on and awarded_on and suit.filed_on < awarded_on:
+            other = "procedure.arbitration." + ("received_on" if award.received_on else "award_date")
+            raise _loc_error(("procedure", "suit", "filed_on"), "date_before", other=other)
+        for index in range(1, len(procedure.payments)):
+            if procedure.payments[index].on < procedure.payments[index - 1].on:
+                raise _loc_error(("procedure", "payments", index, "on"), "payments_out_of_order")
+        self._check_paid()
+        if enforcement is not None:
+            self._check_enforcement(enforcement)
+
+    def _check_paid(self) -> None:
+        """Payments add up to no more than the decision that binds (judgment, award, mediation agreement),
+        or, before any, the claims (when every claim states its amount)."""
+        procedure, award, suit = self.procedure, self.procedure.arbitration, self.procedure.suit
+        if suit is not None and suit.amount is not None:
+            bound, what = suit.amount, "judgment"
+        elif award is not None and award.awarded is not None:
+            bound, what = award.awarded, "award"
+        elif procedure.mediation is not None:
+            bound, what = procedure.mediation.amount, "mediation"
+        elif all(c.amount is not None for c in self.claims if c.kind is not ClaimKind.confirm_relationship):
+            bound, what = sum((c.amount or Decimal(0) for c in self.claims), Decimal(0)), "claims"
+        else:
+            return
+        total = Decimal(0)
+        for index, payment in enumerate(procedure.payments):
+            total += payment.amount
+            if total > bound:
+                raise _loc_error(("procedure", "payments", index, "amount"), f"paid_over_{what}",
+                                 paid=f"{total:.2f}", bound=f"{bound:.2f}")
+
+    def _check_enforcement(self, enforcement: Enforcement) -> None:
+        """Enforcement (民事诉讼法第二百四十七条、第二百四十八条) of an effective judgment or award only: an
+        award sued against is not effective unless it is final (调解仲裁法第五十条), and a non-final one only
+        once the 15 days to sue have passed."""
+        award, suit = self.procedure.arbitration, self.procedure.suit
+        where = ("procedure", "enforcement", "applied_on")
+        if suit is not None and suit.judgment_on is not None:
+            if suit.appealed:
+                raise _loc_error(where, "enforcement_judgment_appealed")
+            if enforcement.applied_on < suit.judgment_on:
+                raise _loc_error(where, "date_before", other="procedure.suit.judgment_on")
+            return
+        if award is None or award.award_date is None:
+            raise _loc_error(where, "enforcement_needs_decision")
+        if enforcement.applied_on < award.award_date:
+            raise _loc_error(where, "date_before", other="procedure.arbitration.award_date")
+        if award.final:
+            return
+        if suit is not None and suit.filed_on is not None:
+            raise _loc_error(where, "enforcement_award_sued")
+        # 第五十条: a non-final award takes effect when the 15 days to sue from its receipt have run out.
+        if award.received_on and enforcement.applied_on <= award.received_on + dt.timedelta(days=15):
+            raise _loc_error(where, "enforcement_award_not_effective")
 
     @property
     def judged_on(self) -> dt.date:
@@ -740,6 +934,25 @@ ERROR_MESSAGES: dict[str, str] = {
     "duplicate_key": N_("同一对象中字段重复出现；请只保留一个"),
     "duplicate_key_named": N_("同一对象中字段 {key} 重复出现；请只保留一个"),
     "invalid": N_("取值无效"),
+    "award_needs_date": N_("填写裁决项目或履行期限时，须填写裁决日期（award_date）"),
+    "judgment_needs_date": N_("填写判决的送达、金额、生效或履行期限时，须填写判决日期（judgment_on）"),
+    "suit_needs_filing": N_("有判决的，须填写起诉日期（filed_on）"),
+    "judgment_appealed_effective": N_("已上诉的一审判决尚未生效，不能同时填写生效日期；"
+                                      "二审判决生效后请改写 appealed 为 false 并填写生效日期"),
+    "amount_zero": N_("金额应大于零"),
+    "stage_before_start": N_("日期不能早于入职日期"),
+    "payments_out_of_order": N_("付款记录应按日期先后排列"),
+    "paid_over_judgment": N_("已付款合计{paid}元，超过判决金额{bound}元，请核对"),
+    "paid_over_award": N_("已付款合计{paid}元，超过裁决金额{bound}元，请核对"),
+    "paid_over_mediation": N_("已付款合计{paid}元，超过调解协议金额{bound}元，请核对"),
+    "paid_over_claims": N_("已付款合计{paid}元，超过请求金额合计{bound}元，请核对"),
+    "enforcement_needs_decision": N_("申请强制执行须有已生效的仲裁裁决或判决（民事诉讼法第二百四十七条、"
+                                     "第二百四十八条），请先填写裁决或判决"),
+    "enforcement_judgment_appealed": N_("一审判决已上诉，尚未生效，不能申请强制执行"),
+    "enforcement_award_sued": N_("非终局裁决已被起诉，裁决不发生法律效力（劳动争议调解仲裁法第五十条），"
+                                 "不能申请执行；应待法院判决生效后申请执行判决"),
+    "enforcement_award_not_effective": N_("非终局裁决自收到之日起十五日内尚未生效（劳动争议调解仲裁法"
+                                          "第五十条），期满未起诉后才能申请执行"),
     "online_window": N_("在线时间应写成 11:00-13:00 这样的起止时间"),
     "allowance_absurd": N_("宽放时间的订单间隔上限过大（最多240分钟），请核对"),
 }

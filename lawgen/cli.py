@@ -50,6 +50,24 @@ def build_parser() -> argparse.ArgumentParser:
     add_law_options(check)
     check.set_defaults(run="lawgen.commands.check:run")
 
+    record = commands.add_parser("record", help=_("在案件文件中记录一个程序阶段（催告、申请、裁决、付款等）"))
+    record.add_argument("case", type=Path, help=_("案件文件（lawgen.case/1 JSON）"))
+    record.add_argument("event", metavar="EVENT", help=_(
+        "阶段：demanded、applied、accepted、hearing、award、award_received、mediation、suit、judgment、"
+        "judgment_received、judgment_effective、paid、enforcement"))
+    record.add_argument("--on", metavar="YYYY-MM-DD", required=True, help=_("发生日期"))
+    record.add_argument("--amount", metavar="AMOUNT", help=_("金额（调解、判决、付款）"))
+    record.add_argument("--pay-by", metavar="YYYY-MM-DD", help=_("履行期限的最后一日（裁决、调解、判决）"))
+    record.add_argument("--item", metavar="KIND=AMOUNT[:final]", action="append", help=_(
+        "裁决项目，例如 unpaid_wages=12000:final（终局）；可重复"))
+    record.add_argument("--court", help=_("法院（起诉、强制执行）"))
+    record.add_argument("--commission", help=_("仲裁委员会（申请仲裁）"))
+    record.add_argument("--case-number", help=_("案号"))
+    record.add_argument("--mediator", help=_("调解组织（调解协议）"))
+    record.add_argument("--appealed", action="store_true", help=_("判决已被上诉"))
+    record.add_argument("--note", help=_("备注（催告、付款）"))
+    record.set_defaults(run="lawgen.commands.record:run")
+
     generate = commands.add_parser(
         "generate", help=_("生成文书：仲裁申请书、起诉状、证据清单等（.docx，可选 PDF）"))
     generate.add_argument("case", type=Path, help=_("案件文件（lawgen.case/1 JSON）"))

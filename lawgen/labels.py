@@ -180,6 +180,7 @@ PARAMETER_TITLES = {
     "ordinary_term_months": N_("普通程序审理期限（月）"),
     "ordinary_extension_months": N_("普通程序可延长期限（月）"),
     "appeal_days": N_("上诉期限（日）"),
+    "enforcement_application_years": N_("申请执行期间（年）"),
     "payment_order_acceptance_days": N_("法院决定是否受理支付令申请的期限（日）"),
     "payment_order_objection_days": N_("债务人对支付令提出异议的期限（日）"),
     "inspection_acceptance_working_days": N_("劳动保障监察受理期限（工作日）"),

@@ -93,6 +93,7 @@ def print_report(assessment: Assessment, lang: str = "zh", console: Console | No
         if own.later_deadline:
             line += "  " + Msg(N_("（其他观点最迟{day}）"), {"day": own.later_deadline}).render(lang)
         verdicts.add_row("", _text(line))
+    _stage_rows(verdicts, assessment, lang)
     verdicts.add_row(_text(t("途径")), _text("\n".join(t(ROUTE_LABELS[r]) for r in assessment.routes) or "—"))
     verdicts.add_row(_text(t("关系性质")), _text(Msg(N_("{category}（{summary}）"), {
         "category": t(CATEGORY_LABELS[assessment.relationship.category]),
@@ -116,6 +117,27 @@ def print_report(assessment: Assessment, lang: str = "zh", console: Console | No
     if assessment.hints:
         console.print(_text(t(N_("可补充")), "bold"))
         _bullets(console, (("?", hint_text(h, lang)) for h in assessment.hints))
+
+
+def _stage_rows(verdicts: Table, assessment: Assessment, lang: str) -> None:
+    """The stage the case file records and its next deadline, red within NEAR_DEADLINE_DAYS."""
+    stage = assessment.stage
+    if stage is None:
+        return
+    verdicts.add_row(_text(translate(N_("阶段"), lang)), _text(stage.title.render(lang)))
+    following = stage.next_deadline
+    if following is None:
+        return
+    left = following.days_left(assessment.judged_on)
+    when = Msg(N_("{day}（还有{days}天）") if left >= 0 else N_("{day}（已过{days}天）"),
+               {"day": following.date, "days": abs(left)}).render(lang)
+    estimate = translate(N_("（估算）"), lang) if following.estimate else ""
+    basis = ("、" if lang == "zh" else ", ").join(translate(b, lang) for b in following.basis)
+    line = f"{following.title.render(lang)}  {when}{estimate}\n{basis}"
+    if following.note:
+        line += "\n" + following.note.render(lang)
+    verdicts.add_row(_text(translate(N_("下一期限"), lang)),
+                     _text(line, "red" if left <= NEAR_DEADLINE_DAYS else ""))
 
 
 def hint_text(hint: Hint, lang: str) -> str:

@@ -49,7 +49,7 @@ def run(args: argparse.Namespace) -> int:
         _fail(msg("无法写入文件夹 {folder}：{detail}", folder=str(args.output), detail=error.strerror or ""),
               args.lang)
         return EXIT_FAILED
-    _print_written(args, written)
+    _print_written(args, packet_files(args.output) or written)  # the calendar beside the documents too
     _print_gaps(args, assessment)
     return EXIT_OK
 

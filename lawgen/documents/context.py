@@ -25,6 +25,7 @@ from lawgen.documents.fields import (
     paragraphs,
     text,
 )
+from lawgen.documents.stage_documents import STAGE_BUILDERS
 from lawgen.documents.summary import summary
 from lawgen.documents.terms import ARBITRATION, COURT, INSPECTION, NEUTRAL, PartyTerms, speak_as
 from lawgen.labels import CATEGORY_LABELS, SMALL_CLAIMS_LABELS
@@ -675,5 +676,6 @@ BUILDERS: dict[str, Callable[[Assessment], Context]] = {
     "power_of_attorney": power_of_attorney,
     "working_time_annex": working_time_annex,
     "summary": summary,
+    **STAGE_BUILDERS,  # the documents of the later stages (催告函 … 强制执行申请书)
 }
 

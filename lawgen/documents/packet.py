@@ -9,6 +9,10 @@ Which documents (the routes decide, see ``packet_documents``):
 - 劳动保障监察投诉书 only when labor inspection is a route;
 - 证据清单 and 程序对比表 always;
 - 授权委托书 only when the case has an agent;
+- the documents of the case's current stage (催告函 … 强制执行申请书, ``documents_for_stage``), after the
+  others and before the summary; once a suit is filed, they stand in for the first filings (application,
+  complaint, inspection complaint), and while arbitration runs (applied, accepted, heard) the complaint
+  waits for the award;
 - 给劳动者的一页说明 (the worker's summary, not filed) always.
 """
 
@@ -28,14 +32,19 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
 
+from lawgen.calendar import CALENDAR_FILE, case_calendar
 from lawgen.documents import context
 from lawgen.documents.office import WORK_PREFIX
 from lawgen.documents.render import render_custom_docx, render_docx, template_path
+from lawgen.documents.stage_documents import STAGE_TITLES, documents_for_stage
 from lawgen.files import make_private_dir, write_bytes_atomic, write_text_atomic
 from lawgen.i18n import Msg, msg
 from lawgen.law import Assessment, Route
+from lawgen.law.stages import Stage
 
 MARKER = ".lawgen-packet.json"
+FIRST_FILINGS_DONE = frozenset({Stage.sued, Stage.judged, Stage.enforcement, Stage.paid})
+ARBITRATION_RUNNING = frozenset({Stage.applied, Stage.accepted, Stage.heard})  # no award to sue against yet
 MARKER_FORMAT = "lawgen.packet/1"
 
 
@@ -59,13 +68,14 @@ TITLES = {
     "power_of_attorney": "授权委托书",
     "working_time_annex": "工作时间及加班计算表",
     "summary": "给劳动者的一页说明",
+    **STAGE_TITLES,  # the documents of the later stages (催告函 … 强制执行申请书)
 }
 IOU_COMPLAINT_TITLE = "民事起诉状（拖欠劳动报酬争议）"
 
 
 # A file named as lawgen names a filing: 01-劳动人事争议仲裁申请书.docx, 05-授权委托书.pdf.
 _TITLE_NAMES = "|".join(map(re.escape, [*TITLES.values(), IOU_COMPLAINT_TITLE]))
-OUTPUT_NAME = re.compile(rf"\d{{2}}-(?:{_TITLE_NAMES})\.(?:docx|pdf)")
+OUTPUT_NAME = re.compile(rf"\d{{2}}-(?:{_TITLE_NAMES})\.(?:docx|pdf)|{re.escape(CALENDAR_FILE)}")
 
 
 class Converter(Protocol):
@@ -86,12 +96,17 @@ def packet_documents(assessment: Assessment) -> list[DocumentSpec]:
     """The documents this case's routes call for, in filing order, with their file names."""
     routes = assessment.routes
     procedure = assessment.case.procedure
+    # Once a suit is filed (or the case is past it), the first filings are behind the case: its stage's
+    # documents stand in for them.
+    stage = assessment.stage.stage if assessment.stage is not None else None
+    filed = stage in FIRST_FILINGS_DONE
     kinds = []
-    if Route.arbitration in routes and procedure.arbitration is None:
+    if not filed and Route.arbitration in routes and procedure.arbitration is None:
         kinds.append("arbitration_application")
-    if procedure.arbitration is not None or any(r in routes for r in context.DIRECT_SUIT_ROUTES):
+    if not filed and stage not in ARBITRATION_RUNNING and (
+            procedure.arbitration is not None or any(r in routes for r in context.DIRECT_SUIT_ROUTES)):
         kinds.append("court_complaint")
-    if Route.labor_inspection in routes:
+    if not filed and Route.labor_inspection in routes:
         kinds.append("inspection_complaint")
     kinds.append("evidence_list")
     if assessment.case.records is not None:  # the case names its order records (lawgen.records)
@@ -99,6 +114,7 @@ def packet_documents(assessment: Assessment) -> list[DocumentSpec]:
     kinds.append("procedure_sheet")
     if assessment.case.agent is not None:
         kinds.append("power_of_attorney")
+    kinds += documents_for_stage(assessment)  # after the filings' own papers: the numbers of those stay
     kinds.append("summary")  # every packet: the worker's own page, not filed
     titles = {**TITLES, "court_complaint": IOU_COMPLAINT_TITLE} if context.iou_suit(assessment) else TITLES
     return [
@@ -138,7 +154,9 @@ def generate_packet(
     templates_dir: Path | None = None,
     office: Converter | None = None,
 ) -> list[Path]:
-    """Render the packet into ``out_dir`` (owner-only files, each written atomically); return the paths.
+    """Render the packet into ``out_dir`` (owner-only files, each written atomically); return the paths
+    of its documents (and PDFs). The case's calendar (lawgen.calendar) is written beside them when it has a
+    deadline ahead; ``packet_files`` lists it too.
 
     Every document is rendered before anything is written, so a broken template leaves the folder as it
     was. The folder is locked for the whole write (the check for another case's packet, the documents,
@@ -156,6 +174,8 @@ def generate_packet(
     specs = packet_documents(assessment)
     names = [spec.file_name for spec in specs]
     rendered = [(spec.file_name, render_document(spec, assessment, templates_dir)) for spec in specs]
+    deadlines = case_calendar(assessment)  # the worker's phone calendar: a file beside the documents
+    files = names + [CALENDAR_FILE] if deadlines else names
 
     make_private_dir(out_dir)
     with _locked(out_dir):
@@ -165,18 +185,21 @@ def generate_packet(
         fingerprint = case_fingerprint(assessment, salt)
         if not force:
             _refuse_foreign(out_dir, previous, fingerprint)
-        leftovers = [name for name in _earlier_outputs(out_dir, previous) if name not in names]
-        planned = names + [pdf_name(name) for name in names] if pdf else names
+        leftovers = [name for name in _earlier_outputs(out_dir, previous) if name not in files]
+        planned = files + [pdf_name(name) for name in names] if pdf else files
         # Marker first: until the last step it also claims the earlier files it is about to remove.
         _write_marker(out_dir, salt, fingerprint, planned + [n for n in leftovers if n not in planned])
         for name in leftovers:
             _unlink(out_dir / name)
         written = [write_bytes_atomic(out_dir / name, data) for name, data in rendered]
+        if deadlines:
+            write_bytes_atomic(out_dir / CALENDAR_FILE, deadlines)
         try:
             if pdf:
                 _convert(list(written), out_dir, office, written)
         finally:
-            _write_marker(out_dir, salt, fingerprint, [path.name for path in written])
+            _write_marker(out_dir, salt, fingerprint, [path.name for path in written]
+                          + ([CALENDAR_FILE] if deadlines else []))
     return written
 
 

@@ -12,6 +12,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from lawgen.documents.fields import money
+from lawgen.documents.stage_documents import worker_notes
 from lawgen.law import Assessment, LimitationStatus, Route, SmallClaimsStatus
 from lawgen.law.bodies import contact_for
 from lawgen.text import chinese_date
@@ -203,7 +204,7 @@ def worker_answers(assessment: Assessment) -> list[tuple[str, str]]:
 def answers(assessment: Assessment) -> list[Answer]:
     return [
         Answer("能要回什么？多少钱？", _claims(assessment)),
-        Answer("第一步做什么？", _first_step(assessment)),
+        Answer("第一步做什么？", [*_first_step(assessment), *worker_notes(assessment)]),
         Answer("最迟哪一天？", _deadline(assessment)),
         Answer("要带什么？", _what_to_bring(assessment)),
         Answer("接下来会怎样？要多久？", _what_next(assessment) or ["请找法律援助问清楚。"]),

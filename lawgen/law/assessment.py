@@ -39,6 +39,7 @@ from lawgen.law.relationship import (
 )
 from lawgen.law.routes import Route, RouteFacts, routes
 from lawgen.law.small_claims import SmallClaims, small_claims
+from lawgen.law.stages import StageVerdict, case_stage
 from lawgen.law.timeline import TimelineFacts, TimelineStep, timeline
 from lawgen.money import ZERO, plain, round_fen
 from lawgen.regions import Region
@@ -114,6 +115,7 @@ class Assessment:
     warnings: tuple[Msg, ...]
     timeline: tuple[TimelineStep, ...] = ()
     hints: tuple[Hint, ...] = ()
+    stage: StageVerdict | None = None  # where the case stands after its first filing, and its deadlines
 
     @property
     def copies(self) -> int:
@@ -156,6 +158,7 @@ class Assessment:
                 "reasons": [r.render(lang) for r in verdict.reasons],
             },
             "timeline": [step.as_json(lang) for step in self.timeline],
+            "stage": self.stage.as_json(lang) if self.stage else None,
             "routes": [r.value for r in self.routes],
             "relationship": {
                 "category": self.relationship.category.value,
@@ -223,6 +226,7 @@ def assess(case: Case, on: dt.date | None = None, book: ParameterBook | None = N
     steps = timeline(TimelineFacts(case, found_routes, limitation, limitations, small.status, until,
                                    bool(verdict_final.final_items)), used, calendar)
     court_deadline = next((s.date for s in steps if s.key == "sue_after_award" and s.date), None)
+    stage = case_stage(case, judged_on, used, calendar, steps)
     employer_regions = tuple(r for r in (region_of_credit_code(x.credit_code) for x in case.respondents) if r)
     bodies = competent_bodies(case.place, employer_regions, procedure.addressees.model_dump())
 
@@ -247,7 +251,7 @@ def assess(case: Case, on: dt.date | None = None, book: ParameterBook | None = N
         small_claims=small, limitation=limitation, routes=found_routes, route_reasons=route_reasons,
         relationship=relationship, bodies=bodies, inspection_until=until, court_deadline=court_deadline,
         parameters=parameters, warnings=tuple(_unique(warnings)), timeline=steps,
-        hints=tuple(_unique_hints(hints)),
+        hints=tuple(_unique_hints(hints)), stage=stage,
     )
 
 

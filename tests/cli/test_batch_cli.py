@@ -19,7 +19,7 @@ from lawgen.resources import resource_dir
 EXAMPLE_FILE = resource_dir("examples") / "01-food-delivery-unlawful-dismissal.json"
 EXAMPLE = json.loads(EXAMPLE_FILE.read_text(encoding="utf-8"))
 PACKET = ["01-劳动人事争议仲裁申请书.docx", "02-劳动保障监察投诉书.docx", "03-证据清单.docx",
-          "04-程序对比表.docx", "05-给劳动者的一页说明.docx"]
+          "04-程序对比表.docx", "05-催告函.docx", "06-给劳动者的一页说明.docx"]
 
 
 def write_case(folder: Path, name: str, **changes: object) -> Path:
@@ -67,7 +67,7 @@ def test_good_cases_are_generated_and_bad_ones_reported_and_skipped(mixed_folder
 
     report = json.loads((out / "report.json").read_text(encoding="utf-8"))
     counts = (report["cases"], report["succeeded"], report["failed"], report["documents"])
-    assert (report["format"], counts) == ("lawgen.batch-report/1", (8, 2, 6, 10))  # 2 packets of 5 documents
+    assert (report["format"], counts) == ("lawgen.batch-report/1", (8, 2, 6, 12))  # 2 packets of 6 documents
     results = {result["file"]: result for result in report["results"]}
     assert [result["file"] for result in report["results"]] == sorted(results)  # name order, not finish order
     assert results["ZHANG.json"] == {"file": "ZHANG.json", "status": "ok", "folder": "ZHANG",
@@ -115,7 +115,7 @@ def test_all_good_exits_0_and_matches_lawgen_generate(tmp_path: Path) -> None:
     for document in single:
         assert document_text(out / "one" / document.name) == document_text(document)
     report = json.loads((out / "report.json").read_text(encoding="utf-8"))
-    assert (report["succeeded"], report["failed"], report["documents"]) == (2, 0, 10)
+    assert (report["succeeded"], report["failed"], report["documents"]) == (2, 0, 12)
 
     # Again into the same folder: the same cases are recognised and their packets rewritten.
     assert run_batch(source, out, "--jobs", "1") == EXIT_OK

@@ -27,7 +27,8 @@ def packet(tmp_path_factory) -> Path:
 def test_the_packet_holds_the_annex_after_the_evidence_list(packet):
     names = sorted(p.name for p in packet.glob("*.docx"))
     assert names == ["01-劳动人事争议仲裁申请书.docx", "02-劳动保障监察投诉书.docx", "03-证据清单.docx",
-                     "04-工作时间及加班计算表.docx", "05-程序对比表.docx", "06-给劳动者的一页说明.docx"]
+                     "04-工作时间及加班计算表.docx", "05-程序对比表.docx", "06-催告函.docx",
+                     "07-给劳动者的一页说明.docx"]
 
 
 def test_the_annex_shows_each_week_and_the_totals(packet):

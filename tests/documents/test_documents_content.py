@@ -31,7 +31,9 @@ def example_packet(tmp_path_factory: pytest.TempPathFactory) -> dict[str, list[s
 def test_example_packet_has_the_documents_its_routes_call_for(example_packet: dict) -> None:
     assert list(example_packet) == [
         "01-劳动人事争议仲裁申请书.docx", "02-劳动保障监察投诉书.docx",
-        "03-证据清单.docx", "04-程序对比表.docx", "05-给劳动者的一页说明.docx",
+        "03-证据清单.docx", "04-程序对比表.docx",
+        "05-催告函.docx",  # nothing filed and no demand yet: the stage's document (stage_documents)
+        "06-给劳动者的一页说明.docx",
     ]
 
 
@@ -145,7 +147,7 @@ def test_wage_iou_complaint_is_the_direct_suit_form(tmp_path: Path) -> None:
     assert "适用法律问题的解释（一）》第十五条直接向人民法院起诉" in text
     assert "工资欠条原件及复印件" in text
     assert "申请人" not in text  # the worker's facts in the complaint's terms
-    assert len(paths) == 6
+    assert len(paths) == 7  # with the IOU's payment order application (stage_documents)
 
 
 @pytest.mark.parametrize(

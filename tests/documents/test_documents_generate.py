@@ -28,7 +28,8 @@ def test_generate_writes_named_private_files_and_says_so(tmp_path: Path, capsys:
     printed = capsys.readouterr().out
     names = sorted(p.name for p in out.iterdir())
     assert names == [MARKER, "01-劳动人事争议仲裁申请书.docx", "02-劳动保障监察投诉书.docx",
-                     "03-证据清单.docx", "04-程序对比表.docx", "05-给劳动者的一页说明.docx"]
+                     "03-证据清单.docx", "04-程序对比表.docx", "05-催告函.docx", "06-给劳动者的一页说明.docx",
+                     "期限提醒.ics"]
     for name in names[1:]:
         assert str(out / name) in printed
     assert (out.stat().st_mode & 0o777) == 0o700
@@ -107,7 +108,7 @@ def test_pdf_without_libreoffice_keeps_the_docx_and_says_how_to_install(tmp_path
     result = subprocess.run(command, capture_output=True, text=True, env=env, cwd=ROOT, check=False)
     assert result.returncode == EXIT_FAILED
     assert "LibreOffice" in result.stderr and "apt-get install" in result.stderr
-    assert len(list(out.glob("*.docx"))) == 5 and not list(out.glob("*.pdf"))
+    assert len(list(out.glob("*.docx"))) == 6 and not list(out.glob("*.pdf"))
 
 
 def test_public_api_keeps_its_signature() -> None:

@@ -14,6 +14,8 @@ import pytest
 from lawgen.case import parse_case
 from lawgen.cli import main
 from lawgen.documents.packet import document_text, packet_documents, render_document
+from lawgen.documents.render import render_docx, template_path
+from lawgen.documents.stage_documents import STAGE_BUILDERS
 from lawgen.law import assess
 from tests.support.documents_cases import CASES, ROOT
 
@@ -44,6 +46,18 @@ def test_no_document_of_any_case_holds_program_text(case_file: Path, tmp_path: P
         path.write_bytes(render_document(spec, assessment))
         found = program_text("\n".join(document_text(path)))
         assert not found, (spec.file_name, found)
+
+
+@pytest.mark.parametrize("case_file", CASE_FILES, ids=lambda p: p.stem)
+def test_no_stage_document_of_any_case_holds_program_text(case_file: Path, tmp_path: Path) -> None:
+    """Every stage document (催告函 … 强制执行申请书) for every case, whether its stage calls for it or not:
+    the builders fill what a case lacks with blank lines, never with a name or a path."""
+    assessment = assess(parse_case(json.loads(case_file.read_text(encoding="utf-8"))))
+    for kind, build in STAGE_BUILDERS.items():
+        path = tmp_path / f"{kind}.docx"
+        path.write_bytes(render_docx(template_path(kind), build(assessment)))
+        found = program_text("\n".join(document_text(path)))
+        assert not found, (kind, found)
 
 
 @pytest.mark.parametrize("extra", [(), ("--leaflet",)], ids=["guide", "leaflet"])

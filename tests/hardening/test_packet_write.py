@@ -141,7 +141,7 @@ def test_a_kill_between_two_document_writes_leaves_a_packet_the_rerun_completes(
     assert len(list(out.glob("*.docx"))) == 2 and (out / MARKER).exists()  # the marker came first
     rerun = _start("generate", str(CASE_A), "-o", str(out))  # no --force: it is this case's packet
     assert rerun.wait(timeout=120) == 0, rerun.stderr.read()
-    assert len(list(out.glob("*.docx"))) == 5  # the example's four filings and the worker's summary
+    assert len(list(out.glob("*.docx"))) == 6  # the example's four filings, the demand letter, the summary
     _assert_one_packet(out)
     other = _start("generate", str(CASE_B), "-o", str(out))  # and it is still refused to another case
     assert other.wait(timeout=120) == 1

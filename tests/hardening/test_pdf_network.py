@@ -150,7 +150,7 @@ def test_generate_pdf_refuses_the_linked_document_and_converts_the_others(tmp_pa
     assert "03-证据清单.docx 含有外部链接" in result.stderr and "Traceback" not in result.stderr
     assert (tmp_path / "q" / "03-证据清单.docx").exists()  # the filing itself is written
     assert not (tmp_path / "q" / "03-证据清单.pdf").exists()
-    assert len(list((tmp_path / "q").glob("*.pdf"))) == 4  # the others are converted (the summary too)
+    assert len(list((tmp_path / "q").glob("*.pdf"))) == 5  # the others are converted (the summary too)
     time.sleep(0.5)
     assert log.read_text() == ""
 

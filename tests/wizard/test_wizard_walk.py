@@ -107,7 +107,7 @@ async def test_example_case_from_empty_register_to_generated_packet(tmp_path: Pa
         table = app.screen.query_one(DataTable)
         assert table.row_count == 1
         assert [str(c) for c in table.get_row_at(0)][:2] == ["林小海", "厦门速达即时配送服务有限公司"]
-        assert str(table.get_row_at(0)[3]) == "已完成"
+        assert str(table.get_row_at(0)[-1]) == "已完成"  # the status, the last column
 
         # reopen from the register, straight to the review, and generate
         await pilot.press("enter")
@@ -123,11 +123,11 @@ async def test_example_case_from_empty_register_to_generated_packet(tmp_path: Pa
         await pilot.pause()
         names = sorted(p.name for p in out_dir.glob("*.docx"))
         assert names == ["01-劳动人事争议仲裁申请书.docx", "02-劳动保障监察投诉书.docx", "03-证据清单.docx",
-                         "04-程序对比表.docx", "05-给劳动者的一页说明.docx"]
+                         "04-程序对比表.docx", "05-催告函.docx", "06-给劳动者的一页说明.docx"]
         for path in out_dir.glob("*.docx"):
             assert stat.S_IMODE(path.stat().st_mode) == 0o600
         status = str(app.screen.query_one("#generate-status").render())
-        assert "已生成5个文件" in status
+        assert "已生成6个文件" in status
         steps_text = str(app.screen.query_one("#next-steps").render())
         assert "厦门市劳动人事争议仲裁委员会" in steps_text  # where to file
         assert "2027年8月31日" in steps_text  # by when
@@ -139,7 +139,7 @@ async def test_example_case_from_empty_register_to_generated_packet(tmp_path: Pa
         await pilot.press("escape")
         await pilot.press("escape")
         await pilot.pause()
-        assert str(app.screen.query_one(DataTable).get_row_at(0)[3]) == "已生成文书"
+        assert str(app.screen.query_one(DataTable).get_row_at(0)[-1]) == "已生成文书"
         record = CaseStore(tmp_path).get(app.screen.records[0].id)
         assert record is not None and record.status is CaseStatus.generated
 

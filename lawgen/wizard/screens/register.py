@@ -1,5 +1,9 @@
 """The opening screen: the case register, with search, and what can be done to a case.
 
+Cases are listed by urgency: their stage and next deadline with the days left (red within 30 days), the
+nearest first (lawgen.wizard.urgency); a stage is recorded in one step (r), and the case's deadlines are
+exported as a calendar for the worker's phone (k).
+
 A damaged row is listed by its number only (nothing of its content is shown) and can be deleted or erased,
 not opened; a register rebuilt from a damaged file says so above the list.
 """
@@ -12,7 +16,7 @@ import json
 from pathlib import Path
 
 from rich.text import Text
-from textual import on
+from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
@@ -24,6 +28,8 @@ from lawgen.i18n import N_, translate
 from lawgen.store import STATUS_LABELS, CaseRecord, CaseStatus, RegisterError
 from lawgen.wizard.draft import case_errors, pruned
 from lawgen.wizard.screens.dialogs import ConfirmScreen, PathScreen
+from lawgen.wizard.screens.stage_dialog import StageScreen, stage_error
+from lawgen.wizard.urgency import by_urgency, known, urgency
 from lawgen.wizard.widgets.bindings import translate_bindings
 
 
@@ -39,6 +45,9 @@ def updated_text(record: CaseRecord) -> str:
 
 IMPORT_UNREADABLE = N_("案件文件无法读取，未导入：嵌套层数过多或数字、日期超出范围。")
 NOT_A_FILE = N_("这个位置已有一个不是普通文件的东西（链接、设备等），不能写入，请换一个文件名。")
+JUDGE_AT_ONCE = 20  # cases judged before the list is shown; more are judged in the background (~50 ms each)
+NOT_JUDGED = N_("案件尚未填写完整，请先打开案件补全")
+NO_DEADLINES = N_("这个案件没有尚未到来的期限")
 DAMAGED_NAME = N_("（已损坏的案件 #{n}）")
 DAMAGED_STATUS = N_("已损坏")
 DAMAGED_OPEN = N_("案件 #{n} 已损坏，无法打开。可以删除或彻底抹除它，其余案件不受影响。")
@@ -57,6 +66,8 @@ class RegisterScreen(Screen):
         Binding("delete", "delete", N_("删除")),
         Binding("x", "erase", N_("彻底抹除")),
         Binding("slash", "search", N_("搜索")),
+        Binding("r", "record_stage", N_("记录阶段")),
+        Binding("k", "calendar", N_("导出日历")),
     ]
 
     def __init__(self) -> None:
@@ -82,13 +93,16 @@ class RegisterScreen(Screen):
             yield Button(self.t("复制"), id="duplicate")
             yield Button(self.t("导出"), id="export")
             yield Button(self.t("导入"), id="import")
+            yield Button(self.t("记录阶段"), id="record_stage")
+            yield Button(self.t("导出日历"), id="calendar")
             yield Button(self.t("删除"), id="delete", variant="warning")
             yield Button(self.t("彻底抹除"), id="erase", variant="error")
         yield Footer()
 
     def on_mount(self) -> None:
         table = self.query_one("#cases", DataTable)
-        for label in (N_("劳动者"), N_("被申请人"), N_("更新时间"), N_("状态")):
+        for label in (N_("劳动者"), N_("被申请人"), N_("阶段"), N_("下一期限"), N_("剩余"), N_("更新时间"),
+                      N_("状态")):
             table.add_column(self.t(label))
         self.reload()
         table.focus()
@@ -103,7 +117,14 @@ class RegisterScreen(Screen):
         if recovery is not None:
             notices.append(self.t(REBUILT).format(n=recovery.recovered))
         try:
-            self.records = self.app.store.list(self.query_one("#search", Input).value)
+            listed = self.app.store.list(self.query_one("#search", Input).value)
+            unjudged = [record for record in listed if known(record, self.app.today) is None]
+            if len(unjudged) <= JUDGE_AT_ONCE:  # a few: judged now, the list is right at once
+                for record in unjudged:
+                    urgency(record, self.app.today)
+            else:  # many (a register opened for the first time): judged off the UI thread, then sorted
+                self._judge_in_background(unjudged)
+            self.records = by_urgency(listed, self.app.today)
         except RegisterError as error:
             self.records = []
             notices.append(error.message.render(self.lang))
@@ -115,14 +136,39 @@ class RegisterScreen(Screen):
         table.clear()
         for record in self.records:
             if record.damaged:
-                cells = (self._worker_name(record), "—", "—", self.t(DAMAGED_STATUS))
+                cells = [Text(c) for c in (self._worker_name(record), "—", "—", "—", "—", "—",
+                                           self.t(DAMAGED_STATUS))]
             else:
-                cells = (self._worker_name(record), record.respondent or "—", updated_text(record),
-                         self.t(STATUS_LABELS[record.status]))
-            # Text, not str: a DataTable parses a str cell as markup, and names are the worker's own text
-            table.add_row(*(Text(cell) for cell in cells), key=record.id)
+                # Text, not str: a DataTable parses a str cell as markup, and names are the worker's own text
+                cells = [Text(self._worker_name(record)), Text(record.respondent or "—"),
+                         *self._urgency_cells(record), Text(updated_text(record)),
+                         Text(self.t(STATUS_LABELS[record.status]))]
+            table.add_row(*cells, key=record.id)
         empty = self.query_one("#empty", Static)
         empty.update("" if self.records else self.t("还没有案件。按 n 或点“新建案件”开始。"))
+
+    @work(thread=True, exclusive=True, group="urgency")
+    def _judge_in_background(self, records: list[CaseRecord]) -> None:
+        for record in records:
+            urgency(record, self.app.today)
+        with contextlib.suppress(RuntimeError):  # the app closed meanwhile: nothing to redraw
+            self.app.call_from_thread(self.reload)
+
+    def _urgency_cells(self, record: CaseRecord) -> list[Text]:
+        """Stage, next deadline (its date, an estimate marked) and the days left, red within 30 days."""
+        found = known(record, self.app.today)
+        if found is None:
+            return [Text(self.t("计算中…")), Text("—"), Text("—")]
+        if found.stage is None:
+            return [Text("—"), Text("—"), Text("—")]
+        if found.date is None:
+            return [Text(found.stage.render(self.lang)), Text("—"), Text("—")]
+        style = "bold red" if found.urgent else ""
+        mark = self.t("（估算）") if found.estimate else ""
+        left = (self.t("{days}天").format(days=found.days_left) if found.days_left >= 0
+                else self.t("已过{days}天").format(days=-found.days_left))
+        deadline = f"{found.date.isoformat()} {found.deadline.render(self.lang)}{mark}"
+        return [Text(found.stage.render(self.lang)), Text(deadline, style=style), Text(left, style=style)]
 
     def _show_notices(self, *more: str) -> None:
         """Above the list, not in a toast: a toast over the buttons drops Chinese characters that straddle
@@ -290,3 +336,78 @@ class RegisterScreen(Screen):
 
         self.app.push_screen(PathScreen(self.t("导入案件文件（lawgen.case/1 JSON）："), "", read, self.lang,
                                         "导入"), done)
+
+    def action_record_stage(self) -> None:
+        """A stage (a demand, an award received, a payment …) recorded on the selected case in one step."""
+        record = self._readable()
+        if record is None:
+            return
+        import datetime as dt
+
+        from lawgen.case import InvalidCase
+        from lawgen.stage_record import StageInput, record_stage
+
+        def attempt(event: str, on_text: str, amount: str) -> list[str]:
+            try:
+                on = dt.date.fromisoformat(on_text)
+            except ValueError:
+                return [self.t("日期格式应为 YYYY-MM-DD，例如 2026-11-28")]
+            try:
+                updated, _ = record_stage(pruned(record.draft), StageInput(event=event, on=on,
+                                                                           amount=amount or None),
+                                          today=self.app.today)
+            except InvalidCase as error:  # the message only: the field's path is not for people
+                return [stage_error(e, self.lang) for e in error.errors]
+            try:
+                self.app.store.save(record.id, updated, version=record.version)
+            except RegisterError as error:
+                return [error.message.render(self.lang)]
+            return []
+
+        def done(recorded: bool | None) -> None:
+            if recorded:
+                self.reload()
+                self.notify(self.t("已记录"))
+
+        title = self.t("为“{name}”的案件记录一个阶段：").format(name=self._worker_name(record))
+        self.app.push_screen(StageScreen(title, self.app.today, attempt, self.lang), done)
+
+    def action_calendar(self) -> None:
+        """The case's deadlines as an .ics file for the worker's phone (lawgen.calendar)."""
+        record = self._readable()
+        if record is None:
+            return
+        from lawgen.calendar import case_calendar
+        from lawgen.wizard.draft import judge
+
+        verdict = judge(record.draft, self.app.today)
+        data = case_calendar(verdict.assessment, self.lang) if verdict.assessment is not None else None
+        if data is None:
+            message = NOT_JUDGED if verdict.assessment is None else NO_DEADLINES
+            self.notify(self.t(message), severity="warning")
+            return
+        if self.app.served:  # in a browser the calendar is downloaded, never written on the server
+            self.app.deliver_text(io.StringIO(data.decode("utf-8")), save_filename="deadlines.ics",
+                                  mime_type="text/calendar")
+            return
+
+        def write(path: Path) -> list[str]:
+            if path.is_symlink() or (path.exists() and not path.is_file()):
+                return [self.t(NOT_A_FILE)]
+            try:
+                make_private_dir(path.parent)
+                write_bytes_atomic(path, data)
+            except OSError as error:
+                return [self.t("无法写入：{detail}").format(detail=error.strerror or "")]
+            with contextlib.suppress(RegisterError):  # remembered so that erase removes it
+                self.app.store.record_files(record.id, [path])
+            return []
+
+        def done(path: Path | None) -> None:
+            if path is not None:
+                self.notify(self.t("已导出到 {path}").format(path=path), markup=False)
+
+        name = self.t("期限提醒-案件{n}").format(n=record.number) + ".ics"
+        default = self.app.data_dir / "exports" / name
+        self.app.push_screen(PathScreen(self.t("导出期限日历（导入手机日历）："), str(default), write,
+                                        self.lang, "导出"), done)
