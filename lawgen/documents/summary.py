@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from lawgen.documents import summary_stage as later
 from lawgen.documents.fields import money
 from lawgen.documents.stage_documents import worker_notes
 from lawgen.law import Assessment, LimitationStatus, Route, SmallClaimsStatus
@@ -50,12 +51,14 @@ def _where(name: str | None, kind: str) -> str:
 def _claims(assessment: Assessment) -> list[str]:
     items = [f"{claim.title}{money(claim.amount)}元" if claim.amount is not None else claim.title
              for claim in assessment.claims]
-    return ["；".join(items) + "。",
-            f"合计{money(assessment.total)}元。最后拿到多少，由仲裁委员会或法院决定。"]
+    decided = later.claims(assessment) if later.under_way(assessment) else None
+    return ["；".join(items) + "。", *(decided or [
+            f"合计{money(assessment.total)}元。最后拿到多少，由仲裁委员会或法院决定。"])]
 
 
 def _after_award(assessment: Assessment) -> bool:
-    return assessment.case.procedure.arbitration is not None
+    """An award is made: the worker may sue against it (within fifteen days of receiving it)."""
+    return assessment.stage is not None and assessment.stage.stage in later.AWARDED
 
 
 def _iou_suit(assessment: Assessment) -> bool:
@@ -65,6 +68,9 @@ def _iou_suit(assessment: Assessment) -> bool:
 def _first_step(assessment: Assessment) -> list[str]:
     routes = assessment.routes
     bodies = assessment.bodies
+    if later.under_way(assessment):
+        return [*later.first_step(assessment, _where(bodies.court, "基层人民法院")),
+                _ask_the_way(assessment, later.body(assessment))]
     if _after_award(assessment):
         court = _where(bodies.court, "基层人民法院")
         return [f"不服仲裁裁决的，带上起诉状到{court}起诉。", _ask_the_way(assessment, "court")]
@@ -84,7 +90,15 @@ def _first_step(assessment: Assessment) -> list[str]:
     return [f"先打{LEGAL_AID}找法律援助，请他们帮你看看还能怎么办。"]
 
 
+def _stage_speaks(assessment: Assessment) -> bool:
+    """The stage, not the routes, answers: a case under way, unless an award can still be sued against
+    (then the fifteen days and the court are what the worker needs)."""
+    return later.under_way(assessment) and not (_after_award(assessment) and later.may_still_sue(assessment))
+
+
 def _deadline(assessment: Assessment) -> list[str]:
+    if _stage_speaks(assessment):
+        return later.deadline(assessment)
     if _after_award(assessment):
         if assessment.court_deadline:
             return [f"{last_day(assessment.court_deadline)}到法院起诉。过了这一天，裁决就生效了。"]
@@ -126,6 +140,8 @@ def _what_the_deadline_risks(assessment: Assessment) -> str:
 
 
 def _what_to_bring(assessment: Assessment) -> list[str]:
+    if _stage_speaks(assessment):
+        return later.what_to_bring(assessment) + _to_tick(assessment)
     copies = assessment.copies
     lines = [f"身份证原件和复印件；打印好的申请书或起诉状{copies}份（交给受理机构1份，对方每家1份）。",
              "证据的原件和复印件，按证据清单的顺序排好。"]
@@ -138,13 +154,15 @@ def _what_to_bring(assessment: Assessment) -> list[str]:
 
 
 def _files_application(assessment: Assessment) -> bool:
-    return Route.arbitration in assessment.routes and not _after_award(assessment)
+    return Route.arbitration in assessment.routes and not later.under_way(assessment)
 
 
 def _files_complaint(assessment: Assessment) -> bool:
     direct = Route.direct_suit_wage_iou in assessment.routes or (
         Route.direct_suit_mediation_agreement in assessment.routes)
-    return _after_award(assessment) or direct
+    if later.under_way(assessment):
+        return _after_award(assessment) and later.may_still_sue(assessment)
+    return direct
 
 
 def _to_tick(assessment: Assessment) -> list[str]:
@@ -162,6 +180,8 @@ def _to_tick(assessment: Assessment) -> list[str]:
 
 
 def _what_next(assessment: Assessment) -> list[str]:
+    if _stage_speaks(assessment):
+        return later.what_next(assessment)
     if _after_award(assessment) or _iou_suit(assessment):
         return _court_next(assessment)
     if Route.arbitration in assessment.routes:

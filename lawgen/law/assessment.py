@@ -226,7 +226,7 @@ def assess(case: Case, on: dt.date | None = None, book: ParameterBook | None = N
     steps = timeline(TimelineFacts(case, found_routes, limitation, limitations, small.status, until,
                                    bool(verdict_final.final_items)), used, calendar)
     court_deadline = next((s.date for s in steps if s.key == "sue_after_award" and s.date), None)
-    stage = case_stage(case, judged_on, used, calendar, steps)
+    stage = case_stage(case, judged_on, used, calendar, steps, claimed=total)
     employer_regions = tuple(r for r in (region_of_credit_code(x.credit_code) for x in case.respondents) if r)
     bodies = competent_bodies(case.place, employer_regions, procedure.addressees.model_dump())
 

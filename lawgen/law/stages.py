@@ -154,13 +154,14 @@ class _Periods:
 
 
 def case_stage(case: Case, judged_on: dt.date, used: ParameterLog, calendar: HolidayCalendar,
-               steps: tuple[TimelineStep, ...]) -> StageVerdict:
+               steps: tuple[TimelineStep, ...], claimed: Decimal | None = None) -> StageVerdict:
     """The stage of ``case`` on ``judged_on`` and its deadlines; ``steps`` is the case's timeline (the
-    limitation deadlines before anything is filed come from it)."""
+    limitation deadlines before anything is filed come from it); ``claimed``: the assessed claims' total,
+    what is owed before any decision (a computed claim has no amount in the case file)."""
     periods = _Periods(used, calendar)
     procedure = case.procedure
     award, suit, mediation = procedure.arbitration, procedure.suit, procedure.mediation
-    owed = _owed(case)
+    owed = _owed(case, claimed)
     paid = sum((p.amount for p in procedure.payments), Decimal(0))
     demands = [e.on for e in procedure.events if e.kind is EventKind.demanded_payment]
 
@@ -204,8 +205,8 @@ def case_stage(case: Case, judged_on: dt.date, used: ParameterLog, calendar: Hol
     return verdict(Stage.not_filed, None, filing)
 
 
-def _owed(case: Case) -> Decimal | None:
-    """What binds the employer, as the case format's payment check reads it."""
+def _owed(case: Case, claimed: Decimal | None) -> Decimal | None:
+    """What binds the employer: the decision or agreement, else what is claimed (as assessed when known)."""
     procedure = case.procedure
     if procedure.suit is not None and procedure.suit.amount is not None:
         return procedure.suit.amount
@@ -213,6 +214,8 @@ def _owed(case: Case) -> Decimal | None:
         return procedure.arbitration.awarded
     if procedure.mediation is not None:
         return procedure.mediation.amount
+    if claimed is not None and claimed > 0:
+        return claimed
     amounts = [c.amount for c in case.claims if c.kind is not ClaimKind.confirm_relationship]
     return sum(amounts, Decimal(0)) if amounts and None not in amounts else None
 

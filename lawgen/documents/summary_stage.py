@@ -1,0 +1,118 @@
+"""The worker's summary once the case is under way: what the stage it has reached asks of the worker.
+
+Before anything is filed, ``summary`` answers from the routes (where to apply, the limitation). From the
+application on, the answers follow the case's stage (``lawgen.law.stages``): while arbitration runs there is
+nothing to sue against yet; after an award, suing is open only until its fifteenth day; once a decision is
+in force and unpaid, enforcement is the way on. Same plain words as the summary: short sentences, no
+article numbers, the last day said as «最迟在…当天».
+"""
+
+from __future__ import annotations
+
+from lawgen.documents.fields import money
+from lawgen.law import Assessment
+from lawgen.law.stages import Stage
+from lawgen.text import chinese_date
+
+ARBITRATING = frozenset({Stage.applied, Stage.accepted, Stage.heard})
+AWARDED = frozenset({Stage.awarded, Stage.award_received})
+UNDER_WAY = ARBITRATING | AWARDED | {Stage.sued, Stage.judged, Stage.enforcement, Stage.paid}
+DECIDED = AWARDED | {Stage.judged, Stage.enforcement, Stage.paid}
+
+
+def under_way(assessment: Assessment) -> bool:
+    """An application or a suit is recorded: the stage, not the routes, decides the answers."""
+    return assessment.stage is not None and assessment.stage.stage in UNDER_WAY
+
+
+def may_still_sue(assessment: Assessment) -> bool:
+    """After an award: its fifteen days to sue have not passed (or their start is not recorded yet)."""
+    deadline = assessment.court_deadline
+    return deadline is None or deadline >= assessment.judged_on
+
+
+def _judged(assessment: Assessment) -> bool:
+    suit = assessment.case.procedure.suit
+    return suit is not None and suit.judgment_on is not None
+
+
+def _decision(assessment: Assessment) -> str:
+    return "判决" if _judged(assessment) else "裁决"
+
+
+def claims(assessment: Assessment) -> list[str] | None:
+    """What a decision binds the employer to, what it has paid and what is still owed; None while no
+    decided amount is recorded (the award's items, the judgment's amount)."""
+    procedure, stage = assessment.case.procedure, assessment.stage
+    decided = procedure.suit.amount if _judged(assessment) else (
+        procedure.arbitration.awarded if procedure.arbitration is not None else None)
+    if stage.stage not in DECIDED or decided is None:
+        return None
+    line = f"{_decision(assessment)}确定单位要付{money(decided)}元"
+    if stage.paid:
+        line += f"，已经付了{money(stage.paid)}元，还差{money(max(decided - stage.paid, 0))}元"
+    return [line + "。"]
+
+
+def body(assessment: Assessment) -> str:
+    """Whom the worker deals with at this stage: the commission while arbitration runs, else the court."""
+    return "commission" if assessment.stage.stage in ARBITRATING else "court"
+
+
+def what_to_bring(assessment: Assessment) -> list[str]:
+    stage = assessment.stage.stage
+    lines = ["身份证原件和复印件。"]
+    if stage in DECIDED:
+        lines.append(f"{_decision(assessment)}书和送达回执（原件和复印件）；单位已经付过钱的，带上收款凭证。")
+    if stage in ARBITRATING | {Stage.sued}:
+        lines.append("开庭时带上证据的原件，按证据清单的顺序排好。")
+    return lines
+
+
+def first_step(assessment: Assessment, court: str) -> list[str]:
+    stage = assessment.stage.stage
+    if stage in ARBITRATING:
+        return ["仲裁正在进行。按仲裁委员会的通知按时去开庭，带上证据的原件。"]
+    if stage in AWARDED and may_still_sue(assessment):
+        return [f"不服仲裁裁决的，带上起诉状到{court}起诉。", "同意裁决的，等单位在裁决写明的期限内付钱。"]
+    if stage in AWARDED:
+        return ["起诉的期限已经过了，裁决已经生效。", "单位到期不付钱的，可以到法院申请强制执行。"]
+    if stage is Stage.sued:
+        return ["案子已经在法院。按法院的通知按时出庭，带上证据的原件。"]
+    if stage is Stage.judged:
+        return ["法院已经判决。判决生效后，单位到期不付钱的，可以到法院申请强制执行。"]
+    if stage is Stage.enforcement:
+        return ["已经申请强制执行。知道单位的银行账户、车辆、房子等财产的，告诉法院。"]
+    return ["单位已经付清。收款的凭证要留好。"]
+
+
+def deadline(assessment: Assessment) -> list[str]:
+    """The stage's next date: the worker's own last day, or a date to watch (the commission's, a court's)."""
+    verdict = assessment.stage
+    if verdict.stage is Stage.paid:
+        return ["没有要赶的期限了。"]
+    following = verdict.next_deadline
+    if following is None or following.date is None:
+        note = following.note.render("zh") if following is not None and following.note else None
+        return [f"{note}。" if note else "请按仲裁委员会或法院的通知办理。"]
+    title = following.title.render("zh")
+    if following.worker_acts:
+        estimate = "（节假日安排还没公布，这个日期是估算的，请提前去）" if following.estimate else ""
+        passed = "这一天已经过了，请马上找法律援助。" if following.date < assessment.judged_on else ""
+        return [f"{title}：最迟在{chinese_date(following.date)}当天{estimate}。{passed}"]
+    estimate = "（估算）" if following.estimate else ""
+    return [f"{title}：一般不晚于{chinese_date(following.date)}{estimate}。"]
+
+
+def what_next(assessment: Assessment) -> list[str]:
+    stage = assessment.stage.stage
+    if stage in ARBITRATING:
+        return ["仲裁委员会受理后一般45天内作出裁决，复杂的最多再延长15天。仲裁不收费。",
+                "对裁决不服的，收到裁决书后15天内可以到法院起诉。"]
+    if stage in AWARDED | {Stage.judged}:
+        return [f"{_decision(assessment)}生效后，单位到期不付钱的，可以申请强制执行，期限是2年。"]
+    if stage is Stage.sued:
+        return ["法院会通知开庭的时间。判决以后，按判决书写的办。"]
+    if stage is Stage.enforcement:
+        return ["法院立案后会查找单位的财产，执行到的钱交给你。"]
+    return ["这件事到这里就办完了。"]
