@@ -33,15 +33,23 @@ def last_day(day: dt.date) -> str:
     return f"最迟在{chinese_date(day)}当天"
 
 
-ASK_THE_WAY = f"地址和办公时间不清楚的，打{HOTLINE}问。"
 PHONE_PURPOSE = {"court": "法院立案的事", "inspection_office": "投诉欠薪", "commission": "申请仲裁的事"}
 
 
-def _ask_the_way(assessment: Assessment, *bodies: str) -> str:
-    """12333, and the phone a dated source gives for the bodies this step sends the worker to."""
-    phones = [f"{PHONE_PURPOSE[body]}也可以打{contact.phone}（{contact.name}）"
-              for body in bodies if (contact := contact_for(assessment.region, body)) and contact.phone]
-    return ASK_THE_WAY if not phones else f"地址和办公时间不清楚的，打{HOTLINE}问；{'；'.join(phones)}。"
+def _who_to_ask(assessment: Assessment) -> str:
+    """12333 for the way, and the phone a dated source gives for the bodies the first step names."""
+    phones = "".join(f"；{PHONE_PURPOSE[body]}打{contact.phone}" for body in _bodies_of_step(assessment)
+                     if (contact := contact_for(assessment.region, body)) and contact.phone)
+    return f"地址不清楚的，打{HOTLINE}问{phones}；法律援助打{LEGAL_AID}；志愿者也可以问。"
+
+
+def _bodies_of_step(assessment: Assessment) -> tuple[str, ...]:
+    if later.under_way(assessment):
+        return (later.body(assessment),)
+    if _after_award(assessment) or _iou_suit(assessment):
+        return ("court",)
+    inspection = ("inspection_office",) if Route.labor_inspection in assessment.routes else ()
+    return (("commission",) if Route.arbitration in assessment.routes else ()) + inspection
 
 
 def _where(name: str | None, kind: str) -> str:
@@ -69,24 +77,21 @@ def _first_step(assessment: Assessment) -> list[str]:
     routes = assessment.routes
     bodies = assessment.bodies
     if later.under_way(assessment):
-        return [*later.first_step(assessment, _where(bodies.court, "基层人民法院")),
-                _ask_the_way(assessment, later.body(assessment))]
+        return later.first_step(assessment, _where(bodies.court, "基层人民法院"))
     if _after_award(assessment):
         court = _where(bodies.court, "基层人民法院")
-        return [f"不服仲裁裁决的，带上起诉状到{court}起诉。", _ask_the_way(assessment, "court")]
+        return [f"不服仲裁裁决的，带上起诉状到{court}起诉。"]
     if _iou_suit(assessment):
-        return [f"带上工资欠条和起诉状，直接到{_where(bodies.court, '基层人民法院')}起诉，不用先仲裁。",
-                _ask_the_way(assessment, "court")]
+        return [f"带上工资欠条和起诉状，直接到{_where(bodies.court, '基层人民法院')}起诉，不用先仲裁。"]
     if Route.arbitration in routes:
         steps = [f"带上仲裁申请书，到{_where(bodies.commission, '劳动人事争议仲裁委员会')}申请仲裁。"]
         if Route.labor_inspection in routes:
             office = _where(bodies.inspection_office, "劳动保障监察机构")
             steps.append(f"欠工资的，还可以同时到{office}投诉。")
-            return steps + [_ask_the_way(assessment, "commission", "inspection_office")]
-        return steps + [_ask_the_way(assessment, "commission")]
+        return steps
     if Route.labor_inspection in routes:
         office = _where(bodies.inspection_office, "劳动保障监察机构")
-        return [f"带上投诉书，到{office}投诉欠薪。", _ask_the_way(assessment, "inspection_office")]
+        return [f"带上投诉书，到{office}投诉欠薪。"]
     return [f"先打{LEGAL_AID}找法律援助，请他们帮你看看还能怎么办。"]
 
 
@@ -118,7 +123,7 @@ def _deadline(assessment: Assessment) -> list[str]:
             lines.append("申请仲裁的一年期限可能已经过了。仍然可以去申请，但对方可能以超过期限为由抗辩，"
                          "请尽快找法律援助。")
         elif limitation.deadline:
-            estimate = "（节假日安排还没公布，这个日期是估算的，请提前去）" if limitation.estimate else ""
+            estimate = "（这个日期是估算的，请提前去）" if limitation.estimate else ""
             lines.append(f"{last_day(limitation.deadline)}申请仲裁{estimate}。{_what_the_deadline_risks(assessment)}")
     if Route.labor_inspection in assessment.routes and assessment.inspection_until:
         lines.append(f"投诉欠薪：{last_day(assessment.inspection_until)}。")
@@ -145,7 +150,7 @@ def _what_to_bring(assessment: Assessment) -> list[str]:
     copies = assessment.copies
     lines = [f"身份证原件和复印件；打印好的申请书或起诉状{copies}份（交给受理机构1份，对方每家1份）。",
              "证据的原件和复印件，按证据清单的顺序排好。"]
-    evidence = [item.name for item in assessment.case.evidence][:3]
+    evidence = [item.name for item in assessment.case.evidence][:2]
     if evidence:
         lines[1] = f"证据的原件和复印件（{'、'.join(evidence)}等），按证据清单的顺序排好。"
     if _after_award(assessment):
@@ -173,7 +178,7 @@ def _to_tick(assessment: Assessment) -> list[str]:
     if assessment.case.worker.electronic_service is None and (application or complaint):
         yes, no = ("“同意”", "“不同意”") if application else ("“是”", "“否”")
         also = "（起诉状上是“是”“否”）" if application and complaint else ""
-        lines.append(f"交之前，在“电子送达”一栏自己打√：愿意用手机短信收文书的，勾{yes}；不愿意的，勾{no}{also}。")
+        lines.append(f"交之前在“电子送达”一栏打√：愿意用短信收文书的勾{yes}，不愿意的勾{no}{also}。")
     if complaint and assessment.case.procedure.preservation is None:
         lines.append("起诉状第10项“诉前保全”：没有申请过的，在“否”后面打√。")
     return lines
@@ -185,7 +190,7 @@ def _what_next(assessment: Assessment) -> list[str]:
     if _after_award(assessment) or _iou_suit(assessment):
         return _court_next(assessment)
     if Route.arbitration in assessment.routes:
-        return ["仲裁委员会5天内决定受不受理；受理后一般45天内作出裁决，复杂的最多再延长15天。",
+        return ["仲裁委员会5天内决定受不受理，受理后一般45天内裁决（复杂的最多再延长15天）。",
                 "对裁决不服的，收到裁决书后15天内可以到法院起诉。仲裁不收费。"]
     if Route.labor_inspection in assessment.routes:
         return ["监察机构受理后会调查，可以责令单位支付欠薪。"]
@@ -229,8 +234,7 @@ def answers(assessment: Assessment) -> list[Answer]:
         Answer("要带什么？", _what_to_bring(assessment)),
         Answer("接下来会怎样？要多久？", _what_next(assessment) or ["请找法律援助问清楚。"]),
         Answer("小额诉讼、终局裁决对我意味着什么？", _meaning(assessment)),
-        Answer("有问题找谁？",
-               [f"法律援助热线{LEGAL_AID}，人社服务热线{HOTLINE}。帮你填表的志愿者也可以问。"]),
+        Answer("有问题找谁？", [_who_to_ask(assessment)]),
     ]
 
 

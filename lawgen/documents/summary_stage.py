@@ -97,7 +97,7 @@ def deadline(assessment: Assessment) -> list[str]:
         return [f"{note}。" if note else "请按仲裁委员会或法院的通知办理。"]
     title = following.title.render("zh")
     if following.worker_acts:
-        estimate = "（节假日安排还没公布，这个日期是估算的，请提前去）" if following.estimate else ""
+        estimate = "（这个日期是估算的，请提前去）" if following.estimate else ""
         passed = "这一天已经过了，请马上找法律援助。" if following.date < assessment.judged_on else ""
         return [f"{title}：最迟在{chinese_date(following.date)}当天{estimate}。{passed}"]
     estimate = "（估算）" if following.estimate else ""
