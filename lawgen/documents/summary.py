@@ -148,11 +148,11 @@ def _what_to_bring(assessment: Assessment) -> list[str]:
     if _stage_speaks(assessment):
         return later.what_to_bring(assessment) + _to_tick(assessment)
     copies = assessment.copies
-    lines = [f"身份证原件和复印件；打印好的申请书或起诉状{copies}份（交给受理机构1份，对方每家1份）。",
-             "证据的原件和复印件，按证据清单的顺序排好。"]
+    lines = [f"身份证原件和复印件；申请书或起诉状打印{copies}份（受理机构1份，对方每家1份）。",
+             "证据原件和复印件，按证据清单排好顺序。"]
     evidence = [item.name for item in assessment.case.evidence][:2]
     if evidence:
-        lines[1] = f"证据的原件和复印件（{'、'.join(evidence)}等），按证据清单的顺序排好。"
+        lines[1] = f"证据原件和复印件（{'、'.join(evidence)}等），按证据清单排好顺序。"
     if _after_award(assessment):
         lines.append("仲裁裁决书和送达回执。")
     return lines + _to_tick(assessment)
@@ -190,7 +190,7 @@ def _what_next(assessment: Assessment) -> list[str]:
     if _after_award(assessment) or _iou_suit(assessment):
         return _court_next(assessment)
     if Route.arbitration in assessment.routes:
-        return ["仲裁委员会5天内决定受不受理，受理后一般45天内裁决（复杂的最多再延长15天）。",
+        return ["仲裁委员会5天内决定是否受理，受理后一般45天内裁决，最多再延长15天。",
                 "对裁决不服的，收到裁决书后15天内可以到法院起诉。仲裁不收费。"]
     if Route.labor_inspection in assessment.routes:
         return ["监察机构受理后会调查，可以责令单位支付欠薪。"]
