@@ -14,8 +14,9 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Button, Checkbox, Footer, Header, Input, Label, Static
 
+from lawgen.case import ClaimKind
 from lawgen.documents.gaps import filing_gaps
-from lawgen.i18n import N_, translate
+from lawgen.i18n import N_, Msg, msg, translate
 from lawgen.wizard.draft import get_path
 from lawgen.wizard.packet_folder import (
     open_folder,
@@ -54,7 +55,19 @@ def shown_value(spec: FieldSpec, value: Any, lang: str) -> str | None:
         return translate(pairs["yes" if value else "no"], lang)
     if spec.kind is Kind.choice:
         return translate(dict(spec.choices).get(value, str(value)), lang)
+    if spec.kind is Kind.region:
+        return region_name(str(value))
     return str(value)
+
+
+def region_name(code: str) -> str:
+    """福建省厦门市思明区（350203）: the place as picked, with the code the case file keeps."""
+    from lawgen.regions import UnknownRegion, resolve
+
+    try:
+        return f"{resolve(code).full_name}（{code}）"
+    except UnknownRegion:
+        return code
 
 
 def review_lines(step: Step, draft: dict[str, Any], lang: str) -> list[tuple[str, str]]:
@@ -109,7 +122,7 @@ class ReviewScreen(Screen):
                 if gaps:  # the same list lawgen generate prints (documents.gaps: one home)
                     text = Text(self.t(GAPS_HEADING) + "\n", style="bold yellow")
                     for gap in gaps:
-                        text.append(f"• {gap.render(self.lang)}\n")
+                        text.append(f"• {wizard_gap(gap, verdict.assessment).render(self.lang)}\n")
                     yield Static(text, id="review-gaps", markup=False)
                 for number, step in enumerate(STEPS, start=1):
                     with Vertical(classes="review-group", id=f"group-{step.id}"):
@@ -163,6 +176,23 @@ class ReviewScreen(Screen):
         from lawgen.wizard.screens.answers import AnswersScreen
 
         self.app.push_screen(AnswersScreen(self.app.verdict(), self.lang))
+
+
+# An overtime claim of 0.00 yuan lacks its hours: the wizard says where they come from (the CLI's wording
+# names no keys).
+ZERO_GAP = "请求{number}“{title}”的金额为0.00元：请补上计算所需的数字（如加班时数），或删去这项请求"
+NO_HOURS = N_("请求{number}“{title}”还没有加班时数，金额为0.00元：在“请求事项”一步用“按排班算加班时数”填入，"
+              "或按 Ctrl+O 导入平台订单记录；不主张加班费的，删去这项请求")
+
+
+def wizard_gap(gap: Msg, assessment) -> Msg:
+    """The gap as the wizard says it: claim titles in the UI language, overtime hours' two sources named."""
+    if gap.template == ZERO_GAP:
+        number = gap.params["number"]
+        claim = assessment.claims[number - 1]
+        template = NO_HOURS if claim.kind is ClaimKind.overtime else ZERO_GAP
+        return msg(template, number=number, title=msg(claim.title))
+    return gap
 
 
 GAPS_HEADING = N_("文书可以生成，但以下内容空着，仲裁委可能要求补正（劳动争议调解仲裁法第二十八条）；"

@@ -89,7 +89,11 @@ def render_verdict(verdict: Verdict, lang: str) -> Text:
         out.append(f"{bullet}{t(ROUTE_LABELS[route])}\n")
     relationship = assessment.relationship
     out.append("\n" + t("关系性质") + "  ", style="bold")
-    out.append(f"{t(CATEGORY_LABELS[relationship.category])}（{relationship.summary.render(lang)}）\n")
+    if relationship.indicators_answered == 0 and not assessment.case.employment.written_contract:
+        # nothing to judge from yet: no category, which would read as a finding (不完全符合…)
+        out.append(t("用工管理的问题还没有回答") + "\n", style="dim")
+    else:
+        out.append(f"{t(CATEGORY_LABELS[relationship.category])}（{relationship.summary.render(lang)}）\n")
 
     if assessment.warnings:
         out.append("\n" + t("提示") + f"（{len(assessment.warnings)}）\n", style="bold yellow")

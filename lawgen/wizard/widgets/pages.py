@@ -17,6 +17,7 @@ from lawgen.case import CLAIM_FIELDS, ClaimKind
 from lawgen.i18n import translate
 from lawgen.wizard.draft import get_path
 from lawgen.wizard.steps import CLAIM_FIELD_SPECS, CLAIM_KIND_FIELD, ListSpec, Step, claim_fields
+from lawgen.wizard.widgets.claim_helpers import OvertimeHelper, WageOffer
 from lawgen.wizard.widgets.fields import FieldRow
 
 
@@ -38,6 +39,10 @@ class ItemCard(Vertical):
         specs = (CLAIM_KIND_FIELD, *CLAIM_FIELD_SPECS.values()) if self.is_claim else self.items.fields
         for spec in specs:
             path = f"{self.base()}.{spec.key}"
+            if self.is_claim and spec.key == "weekday_hours":
+                yield OvertimeHelper(self.lang)  # its result fills the three hour fields below it
+            if self.is_claim and spec.key == "amount":
+                yield WageOffer(self.lang)
             yield FieldRow(spec, path, self.item.get(spec.key), self.lang, with_id=False)
         if self.is_claim:
             yield Static("", classes="claim-amount")
@@ -72,7 +77,16 @@ class ItemCard(Vertical):
             if spec is not None:
                 row.set_spec(spec)
                 shown.append(row)
+        self.query_one(OvertimeHelper).display = kind == "overtime"
+        self.query_one(WageOffer).wanted = kind == "unpaid_wages"
+        self.refresh_helpers()
         return shown
+
+    def refresh_helpers(self) -> None:
+        """The claim's period or the wage changed: the helpers recompute what they offer."""
+        if self.is_claim:
+            self.query_one(OvertimeHelper).refresh_result()
+            self.query_one(WageOffer).refresh_offer()
 
     def amount_line(self) -> Static:
         return self.query_one(".claim-amount", Static)
