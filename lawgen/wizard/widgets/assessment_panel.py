@@ -18,6 +18,7 @@ from lawgen.law import Assessment, LimitationStatus, Route, SmallClaimsStatus
 from lawgen.law.limitation import NEAR_DAYS
 from lawgen.money import format_amount
 from lawgen.text import chinese_date
+from lawgen.wizard.citations import glossed_source, with_glossed_source
 from lawgen.wizard.draft import Verdict
 from lawgen.wizard.messages import worded
 from lawgen.wizard.steps import describe_path
@@ -70,8 +71,9 @@ def render_verdict(verdict: Verdict, lang: str) -> Text:
     out.append("\n" + heading + "  ", style="bold")
     style = "green" if small.status is SmallClaimsStatus.applies else "yellow"
     out.append(t(SMALL_CLAIMS_LABELS[small.status]) + "\n", style=style)
-    limit = t("标的额上限{threshold}元，来源：{source}").format(
-        threshold=format_amount(small.threshold), source=small.threshold_parameter.source)
+    source = glossed_source(small.threshold_parameter.source, lang)
+    limit = t("标的额上限{threshold}元，来源：{source}").format(threshold=format_amount(small.threshold),
+                                                               source=source)
     out.append(limit + "\n", style="dim")
 
     limitation = assessment.limitation
@@ -98,7 +100,7 @@ def render_verdict(verdict: Verdict, lang: str) -> Text:
     if assessment.warnings:
         out.append("\n" + t("提示") + f"（{len(assessment.warnings)}）\n", style="bold yellow")
         for warning in assessment.warnings:
-            out.append(f"{mark}{warning.render(lang)}\n", style="yellow")
+            out.append(f"{mark}{with_glossed_source(warning, lang).render(lang)}\n", style="yellow")
     return out
 
 
