@@ -155,9 +155,20 @@ class OvertimeProposal:
         return out
 
     def week(self) -> MsgList:
-        parts = tuple(msg("{day}{hours}小时", day=msg(WEEKDAY_NAMES[i]), hours=figure(h))
-                      for i, h in enumerate(self.schedule) if h)
-        return MsgList(parts or (msg("不干活"),), "、", ", ")
+        """周一至周六每天10小时、周日4小时: days in a row with the same hours said once."""
+        parts: list[Msg] = []
+        day = 0
+        while day < 7:
+            hours, last = self.schedule[day], day
+            while last + 1 < 7 and self.schedule[last + 1] == hours:
+                last += 1
+            if hours and last > day:
+                parts.append(msg("{first}至{last}每天{hours}小时", first=msg(WEEKDAY_NAMES[day]),
+                                 last=msg(WEEKDAY_NAMES[last]), hours=figure(hours)))
+            elif hours:
+                parts.append(msg("{day}{hours}小时", day=msg(WEEKDAY_NAMES[day]), hours=figure(hours)))
+            day = last + 1
+        return MsgList(tuple(parts) or (msg("不干活"),), "、", ", ")
 
 
 def overtime_proposal(draft: dict[str, Any], claim: dict[str, Any], day_hours: str, weekdays: str,

@@ -44,6 +44,11 @@ _CODES = {template: code for code, template in ERROR_MESSAGES.items()}
 _KIND_LABELS = dict(CLAIM_KINDS)
 
 
+def colon(lang: str) -> str:
+    """After a label: the full-width colon in Chinese, ``: `` in English."""
+    return "：" if lang == "zh" else ": "
+
+
 def _relative(path: str, other: str) -> str:
     """``other`` is absolute (``employment.start_date``) or a sibling of ``path`` (``from``)."""
     if "." in other or "[" in other:

@@ -122,11 +122,16 @@ async def test_the_unpaid_wage_is_offered_and_taken_with_one_key(tmp_path: Path)
         # (10-08, 09, 10 调休, 12..15): 6000 + 6000 ÷ 21.75 × 7 = 6000 + 1931.03 = 7931.03
         text = str(offer.query_one(".helper-result").render())
         assert "7,931.03" in text and "6,000.00元÷21.75天×7个工作日" in text
-        offer.query_one(Button).focus()
-        await pilot.press("enter")
+        row(app, "claims[0].to").query_one(Input).focus()
+        await pilot.press("tab", "enter")  # Tab reaches the amount field, Enter in it (empty) takes the offer
         await settle(pilot)
         assert draft(app)["claims"][0]["amount"] == "7931.03"
         assert row(app, "claims[0].amount").query_one(Input).value == "7931.03"
+        # a typed amount is the volunteer's: Enter keeps it
+        await pilot.press("ctrl+u", *"8000", "enter")
+        await settle(pilot)
+        assert draft(app)["claims"][0]["amount"] == "8000"
+        assert "已填写的金额不同" in str(offer.query_one(".helper-result").render())
 
 
 @async_test

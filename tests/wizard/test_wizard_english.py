@@ -20,7 +20,7 @@ from lawgen.wizard.steps import STEP_IDS
 from lawgen.wizard.widgets.assessment_panel import AssessmentPanel
 from tests.support.wizard_helpers import SIZE, async_test, example, make_app, open_stored, settle
 
-HAN = re.compile(r"[\u3400-\u9fff]")
+HAN = re.compile(r"[\u3400-\u9fff：，。；、]")  # ideographs and the Chinese punctuation around them
 # a gloss: "Labor Law Art. 44 (劳动法第四十四条)", "the worker (劳动者)"; brackets may nest one level
 GLOSS = re.compile(r"[(（]([^()（）]|[(（][^()（）]*[)）])*[)）]")
 PROGRAM_WORD = re.compile(r"\b[a-z]+_[a-z_]+\b|\b(?:employment|claims|respondents|worker|procedure)\.[a-z_]+")

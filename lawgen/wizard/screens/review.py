@@ -18,6 +18,7 @@ from lawgen.case import ClaimKind
 from lawgen.documents.gaps import filing_gaps
 from lawgen.i18n import N_, Msg, msg, translate
 from lawgen.wizard.draft import get_path
+from lawgen.wizard.messages import colon, worded
 from lawgen.wizard.packet_folder import (
     open_folder,
     print_files,
@@ -41,6 +42,7 @@ from lawgen.wizard.steps import (
 )
 from lawgen.wizard.widgets.assessment_panel import AssessmentPanel, day_text
 from lawgen.wizard.widgets.bindings import translate_bindings
+from lawgen.wizard.widgets.fields import Tick  # an unticked box that looks empty
 from lawgen.wizard.widgets.progress import StepProgress
 
 
@@ -92,8 +94,8 @@ class ReviewScreen(Screen):
     BINDINGS = [
         Binding("f2", "back", N_("上一步")),
         Binding("f3", "generate", N_("生成文书")),
-        Binding("f4", "answers", N_("劳动者问")),
-        Binding("escape", "close", N_("案件列表")),
+        Binding("f4", "answers", N_("问答")),
+        Binding("escape", "close", N_("列表")),
     ]
 
     def __init__(self) -> None:
@@ -107,6 +109,8 @@ class ReviewScreen(Screen):
         translate_bindings(self, self.lang)
         draft = self.app.session.draft
         verdict = self.app.verdict()
+        # Rich wraps at spaces: a space after the bullet would leave it alone above unspaced Chinese text.
+        bullet = "•" if self.lang == "zh" else "• "
         yield Header()
         yield StepProgress("review", REVIEW_TITLE, self.lang, draft)
         with Horizontal(id="body"):
@@ -116,13 +120,13 @@ class ReviewScreen(Screen):
                     text = Text(self.t("还不能生成文书，请先改正：") + "\n", style="bold red")
                     for error in verdict.errors:
                         where = describe_path(error.path, self.lang)
-                        text.append(f"• {where}：{error.message.render(self.lang)}\n")
+                        text.append(f"{bullet}{where}{colon(self.lang)}{worded(error, self.lang)}\n")
                     yield Static(text, id="review-errors")
                 gaps = filing_gaps(verdict.assessment) if verdict.assessment else []
                 if gaps:  # the same list lawgen generate prints (documents.gaps: one home)
                     text = Text(self.t(GAPS_HEADING) + "\n", style="bold yellow")
                     for gap in gaps:
-                        text.append(f"• {wizard_gap(gap, verdict.assessment).render(self.lang)}\n")
+                        text.append(f"{bullet}{wizard_gap(gap, verdict.assessment).render(self.lang)}\n")
                     yield Static(text, id="review-gaps", markup=False)
                 for number, step in enumerate(STEPS, start=1):
                     with Vertical(classes="review-group", id=f"group-{step.id}"):
@@ -132,7 +136,7 @@ class ReviewScreen(Screen):
                         lines = review_lines(step, draft, self.lang)
                         body = Text()
                         for label, value in lines:
-                            body.append(f"{label}：", style="dim")
+                            body.append(f"{label}{colon(self.lang)}", style="dim")
                             body.append(value + "\n")
                         if not lines:
                             body.append(self.t("（未填写）"), style="dim")
@@ -240,8 +244,8 @@ class GenerateScreen(Screen):
                 yield Static(self.t("文书保存到以下文件夹（只有本机当前用户可读）："), classes="intro")
             yield Input(str(self.default_folder()), id="out-dir", compact=True, select_on_focus=False,
                         disabled=served).set_styles("display: none;" if served else "")
-            yield Checkbox(self.t("同时导出 PDF（需要 LibreOffice）"), value=False, id="pdf", compact=True)
-            yield Checkbox(self.t("覆盖文件夹中已有的文件"), value=False, id="force", compact=True,
+            yield Tick(self.t("同时导出 PDF（需要 LibreOffice）"), value=False, id="pdf", compact=True)
+            yield Tick(self.t("覆盖文件夹中已有的文件"), value=False, id="force", compact=True,
                            disabled=served).set_styles("display: none;" if served else "")
             yield Button(self.t("生成文书"), id="generate", variant="primary")
             yield Static("", id="generate-status")

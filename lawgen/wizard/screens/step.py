@@ -22,7 +22,7 @@ from lawgen.case import CaseError, ClaimKind
 from lawgen.i18n import N_, translate
 from lawgen.wizard.draft import Verdict, get_path, has_prefix, set_path
 from lawgen.wizard.glossary import explain
-from lawgen.wizard.messages import KEYS_HELP, worded
+from lawgen.wizard.messages import KEYS_HELP, colon, worded
 from lawgen.wizard.screens.dialogs import ConfirmScreen
 from lawgen.wizard.screens.records_import import IMPORT_BINDING, RecordsImport
 from lawgen.wizard.steps import STEP_IDS, Step, date_order_errors, describe_path, step_by_id, visible_steps
@@ -44,7 +44,7 @@ class StepScreen(RecordsImport, Screen):
         Binding("f2", "back", N_("上一步")),
         Binding("f3", "next", N_("下一步")),
         Binding("f4", "answers", N_("问答")),
-        Binding("f6", "focus_panel", N_("评估栏")),
+        Binding("f6", "focus_panel", N_("评估栏"), priority=True),  # over the text area's select-line
         Binding("ctrl+n", "add_item", N_("添加")),
         Binding("escape", "close", N_("列表")),
         # The footer holds the keys of a step at 80 columns: quitting (the app's ctrl+q) still works.
@@ -190,6 +190,10 @@ class StepScreen(RecordsImport, Screen):
         set_path(self.draft, row.path, value)
         if row.path.startswith("claims[") and row.path.endswith(".kind"):
             self._kind_changed(row)
+        elif row.path.startswith("claims["):  # the card's offers follow its period now, not after the panel
+            card = next((a for a in row.ancestors if isinstance(a, ItemCard)), None)
+            if card is not None:
+                card.refresh_helpers()
         self.app.draft_changed()
 
     def _kind_changed(self, kind_row: FieldRow) -> None:
@@ -515,6 +519,7 @@ def page_errors(step: Step, errors: tuple[CaseError, ...], rows: list[FieldRow],
             continue
         row = by_path.get(error.path)
         text = worded(error, lang)
-        found.append((row, text if row is not None else f"{describe_path(error.path, lang)}：{text}"))
+        where = describe_path(error.path, lang)
+        found.append((row, text if row is not None else f"{where}{colon(lang)}{text}"))
         seen.add(error.path)
     return found

@@ -20,7 +20,7 @@ from lawgen.money import format_amount
 from lawgen.text import chinese_date
 from lawgen.wizard.citations import glossed_source, with_glossed_source
 from lawgen.wizard.draft import Verdict
-from lawgen.wizard.messages import worded
+from lawgen.wizard.messages import colon, worded
 from lawgen.wizard.steps import describe_path
 
 MISSING_SHOWN = 8
@@ -48,7 +48,7 @@ def render_verdict(verdict: Verdict, lang: str) -> Text:
     if assessment is None:
         out.append(t("尚不能评估，还需要：") + "\n", style="bold")
         for error in verdict.errors[:MISSING_SHOWN]:
-            out.append(f"{bullet}{describe_path(error.path, lang)}：", style="bold")
+            out.append(f"{bullet}{describe_path(error.path, lang)}{colon(lang)}", style="bold")
             out.append(worded(error, lang) + "\n")
         if len(verdict.errors) > MISSING_SHOWN:
             out.append(t("……另有{n}项").format(n=len(verdict.errors) - MISSING_SHOWN) + "\n", style="dim")

@@ -141,7 +141,6 @@ class WageOffer(_CardPart):
 
     def compose(self) -> ComposeResult:
         yield Static("", classes="helper-result", markup=False)
-        yield Button(self.t("用这个金额"), classes="helper-fill wage-fill", compact=True)
 
     def on_mount(self) -> None:
         self.refresh_offer()
@@ -157,16 +156,19 @@ class WageOffer(_CardPart):
         self.display = self.wanted and computation is not None
         if computation is None:
             return
-        text = self.t("按月工资计算：{amount}元").format(amount=format_amount(self.amount))
+        typed = self.card.item.get("amount")
+        if typed in (None, ""):
+            text = self.t("金额空着时按 Enter，填入按月工资计算的{amount}元").format(
+                amount=format_amount(self.amount))
+        elif str(typed) == format(self.amount, "f"):
+            text = self.t("按月工资计算：{amount}元").format(amount=format_amount(self.amount))
+        else:
+            text = self.t("按月工资计算为{amount}元；已填写的金额不同，以劳动者实际被拖欠的数额为准").format(
+                amount=format_amount(self.amount))
         text += "\n" + computation.formula.render(self.lang)
-        if self.card.item.get("amount") not in (None, "") and str(self.card.item.get("amount")) != str(
-                self.amount):
-            text += "\n" + self.t("（已填写的金额不同：以劳动者实际被拖欠的数额为准）")
         self.query_one(".helper-result", Static).update(text)
 
-    @on(Button.Pressed, ".wage-fill")
-    def _take(self, event: Button.Pressed) -> None:
-        event.stop()
+    def take(self) -> None:
         self.refresh_offer()
         if self.amount is not None:
             self.fill("amount", format(self.amount, "f"))
