@@ -21,6 +21,8 @@ from lawgen.money import format_amount, round_fen
 from lawgen.wizard.claim_helpers import Unreadable, overtime_proposal, unpaid_wage_proposal
 
 HOUR_KEYS = ("weekday_hours", "rest_day_hours", "holiday_hours")
+SCHEDULE_HINT = N_("每周哪几天：1-6 即周一至周六，1,3,5 即周一、三、五，也可写“周一至周五”“每天”；"
+                   "每天时数不同的，写每周排班：周一到周日七个数，例如 10 10 10 10 10 12 0")
 
 
 class _CardPart(Vertical):
@@ -66,8 +68,8 @@ class OvertimeHelper(_CardPart):
                      classes="helper-title")
         for key, label, placeholder in (
             ("oh-day-hours", N_("每天干几小时"), N_("例如 10")),
-            ("oh-weekdays", N_("每周哪几天"), N_("例如 1-6，即周一至周六")),
-            ("oh-week", N_("或每周排班"), N_("周一到周日，例如 10 10 10 10 10 12 0")),
+            ("oh-weekdays", N_("每周哪几天"), N_("例如 1-6")),
+            ("oh-week", N_("或每周排班"), N_("七个数，从周一起")),
         ):
             with Horizontal(classes="field-line"):
                 yield Label(self.t(label), classes="field-label")
@@ -75,6 +77,9 @@ class OvertimeHelper(_CardPart):
                             classes=f"field-input {key}")
         yield Static("", classes="helper-result", markup=False)
         yield Button(self.t("填入加班时数"), classes="helper-fill oh-fill", compact=True, disabled=True)
+
+    def on_mount(self) -> None:
+        self.refresh_result()
 
     def typed(self, key: str) -> str:
         return self.query_one(f".{key}", Input).value
@@ -105,7 +110,7 @@ class OvertimeHelper(_CardPart):
             button.disabled = True
             return
         if self.proposal is None:
-            result.update("")
+            result.update(Text(self.t(SCHEDULE_HINT), style="dim"))
             button.disabled = True
             return
         result.update("\n".join(line.render(self.lang) for line in self.proposal.lines()))
