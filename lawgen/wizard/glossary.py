@@ -69,4 +69,5 @@ BY_NAME = {term.name: term for term in TERMS}
 def explain(name: str, lang: str) -> str:
     """One entry as Markdown: the term in bold, then its meaning."""
     term = BY_NAME[name]
-    return f"**{translate(term.name, lang)}**：{translate(term.meaning, lang)}"
+    colon = "：" if lang == "zh" else ": "
+    return f"**{translate(term.name, lang)}**{colon}{translate(term.meaning, lang)}"

@@ -35,8 +35,18 @@ WORDED = {
 }
 PARAMETER_MISSING = N_("lawgen 还没有此地、此日期适用的法定数值（如最低工资），暂不能计算；"
                        "请改填相邻的地区代码，或咨询当地仲裁委、法律援助中心")
+# The keys of a step, all of them (the footer shows the main ones): at the end of every F1 help.
+KEYS_HELP = N_("**按键**：Tab 下一项，F3 下一步，F2 上一步；"
+               "F6 进入右侧评估栏，用 ↑↓ 翻看提示，再按 F6 回到表单；"
+               "F4 劳动者常问的问题；Ctrl+N 添加一项；请求事项一步 Ctrl+O 导入订单记录；"
+               "Ctrl+P 搜索术语和命令；Esc 回到案件列表。每次输入都自动保存（Ctrl+S 立即保存）。")
 _CODES = {template: code for code, template in ERROR_MESSAGES.items()}
 _KIND_LABELS = dict(CLAIM_KINDS)
+
+
+def colon(lang: str) -> str:
+    """After a label: the full-width colon in Chinese, ``: `` in English."""
+    return "：" if lang == "zh" else ": "
 
 
 def _relative(path: str, other: str) -> str:

@@ -45,6 +45,7 @@ class FieldSpec:
     choices: tuple[tuple[str, str], ...] = ()  # (JSON value, label)
     placeholder: str = ""
     terms: tuple[str, ...] = ()  # glossary terms explained beside the field (wizard.glossary)
+    note: str = ""  # a line always shown under the field: how to fill it in
 
 
 @dataclass(frozen=True)
@@ -138,6 +139,11 @@ AUTHORITIES = (("general", N_("一般授权")), ("special", N_("特别授权")))
 ORIGINAL = (("yes", N_("原件")), ("no", N_("复印件")))
 
 OVERTIME = (N_("加班费"),)
+# One facts text goes into every filing: the application (申请人/被申请人), the complaint to the inspectorate
+# (投诉人/被投诉单位), the court complaint (原告/被告). Neutral words fit all; party words are converted
+# per filing (documents.terms.speak_as).
+FACTS_NOTE = N_("请用“劳动者”“用人单位”来写，每份文书都适用；写成“申请人”“被申请人”的，"
+                "投诉书、起诉状会换成各自的称谓（投诉人、原告）。不要写“我”。")
 # Claim fields by key; a claim shows those its kind takes (lawgen.case.CLAIM_FIELDS).
 CLAIM_FIELD_SPECS = {
     "from": FieldSpec("from", N_("期间自"), Kind.date, placeholder=DATE),
@@ -247,7 +253,7 @@ STEPS: tuple[Step, ...] = (
     ),
     Step(
         id="work",
-        title=N_("工作时间"),
+        title=N_("工作期间"),
         intro=N_("什么时候开始干，什么时候结束（还在干的不填离职日期），在哪个站点。"),
         help=N_(
             "**入职日期**是第一天接单或上班的日子，不是签合同的日子。日期可以写成 2025-03-10、2025/3/10 "
@@ -360,7 +366,7 @@ STEPS: tuple[Step, ...] = (
             "单位不提供的承担不利后果（劳动争议调解仲裁法第六条）。\n\n"
             "聊天记录、App截图、转账记录、录音都可以作为证据，写明来源和要证明什么。提交复印件，开庭时带原件。"
         ),
-        fields=(FieldSpec("facts", N_("事实经过"), Kind.long_text),),
+        fields=(FieldSpec("facts", N_("事实经过"), Kind.long_text, note=FACTS_NOTE),),
         items=ListSpec(
             path="evidence",
             item_label=N_("证据 {n}"),

@@ -14,9 +14,11 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Button, Checkbox, Footer, Header, Input, Label, Static
 
+from lawgen.case import ClaimKind
 from lawgen.documents.gaps import filing_gaps
-from lawgen.i18n import N_, translate
+from lawgen.i18n import N_, Msg, msg, translate
 from lawgen.wizard.draft import get_path
+from lawgen.wizard.messages import colon, worded
 from lawgen.wizard.packet_folder import (
     open_folder,
     print_files,
@@ -40,6 +42,7 @@ from lawgen.wizard.steps import (
 )
 from lawgen.wizard.widgets.assessment_panel import AssessmentPanel, day_text
 from lawgen.wizard.widgets.bindings import translate_bindings
+from lawgen.wizard.widgets.fields import Tick  # an unticked box that looks empty
 from lawgen.wizard.widgets.progress import StepProgress
 
 
@@ -54,7 +57,19 @@ def shown_value(spec: FieldSpec, value: Any, lang: str) -> str | None:
         return translate(pairs["yes" if value else "no"], lang)
     if spec.kind is Kind.choice:
         return translate(dict(spec.choices).get(value, str(value)), lang)
+    if spec.kind is Kind.region:
+        return region_name(str(value))
     return str(value)
+
+
+def region_name(code: str) -> str:
+    """福建省厦门市思明区（350203）: the place as picked, with the code the case file keeps."""
+    from lawgen.regions import UnknownRegion, resolve
+
+    try:
+        return f"{resolve(code).full_name}（{code}）"
+    except UnknownRegion:
+        return code
 
 
 def review_lines(step: Step, draft: dict[str, Any], lang: str) -> list[tuple[str, str]]:
@@ -79,8 +94,8 @@ class ReviewScreen(Screen):
     BINDINGS = [
         Binding("f2", "back", N_("上一步")),
         Binding("f3", "generate", N_("生成文书")),
-        Binding("f4", "answers", N_("劳动者问")),
-        Binding("escape", "close", N_("案件列表")),
+        Binding("f4", "answers", N_("问答")),
+        Binding("escape", "close", N_("列表")),
     ]
 
     def __init__(self) -> None:
@@ -94,6 +109,8 @@ class ReviewScreen(Screen):
         translate_bindings(self, self.lang)
         draft = self.app.session.draft
         verdict = self.app.verdict()
+        # Rich wraps at spaces: a space after the bullet would leave it alone above unspaced Chinese text.
+        bullet = "•" if self.lang == "zh" else "• "
         yield Header()
         yield StepProgress("review", REVIEW_TITLE, self.lang, draft)
         with Horizontal(id="body"):
@@ -103,13 +120,13 @@ class ReviewScreen(Screen):
                     text = Text(self.t("还不能生成文书，请先改正：") + "\n", style="bold red")
                     for error in verdict.errors:
                         where = describe_path(error.path, self.lang)
-                        text.append(f"• {where}：{error.message.render(self.lang)}\n")
+                        text.append(f"{bullet}{where}{colon(self.lang)}{worded(error, self.lang)}\n")
                     yield Static(text, id="review-errors")
                 gaps = filing_gaps(verdict.assessment) if verdict.assessment else []
                 if gaps:  # the same list lawgen generate prints (documents.gaps: one home)
                     text = Text(self.t(GAPS_HEADING) + "\n", style="bold yellow")
                     for gap in gaps:
-                        text.append(f"• {gap.render(self.lang)}\n")
+                        text.append(f"{bullet}{wizard_gap(gap, verdict.assessment).render(self.lang)}\n")
                     yield Static(text, id="review-gaps", markup=False)
                 for number, step in enumerate(STEPS, start=1):
                     with Vertical(classes="review-group", id=f"group-{step.id}"):
@@ -119,7 +136,7 @@ class ReviewScreen(Screen):
                         lines = review_lines(step, draft, self.lang)
                         body = Text()
                         for label, value in lines:
-                            body.append(f"{label}：", style="dim")
+                            body.append(f"{label}{colon(self.lang)}", style="dim")
                             body.append(value + "\n")
                         if not lines:
                             body.append(self.t("（未填写）"), style="dim")
@@ -163,6 +180,23 @@ class ReviewScreen(Screen):
         from lawgen.wizard.screens.answers import AnswersScreen
 
         self.app.push_screen(AnswersScreen(self.app.verdict(), self.lang))
+
+
+# An overtime claim of 0.00 yuan lacks its hours: the wizard says where they come from (the CLI's wording
+# names no keys).
+ZERO_GAP = "请求{number}“{title}”的金额为0.00元：请补上计算所需的数字（如加班时数），或删去这项请求"
+NO_HOURS = N_("请求{number}“{title}”还没有加班时数，金额为0.00元：在“请求事项”一步用“按排班算加班时数”填入，"
+              "或按 Ctrl+O 导入平台订单记录；不主张加班费的，删去这项请求")
+
+
+def wizard_gap(gap: Msg, assessment) -> Msg:
+    """The gap as the wizard says it: claim titles in the UI language, overtime hours' two sources named."""
+    if gap.template == ZERO_GAP:
+        number = gap.params["number"]
+        claim = assessment.claims[number - 1]
+        template = NO_HOURS if claim.kind is ClaimKind.overtime else ZERO_GAP
+        return msg(template, number=number, title=msg(claim.title))
+    return gap
 
 
 GAPS_HEADING = N_("文书可以生成，但以下内容空着，仲裁委可能要求补正（劳动争议调解仲裁法第二十八条）；"
@@ -210,8 +244,8 @@ class GenerateScreen(Screen):
                 yield Static(self.t("文书保存到以下文件夹（只有本机当前用户可读）："), classes="intro")
             yield Input(str(self.default_folder()), id="out-dir", compact=True, select_on_focus=False,
                         disabled=served).set_styles("display: none;" if served else "")
-            yield Checkbox(self.t("同时导出 PDF（需要 LibreOffice）"), value=False, id="pdf", compact=True)
-            yield Checkbox(self.t("覆盖文件夹中已有的文件"), value=False, id="force", compact=True,
+            yield Tick(self.t("同时导出 PDF（需要 LibreOffice）"), value=False, id="pdf", compact=True)
+            yield Tick(self.t("覆盖文件夹中已有的文件"), value=False, id="force", compact=True,
                            disabled=served).set_styles("display: none;" if served else "")
             yield Button(self.t("生成文书"), id="generate", variant="primary")
             yield Static("", id="generate-status")

@@ -18,11 +18,11 @@ from textual.containers import Horizontal
 from textual.screen import Screen
 from textual.widgets import Button, ContentSwitcher, Footer, Header, Markdown, Select, Static
 
-from lawgen.case import CaseError
+from lawgen.case import CaseError, ClaimKind
 from lawgen.i18n import N_, translate
 from lawgen.wizard.draft import Verdict, get_path, has_prefix, set_path
 from lawgen.wizard.glossary import explain
-from lawgen.wizard.messages import worded
+from lawgen.wizard.messages import KEYS_HELP, colon, worded
 from lawgen.wizard.screens.dialogs import ConfirmScreen
 from lawgen.wizard.screens.records_import import IMPORT_BINDING, RecordsImport
 from lawgen.wizard.steps import STEP_IDS, Step, date_order_errors, describe_path, step_by_id, visible_steps
@@ -32,6 +32,7 @@ from lawgen.wizard.widgets.fields import FieldRow
 from lawgen.wizard.widgets.pages import ItemCard, StepPage, allowed_claim_keys
 from lawgen.wizard.widgets.progress import StepProgress
 
+NO_OVERTIME_HOURS = N_("还没有加班时数：用上面的“按排班算加班时数”填入，或按 Ctrl+O 导入订单记录")
 PREMOUNT_DELAY = 0.2  # seconds of idle before the next unseen page is composed
 
 
@@ -39,12 +40,15 @@ class StepScreen(RecordsImport, Screen):
     BINDINGS = [
         IMPORT_BINDING,
         Binding("f1", "toggle_help", N_("帮助")),
-        Binding("ctrl+s", "save", N_("保存")),
+        Binding("ctrl+s", "save", N_("保存"), show=False),  # saved at every edit; the button stays
         Binding("f2", "back", N_("上一步")),
         Binding("f3", "next", N_("下一步")),
-        Binding("f4", "answers", N_("劳动者问")),
-        Binding("ctrl+n", "add_item", N_("添加一项")),
-        Binding("escape", "close", N_("案件列表")),
+        Binding("f4", "answers", N_("问答")),
+        Binding("f6", "focus_panel", N_("评估栏"), priority=True),  # over the text area's select-line
+        Binding("ctrl+n", "add_item", N_("添加")),
+        Binding("escape", "close", N_("列表")),
+        # The footer holds the keys of a step at 80 columns: quitting (the app's ctrl+q) still works.
+        Binding("ctrl+q", "app.quit", N_("退出"), show=False, priority=True),
     ]
 
     def __init__(self, step_id: str, from_review: bool = False) -> None:
@@ -84,10 +88,12 @@ class StepScreen(RecordsImport, Screen):
             if self.from_review:
                 yield Button(self.t("返回核对"), id="to-review", variant="success")
             yield Button(self.t("下一步"), id="next", variant="primary")
-        yield Footer()
+        yield Footer(show_command_palette=False)  # ctrl+p still opens it (F1 help says so)
 
     def on_mount(self) -> None:
-        self.query_one(AssessmentPanel).show(self.app.last_verdict)
+        panel = self.query_one(AssessmentPanel)
+        panel.border_subtitle = self.t("F6 翻看")  # the warnings below the fold are reached by keyboard
+        panel.show(self.app.last_verdict)
         self._after_show()
         self.app.request_verdict(at_once=True)
         if not self.from_review and self.app.premount:  # a correction from the review: one step, back
@@ -184,6 +190,10 @@ class StepScreen(RecordsImport, Screen):
         set_path(self.draft, row.path, value)
         if row.path.startswith("claims[") and row.path.endswith(".kind"):
             self._kind_changed(row)
+        elif row.path.startswith("claims["):  # the card's offers follow its period now, not after the panel
+            card = next((a for a in row.ancestors if isinstance(a, ItemCard)), None)
+            if card is not None:
+                card.refresh_helpers()
         self.app.draft_changed()
 
     def _kind_changed(self, kind_row: FieldRow) -> None:
@@ -285,6 +295,8 @@ class StepScreen(RecordsImport, Screen):
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "add_item":
             return self.step.items is not None  # shown on the steps with a list only
+        if action == "import_records":
+            return self.step.id == "claims"  # order records fill an overtime claim
         return True
 
     @on(Button.Pressed, ".add-item")
@@ -349,6 +361,7 @@ class StepScreen(RecordsImport, Screen):
         claims = verdict.assessment.claims if verdict.assessment else ()
         for card in self.page.cards():
             claim = claims[card.index] if card.index < len(claims) else None
+            card.refresh_helpers()
             if claim is None:
                 text = Text(self.t("金额：填写完整后自动计算"), style="dim")
             elif claim.amount is None:
@@ -357,6 +370,8 @@ class StepScreen(RecordsImport, Screen):
                 text = Text(self.t("金额：") + f"{claim.amount:,.2f} " + self.t("元"), style="bold green")
                 if claim.formula_msg:
                     text.append("\n" + claim.formula_msg.render(self.lang))
+                if claim.kind is ClaimKind.overtime and not claim.amount:
+                    text.append("\n" + self.t(NO_OVERTIME_HOURS), style="bold yellow")
             card.amount_line().update(text)
 
     # --- validation and moving -----------------------------------------------------------------------
@@ -424,6 +439,23 @@ class StepScreen(RecordsImport, Screen):
 
         self.app.push_screen(AnswersScreen(self.app.verdict(), self.lang))
 
+    def action_focus_panel(self) -> None:
+        """F6: into the assessment beside the form (↑↓ and PgUp/PgDn scroll its warnings), and back to the
+        field that was being typed."""
+        side = self.query_one("#side", ContentSwitcher)
+        panel = self.query_one(AssessmentPanel)
+        if panel.has_focus:
+            back = self.page.__dict__.get("_lawgen_focus")
+            if back is not None and back.is_attached and back.display:
+                back.focus(scroll_visible=False)
+            else:
+                first = self.page.first_row()
+                if first is not None:
+                    first.focus_input()
+            return
+        side.current = "panel"
+        panel.focus(scroll_visible=False)
+
     def action_toggle_help(self) -> None:
         """F1: the side panel shows help for this step and the field in focus, or the assessment again. The
         form keeps its place, so the field being typed stays in view on the smallest terminal."""
@@ -439,7 +471,7 @@ class StepScreen(RecordsImport, Screen):
         if row is not None:
             parts = [explain(term, self.lang) for term in row.spec.terms] + parts
         helper = self.query_one("#help-panel", Markdown)
-        text = "\n\n".join(parts)
+        text = "\n\n".join([*parts, self.t(KEYS_HELP)])
         if getattr(helper, "_lawgen_text", None) != text:
             helper._lawgen_text = text
             helper.update(text)
@@ -487,6 +519,7 @@ def page_errors(step: Step, errors: tuple[CaseError, ...], rows: list[FieldRow],
             continue
         row = by_path.get(error.path)
         text = worded(error, lang)
-        found.append((row, text if row is not None else f"{describe_path(error.path, lang)}：{text}"))
+        where = describe_path(error.path, lang)
+        found.append((row, text if row is not None else f"{where}{colon(lang)}{text}"))
         seen.add(error.path)
     return found

@@ -18,8 +18,9 @@ from lawgen.law import Assessment, LimitationStatus, Route, SmallClaimsStatus
 from lawgen.law.limitation import NEAR_DAYS
 from lawgen.money import format_amount
 from lawgen.text import chinese_date
+from lawgen.wizard.citations import glossed_source, with_glossed_source
 from lawgen.wizard.draft import Verdict
-from lawgen.wizard.messages import worded
+from lawgen.wizard.messages import colon, worded
 from lawgen.wizard.steps import describe_path
 
 MISSING_SHOWN = 8
@@ -47,7 +48,7 @@ def render_verdict(verdict: Verdict, lang: str) -> Text:
     if assessment is None:
         out.append(t("尚不能评估，还需要：") + "\n", style="bold")
         for error in verdict.errors[:MISSING_SHOWN]:
-            out.append(f"{bullet}{describe_path(error.path, lang)}：", style="bold")
+            out.append(f"{bullet}{describe_path(error.path, lang)}{colon(lang)}", style="bold")
             out.append(worded(error, lang) + "\n")
         if len(verdict.errors) > MISSING_SHOWN:
             out.append(t("……另有{n}项").format(n=len(verdict.errors) - MISSING_SHOWN) + "\n", style="dim")
@@ -70,8 +71,9 @@ def render_verdict(verdict: Verdict, lang: str) -> Text:
     out.append("\n" + heading + "  ", style="bold")
     style = "green" if small.status is SmallClaimsStatus.applies else "yellow"
     out.append(t(SMALL_CLAIMS_LABELS[small.status]) + "\n", style=style)
-    limit = t("标的额上限{threshold}元，来源：{source}").format(
-        threshold=format_amount(small.threshold), source=small.threshold_parameter.source)
+    source = glossed_source(small.threshold_parameter.source, lang)
+    limit = t("标的额上限{threshold}元，来源：{source}").format(threshold=format_amount(small.threshold),
+                                                               source=source)
     out.append(limit + "\n", style="dim")
 
     limitation = assessment.limitation
@@ -89,12 +91,16 @@ def render_verdict(verdict: Verdict, lang: str) -> Text:
         out.append(f"{bullet}{t(ROUTE_LABELS[route])}\n")
     relationship = assessment.relationship
     out.append("\n" + t("关系性质") + "  ", style="bold")
-    out.append(f"{t(CATEGORY_LABELS[relationship.category])}（{relationship.summary.render(lang)}）\n")
+    if relationship.indicators_answered == 0 and not assessment.case.employment.written_contract:
+        # nothing to judge from yet: no category, which would read as a finding (不完全符合…)
+        out.append(t("用工管理的问题还没有回答") + "\n", style="dim")
+    else:
+        out.append(f"{t(CATEGORY_LABELS[relationship.category])}（{relationship.summary.render(lang)}）\n")
 
     if assessment.warnings:
         out.append("\n" + t("提示") + f"（{len(assessment.warnings)}）\n", style="bold yellow")
         for warning in assessment.warnings:
-            out.append(f"{mark}{warning.render(lang)}\n", style="yellow")
+            out.append(f"{mark}{with_glossed_source(warning, lang).render(lang)}\n", style="yellow")
     return out
 
 

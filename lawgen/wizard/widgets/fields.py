@@ -47,8 +47,8 @@ class FieldRow(Vertical):
     BINDINGS = [
         Binding("down", "pick", show=False),
         *(Binding(str(n), f"choose({n})", show=False) for n in range(10)),
-        Binding("y", "choose(1)", show=False),
-        Binding("n", "choose(2)", show=False),
+        Binding("y,Y", "choose(1)", show=False),
+        Binding("n,N", "choose(2)", show=False),
     ]
 
     class Edited(Message):
@@ -88,6 +88,8 @@ class FieldRow(Vertical):
                 yield self._input()
         if spec.kind is Kind.region:
             yield OptionList(classes="region-picker")
+        if spec.note:
+            yield Static(self.t(spec.note), classes="field-note", markup=False)
         yield Static("", classes="field-message", markup=False)  # messages quote what was typed
 
     def _input(self) -> Widget:

@@ -9,14 +9,16 @@ from __future__ import annotations
 
 from typing import Any
 
+from textual import on
 from textual.app import ComposeResult
 from textual.containers import Vertical, VerticalScroll
-from textual.widgets import Button, Static
+from textual.widgets import Button, Input, Static
 
 from lawgen.case import CLAIM_FIELDS, ClaimKind
 from lawgen.i18n import translate
 from lawgen.wizard.draft import get_path
 from lawgen.wizard.steps import CLAIM_FIELD_SPECS, CLAIM_KIND_FIELD, ListSpec, Step, claim_fields
+from lawgen.wizard.widgets.claim_helpers import OvertimeHelper, WageOffer
 from lawgen.wizard.widgets.fields import FieldRow
 
 
@@ -38,7 +40,12 @@ class ItemCard(Vertical):
         specs = (CLAIM_KIND_FIELD, *CLAIM_FIELD_SPECS.values()) if self.is_claim else self.items.fields
         for spec in specs:
             path = f"{self.base()}.{spec.key}"
+            if self.is_claim and spec.key == "amount":
+                # after the fields they fill, so Tab from a field reaches the next field as before
+                yield OvertimeHelper(self.lang)
             yield FieldRow(spec, path, self.item.get(spec.key), self.lang, with_id=False)
+            if self.is_claim and spec.key == "amount":
+                yield WageOffer(self.lang)  # taken with Enter in the empty amount field
         if self.is_claim:
             yield Static("", classes="claim-amount")
         yield Button(translate("删除", self.lang), classes="remove", variant="error", compact=True)
@@ -72,7 +79,26 @@ class ItemCard(Vertical):
             if spec is not None:
                 row.set_spec(spec)
                 shown.append(row)
+        self.query_one(OvertimeHelper).display = kind == "overtime"
+        self.query_one(WageOffer).wanted = kind == "unpaid_wages"
+        self.refresh_helpers()
         return shown
+
+    @on(Input.Submitted)
+    def _take_offer(self, event: Input.Submitted) -> None:
+        """Enter in an empty amount field takes the amount the unpaid-wage offer shows."""
+        if not self.is_claim or event.value.strip():
+            return
+        row = next((a for a in event.input.ancestors if isinstance(a, FieldRow)), None)
+        if row is not None and row.spec.key == "amount":
+            event.stop()
+            self.query_one(WageOffer).take()
+
+    def refresh_helpers(self) -> None:
+        """The claim's period or the wage changed: the helpers recompute what they offer."""
+        if self.is_claim:
+            self.query_one(OvertimeHelper).refresh_result()
+            self.query_one(WageOffer).refresh_offer()
 
     def amount_line(self) -> Static:
         return self.query_one(".claim-amount", Static)
