@@ -98,9 +98,12 @@ async def settle(pilot, app, timeout: float = 60.0) -> None:
         await pilot.pause(0.05)
         screen = app.screen
         pages = {page.step.id for page in screen.pages()}
-        spare_ready = screen.step.items is None or screen.page._spare_ready
+        # getattr: the same script measures the wizard before the spare card and the kept verdict
+        spare_ready = screen.step.items is None or getattr(screen.page, "spare_ready", True)
+        judged = getattr(app, "_judged", app.session.draft)
         if (not app.premounting and pages >= {s.id for s in visible_steps(app.session.draft)}
-                and spare_ready and app._verdict_timer is None and not app.workers):
+                and spare_ready and judged == app.session.draft
+                and not any(worker.group == "verdict" and not worker.is_finished for worker in app.workers)):
             await pilot.pause(0.3)  # and still nothing composing after the next idle timer
             if not app.premounting:
                 return

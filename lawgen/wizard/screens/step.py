@@ -285,6 +285,7 @@ class StepScreen(RecordsImport, Screen):
             card.apply_kind(kind)
             if not others:
                 self._focus_first_claim_gap()
+            await self._replenish_spare()
         self.app.draft_changed()
         await self.refresh_suggestions()
 
@@ -316,10 +317,12 @@ class StepScreen(RecordsImport, Screen):
         self.app.draft_changed()
         card = await self._card_for(len(entries) - 1, entries[-1])
         card.rows()[0].focus_input(scroll_visible=False)
+        await self._replenish_spare()
         self.call_after_refresh(card.scroll_visible, animate=False)  # once it has its place on the page
 
     async def _card_for(self, index: int, item: dict[str, Any]) -> ItemCard:
-        """The card of a new item: the spare shown at once, else one composed now; another spare follows."""
+        """The card of a new item: the spare, shown without waiting (the caller moves the focus into it
+        before any other key is handled), else one composed now."""
         page = self.page
         items = self.step.items
         assert items is not None
@@ -327,8 +330,15 @@ class StepScreen(RecordsImport, Screen):
         if card is None:
             card = ItemCard(items, index, item, self.lang)
             await page.mount_card(card)
-        self._spare_later()
         return card
+
+    async def _replenish_spare(self) -> None:
+        """After an add, with the focus in the new card: the next spare, in the next idle moment (or now,
+        when nothing is composed in the background)."""
+        if not self.app.premount:
+            await self.page.prepare_spare()
+        else:
+            self._spare_later()
 
     def _spare_later(self) -> None:
         if self.app.premount and self.step.items is not None:

@@ -3,8 +3,10 @@
 A page is composed once per case and kept: moving between steps shows another page, so what was typed, the
 focus and the scroll position of every page stay as the volunteer left them. A list item is a card; adding,
 removing or changing a claim's kind changes that card alone, never the cards around it. A page with a list
-keeps one empty card composed and hidden at its end (the spare, made in an idle moment): adding an item
-shows it, so the volunteer never waits for the fifty widgets of a claim to be composed and styled.
+keeps one empty card composed and hidden at its end (the spare, composed with the page and after each add
+in an idle moment): adding an item shows it within the key's own handling, so the volunteer never waits
+for the fifty widgets of a claim to be composed and styled, and the keys typed right after Ctrl+N land in
+the new card, not in the field that had the focus while a card was being composed.
 """
 
 from __future__ import annotations
@@ -30,6 +32,8 @@ class ItemCard(Vertical):
         super().__init__(classes="item-card")
         self.items, self.index, self.item, self.lang = items, index, item, lang
         self.spare = spare  # composed ahead, hidden, editing no item until ``bind``
+        # made before mounting: an assessment may arrive while the card is still being composed
+        self._amount = Static("", classes="claim-amount") if self.is_claim else None
         if spare:
             self.display = False
 
@@ -45,8 +49,8 @@ class ItemCard(Vertical):
         for spec in specs:
             path = f"{self.base()}.{spec.key}"
             yield FieldRow(spec, path, self.item.get(spec.key), self.lang, with_id=False)
-        if self.is_claim:
-            yield Static("", classes="claim-amount")
+        if self._amount is not None:
+            yield self._amount
         yield Button(translate("删除", self.lang), classes="remove", variant="error", compact=True)
 
     def on_mount(self) -> None:
@@ -87,7 +91,8 @@ class ItemCard(Vertical):
         return shown
 
     def amount_line(self) -> Static:
-        return self.query_one(".claim-amount", Static)
+        assert self._amount is not None, "only a claim has an amount"
+        return self._amount
 
 
 def allowed_claim_keys(kind: str | None) -> set[str]:
@@ -104,7 +109,6 @@ class StepPage(VerticalScroll):
         self.step, self.draft, self.lang = step, draft, lang
         self.shown_verdict: Any = None  # the assessment its amounts and errors show (by identity)
         self._spare: ItemCard | None = None
-        self._spare_ready = False
 
     def compose(self) -> ComposeResult:
         step = self.step
@@ -118,6 +122,9 @@ class StepPage(VerticalScroll):
             with Vertical(classes="items"):
                 for index, item in enumerate(get_path(self.draft, step.items.path) or []):
                     yield ItemCard(step.items, index, item, self.lang)
+                # index -1: its fields' paths (claims[-1].kind) are none a field of the case has
+                self._spare = ItemCard(step.items, -1, {}, self.lang, spare=True)
+                yield self._spare
             yield Button(translate(step.items.add_label, self.lang), classes="add-item",
                          id=f"add-{step.items.path}", variant="primary")
 
@@ -135,17 +142,23 @@ class StepPage(VerticalScroll):
         """Compose the hidden empty card the next add shows (none while one exists or is being made)."""
         if self.step.items is None or self._spare is not None or not self.is_attached:
             return
-        card = ItemCard(self.step.items, -1, {}, self.lang, spare=True)  # [-1]: a path no field edits
+        card = ItemCard(self.step.items, -1, {}, self.lang, spare=True)
         self._spare = card
         await self.query_one(".items").mount(card)
-        self._spare_ready = True
+
+    @property
+    def spare_ready(self) -> bool:
+        """A spare exists and every widget of it is mounted (it can take the focus now)."""
+        card = self._spare
+        return card is not None and card.is_attached and card.is_mounted and all(
+            widget.is_mounted for widget in card.walk_children())
 
     def take_spare(self, index: int, item: dict[str, Any]) -> ItemCard | None:
         """The spare, shown as the card of ``item``; None when there is none ready."""
         card = self._spare
-        if card is None or not self._spare_ready or not card.is_attached:
+        if card is None or not self.spare_ready:
             return None
-        self._spare, self._spare_ready = None, False
+        self._spare = None
         card.bind(index, item)
         return card
 
