@@ -95,10 +95,11 @@ class WizardApp(App):
         self._save_timer: Timer | None = None
         self._quit_unsaved = False  # ctrl+q was pressed once with the case unsaved
         self.premount = True  # compose the later steps' pages in idle moments (tests may turn it off)
-        self.premounting = False
+        self.premounting = 0  # pages or spare cards being composed in the background now
         self._verdict_timer: Timer | None = None
         self._verdict_generation = 0
         self.last_verdict: Verdict | None = None  # kept on screen while the next one is computed
+        self._judged: dict[str, Any] | None = None  # the copy of the draft the last verdict judged
         self._pages_stale = False  # the draft was replaced by another window's version: compose anew
 
     @property
@@ -140,7 +141,7 @@ class WizardApp(App):
             self.notify(error.message.render(self.lang), severity="error", markup=False)
             return
         self.session = Session(case_id, draft, step="start", number=self._number(case_id))
-        self.last_verdict = None
+        self.last_verdict = self._judged = None
         self.show_step("start")
 
     def open_case(self, case_id: str) -> None:
@@ -155,7 +156,7 @@ class WizardApp(App):
             return
         self.session = Session(record.id, record.draft, record.status, record.step or "start",
                                version=record.version, number=record.number)
-        self.last_verdict = None
+        self.last_verdict = self._judged = None
         self.show_step(self.session.step)
 
     def _number(self, case_id: str) -> int:
@@ -215,7 +216,11 @@ class WizardApp(App):
         return True
 
     def verdict(self) -> Verdict:
+        """The assessment of the draft as it is now: the last one computed when the draft has not changed
+        since (a step is left without assessing it again on the UI thread), else computed here."""
         assert self.session is not None
+        if self.last_verdict is not None and self._judged == self.session.draft:
+            return self.last_verdict
         return judge(self.session.draft, self.today)
 
     # --- saving --------------------------------------------------------------------------------------
@@ -251,12 +256,12 @@ class WizardApp(App):
     @work(thread=True, group="verdict")
     def _judge(self, draft: dict[str, Any], generation: int) -> None:
         verdict = judge(draft, self.today)
-        self.call_from_thread(self._verdict_ready, verdict, generation)
+        self.call_from_thread(self._verdict_ready, verdict, generation, draft)
 
-    def _verdict_ready(self, verdict: Verdict, generation: int) -> None:
+    def _verdict_ready(self, verdict: Verdict, generation: int, draft: dict[str, Any]) -> None:
         if generation != self._verdict_generation or self.session is None:
             return  # typing went on: a newer assessment is on its way
-        self.last_verdict = verdict
+        self.last_verdict, self._judged = verdict, draft
         show = getattr(self.screen, "show_verdict", None)
         if show is not None:
             show(verdict)

@@ -15,8 +15,9 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
+from textual.css.query import NoMatches
 from textual.screen import Screen
-from textual.widgets import Button, ContentSwitcher, Footer, Header, Markdown, Select, Static
+from textual.widgets import Button, ContentSwitcher, Header, Markdown, Select, Static
 
 from lawgen.case import CaseError, ClaimKind
 from lawgen.i18n import N_, translate
@@ -29,6 +30,7 @@ from lawgen.wizard.steps import STEP_IDS, Step, date_order_errors, describe_path
 from lawgen.wizard.widgets.assessment_panel import AssessmentPanel
 from lawgen.wizard.widgets.bindings import translate_bindings
 from lawgen.wizard.widgets.fields import FieldRow
+from lawgen.wizard.widgets.footer import StableFooter
 from lawgen.wizard.widgets.pages import ItemCard, StepPage, allowed_claim_keys
 from lawgen.wizard.widgets.progress import StepProgress
 
@@ -88,7 +90,7 @@ class StepScreen(RecordsImport, Screen):
             if self.from_review:
                 yield Button(self.t("返回核对"), id="to-review", variant="success")
             yield Button(self.t("下一步"), id="next", variant="primary")
-        yield Footer(show_command_palette=False)  # ctrl+p still opens it (F1 help says so)
+        yield StableFooter(show_command_palette=False)  # ctrl+p still opens it (F1 help says so)
 
     def on_mount(self) -> None:
         panel = self.query_one(AssessmentPanel)
@@ -103,6 +105,15 @@ class StepScreen(RecordsImport, Screen):
     def page(self) -> StepPage:
         return self.query_one(f"#page-{self.step.id}", StepPage)
 
+    def _composed(self, step_id: str) -> bool:
+        """Whether the step's page exists: by the switcher's index of its children, not a query that
+        matches every widget of every page against a selector."""
+        try:
+            self.query_one("#pages", ContentSwitcher).get_child_by_id(f"page-{step_id}")
+        except NoMatches:
+            return False
+        return True
+
     def pages(self) -> list[StepPage]:
         return list(self.query(StepPage).results(StepPage))
 
@@ -111,7 +122,7 @@ class StepScreen(RecordsImport, Screen):
         step = step_by_id(step_id)
         step.prepare(self.draft)
         switcher = self.query_one("#pages", ContentSwitcher)
-        if not switcher.query(f"#page-{step.id}"):
+        if not self._composed(step.id):
             page = StepPage(step, self.draft, self.lang)
             page.display = False
             await switcher.mount(page)
@@ -146,6 +157,7 @@ class StepScreen(RecordsImport, Screen):
                 first.focus_input()
         if self.query_one("#side", ContentSwitcher).current == "help-panel":
             self._show_help()
+        self._spare_later()
 
     async def _show_claims_first_time(self) -> None:
         await self.refresh_suggestions()
@@ -157,15 +169,15 @@ class StepScreen(RecordsImport, Screen):
             return
         switcher = self.query_one("#pages", ContentSwitcher)
         for step in visible_steps(self.draft):
-            if not switcher.query(f"#page-{step.id}"):
+            if not self._composed(step.id):
                 step.prepare(self.draft)
                 page = StepPage(step, self.draft, self.lang)
                 page.display = False  # a switcher shows only the pages it is told to
-                self.app.premounting = True
+                self.app.premounting += 1
                 try:
                     await switcher.mount(page)
                 finally:
-                    self.app.premounting = False
+                    self.app.premounting -= 1
                 self.set_timer(PREMOUNT_DELAY, self._premount)
                 return
 
@@ -219,7 +231,7 @@ class StepScreen(RecordsImport, Screen):
         from lawgen.wizard.screens.suggest import SuggestionRow
         from lawgen.wizard.suggestions import suggested_claims
 
-        box = self.query_one("#page-claims .suggestions")
+        box = self._suggestion_box()
         wanted = suggested_claims(self.draft, self.app.session.declined)
         kinds = {s.kind.value for s in wanted}
         rows = [row for row in box.children if isinstance(row, SuggestionRow)]
@@ -231,10 +243,14 @@ class StepScreen(RecordsImport, Screen):
         if new:
             await box.mount_all(new)
 
+    def _suggestion_box(self):
+        # by the page's id first: a descendant selector would be matched against every widget on screen
+        return self.query_one("#page-claims", StepPage).query_one(".suggestions")
+
     def _focus_after(self, line) -> None:
         """Before a suggestion line goes: the focus moves on at once (keys typed meanwhile land there) — to
         the next line's 添加, or, when none is left, the first empty field of the first claim needing one."""
-        lines = [row for row in self.query_one("#page-claims .suggestions").children if row is not line]
+        lines = [row for row in self._suggestion_box().children if row is not line]
         if lines:
             lines[0].query_one(".suggest-accept", Button).focus()
             return
@@ -269,15 +285,17 @@ class StepScreen(RecordsImport, Screen):
             self._focus_after(line)
         else:
             claims.append({"kind": kind})
-            items = self.step.items
-            assert items is not None
-            card = ItemCard(items, len(claims) - 1, claims[-1], self.lang)
             others = [row for row in line.parent.children if row is not line]
             if others:
                 self._focus_after(line)
-            await self.page.query_one(".items").mount(card)
+            card = await self._card_for(len(claims) - 1, claims[-1])
+            select = card.rows()[0].query_one(Select)
+            if select.value != kind:  # the spare: composed empty
+                select.value = kind
+            card.apply_kind(kind)
             if not others:
                 self._focus_first_claim_gap()
+            await self._replenish_spare()
         self.app.draft_changed()
         await self.refresh_suggestions()
 
@@ -309,11 +327,46 @@ class StepScreen(RecordsImport, Screen):
             set_path(self.draft, items.path, entries)
         entries.append({})
         self.app.draft_changed()
-        box = self.page.query_one(".items")
-        card = ItemCard(items, len(entries) - 1, entries[-1], self.lang)
-        await box.mount(card)
+        card = await self._card_for(len(entries) - 1, entries[-1])
         card.rows()[0].focus_input(scroll_visible=False)
+        await self._replenish_spare()
         self.call_after_refresh(card.scroll_visible, animate=False)  # once it has its place on the page
+
+    async def _card_for(self, index: int, item: dict[str, Any]) -> ItemCard:
+        """The card of a new item: the spare, shown without waiting (the caller moves the focus into it
+        before any other key is handled), else one composed now."""
+        page = self.page
+        items = self.step.items
+        assert items is not None
+        card = page.take_spare(index, item)
+        if card is None:
+            card = ItemCard(items, index, item, self.lang)
+            await page.mount_card(card)
+        return card
+
+    async def _replenish_spare(self) -> None:
+        """After an add, with the focus in the new card: the next spare, in the next idle moment (or now,
+        when nothing is composed in the background)."""
+        if not self.app.premount:
+            await self.page.prepare_spare()
+        else:
+            self._spare_later()
+
+    def _spare_later(self) -> None:
+        if self.app.premount and self.step.items is not None:
+            self.set_timer(PREMOUNT_DELAY, self._prepare_spare)
+
+    async def _prepare_spare(self) -> None:
+        """In an idle moment: the shown page's spare card, so the next add shows it instead of composing."""
+        if not self.is_attached or not self.is_current or self.app.session is None or self.app._exit:
+            return
+        if self.step.items is None:
+            return
+        self.app.premounting += 1
+        try:
+            await self.page.prepare_spare()
+        finally:
+            self.app.premounting -= 1
 
     @on(Button.Pressed, ".remove")
     def _remove_item(self, event: Button.Pressed) -> None:
@@ -352,6 +405,10 @@ class StepScreen(RecordsImport, Screen):
         if verdict is None:
             return
         self.query_one(AssessmentPanel).show(verdict)
+        page = self.page
+        if page.shown_verdict is verdict:
+            return  # this page shows it already (a step change back to it): nothing to redo
+        page.shown_verdict = verdict
         if self.step.id == "claims":
             self._show_claim_amounts(verdict)
         if self.step.id in self.showing_errors:

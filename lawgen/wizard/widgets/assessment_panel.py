@@ -111,6 +111,7 @@ class AssessmentPanel(VerticalScroll):
         super().__init__(**kwargs)
         self.lang = lang
         self.plain = ""  # the text shown, for tests and screen readers
+        self._verdict: Verdict | None = None
         self._text = Static(id="assessment-text")  # exists before mounting: a verdict may come first
 
     def compose(self):
@@ -120,6 +121,9 @@ class AssessmentPanel(VerticalScroll):
         self.border_title = translate("评估", self.lang)
 
     def show(self, verdict: Verdict | None) -> None:
+        if verdict is not None and verdict is self._verdict:
+            return  # shown already (a step change): not rendered again
+        self._verdict = verdict
         if verdict is None:
             text = Text(translate("正在评估……", self.lang), style="dim")
         else:
