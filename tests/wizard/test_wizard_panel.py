@@ -53,3 +53,20 @@ def test_an_incomplete_draft_shows_what_is_missing() -> None:
                           "en").plain
     assert text.startswith("Cannot assess yet; still needed:")
     assert "Worker" in text and "Claims" in text
+
+
+def test_order_records_figures_stand_beside_the_relationship(tmp_path) -> None:
+    """A case that names its order records (the wizard's import writes an absolute path): the panel shows the
+    records' figures under the relationship, as the assessment carries them (423 orders, 25 days in 4 weeks)."""
+    import json
+    import shutil
+
+    from tests.support.paths import EXAMPLES
+
+    shutil.copy(EXAMPLES / "08-order-records.csv", tmp_path / "orders.csv")
+    draft = json.loads((EXAMPLES / "08-food-delivery-order-records.json").read_text(encoding="utf-8"))
+    draft["records"]["file"] = str(tmp_path / "orders.csv")
+    plain = render_verdict(judge(draft, dt.date(2026, 11, 28)), "zh").plain
+    assert "订单记录显示（供核对回答，不代替回答）" in plain
+    assert "每周工作天数：4周内工作25天，平均每周6.25天" in plain
+    assert plain.index("关系性质") < plain.index("订单记录显示")

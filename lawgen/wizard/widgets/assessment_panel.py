@@ -96,6 +96,11 @@ def render_verdict(verdict: Verdict, lang: str) -> Text:
         out.append(t("用工管理的问题还没有回答") + "\n", style="dim")
     else:
         out.append(f"{t(CATEGORY_LABELS[relationship.category])}（{relationship.summary.render(lang)}）\n")
+    if relationship.records:  # the order records' figures, beside the answers (lawgen.law.relationship)
+        out.append(t("订单记录显示（供核对回答，不代替回答）") + "\n", style="dim")
+        for record in relationship.records:
+            line = t("{label}：{figures}").format(label=t(record.label), figures=record.figures.render(lang))
+            out.append(f"{bullet}{line}\n", style="dim")
 
     if assessment.warnings:
         out.append("\n" + t("提示") + f"（{len(assessment.warnings)}）\n", style="bold yellow")
