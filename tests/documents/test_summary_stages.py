@@ -33,7 +33,8 @@ def answers(case) -> dict[str, str]:
     ("judgment-unpaid", "法院已经判决。", "申请强制执行：最迟在", "判决确定单位要付15,600.00元。", "起诉状"),
     # Received 2026-11-22, 15 days → 2026-12-07 (a Monday): suing is open; no award items recorded, so no
     # «裁决确定» amount is claimed for the award.
-    ("award-with-agent", "不服仲裁裁决的，带上起诉状", "最迟在2026年12月7日当天", "合计40,500.00元", "裁决确定"),
+    ("award-with-agent", "不服仲裁裁决的，带上起诉状", "最迟在2026年12月7日当天", "合计40,500.00元",
+     "裁决确定"),
 ])
 def test_the_summary_speaks_of_the_stage(case, first_step, deadline, money, absent):
     said = answers(load_case(CASES / f"{case}.json"))

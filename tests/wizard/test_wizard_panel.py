@@ -56,8 +56,8 @@ def test_an_incomplete_draft_shows_what_is_missing() -> None:
 
 
 def test_order_records_figures_stand_beside_the_relationship(tmp_path) -> None:
-    """A case that names its order records (the wizard's import writes an absolute path): the panel shows the
-    records' figures under the relationship, as the assessment carries them (423 orders, 25 days in 4 weeks)."""
+    """A case that names its order records (the wizard's import writes an absolute path): the panel shows
+    the records' figures under the relationship, as the assessment carries them (25 days in 4 weeks)."""
     import json
     import shutil
 
