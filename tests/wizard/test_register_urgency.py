@@ -67,6 +67,7 @@ async def test_a_stage_is_recorded_from_the_register_in_one_step(tmp_path: Path)
         assert app.store.get(case_id).draft.get("procedure") is None
         # A demand sent the day before: recorded, and the list shows the restarted limitation.
         dialog.query_one("#stage-event", Select).value = "demanded"
+        await pilot.pause(0.3)  # a button ignores a press while it still shows the last one (0.2 s)
         await press_button(pilot, "#go")
         await pilot.pause()
         assert not isinstance(app.screen, StageScreen)
