@@ -37,7 +37,7 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from bench_batch import ENV, lawgen, write_cases  # noqa: E402
 
-from lawgen.documents.office import office_program  # noqa: E402
+from lawgen.documents.office import office_environment, office_program  # noqa: E402
 
 EXAMPLE = ROOT / "examples" / "01-food-delivery-unlawful-dismissal.json"
 
@@ -57,7 +57,9 @@ def batch_pdf(cases: Path, out: Path, jobs: int) -> tuple[float, list[Path]]:
 
 def one_soffice_call(documents: list[Path], work: Path) -> float:
     """The same documents (copied under unique names) in one soffice call, with a profile made beforehand
-    (a fresh profile costs a restart the floor should not carry)."""
+    (a fresh profile costs a restart the floor should not carry) and the environment lawgen gives its
+    offices (its font configuration: without it every 宋体 or 黑体 is a fallback search, and the floor
+    would measure another layout)."""
     shutil.rmtree(work, ignore_errors=True)
     sources = work / "in"
     sources.mkdir(parents=True)
@@ -66,7 +68,7 @@ def one_soffice_call(documents: list[Path], work: Path) -> float:
     profile = (work / "profile").as_uri()
     command = [office_program(), f"-env:UserInstallation={profile}", "--headless", "--norestore",
                "--convert-to", "pdf", "--outdir", str(work / "out")]
-    env = {**os.environ, "HOME": str(work)}
+    env = office_environment(work)
     for _ in range(2):  # make the profile (soffice.bin asks for a restart the first time)
         subprocess.run([*command, str(sources / "00000.docx")], env=env, capture_output=True, check=False)
     shutil.rmtree(work / "out")

@@ -175,6 +175,21 @@ def profile_seed() -> Path | None:
     seed = folder / f"profile-{key}"
     if (seed / "user").is_dir():
         return seed
+    try:
+        guard = _hold(folder)  # one lawgen builds it; the others wait, then find it
+        try:
+            if not (seed / "user").is_dir():
+                _build_seed(program, folder, seed)
+        finally:
+            os.close(guard)
+    except OSError:
+        return None
+    return seed if (seed / "user").is_dir() else None
+
+
+def _build_seed(program: str, folder: Path, seed: Path) -> None:
+    for stale in [*folder.glob(".build-*"), *folder.glob("profile-*")]:  # a killed build, an older office's
+        shutil.rmtree(stale, ignore_errors=True)
     build = Path(tempfile.mkdtemp(prefix=".build-", dir=folder))
     try:
         command = [program, f"-env:UserInstallation={(build / 'profile').as_uri()}", "--headless",
@@ -188,14 +203,9 @@ def profile_seed() -> Path | None:
         finally:
             end_tree(process)
         if process.returncode in (0, RESTART_EXIT) and (build / "profile" / "user").is_dir():
-            with contextlib.suppress(OSError):  # another lawgen may have put its seed in place meanwhile
-                os.rename(build / "profile", seed)
-        for stale in folder.glob("profile-*"):  # an earlier office version's
-            if stale != seed:
-                shutil.rmtree(stale, ignore_errors=True)
+            os.rename(build / "profile", seed)  # complete, in one step
     finally:
         shutil.rmtree(build, ignore_errors=True)
-    return seed if (seed / "user").is_dir() else None
 
 
 def seeded_profile(profile: Path) -> Path:

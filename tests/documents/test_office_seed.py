@@ -65,3 +65,16 @@ def test_a_warm_office_converts_from_a_seeded_profile(tmp_path: Path,
         produced = warm.convert(documents)
         assert warm.starts == 1
     assert [p.name for p in produced] == [d.with_suffix(".pdf").name for d in documents]
+
+
+def test_a_killed_build_and_an_older_offices_seed_are_removed(tmp_path: Path,
+                                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    folder = tmp_path / "cache" / "lawgen" / "office-seed"
+    killed = folder / ".build-killed" / "profile" / "user"
+    older = folder / "profile-0123456789abcdef" / "user"
+    for leftover in (killed, older):
+        leftover.mkdir(parents=True)
+        (leftover / "registrymodifications.xcu").write_text("<x/>", encoding="utf-8")
+    seed = office.profile_seed()
+    assert seed is not None and sorted(p.name for p in folder.iterdir()) == [seed.name]
