@@ -21,6 +21,7 @@ from __future__ import annotations
 import contextlib
 import fcntl
 import functools
+import hashlib
 import json
 import os
 import queue
@@ -31,7 +32,7 @@ import subprocess
 import sys
 import tempfile
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from concurrent.futures import Future
 from pathlib import Path
 
@@ -148,6 +149,76 @@ def work_folder(out_dir: Path) -> Iterator[Path]:
         shutil.rmtree(work, ignore_errors=True)
 
 
+# --- the office's profile ------------------------------------------------------------------------------
+
+def _seed_folder() -> Path:
+    from platformdirs import user_cache_dir
+
+    return Path(user_cache_dir("lawgen")) / "office-seed"
+
+
+def profile_seed() -> Path | None:
+    """A profile as LibreOffice makes it on its first start, before any document is opened, made once per
+    user and office version (in the user's cache folder, owner-only). Every office lawgen starts gets a
+    copy: a fresh profile makes soffice.bin stop after creating it and ask to be started again, which costs
+    a whole start (about a second) on every call. It holds no case data: no document was ever opened in it,
+    and no office's profile is ever copied back. None where it cannot be made (the office starts fresh)."""
+    program = office_program()
+    if program is None:
+        return None
+    try:
+        identity = os.stat(program)
+        folder = make_private_dir(_seed_folder())
+    except OSError:
+        return None
+    key = hashlib.sha256(f"{program}\0{identity.st_size}\0{identity.st_mtime_ns}".encode()).hexdigest()[:16]
+    seed = folder / f"profile-{key}"
+    if (seed / "user").is_dir():
+        return seed
+    try:
+        guard = _hold(folder)  # one lawgen builds it; the others wait, then find it
+        try:
+            if not (seed / "user").is_dir():
+                _build_seed(program, folder, seed)
+        finally:
+            os.close(guard)
+    except OSError:
+        return None
+    return seed if (seed / "user").is_dir() else None
+
+
+def _build_seed(program: str, folder: Path, seed: Path) -> None:
+    for stale in [*folder.glob(".build-*"), *folder.glob("profile-*")]:  # a killed build, an older office's
+        shutil.rmtree(stale, ignore_errors=True)
+    build = Path(tempfile.mkdtemp(prefix=".build-", dir=folder))
+    try:
+        command = [program, f"-env:UserInstallation={(build / 'profile').as_uri()}", "--headless",
+                   "--norestore", "--convert-to", "pdf", "--outdir", str(build / "out")]  # no document
+        process = launch(command, office_environment(build), stdout=subprocess.DEVNULL,
+                         stderr=subprocess.DEVNULL)
+        try:
+            process.communicate(timeout=START_SECONDS)
+        except subprocess.TimeoutExpired:
+            pass
+        finally:
+            end_tree(process)
+        if process.returncode in (0, RESTART_EXIT) and (build / "profile" / "user").is_dir():
+            os.rename(build / "profile", seed)  # complete, in one step
+    finally:
+        shutil.rmtree(build, ignore_errors=True)
+
+
+def seeded_profile(profile: Path) -> Path:
+    """``profile`` (which must not exist yet) made from the seed where there is one; its ``file:`` URI."""
+    seed = profile_seed()
+    if seed is not None:
+        try:
+            shutil.copytree(seed, profile, symlinks=True)
+        except OSError:  # a seed removed meanwhile: the office makes its profile itself
+            shutil.rmtree(profile, ignore_errors=True)
+    return profile.as_uri()
+
+
 def refuse_external(document: Path) -> None:
     """A document that would make the office fetch something (or embed a local file) is not converted."""
     found = external_references(document)
@@ -165,8 +236,8 @@ def move_into_place(produced: Path, target: Path) -> None:
 
 # --- one process per call ------------------------------------------------------------------------------
 
-def _convert_per_folder(documents: list[Path]) -> list[Path]:
-    """Documents from several folders, each PDF beside its source: one conversion per folder (two packets
+def _convert_per_folder(documents: list[Path], convert: Callable[[list[Path]], list[Path]]) -> list[Path]:
+    """Documents from several folders, each PDF beside its source: one ``convert`` per folder (two packets
     both hold 01-….docx), the PDFs returned in the order given, every refusal reported together."""
     by_folder: dict[Path, list[Path]] = {}
     for document in documents:
@@ -175,7 +246,7 @@ def _convert_per_folder(documents: list[Path]) -> list[Path]:
     refused: list[Msg] = []
     for group in by_folder.values():
         try:
-            pdfs = convert_once(group)
+            pdfs = convert(group)
         except ConversionFailed as error:
             refused += error.reasons
             pdfs = error.produced
@@ -197,7 +268,7 @@ def convert_once(documents: list[Path], out_dir: Path | None = None) -> list[Pat
         raise LibreOfficeMissing()
     folders = {Path(document).parent for document in documents}
     if out_dir is None and len(folders) > 1:  # one call per folder: the office names a PDF by its stem
-        return _convert_per_folder(documents)
+        return _convert_per_folder(documents, convert_once)
     shown_dir = Path(out_dir or Path(documents[0]).parent)  # the PDFs' paths as the caller named the folder
     documents = [Path(document).absolute() for document in documents]  # the office resolves no relative path
     target_dir = shown_dir.absolute()
@@ -211,7 +282,7 @@ def convert_once(documents: list[Path], out_dir: Path | None = None) -> list[Pat
             refused.append(error.message)
     outputs: list[Path] = []
     with work_folder(target_dir) as work:
-        profile = (work / "profile").as_uri()  # private: no clash with an office the user has open
+        profile = seeded_profile(work / "profile")  # private: no clash with an office the user has open
         command = [program, f"-env:UserInstallation={profile}", "--headless", "--norestore",
                    "--convert-to", "pdf", "--outdir", str(work / "out"), *map(str, convertible)]
         timed_out = False
@@ -280,6 +351,8 @@ class WarmOffice:
             raise LibreOfficeMissing()
         if uno_python() is None:
             return convert_once(documents, out_dir)
+        if out_dir is None and len({Path(document).parent for document in documents}) > 1:
+            return _convert_per_folder(documents, self.convert)
         self.start()
         shown_dir = Path(out_dir or Path(documents[0]).parent)
         documents = [Path(document).absolute() for document in documents]
@@ -388,8 +461,9 @@ class _Bridge:
     def __init__(self, program: str, python: str, home: Path | None) -> None:
         self.folder, self._lock = _profile_folder(home)  # locked: in use until this bridge stops
         try:
+            profile = seeded_profile(self.folder / "profile")
             self.process = launch(
-                [python, str(CHILD), "bridge", str(os.getpid()), program, (self.folder / "profile").as_uri()],
+                [python, str(CHILD), "bridge", str(os.getpid()), program, profile],
                 office_environment(self.folder), stdin=subprocess.PIPE, stdout=subprocess.PIPE,
                 stderr=subprocess.DEVNULL)
             self._buffer = b""

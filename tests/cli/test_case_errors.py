@@ -88,7 +88,7 @@ def test_unreadable_file_exits_2(tmp_path, raw, word):
 
 
 def test_missing_file_exits_2(tmp_path):
-    result = run_check(tmp_path / "absent.json")
+    result = run_check(tmp_path / "absent.json", fresh_process=True)  # the status reaches the shell
     assert result.returncode == 2
     assert "absent.json" in result.stderr and "Traceback" not in result.stderr
 

@@ -1,4 +1,6 @@
-"""Real LibreOffice: every document converts to PDF, hostile text included (slow, still run in CI)."""
+"""Real LibreOffice: every document converts to PDF, hostile text included (slow, still run in CI). The
+documents go through the run's warm office (conftest): what is tested is what the PDFs hold; how a single
+``lawgen generate --pdf`` starts its own office is tested in tests/hardening/test_pdf_faults.py."""
 
 from __future__ import annotations
 
@@ -25,8 +27,8 @@ def _pdf_text(path: Path) -> str:
 
 
 @pytest.mark.parametrize("case", ["example", "award-with-agent", "wage-iou"])
-def test_every_document_converts_to_pdf(case: str, tmp_path: Path) -> None:
-    written = generate_packet(assessment(case), tmp_path, pdf=True)
+def test_every_document_converts_to_pdf(case: str, tmp_path: Path, warm_office) -> None:
+    written = generate_packet(assessment(case), tmp_path, pdf=True, office=warm_office)
     documents = [p for p in written if p.suffix == ".docx"]
     pdfs = [p for p in written if p.suffix == ".pdf"]
     assert [p.stem for p in pdfs] == [p.stem for p in documents]
@@ -48,14 +50,14 @@ def test_every_document_converts_to_pdf(case: str, tmp_path: Path) -> None:
     assert total in _pdf_text(pdfs[0])
 
 
-def test_hostile_text_gives_valid_documents_libreoffice_opens(tmp_path: Path) -> None:
+def test_hostile_text_gives_valid_documents_libreoffice_opens(tmp_path: Path, warm_office) -> None:
     data = case_data()
     data["worker"]["name"] = HOSTILE_NAME + CONTROL
     data["respondents"][0]["name"] = "<w:p>速达&amp;公司</w:t>{{ x }}{% if %}"
     long_line = "外卖" * 2500  # 5,000 characters in one paragraph
     data["facts"] = f"第一段{CONTROL}含<&>\"'🛵\n\n{long_line}\n最后一段"
     data["evidence"][0]["name"] = "截图<1>&\"2\""
-    written = generate_packet(assessment_of(data), tmp_path, pdf=True)
+    written = generate_packet(assessment_of(data), tmp_path, pdf=True, office=warm_office)
     application = tmp_path / "01-劳动人事争议仲裁申请书.docx"
     Document(str(application))  # python-docx opens it
     text = document_text(application)

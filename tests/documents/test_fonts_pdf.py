@@ -23,7 +23,6 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 
 from lawgen.documents.packet import generate_packet
-from lawgen.documents.pdf import convert_to_pdf
 from lawgen.documents.render import shipped_templates
 from tests.support.documents_cases import ROOT, assessment_of
 
@@ -53,20 +52,21 @@ def _pages(pdf: Path) -> int:
 
 
 @pytest.fixture(scope="module")
-def summaries(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
-    """Every example's and test case's summary as PDF, converted in one LibreOffice run."""
+def summaries(tmp_path_factory: pytest.TempPathFactory, warm_office) -> dict[str, Path]:
+    """Every example's and test case's summary as PDF, converted by the run's warm office."""
     documents = {}
     for case_file in CASE_FILES:
         folder = tmp_path_factory.mktemp(case_file.stem)
         data = json.loads(case_file.read_text(encoding="utf-8"))
         written = generate_packet(assessment_of(data), folder)
         documents[case_file.stem] = next(p for p in written if "一页说明" in p.name)
-    return dict(zip(documents, convert_to_pdf(list(documents.values())), strict=True))
+    return dict(zip(documents, warm_office.convert(list(documents.values())), strict=True))
 
 
-def test_a_packets_fonts_are_embedded_and_its_cjk_text_is_in_noto_cjk(tmp_path: Path) -> None:
+def test_a_packets_fonts_are_embedded_and_its_cjk_text_is_in_noto_cjk(tmp_path: Path, warm_office) -> None:
     data = json.loads((ROOT / "tests" / "cases" / "award-with-agent.json").read_text(encoding="utf-8"))
-    pdfs = [p for p in generate_packet(assessment_of(data), tmp_path, pdf=True) if p.suffix == ".pdf"]
+    written = generate_packet(assessment_of(data), tmp_path, pdf=True, office=warm_office)
+    pdfs = [p for p in written if p.suffix == ".pdf"]
     assert len(pdfs) == 5  # complaint, evidence list, procedure sheet, power of attorney, summary
     for pdf in pdfs:
         fonts = _fonts(pdf)
@@ -112,10 +112,11 @@ def _raster(pdf: Path) -> bytes:
 
 @pytest.mark.parametrize(("style", "family"), [("LawBody", "Serif"), ("LawHeading", "Sans"),
                                                ("LawTitle", "Sans")])
-def test_filings_print_simplified_chinese_glyph_forms(style: str, family: str, tmp_path: Path) -> None:
+def test_filings_print_simplified_chinese_glyph_forms(style: str, family: str, tmp_path: Path,
+                                                      warm_office) -> None:
     probe = _probe(tmp_path / "probe.docx", style, None, None)
     sc = _probe(tmp_path / "sc.docx", style, f"Noto {family} CJK SC", "zh-CN")
     jp = _probe(tmp_path / "jp.docx", style, f"Noto {family} CJK JP", "ja-JP")
-    probe_pdf, sc_pdf, jp_pdf = convert_to_pdf([probe, sc, jp])
+    probe_pdf, sc_pdf, jp_pdf = warm_office.convert([probe, sc, jp])
     assert _raster(sc_pdf) != _raster(jp_pdf)  # the probe characters do tell the two apart
     assert _raster(probe_pdf) == _raster(sc_pdf), f"{style} is not printed in the SC face"

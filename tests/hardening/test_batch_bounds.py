@@ -17,6 +17,7 @@ from pathlib import Path
 import pytest
 
 from lawgen.batch import MAX_JOBS, jobs_cap
+from tests.support.cli import Ran, run_lawgen
 from tests.support.paths import EXAMPLE_CASE, ROOT
 
 ENV = {**os.environ, "PYTHONPATH": str(ROOT)}
@@ -29,7 +30,11 @@ def _cases(folder: Path, count: int) -> Path:
     return folder
 
 
-def _batch(cases: Path, out: Path, *options: str) -> subprocess.CompletedProcess:
+def _batch(cases: Path, out: Path, *options: str) -> subprocess.CompletedProcess | Ran:
+    """``lawgen batch``: with one job in this process (the batch starts no process of its own, and a fresh
+    interpreter would only add its start-up), with more in a fresh one (its worker processes)."""
+    if options == ("--jobs", "1"):
+        return run_lawgen("batch", str(cases), "-o", str(out), *options)
     return subprocess.run([sys.executable, "-m", "lawgen", "batch", str(cases), "-o", str(out), *options],
                           capture_output=True, text=True, timeout=300, env=ENV, check=False)
 

@@ -25,7 +25,6 @@ from hypothesis import strategies as st
 from lxml import etree
 
 from lawgen.case import InvalidCase, parse_case
-from lawgen.documents import office
 from lawgen.documents.packet import document_text, generate_packet, packet_documents, render_document
 from lawgen.law import assess
 from tests.support.paths import EXAMPLE_CASE
@@ -116,15 +115,6 @@ def test_found_a_worker_called_none():
     # Found by the property: the text "None" typed as a name is the worker's name, not a missing value.
     test_hostile_text_gives_an_error_or_documents_that_carry_it.hypothesis.inner_test(
         (("worker", "name"), "01-劳动人事争议仲裁申请书.docx"), "None")
-
-
-@pytest.fixture(scope="module")
-def warm_office(tmp_path_factory):
-    if office.office_program() is None:
-        yield None
-        return
-    with office.WarmOffice(home=tmp_path_factory.mktemp("offices")) as started:
-        yield started
 
 
 @pytest.mark.slow

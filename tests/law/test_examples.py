@@ -48,7 +48,8 @@ def test_example(expected_file):
 
 
 def test_acceptance_check_of_the_spec_example():
-    result = run_check(ROOT / "examples" / "01-food-delivery-unlawful-dismissal.json", "--json")
+    result = run_check(ROOT / "examples" / "01-food-delivery-unlawful-dismissal.json", "--json",
+                       fresh_process=True)  # as a user runs it, in a process of its own
     assert result.returncode == 0, result.stderr
     assessment = json.loads(result.stdout)
     assert assessment["format"] == "lawgen.assessment/1"
