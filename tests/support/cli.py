@@ -56,9 +56,10 @@ def run_lawgen(*arguments: str) -> Ran:
 
 
 def run_check(path: Path, *options: str, lang: str = "zh",
-              fresh_process: bool = False) -> Ran | subprocess.CompletedProcess:
-    """``lawgen --lang LANG check PATH OPTIONS``; with ``fresh_process``, ``python -m lawgen …`` in a new
-    interpreter (for the tests of the process's own exit status)."""
+              fresh_process: bool = True) -> Ran | subprocess.CompletedProcess:
+    """``lawgen --lang LANG check PATH OPTIONS``: with ``fresh_process`` (the default), ``python -m lawgen …``
+    in a new interpreter; without, in this process. (In-process checks hung once in a loaded full run, with
+    a worker waiting on a lock; until that is understood, every check gets its own interpreter.)"""
     arguments = ["--lang", lang, "check", str(path), *options]
     if not fresh_process:
         return run_lawgen(*arguments)
