@@ -60,8 +60,9 @@ def _claims(assessment: Assessment) -> list[str]:
     items = [f"{claim.title}{money(claim.amount)}元" if claim.amount is not None else claim.title
              for claim in assessment.claims]
     decided = later.claims(assessment) if later.under_way(assessment) else None
-    return ["；".join(items) + "。", *(decided or [
-            f"合计{money(assessment.total)}元。最后拿到多少，由仲裁委员会或法院决定。"])]
+    total = f"合计{money(assessment.total)}元。"
+    return ["；".join(items) + "。",
+            total + (decided or "最后拿到多少，由仲裁委员会或法院决定。")]
 
 
 def _after_award(assessment: Assessment) -> bool:

@@ -40,7 +40,7 @@ def _decision(assessment: Assessment) -> str:
     return "判决" if _judged(assessment) else "裁决"
 
 
-def claims(assessment: Assessment) -> list[str] | None:
+def claims(assessment: Assessment) -> str | None:
     """What a decision binds the employer to, what it has paid and what is still owed; None while no
     decided amount is recorded (the award's items, the judgment's amount)."""
     procedure, stage = assessment.case.procedure, assessment.stage
@@ -51,7 +51,7 @@ def claims(assessment: Assessment) -> list[str] | None:
     line = f"{_decision(assessment)}确定单位要付{money(decided)}元"
     if stage.paid:
         line += f"，已经付了{money(stage.paid)}元，还差{money(max(decided - stage.paid, 0))}元"
-    return [line + "。"]
+    return line + "。"
 
 
 def body(assessment: Assessment) -> str:

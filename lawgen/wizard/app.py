@@ -354,14 +354,17 @@ class WizardApp(App):
 
     def mark_generated(self, files: list[Path] | None = None) -> None:
         """The packet is written: the case is marked generated, and its files (with each folder's packet
-        marker) are remembered so that erasing the case removes them."""
-        from lawgen.documents.packet import MARKER
+        marker and calendar) are remembered so that erasing the case removes them."""
+        from lawgen.documents.packet import MARKER, packet_files
 
         session = self.session
         assert session is not None
         self.save_now(step="generate", status=CaseStatus.generated)
         files = files or []
-        written = [*files, *{Path(path).parent / MARKER for path in files}]
+        folders = {Path(path).parent for path in files}
+        # every file of the packet, the calendar written beside the documents included
+        written = [*files, *(path for folder in folders for path in packet_files(folder)),
+                   *(folder / MARKER for folder in folders)]
         with contextlib.suppress(RegisterError):  # a full disk was already said by the save
             self.store.record_files(session.case_id, written)
 

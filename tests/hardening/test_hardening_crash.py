@@ -63,5 +63,5 @@ def test_generate_killed_at_random_moments(tmp_path):
     # After the kills, a clean run still completes and replaces whatever was left.
     result = subprocess.run(command, capture_output=True, text=True, timeout=300, check=False)
     assert result.returncode == 0, result.stderr
-    assert _assert_no_partial_files(out) == 10  # five documents, each as .docx and .pdf
+    assert _assert_no_partial_files(out) == 12  # six documents (the demand letter too), .docx and .pdf
     assert checked > 0  # some kills landed after files were written: the check saw real files

@@ -97,7 +97,7 @@ def test_sigkill_during_conversion_leaves_no_filing_in_tmpdir_and_no_office(tmp_
                            capture_output=True, text=True, timeout=300)
     assert rerun.returncode == 0, rerun.stderr
     assert not list(out.rglob(".lawgen-work-*"))
-    assert len(list(out.rglob("*.pdf"))) == 5  # four filings and the worker's summary
+    assert len(list(out.rglob("*.pdf"))) == 6  # four filings, the demand letter and the summary
     assert _files_holding(temporary, WORKER_ID, "林小海") == []
 
 

@@ -109,7 +109,7 @@ async def test_erase_removes_the_exports_and_the_packet_written_from_the_case(tm
         await press_button(pilot, "#generate")
         await app.workers.wait_for_complete()
         await pilot.pause()
-        assert len(list(packet.glob("*.docx"))) == 5
+        assert len(list(packet.glob("*.docx"))) == 6  # with the demand letter (催告函)
         app.close_case()
         await pilot.pause()
 
