@@ -201,13 +201,19 @@ NOTES = {  # one short line each: the summary is one page
     "interim_execution": "生活确实困难的，把先予执行申请书交给仲裁委员会，写清具体困难。",
     "mediation_agreement": "调解协议书要双方签名、调解员签名并盖章；单位到期不付，可以申请支付令。",
     "payment_order": "支付令申请书交到单位住所地的基层法院；单位15天内不付也不提异议的，可以申请执行。",
-    "enforcement_application": "带上生效的裁决书或判决书，到单位住所地或财产所在地的法院申请执行，期限2年。",
+    "enforcement_application": "带上生效的{decision}书和强制执行申请书，到{court}申请执行，期限2年。",
 }
 
 
 def worker_notes(assessment: Assessment) -> list[str]:
     """How to use each stage document in the packet, in plain words."""
-    return [NOTES[kind] for kind in documents_for_stage(assessment)]
+    suit = assessment.case.procedure.suit
+    judged = suit is not None and suit.judgment_on is not None
+    # 民事诉讼法第二百三十五条: a judgment at the court of first instance; an award where the employer
+    # lives or its property is.
+    court = (suit.court or "一审法院") if judged else "单位住所地或财产所在地的法院"
+    return [NOTES[kind].format(decision="判决" if judged else "裁决", court=court)
+            for kind in documents_for_stage(assessment)]
 
 
 # --- the parties ----------------------------------------------------------------------------------------
@@ -377,7 +383,7 @@ def payment_order(assessment: Assessment) -> Context:
     basis = payment_order_basis(assessment) or ("mediation" if procedure.mediation else "iou")
     if basis == "mediation":
         amount, origin = _mediation_origin(assessment)
-        breach = "被申请人在协议约定期限内未足额履行"
+        breach = "被申请人在协议约定期限内未足额履行，"
         law = "《中华人民共和国劳动争议调解仲裁法》第十六条、《中华人民共和国民事诉讼法》第二百二十五条"
         proof = "调解协议书"
     else:
@@ -396,7 +402,7 @@ def payment_order(assessment: Assessment) -> Context:
         "amount": _sum(amount),
         "facts": [
             f"申请人自{day(employment.start_date)}起在被申请人处工作。{origin}",
-            f"{breach}，{paid_text}，尚欠申请人{money(amount)}元。该款项已到期，数额确定；申请人对被申请人没有"
+            f"{breach}{paid_text}，尚欠申请人{money(amount)}元。该款项已到期，数额确定；申请人对被申请人没有"
             "对待给付义务，双方没有其他债务纠纷；被申请人住所明确，支付令能够送达。",
         ],
         "law": law,

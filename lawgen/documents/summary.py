@@ -62,7 +62,14 @@ def _claims(assessment: Assessment) -> list[str]:
     decided = later.claims(assessment) if later.under_way(assessment) else None
     total = f"合计{money(assessment.total)}元。"
     return ["；".join(items) + "。",
-            total + (decided or "最后拿到多少，由仲裁委员会或法院决定。")]
+            total + (decided or later.paid_so_far(assessment) or _agreed(assessment)
+                     or "最后拿到多少，由仲裁委员会或法院决定。")]
+
+
+def _agreed(assessment: Assessment) -> str | None:
+    if not later.awaiting_agreement(assessment):
+        return None
+    return f"调解协议约定单位付{money(assessment.case.procedure.mediation.amount)}元。"
 
 
 def _after_award(assessment: Assessment) -> bool:
@@ -79,6 +86,8 @@ def _first_step(assessment: Assessment) -> list[str]:
     bodies = assessment.bodies
     if later.under_way(assessment):
         return later.first_step(assessment, _where(bodies.court, "基层人民法院"))
+    if later.awaiting_agreement(assessment):
+        return later.agreement_step(assessment)
     if _after_award(assessment):
         court = _where(bodies.court, "基层人民法院")
         return [f"不服仲裁裁决的，带上起诉状到{court}起诉。"]
@@ -206,6 +215,8 @@ def _court_next(assessment: Assessment) -> list[str]:
 
 
 def _meaning(assessment: Assessment) -> list[str]:
+    if (in_force := later.meaning(assessment)) is not None:
+        return in_force
     lines = []
     final = [c.title for c in assessment.claims if c.final_award_item and c.is_money]
     if final and not _iou_suit(assessment) and not _after_award(assessment):

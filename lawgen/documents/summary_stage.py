@@ -54,6 +54,40 @@ def claims(assessment: Assessment) -> str | None:
     return line + "。"
 
 
+def awaiting_agreement(assessment: Assessment) -> bool:
+    """A mediation agreement is signed and its day to pay has not come: the worker waits for it."""
+    mediation = assessment.case.procedure.mediation
+    mediated = assessment.stage is not None and assessment.stage.stage is Stage.mediated
+    return (mediated and mediation is not None and mediation.pay_by is not None
+            and mediation.pay_by >= assessment.judged_on)
+
+
+def agreement_step(assessment: Assessment) -> list[str]:
+    mediation = assessment.case.procedure.mediation
+    due, amount = chinese_date(mediation.pay_by), money(mediation.amount)
+    return [f"调解协议已经签了：单位最迟在{due}当天付清{amount}元。",
+            "到期不付的，可以拿调解协议书到法院申请支付令，也可以申请仲裁。"]
+
+
+def paid_so_far(assessment: Assessment) -> str | None:
+    """Before any decision: what the employer has already paid towards the claims, and what is left."""
+    stage = assessment.stage
+    if stage is None or not stage.paid or stage.stage in DECIDED:
+        return None
+    left = max(assessment.total - stage.paid, 0)
+    return f"单位已经付了{money(stage.paid)}元，还差{money(left)}元。"
+
+
+def meaning(assessment: Assessment) -> list[str] | None:
+    """Once a decision is in force, what it means; None while small claims and final awards still matter."""
+    stage = assessment.stage.stage
+    in_force = stage in {Stage.judged, Stage.enforcement, Stage.paid} or (
+        stage in AWARDED and not may_still_sue(assessment))
+    if not in_force:
+        return None
+    return [f"{_decision(assessment)}已经生效：单位不按{_decision(assessment)}付钱的，法院可以强制执行。"]
+
+
 def body(assessment: Assessment) -> str:
     """Whom the worker deals with at this stage: the commission while arbitration runs, else the court."""
     return "commission" if assessment.stage.stage in ARBITRATING else "court"

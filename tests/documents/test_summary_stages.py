@@ -69,3 +69,20 @@ def test_paid_in_full_against_the_assessed_claims():
     assert assessment.stage.stage is Stage.paid
     said = dict(worker_answers(assessment))
     assert said["最迟哪一天？"] == "没有要赶的期限了。"
+
+
+@pytest.mark.parametrize(("case", "claims", "first_step", "meaning"), [
+    # 12,000 claimed on an IOU, 4,000 paid: 8,000 left, as the payment order asks.
+    ("iou-partly-paid", "合计12,000.00元。单位已经付了4,000.00元，还差8,000.00元。", "直接到", "小额诉讼"),
+    # An agreement signed for 9,000, due 2026-12-15, not yet due on 2026-11-28: wait for it, then 第十六条.
+    ("mediation-signed", "合计9,000.00元。调解协议约定单位付9,000.00元。",
+     "调解协议已经签了：单位最迟在2026年12月15日当天付清9,000.00元。", "小额诉讼"),
+    # A judgment in force: what it means now is enforcement, not small claims or final awards.
+    ("judgment-unpaid", "判决确定单位要付15,600.00元。", "带上生效的判决书和强制执行申请书",
+     "判决已经生效：单位不按判决付钱的，法院可以强制执行。"),
+])
+def test_payments_agreements_and_decisions_in_force(case, claims, first_step, meaning):
+    said = answers(load_case(CASES / f"{case}.json"))
+    assert claims in said["能要回什么？多少钱？"]
+    assert first_step in said["第一步做什么？"]
+    assert meaning in said["小额诉讼、终局裁决对我意味着什么？"]
