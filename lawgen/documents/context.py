@@ -253,11 +253,6 @@ def is_electronic(item: Evidence) -> bool:
     return any(word in f"{item.name}{item.source or ''}" for word in ELECTRONIC_WORDS)
 
 
-def _purpose(proves: str | None) -> str | None:
-    """The filings print «证明：…»: a purpose typed as «证明劳动关系» is not said twice."""
-    return proves.removeprefix("证明").lstrip("：:") or None if proves else None
-
-
 def _form(item: Evidence) -> str:
     if is_electronic(item):
         return f"电子数据（{item.carrier or '手机'}）"
@@ -279,7 +274,7 @@ def _evidence(assessment: Assessment, terms: PartyTerms = ARBITRATION) -> list[C
             "number": number,
             "name": told(item.name, terms),
             "source": told(text(item.source), terms),
-            "proves": told(text(_purpose(item.proves)), terms),
+            "proves": told(text(item.proves), terms),
             "pages": text(pages),
             "span": span,
             "original": _form(item),
