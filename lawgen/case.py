@@ -507,25 +507,23 @@ class Suit(_Model):
     def _order(self) -> Suit:
         _in_order([("filed_on", self.filed_on), ("judgment_on", self.judgment_on),
                    ("judgment_received_on", self.judgment_received_on)])
-        judged = self.judgment_on is not None
         for name in ("judgment_received_on", "amount", "effective_on", "pay_by"):
-            if getattr(self, name) is not None and not judged:
+            if getattr(self, name) is not None and not self.judged:
                 raise _loc_error("judgment_on", "judgment_needs_date")
         if self.judgment_on and not self.filed_on:
             raise _loc_error("filed_on", "suit_needs_filing")
         for name in ("effective_on", "pay_by"):
             day = getattr(self, name)
-            if day is not None and judged and day < self.judgment_on:
+            if day is not None and self.judged and day < self.judgment_on:
                 raise _loc_error(name, "date_before", other="judgment_on")
         if self.appealed and self.effective_on:
             raise _loc_error("effective_on", "judgment_appealed_effective")
         return self
 
     @property
-    def judgment_effective(self) -> bool:
-        """A judgment no party appealed (small claims: final on service, 第一百六十五条; others after the
-        15 days of 第一百七十一条; counted here as the worker records it)."""
-        return self.judgment_on is not None and not self.appealed
+    def judged(self) -> bool:
+        """The court has given its judgment (判决作出): the one test every layer uses for «a judgment»."""
+        return self.judgment_on is not None
 
 
 class Mediation(_Model):
@@ -627,6 +625,11 @@ class Procedure(_Model):
     suit: Suit | None = None
     payments: list[Payment] = Field(default_factory=list, max_length=100)
     enforcement: Enforcement | None = None
+
+    @property
+    def judged(self) -> bool:
+        """A suit is recorded and its judgment given (``Suit.judged``)."""
+        return self.suit is not None and self.suit.judged
 
 
 class Agent(_Model):
@@ -824,7 +827,7 @@ class Case(_Model):
         once the 15 days to sue have passed."""
         award, suit = self.procedure.arbitration, self.procedure.suit
         where = ("procedure", "enforcement", "applied_on")
-        if suit is not None and suit.judgment_on is not None:
+        if self.procedure.judged:
             if suit.appealed:
                 raise _loc_error(where, "enforcement_judgment_appealed")
             if enforcement.applied_on < suit.judgment_on:

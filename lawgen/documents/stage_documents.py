@@ -85,8 +85,9 @@ class Decision:
 
 def _judgment(assessment: Assessment) -> Decision | None:
     """A judgment in force (生效, as the court certifies it) whose time to pay has passed."""
-    suit = assessment.case.procedure.suit
-    if suit is None or suit.judgment_on is None or suit.amount is None or suit.effective_on is None:
+    procedure = assessment.case.procedure
+    suit = procedure.suit
+    if not procedure.judged or suit.amount is None or suit.effective_on is None:
         return None
     if suit.appealed or (suit.pay_by and assessment.judged_on <= suit.pay_by):
         return None
@@ -207,11 +208,11 @@ NOTES = {  # one short line each: the summary is one page
 
 def worker_notes(assessment: Assessment) -> list[str]:
     """How to use each stage document in the packet, in plain words."""
-    suit = assessment.case.procedure.suit
-    judged = suit is not None and suit.judgment_on is not None
+    procedure = assessment.case.procedure
+    judged = procedure.judged
     # 民事诉讼法第二百三十五条: a judgment at the court of first instance; an award where the employer
     # lives or its property is.
-    court = (suit.court or "一审法院") if judged else "单位住所地或财产所在地的法院"
+    court = (procedure.suit.court or "一审法院") if judged else "单位住所地或财产所在地的法院"
     return [NOTES[kind].format(decision="判决" if judged else "裁决", court=court)
             for kind in documents_for_stage(assessment)]
 

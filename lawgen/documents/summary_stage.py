@@ -31,20 +31,15 @@ def may_still_sue(assessment: Assessment) -> bool:
     return deadline is None or deadline >= assessment.judged_on
 
 
-def _judged(assessment: Assessment) -> bool:
-    suit = assessment.case.procedure.suit
-    return suit is not None and suit.judgment_on is not None
-
-
 def _decision(assessment: Assessment) -> str:
-    return "判决" if _judged(assessment) else "裁决"
+    return "判决" if assessment.case.procedure.judged else "裁决"
 
 
 def claims(assessment: Assessment) -> str | None:
     """What a decision binds the employer to, what it has paid and what is still owed; None while no
     decided amount is recorded (the award's items, the judgment's amount)."""
     procedure, stage = assessment.case.procedure, assessment.stage
-    decided = procedure.suit.amount if _judged(assessment) else (
+    decided = procedure.suit.amount if procedure.judged else (
         procedure.arbitration.awarded if procedure.arbitration is not None else None)
     if stage.stage not in DECIDED or decided is None:
         return None

@@ -172,7 +172,7 @@ def case_stage(case: Case, judged_on: dt.date, used: ParameterLog, calendar: Hol
         return verdict(Stage.paid, procedure.payments[-1].on, [])
     if procedure.enforcement is not None:
         return verdict(Stage.enforcement, procedure.enforcement.applied_on, [])
-    if suit is not None and suit.judgment_on is not None:
+    if procedure.judged:
         return verdict(Stage.judged, suit.judgment_on, _after_judgment(case, periods))
     if suit is not None and suit.filed_on is not None:
         court = next((s for s in steps if s.key == "court_term"), None)
