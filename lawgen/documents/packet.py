@@ -104,8 +104,7 @@ def packet_documents(assessment: Assessment) -> list[DocumentSpec]:
     if not filed and Route.arbitration in routes and procedure.arbitration is None:
         kinds.append("arbitration_application")
     # After an award, a complaint only within its fifteen days (调解仲裁法第四十八条、第五十条).
-    sue_passed = assessment.court_deadline is not None and assessment.court_deadline < assessment.judged_on
-    if not filed and stage not in ARBITRATION_RUNNING and not sue_passed and (
+    if not filed and stage not in ARBITRATION_RUNNING and not assessment.time_to_sue_passed and (
             procedure.arbitration is not None or any(r in routes for r in context.DIRECT_SUIT_ROUTES)):
         kinds.append("court_complaint")
     if not filed and Route.labor_inspection in routes:

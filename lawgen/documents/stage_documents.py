@@ -106,8 +106,8 @@ def _award(assessment: Assessment) -> Decision | None:
     if procedure.suit is not None and procedure.suit.filed_on is not None:
         return None
     wholly_final = all(item.final for item in award.items)
-    lapsed = assessment.court_deadline is not None and assessment.judged_on > assessment.court_deadline
-    if not (wholly_final or lapsed) or (award.pay_by and assessment.judged_on <= award.pay_by):
+    in_force = wholly_final or assessment.time_to_sue_passed
+    if not in_force or (award.pay_by and assessment.judged_on <= award.pay_by):
         return None
     return Decision(False, text(award.commission), text(award.case_number), award.award_date, award.pay_by,
                     award.awarded, paid(assessment, award.award_date))

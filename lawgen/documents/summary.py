@@ -108,7 +108,8 @@ def _first_step(assessment: Assessment) -> list[str]:
 def _stage_speaks(assessment: Assessment) -> bool:
     """The stage, not the routes, answers: a case under way, unless an award can still be sued against
     (then the fifteen days and the court are what the worker needs)."""
-    return later.under_way(assessment) and not (_after_award(assessment) and later.may_still_sue(assessment))
+    suing_open = _after_award(assessment) and not assessment.time_to_sue_passed
+    return later.under_way(assessment) and not suing_open
 
 
 def _deadline(assessment: Assessment) -> list[str]:
@@ -176,7 +177,7 @@ def _files_complaint(assessment: Assessment) -> bool:
     direct = Route.direct_suit_wage_iou in assessment.routes or (
         Route.direct_suit_mediation_agreement in assessment.routes)
     if later.under_way(assessment):
-        return _after_award(assessment) and later.may_still_sue(assessment)
+        return _after_award(assessment) and not assessment.time_to_sue_passed
     return direct
 
 

@@ -25,12 +25,6 @@ def under_way(assessment: Assessment) -> bool:
     return assessment.stage is not None and assessment.stage.stage in UNDER_WAY
 
 
-def may_still_sue(assessment: Assessment) -> bool:
-    """After an award: its fifteen days to sue have not passed (or their start is not recorded yet)."""
-    deadline = assessment.court_deadline
-    return deadline is None or deadline >= assessment.judged_on
-
-
 def _decision(assessment: Assessment) -> str:
     return "判决" if assessment.case.procedure.judged else "裁决"
 
@@ -77,7 +71,7 @@ def meaning(assessment: Assessment) -> list[str] | None:
     """Once a decision is in force, what it means; None while small claims and final awards still matter."""
     stage = assessment.stage.stage
     in_force = stage in {Stage.judged, Stage.enforcement, Stage.paid} or (
-        stage in AWARDED and not may_still_sue(assessment))
+        stage in AWARDED and assessment.time_to_sue_passed)
     if not in_force:
         return None
     return [f"{_decision(assessment)}已经生效：单位不按{_decision(assessment)}付钱的，法院可以强制执行。"]
@@ -102,7 +96,7 @@ def first_step(assessment: Assessment, court: str) -> list[str]:
     stage = assessment.stage.stage
     if stage in ARBITRATING:
         return ["仲裁正在进行。按仲裁委员会的通知按时去开庭，带上证据的原件。"]
-    if stage in AWARDED and may_still_sue(assessment):
+    if stage in AWARDED and not assessment.time_to_sue_passed:
         return [f"不服仲裁裁决的，带上起诉状到{court}起诉。", "同意裁决的，等单位在裁决写明的期限内付钱。"]
     if stage in AWARDED:
         return ["起诉的期限已经过了，裁决已经生效。", "单位到期不付钱的，可以到法院申请强制执行。"]

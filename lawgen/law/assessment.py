@@ -123,6 +123,12 @@ class Assessment:
         return 1 + len(self.case.respondents)
 
     @property
+    def time_to_sue_passed(self) -> bool:
+        """After an award, its fifteen days to sue have run out (劳动争议调解仲裁法第四十八条、第五十条);
+        false while they run or their start (the award's receipt) is not recorded."""
+        return self.court_deadline is not None and self.court_deadline < self.judged_on
+
+    @property
     def money_claims(self) -> tuple[ClaimAssessment, ...]:
         return tuple(c for c in self.claims if c.is_money)
 
