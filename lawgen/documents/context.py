@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from lawgen.case import ClaimKind, Evidence, Respondent
+from lawgen.case import ClaimKind, Evidence
 from lawgen.documents.annex import working_time_annex
 from lawgen.documents.caveats import caveats
 from lawgen.documents.citations import cite
@@ -21,10 +21,10 @@ from lawgen.documents.fields import (
     day,
     money,
     money_in_words,
-    ordinal,
     paragraphs,
     text,
 )
+from lawgen.documents.parties import all_respondents, worker_fields
 from lawgen.documents.stage_documents import STAGE_BUILDERS
 from lawgen.documents.summary import summary
 from lawgen.documents.terms import ARBITRATION, COURT, INSPECTION, NEUTRAL, PartyTerms, speak_as
@@ -63,58 +63,6 @@ AUTHORITY_TEXT = {
 
 
 # --- pieces every document shares -----------------------------------------------------------------------
-
-def _worker(assessment: Assessment) -> Context:
-    worker = assessment.case.worker
-    return {
-        "name": worker.name,
-        "gender": worker.gender,
-        "male": box(worker.gender == "男"),
-        "female": box(worker.gender == "女"),
-        "birth_date": day(worker.born_on),
-        "ethnicity": text(worker.ethnicity),
-        "id_number": text(worker.id_number),
-        "occupation": text(OCCUPATION_LABELS.get(worker.occupation) if worker.occupation else None),
-        "employer": assessment.case.respondents[0].name,
-        "address": text(worker.address),
-        "phone": text(worker.phone),
-        "service_address": text(worker.service_address or worker.address),
-        "e_yes": box(worker.electronic_service is True),
-        "e_no": box(worker.electronic_service is False),
-        "e_sms": box(worker.electronic_service is True and worker.phone is not None),
-        "e_phone": text(worker.phone),
-    }
-
-
-def _company_type(name: str) -> Context:
-    """The complaint's 类型 boxes, ticked only where the registered name says it."""
-    joint_stock = "股份有限公司" in name
-    limited = not joint_stock and "有限" in name and "公司" in name
-    return {"llc": box(limited), "joint_stock": box(joint_stock), "other": box(False)}
-
-
-def _respondent(respondent: Respondent, number: int, count: int) -> Context:
-    suffix = ordinal(number, count)
-    person = respondent.natural_person
-    return {
-        "number": number,
-        "suffix": suffix,
-        "heading": f"被申请人{suffix}",
-        "complaint_heading": f"被告{suffix}（{'自然人' if person else '法人、非法人组织'}）",
-        "natural_person": person,
-        "id_number": text(respondent.id_number),
-        "name_label": "姓名" if person else "名称",
-        "code_label": "公民身份号码" if person else "统一社会信用代码",
-        "code": text(respondent.id_number if person else respondent.credit_code),
-        "name": respondent.name,
-        "credit_code": text(respondent.credit_code),
-        "address": text(respondent.address),
-        "legal_representative": text(respondent.legal_representative),
-        "representative_title": text(respondent.representative_title),
-        "phone": text(respondent.phone),
-        "type": _company_type(respondent.name),
-    }
-
 
 def _agent(assessment: Assessment) -> Context:
     agent = assessment.case.agent
@@ -293,8 +241,8 @@ def _base(assessment: Assessment, terms: PartyTerms = ARBITRATION) -> Context:
     case = assessment.case
     respondents = case.respondents
     return {
-        "worker": _worker(assessment),
-        "respondents": [_respondent(r, n, len(respondents)) for n, r in enumerate(respondents, start=1)],
+        "worker": worker_fields(assessment),
+        "respondents": all_respondents(respondents),
         "respondent_names": "、".join(r.name for r in respondents),
         "agent": _agent(assessment),
         "total": money(assessment.total),

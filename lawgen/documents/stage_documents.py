@@ -26,9 +26,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
 
-from lawgen.case import ClaimKind, EventKind, Respondent, Worker
+from lawgen.case import ClaimKind, EventKind
 from lawgen.documents.citations import cite
-from lawgen.documents.fields import BLANK, OCCUPATION_LABELS, day, money, money_in_words, ordinal, text
+from lawgen.documents.fields import BLANK, OCCUPATION_LABELS, day, money, money_in_words, text
+from lawgen.documents.parties import all_respondents, respondent_fields, worker_fields
 from lawgen.labels import CLAIM_TITLES
 from lawgen.law import Assessment, ClaimAssessment, LimitationStatus
 from lawgen.law.final_award import Finality
@@ -219,40 +220,12 @@ def worker_notes(assessment: Assessment) -> list[str]:
 
 # --- the parties ----------------------------------------------------------------------------------------
 
-def _person(worker: Worker) -> Context:
-    return {
-        "name": worker.name,
-        "gender": worker.gender,
-        "birth_date": day(worker.born_on),
-        "ethnicity": text(worker.ethnicity),
-        "id_number": text(worker.id_number),
-        "address": text(worker.address),
-        "phone": text(worker.phone),
-    }
-
-
-def _party(respondent: Respondent, suffix: str = "") -> Context:
-    person = respondent.natural_person
-    return {
-        "suffix": suffix,
-        "name": respondent.name,
-        "natural_person": person,
-        "name_label": "姓名" if person else "名称",
-        "code_label": "公民身份号码" if person else "统一社会信用代码",
-        "code": text(respondent.id_number if person else respondent.credit_code),
-        "address": text(respondent.address),
-        "legal_representative": text(respondent.legal_representative),
-        "representative_title": text(respondent.representative_title),
-        "phone": text(respondent.phone),
-    }
-
-
 def _parties(assessment: Assessment) -> Context:
     respondents = assessment.case.respondents
     return {
-        "worker": _person(assessment.case.worker),
-        "employer": _party(respondents[0]),
-        "respondents": [_party(r, ordinal(n, len(respondents))) for n, r in enumerate(respondents, start=1)],
+        "worker": worker_fields(assessment),
+        "employer": respondent_fields(respondents[0], 1, 1),
+        "respondents": all_respondents(respondents),
         "respondent_names": "、".join(r.name for r in respondents),
         "date": day(assessment.judged_on),
     }
