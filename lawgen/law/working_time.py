@@ -29,7 +29,7 @@ is split at midnight, each part belonging to its own day (and its own class of d
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from lawgen.law.day_class import DayClass
@@ -82,15 +82,21 @@ def required_blocks(days: Iterable[int], windows: Sequence[tuple[dt.time, dt.tim
     return blocks
 
 
-def per_day(blocks: Iterable[Block]) -> dict[int, int]:
-    """Seconds in each day (ordinal), a block across midnight split at midnight."""
-    totals: dict[int, int] = {}
+def _within_days(blocks: Iterable[Block]) -> Iterator[tuple[int, int, int]]:
+    """Each block as pieces within one day: (day ordinal, start, end), split at every midnight."""
     for start, end in blocks:
         while start < end:
             day = start // DAY
             cut = min(end, (day + 1) * DAY)
-            totals[day] = totals.get(day, 0) + cut - start
+            yield day, start, cut
             start = cut
+
+
+def per_day(blocks: Iterable[Block]) -> dict[int, int]:
+    """Seconds in each day (ordinal), a block across midnight split at midnight."""
+    totals: dict[int, int] = {}
+    for day, start, cut in _within_days(blocks):
+        totals[day] = totals.get(day, 0) + cut - start
     return totals
 
 
@@ -98,13 +104,9 @@ def span_per_day(blocks: Iterable[Block]) -> dict[int, int]:
     """The second reading: from the day's first acceptance to its last delivery, in seconds."""
     first: dict[int, int] = {}
     last: dict[int, int] = {}
-    for start, end in blocks:
-        while start < end:
-            day = start // DAY
-            cut = min(end, (day + 1) * DAY)
-            first[day] = min(first.get(day, start), start)
-            last[day] = max(last.get(day, cut), cut)
-            start = cut
+    for day, start, cut in _within_days(blocks):
+        first[day] = min(first.get(day, start), start)
+        last[day] = max(last.get(day, cut), cut)
     return {day: last[day] - first[day] for day in first}
 
 
