@@ -11,7 +11,8 @@
 劳动合同法第九十七条第二款、第九十八条: work begun before the law (in force 2008-01-01) needed a contract
   within a
   month of that day, so the period is counted from 2008-01-01, never from an earlier first day of work.
-劳动争议解释（二）第六条 (secondary): month by month; a part month by its working days.
+劳动争议解释（二）第六条 (secondary): month by month; a part month by its working days, and by its paid
+  statutory holidays (劳社部发〔2008〕3号: 21.75 paid days a month hold them; ``period_wages``).
 """
 
 from __future__ import annotations
@@ -21,10 +22,10 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from lawgen.i18n import N_, Msg, msg
-from lawgen.law.computation import Computation, figure
-from lawgen.law.periods import ONE_DAY, add_months, service_length
+from lawgen.law.computation import Computation
+from lawgen.law.period_wages import PaidDays, period_pay, split_period
+from lawgen.law.periods import ONE_DAY, add_months
 from lawgen.law.rest_days import DEFAULT_CALENDAR, HolidayCalendar
-from lawgen.money import format_amount
 
 LABOR_CONTRACT_LAW_START = dt.date(2008, 1, 1)  # 劳动合同法第九十八条
 BASIS = (N_("劳动合同法第八十二条"), N_("劳动合同法实施条例第六条、第七条"))
@@ -35,8 +36,7 @@ class DoubleWagePeriod:
     first: dt.date
     last: dt.date
     whole_months: int
-    extra_working_days: int
-    calendar_covered: bool = True  # False: a year without a published holiday arrangement
+    part_month: PaidDays  # the days after the whole months, paid by the day (劳动争议解释（二）第六条)
     counted_from_law: bool = False  # work began before 2008: counted from 2008-01-01 (第九十七条、第九十八条)
     ongoing: bool = False  # still employed without a contract and under a year: the period has not ended
 
@@ -60,13 +60,8 @@ def double_wage_period(
     if last < first:
         return None
     ongoing = last == judged_on and last < year_mark and not (end and end == judged_on)
-    length = service_length(first, last)
-    months = min(length.months, max_months)
-    leftover_first = add_months(first, months)
-    extra, covered = 0, True
-    if months < max_months and leftover_first <= last:
-        extra, covered = calendar.working_days(leftover_first, last)
-    return DoubleWagePeriod(first, last, months, extra, covered, counted_from_law, ongoing)
+    months, part = split_period(first, last, calendar, max_months)
+    return DoubleWagePeriod(first, last, months, part, counted_from_law, ongoing)
 
 
 def double_wages(
@@ -80,22 +75,11 @@ def double_wages(
             BASIS,
             (msg("书面劳动合同在用工之日起一个月内订立或用工未满一个月的，不产生二倍工资差额（劳动合同法第十条、第八十二条）"),),
         )
-    amount = monthly_wage * period.whole_months + monthly_wage / paid_days * period.extra_working_days
-    values = dict(first=period.first, last=period.last, wage=format_amount(monthly_wage),
-                  months=period.whole_months, amount=format_amount(amount))
-    if period.extra_working_days:
-        formula = msg("{first}至{last}：月工资{wage}元×{months}个月＋{wage}元÷{days}天×{workdays}个工作日"
-                      "＝{amount}元",
-                      days=figure(paid_days), workdays=period.extra_working_days, **values)
-    else:
-        formula = msg("{first}至{last}：月工资{wage}元×{months}个月＝{amount}元", **values)
     notes: list[Msg] = []
     if period.whole_months >= max_months:
         notes.append(msg("二倍工资差额最多计算{months}个月（劳动合同法实施条例第七条）", months=max_months))
     if period.counted_from_law:
         notes.append(msg("用工始于2008年1月1日劳动合同法施行前，二倍工资自施行之日起计算，即自{first}起"
                          "（劳动合同法第九十七条第二款、第九十八条）", first=period.first))
-    if not period.calendar_covered:
-        notes.append(msg("节假日安排尚未覆盖{year}年，不足一个月部分的工作日按法定节日估算，请核对",
-                         year=period.last.year))
-    return Computation(amount, formula, BASIS, tuple(notes))
+    return period_pay(monthly_wage, period.first, period.last, period.whole_months, period.part_month,
+                      paid_days, BASIS, tuple(notes))

@@ -117,6 +117,10 @@ def _shipped() -> tuple[tuple[Arrangement, ...], tuple[FixedHolidays, ...]]:
     return arrangements, tuple(fixed)
 
 
+# The statutory holidays of a span, and the years of it whose holidays are not held.
+HeldHolidays = tuple[tuple[dt.date, ...], tuple[int, ...]]
+
+
 @dataclass(frozen=True)
 class HolidayCalendar:
     """The arrangements lawgen ships plus those a user added (a later file wins for its year)."""
@@ -146,6 +150,13 @@ class HolidayCalendar:
                 return day, exact
             day += ONE_DAY
 
+    def statutory_holidays(self, first: dt.date, last: dt.date) -> HeldHolidays:
+        """The statutory holidays (全国年节及纪念日放假办法第二条) in [first, last], and the years of the span
+        whose holidays lawgen does not hold (``fixed.toml`` starts with the 2025 revision)."""
+        held = {year: _fixed_in(year) for year in range(first.year, last.year + 1)}
+        days = sorted(d for found in held.values() if found for d in found if first <= d <= last)
+        return tuple(days), tuple(year for year, found in held.items() if found is None)
+
     def working_days(self, first: dt.date, last: dt.date) -> tuple[int, bool]:
         """Working days in [first, last] and whether every day of them is certain."""
         count, exact, day = 0, True, first
@@ -162,6 +173,13 @@ def _arrangement(added: tuple[Arrangement, ...], year: int) -> Arrangement | Non
     shipped, _ = _shipped()
     found = [a for a in (*shipped, *added) if a.year == year]
     return found[-1] if found else None
+
+
+@lru_cache(maxsize=256)
+def _fixed_in(year: int) -> frozenset[dt.date] | None:
+    """The statutory holidays of one year, None for a year ``fixed.toml`` does not hold."""
+    _, fixed = _shipped()
+    return next((f.days for f in fixed if f.year == year), None)
 
 
 @lru_cache(maxsize=256)

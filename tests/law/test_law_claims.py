@@ -148,13 +148,14 @@ def test_part_month_in_a_year_without_holiday_calendar_is_warned():
     # Still working on 2027-02-15, no contract since 2026-10-01: 2026-11-01..2027-01-31 = 3 months, then
     # 2027-02-01..02-15. No 2027 arrangement is published, but the fixed holidays still count
     # (全国年节及纪念日放假办法第二条: 除夕 2027-02-05 to 初三 02-08): weekdays 1–5, 8–12, 15 = 11, less
-    # Friday
-    # 02-05 and Monday 02-08 = 9 working days: 4350 × 3 + 4350 ÷ 21.75 × 9 = 13050 + 1800 = 14850.00, warned.
+    # Friday 02-05 and Monday 02-08 = 9 working days, plus those two statutory holidays, paid (劳社部发
+    # 〔2008〕3号; 初一 and 初二 fall on the weekend, and without the arrangement no weekday is given in
+    # their place) = 11 paid days: 4350 × 3 + 4350 ÷ 21.75 × 11 = 13050 + 2200 = 15250.00, warned.
     result = assessed(prepared_on="2027-02-15",
                       employment={"start_date": "2026-10-01", "end_date": None, "end_reason": None,
                                   "written_contract": False, "monthly_wage": "4350"},
                       claims=[DW])
-    assert result.claims[0].amount == Decimal("14850.00")
+    assert result.claims[0].amount == Decimal("15250.00")
     assert any("2027" in w.render() and "工作日" in w.render() for w in result.warnings)
 
 

@@ -52,17 +52,28 @@ def test_a_schedule_needs_seven_days_and_an_ordered_period() -> None:
         scheduled_overtime(dt.date(2026, 3, 8), dt.date(2026, 3, 2), EVERY_DAY_8, D(8))
 
 
+# A part month is paid for its working days and its statutory holidays: 月计薪天数 21.75 = (365 − 104) ÷ 12
+# leaves the statutory holidays in, «法定节假日用人单位应当依法支付工资» (劳社部发〔2008〕3号).
 PERIODS = [
     # 09-01..10-31: two whole months (民法典第二百零二条: 09-01 + 2 months = 11-01, the day after the last).
     (dt.date(2026, 9, 1), dt.date(2026, 10, 31), D("12000.00"), "个月＝"),
-    # 09-01..10-15: one month, then 10-01..15 has 7 working days (10-08, 09, 10 调休, 12..15):
-    # 6000 + 6000 ÷ 21.75 × 7 = 6000 + 1931.034… = 7931.03.
-    (dt.date(2026, 9, 1), dt.date(2026, 10, 15), D("7931.03"), "7个工作日"),
-    # 03-10 (Tue)..03-20 (Fri): no whole month, 9 working days: 6000 ÷ 21.75 × 9 = 2482.758… = 2482.76.
+    # 09-01..10-15: one month, then 10-01..15 has 7 working days (10-08, 09, 10 调休, 12..15) and the 3
+    # statutory days 10-01..03 (Saturday 10-03 too: the 2026 arrangement gives a weekday of 10-05..07 off
+    # in its place, which the working days leave out) = 10 paid days:
+    # 6000 + 6000 ÷ 21.75 × 10 = 6000 + 2758.620… = 8758.62.
+    (dt.date(2026, 9, 1), dt.date(2026, 10, 15), D("8758.62"), "×10个计薪日（7个工作日＋3天法定节假日）"),
+    # 03-10 (Tue)..03-20 (Fri): no whole month, no holiday, 9 working days:
+    # 6000 ÷ 21.75 × 9 = 2482.758… = 2482.76.
     (dt.date(2026, 3, 10), dt.date(2026, 3, 20), D("2482.76"), "÷21.75天×9个工作日"),
+    # 2025-10-01..15, 2025 arrangement (off 10-01..08, 10-11 Saturday a working day): working days 10-09,
+    # 10, 11, 13, 14, 15 = 6; statutory 国庆 10-01..03 and 中秋 10-06 = 4; 10 paid days (the 11 weekdays
+    # less 10-07 and 10-08, made up on Sunday 09-28 and Saturday 10-11 … one of them inside: 11 − 2 + 1):
+    # 6000 ÷ 21.75 × 10 = 2758.620… = 2758.62.
+    (dt.date(2025, 10, 1), dt.date(2025, 10, 15), D("2758.62"), "×10个计薪日（6个工作日＋4天法定节假日）"),
+    # 2025-05-26..06-06: 端午 Saturday 05-31 (statutory), 06-02 off in its place: working days 05-26..30
+    # and 06-03..06 = 9, plus 05-31 = 10 paid days = the 10 weekdays: 6000 ÷ 21.75 × 10 = 2758.62.
+    (dt.date(2025, 5, 26), dt.date(2025, 6, 6), D("2758.62"), "×10个计薪日（9个工作日＋1天法定节假日）"),
 ]
-
-
 @pytest.mark.parametrize(("first", "last", "amount", "in_formula"), PERIODS)
 def test_period_wages(first, last, amount, in_formula) -> None:
     result = period_wages(D(6000), first, last, paid_days=D("21.75"))
@@ -70,3 +81,23 @@ def test_period_wages(first, last, amount, in_formula) -> None:
     assert in_formula in result.formula.render("zh")
     assert "×0个月" not in result.formula.render("zh")
     assert not result.notes
+
+
+def test_a_part_month_before_2025_counts_working_days_and_says_the_holidays_are_not_counted() -> None:
+    # lawgen holds the statutory holidays from the 2025 revision on (放假办法第二条): 2024-10-01..15 has 7
+    # working days (10-08..11, 10-12 调休, 10-14, 15), the holidays in 10-01..07 are not told apart from
+    # the 调休 days: 6000 ÷ 21.75 × 7 = 1931.034… = 1931.03, with a note to check.
+    result = period_wages(D(6000), dt.date(2024, 10, 1), dt.date(2024, 10, 15), paid_days=D("21.75"))
+    assert result.amount.quantize(D("0.01")) == D("1931.03")
+    assert [n.render("zh") for n in result.notes] == [
+        "不足一个月部分有放假的工作日，其中2024年的法定节假日未计入带薪天数，请核对"]
+
+
+def test_a_part_month_in_a_year_without_an_arrangement_adds_only_weekday_holidays() -> None:
+    # 2027-02-01..15, no 2027 arrangement: 除夕 Fri 02-05 and 初三 Mon 02-08 are weekday holidays (paid);
+    # 初一, 初二 fall on the weekend, and no weekday is known to be given in their place: 9 working days
+    # + 2 = 11 paid days = the 11 weekdays: 6000 ÷ 21.75 × 11 = 3034.482… = 3034.48, estimated.
+    result = period_wages(D(6000), dt.date(2027, 2, 1), dt.date(2027, 2, 15), paid_days=D("21.75"))
+    assert result.amount.quantize(D("0.01")) == D("3034.48")
+    assert "×11个计薪日（9个工作日＋2天法定节假日）" in result.formula.render("zh")
+    assert any("2027" in n.render("zh") for n in result.notes)

@@ -119,14 +119,15 @@ async def test_the_unpaid_wage_is_offered_and_taken_with_one_key(tmp_path: Path)
         offer = app.screen.page.cards()[0].query_one(WageOffer)
         assert offer.display
         # 2026-09-01..10-15: one whole month (民法典第二百零二条), then 10-01..15 has 7 working days
-        # (10-08, 09, 10 调休, 12..15): 6000 + 6000 ÷ 21.75 × 7 = 6000 + 1931.03 = 7931.03
+        # (10-08, 09, 10 调休, 12..15) and 3 paid statutory holidays (10-01..03; 劳社部发〔2008〕3号):
+        # 6000 + 6000 ÷ 21.75 × 10 = 6000 + 2758.62 = 8758.62
         text = str(offer.query_one(".helper-result").render())
-        assert "7,931.03" in text and "6,000.00元÷21.75天×7个工作日" in text
+        assert "8,758.62" in text and "6,000.00元÷21.75天×10个计薪日（7个工作日＋3天法定节假日）" in text
         row(app, "claims[0].to").query_one(Input).focus()
         await pilot.press("tab", "enter")  # Tab reaches the amount field, Enter in it (empty) takes the offer
         await settle(pilot)
-        assert draft(app)["claims"][0]["amount"] == "7931.03"
-        assert row(app, "claims[0].amount").query_one(Input).value == "7931.03"
+        assert draft(app)["claims"][0]["amount"] == "8758.62"
+        assert row(app, "claims[0].amount").query_one(Input).value == "8758.62"
         # a typed amount is the volunteer's: Enter keeps it
         await pilot.press("ctrl+u", *"8000", "enter")
         await settle(pilot)
