@@ -49,7 +49,7 @@ def test_application_carries_claims_total_parties_and_commission(example_packet:
     assert "请携带" not in text and "提交份数" not in text  # instructions to the worker are in the summary
     # the computed amounts show their formula, each claim its articles: the law in 《》, named once
     assert "月工资6,000.00元÷21.75天÷8小时×（87小时×150%）＝4,500.00元" in text
-    assert "依据《中华人民共和国劳动合同法》第四十八条、第八十七条、第四十七条。" in text
+    assert "依据《中华人民共和国劳动合同法》第四十七条、第四十八条、第八十七条。" in text
     # the facts told once: the worker's text says the start and the contract, so only wage and end follow
     assert "申请人自2025年3月1日起在被申请人处工作" not in text and text.count("未签订书面劳动合同") == 1
     assert "申请人月工资为6,000.00元。" in example_packet["01-劳动人事争议仲裁申请书.docx"]
