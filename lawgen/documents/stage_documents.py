@@ -202,7 +202,7 @@ NOTES = {  # one short line each: the summary is one page
     "demand_letter": "先把催告函用EMS寄给单位，凭证和截图留好：能证明送到，仲裁期限重新计算。",
     "interim_execution": "生活确实困难的，把先予执行申请书交给仲裁委员会，写清具体困难。",
     "mediation_agreement": "调解协议书要双方签名、调解员签名并盖章；单位到期不付，可以申请支付令。",
-    "payment_order": "支付令申请书交到单位住所地的基层法院；单位15天内不付也不提异议的，可以申请执行。",
+    "payment_order": "支付令申请书交到{domicile}；单位15天内不付也不提异议的，可以申请执行。",
     "enforcement_application": "带上生效的{decision}书和强制执行申请书，到{court}申请执行，期限2年。",
 }
 
@@ -211,10 +211,16 @@ def worker_notes(assessment: Assessment) -> list[str]:
     """How to use each stage document in the packet, in plain words."""
     procedure = assessment.case.procedure
     judged = procedure.judged
+    known = assessment.bodies.employer_court
+    # 民诉法解释第二十三条: a payment order at the basic-level court of the employer's domicile.
+    domicile = (f"单位住所地的{known}" if known
+                else "单位住所地的基层法院，申请书上的法院名称自己填上")
     # 民事诉讼法第二百三十五条: a judgment at the court of first instance; an award where the employer
-    # lives or its property is.
-    court = (procedure.suit.court or "一审法院") if judged else "单位住所地或财产所在地的法院"
-    return [NOTES[kind].format(decision="判决" if judged else "裁决", court=court)
+    # lives or where its property is (the worker chooses, and writes that court on the application).
+    award_court = (f"单位住所地的{known}或财产所在地的法院" if known
+                   else "单位住所地或财产所在地的法院") + "（申请书上写你去的法院）"
+    court = (procedure.suit.court or "一审法院") if judged else award_court
+    return [NOTES[kind].format(decision="判决" if judged else "裁决", court=court, domicile=domicile)
             for kind in documents_for_stage(assessment)]
 
 
@@ -381,7 +387,8 @@ def payment_order(assessment: Assessment) -> Context:
         ],
         "law": law,
         "proof": proof,
-        "court": COURT_BLANK,  # the debtor's home court (民诉法解释第二十三条): the case does not name it
+        # the debtor's home court (民诉法解释第二十三条), where its address names a district lawgen holds
+        "court": assessment.bodies.employer_court or COURT_BLANK,
     }
 
 

@@ -234,7 +234,8 @@ def assess(case: Case, on: dt.date | None = None, book: ParameterBook | None = N
     court_deadline = next((s.date for s in steps if s.key == "sue_after_award" and s.date), None)
     stage = case_stage(case, judged_on, used, calendar, steps, claimed=total)
     employer_regions = tuple(r for r in (region_of_credit_code(x.credit_code) for x in case.respondents) if r)
-    bodies = competent_bodies(case.place, employer_regions, procedure.addressees.model_dump())
+    bodies = competent_bodies(case.place, employer_regions, procedure.addressees.model_dump(),
+                              case.respondents[0].address)
 
     parameters = tuple(used.values.values())
     warnings = [*final_warnings]

@@ -1,5 +1,8 @@
 """The competent bodies: arbitration commission (调解仲裁法第二十一条), basic-level court (劳动争议解释（一）
-第三条) and labor-inspection office (劳动保障监察条例第十三条), as data per city."""
+第三条) and labor-inspection office (劳动保障监察条例第十三条), as data per city; and the basic-level court
+of the employer's domicile (住所地), where a payment order is applied for (民诉法解释第二十三条: 由债务人
+住所地基层人民法院管辖) and one of the two courts that enforce an award (民事诉讼法第二百三十五条第二款:
+被执行人住所地或者被执行的财产所在地人民法院)."""
 
 from __future__ import annotations
 
@@ -22,6 +25,7 @@ class Bodies:
     court: str | None
     inspection_office: str | None
     notes: tuple[Msg, ...]
+    employer_court: str | None = None  # the basic-level court of the (first) employer's domicile
 
 
 @dataclass(frozen=True)
@@ -52,6 +56,7 @@ def competent_bodies(
     work_region: Region,
     employer_regions: tuple[str, ...] = (),
     overrides: dict[str, str | None] | None = None,
+    employer_address: str | None = None,
 ) -> Bodies:
     """Bodies for the place of work; a court for the district of the work or, failing that, the employer's."""
     overrides = overrides or {}
@@ -71,7 +76,23 @@ def competent_bodies(
                              "（劳动争议解释（一）第三条）"))
     if not city:
         notes.append(msg("本地区的仲裁委员会、法院和监察机构尚未收录，文书中留空，请手工填写"))
-    return Bodies(commission, court, inspection, tuple(notes))
+    return Bodies(commission, court, inspection, tuple(notes), domicile_court(employer_address))
+
+
+def domicile_court(address: str | None) -> str | None:
+    """The basic-level court of the district an address names, among the courts lawgen holds; only where
+    the address names the city with the district («厦门市思明区…»), so that no district of the same name
+    elsewhere is taken for it (鼓楼区 is four)."""
+    wanted = "".join((address or "").split())
+    for city_code, city in _table().items():
+        for code, court in city.get("courts", {}).items() if isinstance(city, dict) else ():
+            try:
+                region = resolve(code)
+            except UnknownRegion:
+                continue
+            if region.city_code == city_code and f"{region.city_name}{region.name}" in wanted:
+                return court
+    return None
 
 
 def region_of_credit_code(code: str | None) -> str | None:

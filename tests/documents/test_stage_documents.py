@@ -159,8 +159,54 @@ def test_the_summary_tells_the_worker_to_keep_proof_of_sending_the_demand() -> N
     assert "催告函" in first_step and "凭证和截图留好" in first_step and "仲裁期限重新计算" in first_step
     assert "催告函" not in dict(worker_answers(assessment("award-with-agent")))["第一步做什么？"]
     # Each stage document gets its line: the payment order where to go, enforcement its two years.
-    assert "基层法院" in dict(worker_answers(assessment("iou-partly-paid")))["第一步做什么？"]
+    assert "支付令申请书交到单位住所地的厦门市思明区人民法院" in dict(
+        worker_answers(assessment("iou-partly-paid")))["第一步做什么？"]
     assert "期限2年" in dict(worker_answers(assessment("final-award-unpaid")))["第一步做什么？"]
+
+
+def _addressee(text: list[str]) -> str:
+    """The line after «此致»: the body a filing is addressed to."""
+    return text[[line.strip("　 ") for line in text].index("此致") + 1]
+
+
+def _employer_address(address: str | None) -> Callable[[dict], object]:
+    def change(data: dict) -> None:
+        data["respondents"][0]["address"] = address
+    return change
+
+
+@pytest.mark.parametrize(("address", "court", "note"), [
+    # 民诉法解释第二十三条: the basic-level court of the debtor's domicile; «厦门市思明区…» names 350203,
+    # whose court lawgen holds (bodies.toml).
+    ("福建省厦门市思明区湖滨南路200号", "厦门市思明区人民法院", "交到单位住所地的厦门市思明区人民法院"),
+    ("厦门市湖里区金山路1号", "厦门市湖里区人民法院", "交到单位住所地的厦门市湖里区人民法院"),
+    # a district without its city could be any 思明区-like name elsewhere: never guessed, the blank stays.
+    ("思明区湖滨南路200号", "________人民法院", "申请书上的法院名称自己填上"),
+    # a district whose court lawgen does not hold (福州市鼓楼区), and no address at all.
+    ("福建省福州市鼓楼区五四路1号", "________人民法院", "申请书上的法院名称自己填上"),
+    (None, "________人民法院", "申请书上的法院名称自己填上"),
+])
+def test_the_payment_order_goes_to_the_court_of_the_employers_domicile(address, court, note,
+                                                                       tmp_path: Path) -> None:
+    data = _variant("iou-partly-paid", _employer_address(address))
+    text = _text("payment_order", data, tmp_path)
+    assert _addressee(text) == court
+    assert "受理法院：被申请人住所地的基层人民法院" in "\n".join(text)
+    assert note in dict(worker_answers(assessment_of(data)))["第一步做什么？"]
+
+
+@pytest.mark.parametrize(("address", "note"), [
+    # 民事诉讼法第二百三十五条第二款: the employer's domicile or where its property is — two courts, the
+    # worker chooses, so the application leaves the court to write in and the summary names both.
+    ("福建省厦门市思明区湖滨南路200号", "到单位住所地的厦门市思明区人民法院或财产所在地的法院"
+                                      "（申请书上写你去的法院）申请执行"),
+    ("思明区湖滨南路200号", "到单位住所地或财产所在地的法院（申请书上写你去的法院）申请执行"),
+])
+def test_an_awards_enforcement_names_both_courts_in_the_summary_only(address, note, tmp_path: Path) -> None:
+    data = _variant("final-award-unpaid", _employer_address(address))
+    text = _text("enforcement_application", data, tmp_path)
+    assert _addressee(text) == "________人民法院"
+    assert note in dict(worker_answers(assessment_of(data)))["第一步做什么？"]
 
 
 # --- golden texts ---------------------------------------------------------------------------------------
