@@ -1,22 +1,25 @@
 """The case's deadlines as a calendar for the worker's phone (RFC 5545 ``.ics``, written with icalendar).
 
-One all-day event per dated deadline not yet passed — the stage's (lawgen.law.stages) and the timeline's —
-each with two reminders (VALARM): a week before and the day before, at 09:00. A date in a year whose holiday
-arrangement is not published is marked as an estimate in its title and text. The calendar holds only what
-the worker needs to act: the step, the date, the article and the employer's name; never an ID number, a
-phone number or an address.
+One all-day event per dated deadline not yet passed — the stage's (lawgen.law.stages) and the timeline's,
+and the day a demand letter in the packet asks the employer to pay by — each with two reminders (VALARM): a
+week before and the day before, at 09:00. An estimated date is marked in its title, and its text says what
+is estimated: the year whose holiday arrangement is not published yet, or a start day not recorded. The
+calendar holds only what the worker needs to act: the step, the date, the article and the employer's name;
+never an ID number, a phone number or an address.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import hashlib
+from collections.abc import Collection
 from dataclasses import dataclass
 
 from icalendar import Alarm, Calendar, Event
 
 from lawgen import __version__
-from lawgen.i18n import Msg, msg, translate
+from lawgen.documents.stage_documents import demand_pay_by
+from lawgen.i18n import N_, Msg, msg, translate
 from lawgen.law import Assessment
 from lawgen.law.stages import Stage
 
@@ -37,10 +40,17 @@ class CalendarEntry:
     worker_acts: bool
 
 
-def calendar_entries(assessment: Assessment) -> list[CalendarEntry]:
-    """Every dated deadline of the case from its judging day on, by date: the stage's, and while nothing
-    is filed yet the timeline's other filing deadlines too (the inspection complaint's)."""
+def calendar_entries(assessment: Assessment, documents: Collection[str] = ()) -> list[CalendarEntry]:
+    """Every dated deadline of the case from its judging day on, by date: the stage's, while nothing is
+    filed yet the timeline's other filing deadlines too (the inspection complaint's), and the demand
+    letter's day to pay when ``documents`` (the packet's kinds) hold one."""
     entries: dict[str, CalendarEntry] = {}
+    if "demand_letter" in documents:
+        entries["demand_pay_by"] = CalendarEntry(
+            "demand_pay_by", msg("催告函的付款期限届满"), demand_pay_by(assessment), False,
+            (N_("劳动争议调解仲裁法第二十七条第二款"),),
+            msg("催告函写明的付款日，是你自己定的，不是法律规定的期限；单位到期不付的，可以申请劳动仲裁。"
+                "催告函的寄送凭证要留好：能证明送到，仲裁时效自催告之日起重新计算"), False)
     stage = assessment.stage
     for deadline in stage.deadlines if stage else ():
         if deadline.date:
@@ -56,9 +66,10 @@ def calendar_entries(assessment: Assessment) -> list[CalendarEntry]:
     return sorted(ahead, key=lambda e: (e.date, e.key))
 
 
-def case_calendar(assessment: Assessment, lang: str = "zh") -> bytes | None:
-    """The ``.ics`` file's bytes, or None when the case has no dated deadline ahead."""
-    entries = calendar_entries(assessment)
+def case_calendar(assessment: Assessment, lang: str = "zh", documents: Collection[str] = ()) -> bytes | None:
+    """The ``.ics`` file's bytes, or None when the case has no dated deadline ahead; ``documents``: the
+    packet's document kinds (a demand letter adds its day to pay)."""
+    entries = calendar_entries(assessment, documents)
     if not entries:
         return None
     employer = assessment.case.respondents[0].name
@@ -72,11 +83,24 @@ def case_calendar(assessment: Assessment, lang: str = "zh") -> bytes | None:
     stamp = dt.datetime.combine(assessment.judged_on, dt.time(0, 0), tzinfo=dt.UTC)
     case_key = _case_key(assessment)
     for entry in entries:
-        calendar.add_component(_event(entry, stamp, case_key, employer, lang))
+        calendar.add_component(_event(entry, stamp, case_key, employer, lang, _estimated(assessment, entry)))
     return calendar.to_ical()
 
 
-def _event(entry: CalendarEntry, stamp: dt.datetime, case_key: str, employer: str, lang: str) -> Event:
+def _estimated(assessment: Assessment, entry: CalendarEntry) -> Msg | None:
+    """What an estimated date estimates: the holidays of a year whose arrangement is not published (a last
+    day on a holiday moves to the next working day, 民事诉讼法第八十五条), else the day it runs from."""
+    if not entry.estimate:
+        return None
+    if assessment.calendar.arrangement(entry.date.year) is None:
+        return msg("这一日期是估算：{year}年的节假日安排（国务院办公厅的放假通知）还没有公布，期限最后一天"
+                   "遇到节假日要顺延，现在只按法定节日算；通知公布后请再核对", year=entry.date.year)
+    return msg("这一日期是估算：起算的日子（如收到文书的日子）没有记录，按最早可能的日子提醒，"
+               "请以实际收到的日子为准")
+
+
+def _event(entry: CalendarEntry, stamp: dt.datetime, case_key: str, employer: str, lang: str,
+           estimated: Msg | None) -> Event:
     title = entry.title.render(lang)
     if entry.estimate:
         title = msg("{title}（估算日期）", title=title).render(lang)
@@ -86,9 +110,8 @@ def _event(entry: CalendarEntry, stamp: dt.datetime, case_key: str, employer: st
     if entry.basis:
         lines.append(msg("依据：{basis}", basis=("、" if lang == "zh" else ", ").join(
             translate(b, lang) for b in entry.basis)).render(lang))
-    if entry.estimate:
-        lines.append(msg("这一日期是估算：当年的节假日安排尚未公布，或起算日未记录；按最早可能的日期提醒，"
-                         "请以实际送达和公布的安排为准").render(lang))
+    if estimated is not None:
+        lines.append(estimated.render(lang))
     if not entry.worker_acts:
         lines.append(msg("这是对方或机关的期限，请留意结果").render(lang))
     event = Event()

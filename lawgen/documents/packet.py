@@ -175,7 +175,8 @@ def generate_packet(
     specs = packet_documents(assessment)
     names = [spec.file_name for spec in specs]
     rendered = [(spec.file_name, render_document(spec, assessment, templates_dir)) for spec in specs]
-    deadlines = case_calendar(assessment)  # the worker's phone calendar: a file beside the documents
+    # the worker's phone calendar: a file beside the documents
+    deadlines = case_calendar(assessment, documents=[spec.kind for spec in specs])
     files = names + [CALENDAR_FILE] if deadlines else names
 
     make_private_dir(out_dir)

@@ -122,6 +122,11 @@ def enforceable(assessment: Assessment) -> Decision | None:
     return decision if decision is not None and decision.owed > 0 else None
 
 
+def demand_pay_by(assessment: Assessment) -> dt.date:
+    """The last day the demand letter gives the employer to pay: a practical choice, no statute's."""
+    return assessment.judged_on + dt.timedelta(days=DEMAND_DAYS)
+
+
 def _demand_due(assessment: Assessment) -> bool:
     """Before any proceeding, with no demand made yet, while a demand can still interrupt the limitation:
     once every view of it has passed, a demand restarts nothing (第二十七条第二款 interrupts a running
@@ -296,7 +301,7 @@ def demand_letter(assessment: Assessment) -> Context:
         "items": _items(assessment.money_claims, cited=False),
         "sum_line": sum_line,
         "owed": _sum(owed),
-        "pay_by": day(assessment.judged_on + dt.timedelta(days=DEMAND_DAYS)),
+        "pay_by": day(demand_pay_by(assessment)),
         "next_step": f"向{commission}申请劳动争议仲裁" if commission else "申请劳动争议仲裁",
     }
 

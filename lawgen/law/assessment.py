@@ -37,6 +37,7 @@ from lawgen.law.relationship import (
     questions_to_ask,
     relationship_category,
 )
+from lawgen.law.rest_days import DEFAULT_CALENDAR, HolidayCalendar
 from lawgen.law.routes import Route, RouteFacts, routes
 from lawgen.law.small_claims import SmallClaims, small_claims
 from lawgen.law.stages import StageVerdict, case_stage
@@ -116,6 +117,7 @@ class Assessment:
     timeline: tuple[TimelineStep, ...] = ()
     hints: tuple[Hint, ...] = ()
     stage: StageVerdict | None = None  # where the case stands after its first filing, and its deadlines
+    calendar: HolidayCalendar = DEFAULT_CALENDAR  # the holiday arrangements the dates were counted with
 
     @property
     def copies(self) -> int:
@@ -258,7 +260,7 @@ def assess(case: Case, on: dt.date | None = None, book: ParameterBook | None = N
         small_claims=small, limitation=limitation, routes=found_routes, route_reasons=route_reasons,
         relationship=relationship, bodies=bodies, inspection_until=until, court_deadline=court_deadline,
         parameters=parameters, warnings=tuple(_unique(warnings)), timeline=steps,
-        hints=tuple(_unique_hints(hints)), stage=stage,
+        hints=tuple(_unique_hints(hints)), stage=stage, calendar=calendar,
     )
 
 
