@@ -328,14 +328,35 @@ def _owed_items(assessment: Assessment) -> str:
     return "、".join(c.description for c in assessment.money_claims) or BLANK
 
 
+def _claimed_items(assessment: Assessment) -> str:
+    """What the worker claims, with the amounts: «…拖欠的工资12,000.00元、…的加班费4,500.00元，合计…元»."""
+    claims = [c for c in assessment.money_claims if c.amount is not None]
+    if not claims:
+        return _owed_items(assessment)
+    items = "、".join(f"{c.description}{money(c.amount)}元" for c in claims)
+    return items + (f"，合计{money(_total(tuple(claims)))}元" if len(claims) > 1 else "")
+
+
+def agreed_less(assessment: Assessment) -> Decimal:
+    """How much less the mediation agreement grants than the worker claims (0 when not less)."""
+    mediation = assessment.case.procedure.mediation
+    if mediation is None:
+        return Decimal(0)
+    return max(_total(assessment.money_claims) - mediation.amount, Decimal(0))
+
+
 def mediation_agreement(assessment: Assessment) -> Context:
     """调解协议书 — 调解仲裁法第十四条第二款 (signed by both, the mediator, the organisation's seal) and
-    第十六条 (an agreement on pay or compensation not honoured in time supports a payment order)."""
+    第十六条 (an agreement on pay or compensation not honoured in time supports a payment order). The
+    dispute states what the worker claimed, so both sides see what the agreed sum settles; where it is
+    less, the employer does not «confirm» owing the claims, it agrees to pay the sum."""
     mediation = assessment.case.procedure.mediation
     return {
         **_parties(assessment),
         "mediator": text(mediation.mediator if mediation else None),
-        "dispute": _owed_items(assessment),
+        "dispute": _claimed_items(assessment),
+        "settlement": ("经调解，甲方同意向乙方支付" if agreed_less(assessment)
+                       else "甲方确认拖欠乙方上述款项，同意向乙方支付"),
         "amount": _sum(mediation.amount if mediation else None),
         "pay_by": day(mediation.pay_by if mediation else None),
         "signed_on": day(mediation.signed_on if mediation else None),

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from lawgen.documents import summary_stage as later
 from lawgen.documents.fields import money
-from lawgen.documents.stage_documents import worker_notes
+from lawgen.documents.stage_documents import agreed_less, worker_notes
 from lawgen.law import Assessment, LimitationStatus, Route, SmallClaimsStatus
 from lawgen.law.bodies import contact_for
 from lawgen.text import chinese_date
@@ -69,7 +69,13 @@ def _claims(assessment: Assessment) -> list[str]:
 def _agreed(assessment: Assessment) -> str | None:
     if not later.awaiting_agreement(assessment):
         return None
-    return f"调解协议约定单位付{money(assessment.case.procedure.mediation.amount)}元。"
+    agreed = assessment.case.procedure.mediation.amount
+    less = agreed_less(assessment)
+    if not less:
+        return f"调解协议约定单位付{money(agreed)}元。"
+    # The agreement settles the claims once paid in full (its item 四; 调解仲裁法第十四条第二款: binding).
+    return (f"调解协议约定单位付{money(agreed)}元，比你主张的少{money(less)}元："
+            "单位按期付清后，少的这部分就不能再要了。")
 
 
 def _after_award(assessment: Assessment) -> bool:

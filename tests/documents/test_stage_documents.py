@@ -227,3 +227,22 @@ def test_stage_document_matches_golden_text(kind: str, case: str, tmp_path: Path
     difference = golden_difference(kind, case, _text(kind, case, tmp_path))
     if difference:
         pytest.fail(f"{kind} ({case}) differs from its golden text:\n{difference}")
+
+
+@pytest.mark.parametrize(("claimed", "settlement", "summary"), [
+    # Claimed 9,000 (2026-08-01..09-30), agreed 9,000: the employer confirms the claim and pays it.
+    ("9000.00", "一、甲方确认拖欠乙方上述款项，同意向乙方支付人民币9,000.00元",
+     "调解协议约定单位付9,000.00元。"),
+    # Claimed two months' wage, 2 × 6,000 = 12,000, agreed 9,000: 12,000 − 9,000 = 3,000 given up once
+    # the 9,000 is paid (the agreement's item 四; 调解仲裁法第十四条第二款: it binds both).
+    ("12000.00", "一、经调解，甲方同意向乙方支付人民币9,000.00元",
+     "调解协议约定单位付9,000.00元，比你主张的少3,000.00元：单位按期付清后，少的这部分就不能再要了。"),
+])
+def test_the_mediation_agreement_says_what_was_claimed_and_what_was_agreed(claimed, settlement, summary,
+                                                                           tmp_path: Path) -> None:
+    data = _variant("mediation-signed", lambda d: d["claims"][0].update(amount=claimed))
+    text = "\n".join(_text("mediation_agreement", data, tmp_path))
+    figures = f"{int(float(claimed)):,}.00"
+    assert f"乙方主张甲方支付2026年8月1日至2026年9月30日期间拖欠的工资{figures}元" in text
+    assert settlement in text
+    assert summary in dict(worker_answers(assessment_of(data)))["能要回什么？多少钱？"]
