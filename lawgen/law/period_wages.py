@@ -1,8 +1,10 @@
 """The wage of a period: whole months at the monthly wage, a part month by the days it pays.
 
-劳社部发〔2008〕3号《关于职工全年月平均工作时间和工资折算问题的通知》: 日工资 = 月工资收入 ÷ 月计薪天数;
-  月计薪天数 = (365天 − 104天) ÷ 12月 = 21.75天, because 法定节假日用人单位应当依法支付工资 — the 21.75
-  paid days of a month hold its statutory holidays.
+劳动法第五十一条: 劳动者在法定休假日…用人单位应当依法支付工资.
+劳社部发〔2008〕3号《关于职工全年月平均工作时间和工资折算问题的通知》, part 二, on the strength of that
+  article: «法定节假日用人单位应当依法支付工资，即折算日工资、小时工资时不剔除国家规定的11天法定节假日»;
+  日工资 = 月工资收入 ÷ 月计薪天数; 月计薪天数 = (365天 − 104天) ÷ 12月 = 21.75天 — the 21.75 paid days of a
+  month hold its statutory holidays.
 劳动争议解释（二）第六条 (secondary): the double wage month by month, a part month by its working days.
 
 So a part month earns the daily wage for its working days (the holiday calendar: a 调休 weekend works, a
@@ -10,7 +12,9 @@ day off rests) and for its statutory holidays (全国年节及纪念日放假办
 A statutory holiday on a weekend counts where the year's arrangement is held: the arrangement gives a
 weekday off in its place, which the working days no longer count. Without the arrangement the calendar
 keeps that weekday a working day, so only a weekday holiday is added. Either way a whole year comes to
-the 21.75 × 12 paid days of the notice.
+the 21.75 × 12 paid days of the notice. (A part month holding the weekday given for a holiday but not the
+holiday itself — 2025-06-02 for 端午 on Saturday 05-31 — is a day short: the arrangement data do not say
+which day off stands for which holiday.)
 
 Whole months follow 民法典第二百零一至二百零三条 (``periods.service_length``). The double-wage claim
 (``double_wages``) and the wizard's unpaid-wage offer both count a period here; the worker's own figure,
@@ -30,6 +34,7 @@ from lawgen.law.rest_days import DEFAULT_CALENDAR, HolidayCalendar
 from lawgen.money import format_amount
 
 BASIS = (N_("劳动法第五十条"), N_("劳社部发〔2008〕3号"))
+HOLIDAYS_PAID = N_("劳动法第五十一条")  # cited where a part month counts a statutory holiday
 
 
 @dataclass(frozen=True)
@@ -97,7 +102,7 @@ def period_pay(monthly_wage: Decimal, first: dt.date, last: dt.date, months: int
     if part.holidays_unknown_in is not None:
         found.append(msg("不足一个月部分有放假的工作日，其中{year}年的法定节假日未计入带薪天数，请核对",
                          year=part.holidays_unknown_in))
-    return Computation(amount, formula, basis, tuple(found))
+    return Computation(amount, formula, (*basis, HOLIDAYS_PAID) if part.holidays else basis, tuple(found))
 
 
 def period_wages(

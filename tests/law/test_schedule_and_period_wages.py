@@ -81,6 +81,8 @@ def test_period_wages(first, last, amount, in_formula) -> None:
     assert in_formula in result.formula.render("zh")
     assert "×0个月" not in result.formula.render("zh")
     assert not result.notes
+    # 劳动法第五十一条 (holidays are paid) is cited exactly where a statutory holiday is counted.
+    assert ("劳动法第五十一条" in result.basis) == ("法定节假日" in result.formula.render("zh"))
 
 
 def test_a_part_month_before_2025_counts_working_days_and_says_the_holidays_are_not_counted() -> None:
