@@ -214,3 +214,56 @@ async def test_the_story_typed_one_burst_per_step(tmp_path: Path) -> None:
                                   "weekday_hours": "12", "rest_day_hours": "8", "holiday_hours": "4"}
     assert draft["facts"] == facts
     assert draft["evidence"][0]["name"] == "骑手App接单记录截图"
+
+
+def in_view(app) -> bool:
+    """The widget in focus is on screen, inside the page (not scrolled away above or below it)."""
+    page, focused = app.screen.page, app.focused
+    return focused is not None and bool(focused.region) and page.region.contains_region(focused.region)
+
+
+@async_test
+async def test_no_scroll_jump_after_a_choice_an_add_or_a_removal(tmp_path: Path) -> None:
+    """The screen jumped to the top after every add or selection (issue 12)."""
+    app = make_app(tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await open_stored(pilot, example(), step="claims")
+        page = app.screen.page
+        third = page.cards()[2].rows()[0].query_one(Select)
+        third.focus()  # claim 3's kind, far down the page
+        await pilot.pause()
+        scrolled = page.scroll_y
+        assert scrolled > 0 and in_view(app)
+        await burst(pilot, "8")  # 8 = 退还押金: the card changes its fields
+        assert app.session.draft["claims"][2]["kind"] == "deposit_refund"
+        assert app.focused is third and in_view(app)
+        # where it was, not the top (the card got shorter: at most the page's new end)
+        assert page.scroll_y == min(scrolled, page.max_scroll_y) > 0
+        await burst(pilot, "ctrl+n")
+        assert focused_path(app) == "claims[3].kind" and in_view(app)
+        assert page.scroll_y > 0  # the new card in view below the others, not the top of the page
+        remove = page.cards()[3].query_one(".remove", Button)
+        remove.focus()
+        await pilot.pause()
+        await burst(pilot, "enter", "tab", "enter")  # confirmed: the last card goes, its 删除 had the focus
+        assert len(app.session.draft["claims"]) == 3
+        assert app.focused is page.cards()[2].query_one(".remove", Button) and in_view(app)
+        assert page.scroll_y > 0
+
+
+@async_test
+async def test_tab_leaves_the_facts_box_with_its_text_whole(tmp_path: Path) -> None:
+    from textual.widgets import TextArea
+
+    draft = example()
+    draft["facts"] = ""
+    app = make_app(tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await open_stored(pilot, draft, step="evidence")
+        area = row(app, "facts").query_one(TextArea)
+        area.focus()
+        await pilot.pause()
+        await burst(pilot, "站长口头通知不用来了。", "tab", "ctrl+n", "录音")
+        assert app.session.draft["facts"] == "站长口头通知不用来了。"
+        assert app.session.draft["evidence"][-1] == {"name": "录音"}
+        assert not area.has_focus
