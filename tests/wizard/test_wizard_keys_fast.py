@@ -267,3 +267,18 @@ async def test_tab_leaves_the_facts_box_with_its_text_whole(tmp_path: Path) -> N
         assert app.session.draft["facts"] == "站长口头通知不用来了。"
         assert app.session.draft["evidence"][-1] == {"name": "录音"}
         assert not area.has_focus
+
+
+@async_test
+async def test_keys_right_after_f3_into_the_claims_step_reach_its_first_suggestion(tmp_path: Path) -> None:
+    """The claims page shows its suggestions after it is composed, and the focus goes to the first one:
+    an Enter typed with the F3 takes that suggestion, not whatever had the focus on the step left."""
+    draft = example()
+    draft["claims"] = [{}]
+    app = make_app(tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await open_stored(pilot, draft, step="organisation")
+        await burst(pilot, "f3", "enter")
+        at(app, "claims")
+        kinds = [claim.get("kind") for claim in app.session.draft["claims"]]
+        assert kinds[0] is not None and len(kinds) == 1, kinds  # the empty claim took the first suggestion
