@@ -282,3 +282,32 @@ async def test_keys_right_after_f3_into_the_claims_step_reach_its_first_suggesti
         at(app, "claims")
         kinds = [claim.get("kind") for claim in app.session.draft["claims"]]
         assert kinds[0] is not None and len(kinds) == 1, kinds  # the empty claim took the first suggestion
+
+
+@async_test
+async def test_the_focus_mark_follows_the_focus_to_every_kind_of_field(tmp_path: Path) -> None:
+    """The field in focus is solid bright yellow and its label reversed — on a claim's choice box, a date
+    field and a button alike; the field left loses both (the label used to keep its old look)."""
+    from textual.color import Color
+    from textual.widgets import Label
+
+    app = make_app(tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await open_stored(pilot, example(), step="claims")
+        kind = row(app, "claims[0].kind")
+        kind.query_one(Select).focus()
+        await pilot.pause()
+        await burst(pilot, "tab")
+        date = row(app, "claims[0].from")
+        field = date.query_one(Input)
+        assert app.focused is field
+        yellow = Color.parse("ansi_bright_yellow")
+        assert field.styles.background == yellow
+        assert date.query_one(".field-label", Label).styles.text_style.reverse
+        assert not kind.query_one(".field-label", Label).styles.text_style.reverse
+        current = kind.query_one(Select).query_one("SelectCurrent")
+        assert current.styles.background != yellow
+        button = app.screen.page.cards()[0].query_one(".remove", Button)
+        button.focus()
+        await pilot.pause()
+        assert button.styles.background == yellow and field.styles.background != yellow
