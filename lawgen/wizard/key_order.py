@@ -28,7 +28,9 @@ from textual.worker import Worker
 
 SPINS = 20  # looks at a key still being handled before looking only every POLL seconds
 POLL = 0.001
-HOLD_LIMIT = 5.0  # seconds: held keys go on after this even if something never settles (never stuck)
+# seconds: a held key goes on after this even if what the last key set off never settles (the wizard is
+# never stuck); opening a case on a slow, busy machine takes a few seconds, so not less
+HOLD_LIMIT = 10.0
 
 _ORDERED = (events.Key, events.Paste)  # what the volunteer types; the mouse moves the focus itself
 
@@ -134,7 +136,9 @@ class KeysInOrder:
         self._release_scheduled = False
         spins = 0
         while self._held:
-            if time.monotonic() - self._held_since < HOLD_LIMIT and not self._typing_on():
+            if time.monotonic() - self._held_since >= HOLD_LIMIT:
+                self._key_path, self._waited_for = (), []  # what never settled holds no later key
+            elif not self._typing_on():
                 if self._queue_busy():
                     self._schedule_release()  # the app handles what is queued first, then comes back here
                     return
