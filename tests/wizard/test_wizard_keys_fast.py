@@ -3,8 +3,8 @@
 A fast typist, ``tmux send-keys`` or a station machine busy laying out a page delivers keys in bursts: Tab and
 the next field's text arrive before Textual has handled the Tab. Here every burst is posted all at once, as
 the terminal driver posts one read (``tests.support.keys.burst``), never with Pilot's pause after each key;
-each test then asserts what the draft and the saved case hold. On the code before the fix, every one of
-these lost or misplaced text: the keys after a Tab landed in the field the Tab left."""
+each test then asserts what the draft and the saved case hold. On the code before the fix, the bursts here
+lost or misplaced text: the keys after a Tab, a choice, Ctrl+N or F3 landed in the field being left."""
 
 from __future__ import annotations
 
