@@ -38,6 +38,7 @@ from lawgen.store import (
     default_data_dir,
 )
 from lawgen.wizard.draft import Verdict, case_errors, judge, new_draft, pruned
+from lawgen.wizard.key_order import KeysInOrder
 from lawgen.wizard.palette import WizardCommands
 from lawgen.wizard.screens.register import RegisterScreen
 from lawgen.wizard.widgets.bindings import translate_bindings
@@ -73,7 +74,7 @@ class Session:
     declined: set[str] = field(default_factory=set)  # suggested claim kinds the worker did not want
 
 
-class WizardApp(App):
+class WizardApp(KeysInOrder, App):
     CSS_PATH = "wizard.tcss"
     COMMANDS = App.COMMANDS | {WizardCommands}
     BINDINGS = [Binding("ctrl+q", "quit", N_("退出"), priority=True)]

@@ -149,8 +149,8 @@ class StepScreen(RecordsImport, Screen):
             target.focus(scroll_visible=False)
             if self.step.id == "claims":
                 self.run_worker(self.refresh_suggestions())  # the facts may have changed meanwhile
-        elif self.step.id == "claims":
-            self.run_worker(self._show_claims_first_time())
+        elif self.step.id == "claims":  # keys typed meanwhile wait for the focus it sets
+            self.app.keys_wait_for(self.run_worker(self._show_claims_first_time()))
         else:
             first = self.page.first_row()
             if first is not None:
