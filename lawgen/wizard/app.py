@@ -78,6 +78,12 @@ class WizardApp(App):
     COMMANDS = App.COMMANDS | {WizardCommands}
     BINDINGS = [Binding("ctrl+q", "quit", N_("退出"), priority=True)]
 
+    def get_key_display(self, binding: Binding) -> str:
+        """Keys as a volunteer knows them: F1, Esc, Ctrl+Q (widgets.footer.key_display)."""
+        from lawgen.wizard.widgets.footer import key_display
+
+        return binding.key_display or key_display(binding.key)
+
     def __init__(self, data_dir: Path, lang: str = "zh", today: dt.date | None = None,
                  warm_office: bool | None = None, packets_dir: Path | None = None, store=None) -> None:
         super().__init__()

@@ -120,7 +120,7 @@ def step_errors(step: Step, draft: dict[str, Any]) -> list[CaseError]:
     return [e for e in case_errors(draft) if any(has_prefix(e.path, owned) for owned in step.owns)]
 
 
-DATE = "YYYY-MM-DD"
+DATE = N_("例如 2026-03-10")  # a placeholder in words, not a format mask
 
 # --- choices -----------------------------------------------------------------------------------------
 

@@ -46,6 +46,7 @@ def updated_text(record: CaseRecord) -> str:
 IMPORT_UNREADABLE = N_("案件文件无法读取，未导入：嵌套层数过多或数字、日期超出范围。")
 NOT_A_FILE = N_("这个位置已有一个不是普通文件的东西（链接、设备等），不能写入，请换一个文件名。")
 JUDGE_AT_ONCE = 20  # cases judged before the list is shown; more are judged in the background (~50 ms each)
+DATE_WORDS = N_("日期请写成 2026-11-28、2026/11/28 或 2026年11月28日")
 NOT_JUDGED = N_("案件尚未填写完整，请先打开案件补全")
 NO_DEADLINES = N_("这个案件没有尚未到来的期限")
 DAMAGED_NAME = N_("（已损坏的案件 #{n}）")
@@ -86,6 +87,7 @@ class RegisterScreen(Screen):
         yield Static("", id="notice", classes="intro -error", markup=False)
         yield Input(placeholder=self.t("搜索劳动者或单位名称（/）"), id="search", compact=True)
         yield DataTable(id="cases", cursor_type="row", zebra_stripes=True)
+        yield Static("", id="recorded", classes="intro", markup=False)  # the stage just recorded
         yield Static("", id="empty", classes="intro")
         with Horizontal(id="actions"):
             yield Button(self.t("新建案件"), id="new", variant="primary")
@@ -351,7 +353,7 @@ class RegisterScreen(Screen):
             try:
                 on = dt.date.fromisoformat(on_text)
             except ValueError:
-                return [self.t("日期格式应为 YYYY-MM-DD，例如 2026-11-28")]
+                return [self.t(DATE_WORDS)]
             try:
                 updated, _ = record_stage(pruned(record.draft), StageInput(event=event, on=on,
                                                                            amount=amount or None),
@@ -364,10 +366,11 @@ class RegisterScreen(Screen):
                 return [error.message.render(self.lang)]
             return []
 
-        def done(recorded: bool | None) -> None:
+        def done(recorded: str | None) -> None:
             if recorded:
                 self.reload()
-                self.notify(self.t("已记录"))
+                self.query_one("#recorded", Static).update(recorded)
+                self.notify(recorded)
 
         title = self.t("为“{name}”的案件记录一个阶段：").format(name=self._worker_name(record))
         self.app.push_screen(StageScreen(title, self.app.today, attempt, self.lang), done)

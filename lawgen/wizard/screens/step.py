@@ -90,7 +90,8 @@ class StepScreen(RecordsImport, Screen):
             if self.from_review:
                 yield Button(self.t("返回核对"), id="to-review", variant="success")
             yield Button(self.t("下一步"), id="next", variant="primary")
-        yield StableFooter(show_command_palette=False)  # ctrl+p still opens it (F1 help says so)
+        # compact: F1 … Ctrl+N Esc fit 80 columns; ctrl+p still opens the palette (F1 help says so)
+        yield StableFooter(show_command_palette=False, compact=True)
 
     def on_mount(self) -> None:
         panel = self.query_one(AssessmentPanel)
@@ -405,6 +406,7 @@ class StepScreen(RecordsImport, Screen):
         if verdict is None:
             return
         self.query_one(AssessmentPanel).show(verdict)
+        self.query_one(StepProgress).show_step(self.step.id, self.step.title, self.draft)  # a step opened
         page = self.page
         if page.shown_verdict is verdict:
             return  # this page shows it already (a step change back to it): nothing to redo
