@@ -312,6 +312,7 @@ class GenerateScreen(Screen):
         status.update(Text(self.t("生成失败：") + message, style="bold red"))
 
     def _done(self, files: list[Path], assessment) -> None:
+        files = written_files(files)
         self.files = files
         self.app.mark_generated(files)
         folder = files[0].parent if files else None
@@ -395,6 +396,16 @@ class GenerateScreen(Screen):
     @on(Button.Pressed, "#done")
     def action_close(self) -> None:
         self.app.close_case()
+
+
+def written_files(documents: list[Path]) -> list[Path]:
+    """Every file the packet wrote, as its marker names them: the documents, their PDFs and the worker's
+    calendar (期限提醒.ics) — «已生成6个文件» must count the seventh."""
+    from lawgen.documents.packet import packet_files
+
+    folders = dict.fromkeys(path.parent for path in documents)
+    listed = [*documents, *(path for folder in folders for path in packet_files(folder))]
+    return [path for path in dict.fromkeys(listed) if path.is_file()]
 
 
 def next_steps(assessment, lang: str) -> Text:
