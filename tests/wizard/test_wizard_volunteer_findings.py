@@ -91,3 +91,38 @@ async def test_the_footer_and_the_date_fields_speak_plainly(tmp_path: Path) -> N
         assert {"F1", "F2", "F3", "Esc"} <= shown and not shown & {"f1", "esc", "^q"}
         placeholders = {field.placeholder for field in app.screen.page.query(Input).results(Input)}
         assert "例如 2026-03-10" in placeholders and not any("YYYY" in p for p in placeholders)
+
+
+# --- 2. an empty claim is no claim --------------------------------------------------------------------
+
+def panel_text(app) -> str:
+    from lawgen.wizard.widgets.assessment_panel import AssessmentPanel
+
+    return app.screen.query_one(AssessmentPanel).plain
+
+
+@async_test
+async def test_the_empty_claim_card_is_not_in_the_panel(tmp_path: Path) -> None:
+    """The claims page (composed ahead in idle moments) starts with one empty card: from step 2 on, the
+    panel asked for «请求 1 · 请求类型». It asks for claims as a whole, and for a claim once it is begun."""
+    app = make_app(tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await open_stored(pilot, {"format": "lawgen.case/1", "region": "350203", "claims": [{}]},
+                          step="worker")
+        await settle(pilot)
+        text = panel_text(app)
+        assert "请求事项：缺少必填项" in text and "请求 1" not in text
+
+
+def test_only_the_blank_claims_at_the_end_are_left_out() -> None:
+    import datetime as dt
+
+    from lawgen.wizard.draft import judge, pruned
+
+    begun = {"kind": "unpaid_wages", "from": "2026-07-01"}
+    assert pruned({"claims": [begun, {}, {"kind": None}]})["claims"] == [begun]
+    assert pruned({"claims": [{}, begun]})["claims"] == [{}, begun]  # claim 2's errors stay claim 2's
+    assert "claims" not in pruned({"claims": [{}]})
+    paths = {e.path for e in judge({"format": "lawgen.case/1", "claims": [{}, begun]}, dt.date(2026, 11, 28))
+             .errors}
+    assert "claims[0].kind" in paths and any(p.startswith("claims[1]") for p in paths)
