@@ -126,3 +126,56 @@ def test_only_the_blank_claims_at_the_end_are_left_out() -> None:
     paths = {e.path for e in judge({"format": "lawgen.case/1", "claims": [{}, begun]}, dt.date(2026, 11, 28))
              .errors}
     assert "claims[0].kind" in paths and any(p.startswith("claims[1]") for p in paths)
+
+
+# --- 4, 5. each claim with the amount the filing prints, its basis and its own limitation warning -----
+
+def double_wage_case() -> dict:
+    """Hired 2025-09-01, no written contract, left 2026-08-31: double wages from 2025-10-01 (a month in) to
+    2026-08-31, 11 months × 6,000 = 66,000.00 (劳动合同法第八十二条). Month by month, October 2025's
+    difference fell due 2025-10-01: one year on, past the National Day holiday, 2026-10-08 — passed;
+    November's lasts to 2026-11-30, 8 days after 2026-11-22 (调解仲裁法第二十七条)."""
+    draft = example()
+    draft["prepared_on"] = "2026-11-22"
+    draft["employment"]["start_date"] = "2025-09-01"
+    draft["claims"] = [{"kind": "no_contract_double_wages"}]
+    return draft
+
+
+def card_text(app, number: int) -> str:
+    from lawgen.wizard.widgets.pages import ItemCard
+
+    card = list(app.screen.page.query(ItemCard).results(ItemCard))[number - 1]
+    return str(card.amount_line().render())
+
+
+@async_test
+async def test_the_claim_card_carries_the_engines_limitation_warning(tmp_path: Path) -> None:
+    app = make_app(tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await open_stored(pilot, double_wage_case(), step="claims")
+        await settle(pilot)
+        text = card_text(app, 1)
+        assert "金额：66,000.00 元" in text and "依据：劳动合同法第八十二条" in text
+        assert "这一项的仲裁时效截止：2026年11月30日（还有8天）" in text
+        assert "可能已超过仲裁时效（按最早的观点于2026年10月8日届满）" in text
+
+
+@async_test
+async def test_the_review_lists_each_claim_with_its_computed_amount(tmp_path: Path) -> None:
+    """The example's claims as the filing prints them: 12,000.00 typed; overtime 4,500.00 (as typed); the
+    dismissal compensation for 2025-03-01 … 2026-08-31, one year and six months, counted as two years
+    (满六个月按一年, 劳动合同法第四十七条), twice (第八十七条): 2 × 2 × 6,000 = 24,000.00."""
+    from lawgen.wizard.screens.review import ReviewScreen
+
+    app = make_app(tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await open_stored(pilot, example(), step="review")
+        await settle(pilot)
+        assert isinstance(app.screen, ReviewScreen)
+        body = str(app.screen.query_one("#group-claims .review-body").render())
+        for line in ("金额：12,000.00 元", "金额：4,500.00 元", "金额：24,000.00 元",
+                     "依据：劳动法第五十条、劳动合同法第三十条",
+                     "依据：劳动法第四十四条"):
+            assert line in body, line
+        assert body.index("请求 1") < body.index("金额：12,000.00 元") < body.index("请求 2")

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -21,6 +20,7 @@ from textual.widgets import Button, ContentSwitcher, Header, Markdown, Select, S
 
 from lawgen.case import CaseError, ClaimKind
 from lawgen.i18n import N_, translate
+from lawgen.wizard.claim_summary import claim_text
 from lawgen.wizard.draft import Verdict, get_path, has_prefix, set_path
 from lawgen.wizard.glossary import explain
 from lawgen.wizard.messages import KEYS_HELP, colon, worded
@@ -421,16 +421,10 @@ class StepScreen(RecordsImport, Screen):
         for card in self.page.cards():
             claim = claims[card.index] if card.index < len(claims) else None
             card.refresh_helpers()
-            if claim is None:
-                text = Text(self.t("金额：填写完整后自动计算"), style="dim")
-            elif claim.amount is None:
-                text = Text(self.t("非金钱请求"), style="dim")
-            else:
-                text = Text(self.t("金额：") + f"{claim.amount:,.2f} " + self.t("元"), style="bold green")
-                if claim.formula_msg:
-                    text.append("\n" + claim.formula_msg.render(self.lang))
-                if claim.kind is ClaimKind.overtime and not claim.amount:
-                    text.append("\n" + self.t(NO_OVERTIME_HOURS), style="bold yellow")
+            # amount, formula, basis and the claim's own limitation warning (wizard.claim_summary)
+            text = claim_text(claim, self.lang, verdict.assessment.judged_on if verdict.assessment else None)
+            if claim is not None and claim.kind is ClaimKind.overtime and not claim.amount:
+                text.append("\n" + self.t(NO_OVERTIME_HOURS), style="bold yellow")
             card.amount_line().update(text)
 
     # --- validation and moving -----------------------------------------------------------------------
