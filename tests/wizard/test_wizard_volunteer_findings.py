@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from textual.widgets import DataTable, Input, Label, Select, Static
 
 from lawgen.store import CaseStatus
@@ -179,3 +180,33 @@ async def test_the_review_lists_each_claim_with_its_computed_amount(tmp_path: Pa
                      "依据：劳动法第四十四条"):
             assert line in body, line
         assert body.index("请求 1") < body.index("金额：12,000.00 元") < body.index("请求 2")
+
+
+# --- 6. the register's columns fit 100 and 80 columns --------------------------------------------------
+
+def screen_lines(app) -> list[str]:
+    """The screen as rendered, line by line (what a volunteer reads)."""
+    return ["".join(segment.text for segment in strip) for strip in app.screen._compositor.render_strips()]
+
+
+@pytest.mark.parametrize("size", [(100, 32), (80, 24)])
+@async_test
+async def test_the_register_columns_fit_the_terminal(tmp_path: Path, size: tuple[int, int]) -> None:
+    from tests.support.case_builder import case_dict
+
+    app = make_app(tmp_path)
+    async with app.run_test(size=size) as pilot:
+        app.store.create(case_dict(worker={"name": "王新"}), CaseStatus.generated)
+        app.store.create({"worker": {"name": "赵稿"}, "respondents": [{"name": "某某物流有限公司"}]})
+        app.screen.reload()
+        await pilot.pause(0.3)
+        lines = screen_lines(app)
+        header = next(line for line in lines if line.strip().startswith("劳动者"))
+        for label in ("劳动者", "被申请人", "阶段", "下一期限", "剩余", "更新时间", "状态"):
+            assert label in header, (label, header)
+        text = "\n".join(lines)
+        # the statuses whole, the long company name wrapped (its characters in order), nothing cut off
+        assert "已生成文书" in text and "填写中" in text and "276天" in text and "2027-08-31" in text
+        table = "".join(line.strip().replace(" ", "") for line in lines)
+        assert "王新厦门速达即" in table.replace("\n", "")
+        assert all(len(line) <= size[0] for line in lines)
