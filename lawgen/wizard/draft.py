@@ -47,7 +47,10 @@ def set_path(draft: dict[str, Any], path: str, value: Any) -> None:
             node = node[part]
         else:
             if not isinstance(node.get(part), (dict, list)):
+                kept = node.get(part)
                 node[part] = [] if isinstance(following, int) else {}
+                if part == "notes" and kept not in (None, ""):  # a case's free notes stay, never replaced
+                    node[part]["text"] = kept
             node = node[part]
     last = parts[-1]
     if isinstance(last, int):

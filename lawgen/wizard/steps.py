@@ -139,6 +139,9 @@ AUTHORITIES = (("general", N_("一般授权")), ("special", N_("特别授权")))
 ORIGINAL = (("yes", N_("原件")), ("no", N_("复印件")))
 
 OVERTIME = (N_("加班费"),)
+# The worker's usual hours, asked on the work step: the case format has no field for them, so they are
+# kept in the case's free ``notes`` (ignored by lawgen); they suggest an overtime claim and fill its helper.
+HOURS_A_DAY, DAYS_A_WEEK = "notes.wizard_schedule.hours_a_day", "notes.wizard_schedule.days_a_week"
 # One facts text goes into every filing: the application (申请人/被申请人), the complaint to the inspectorate
 # (投诉人/被投诉单位), the court complaint (原告/被告). Neutral words fit all; party words are converted
 # per filing (documents.terms.speak_as).
@@ -254,7 +257,7 @@ STEPS: tuple[Step, ...] = (
     Step(
         id="work",
         title=N_("工作期间"),
-        intro=N_("什么时候开始干，什么时候结束（还在干的不填离职日期），在哪个站点。"),
+        intro=N_("什么时候开始干，什么时候结束（还在干的不填离职日期），在哪个站点，平时干多久。"),
         help=N_(
             "**入职日期**是第一天接单或上班的日子，不是签合同的日子。日期可以写成 2025-03-10、2025/3/10 "
             "或 2025年3月10日。\n\n"
@@ -266,6 +269,9 @@ STEPS: tuple[Step, ...] = (
             FieldSpec("employment.end_date", N_("离职日期（在职不填）"), Kind.date, placeholder=DATE,
                       terms=(N_("仲裁时效"),)),
             FieldSpec("employment.workplace", N_("工作地点（站点）")),
+            FieldSpec(HOURS_A_DAY, N_("每天大概干几个小时"), Kind.hours, placeholder=N_("例如 10"),
+                      terms=OVERTIME),
+            FieldSpec(DAYS_A_WEEK, N_("一周干几天"), Kind.integer, placeholder=N_("例如 6"), terms=OVERTIME),
         ),
         owns=("employment.start_date", "employment.end_date", "employment.workplace"),
         objects=("employment",),

@@ -210,3 +210,56 @@ async def test_the_register_columns_fit_the_terminal(tmp_path: Path, size: tuple
         table = "".join(line.strip().replace(" ", "") for line in lines)
         assert "王新厦门速达即" in table.replace("\n", "")
         assert all(len(line) <= size[0] for line in lines)
+
+
+# --- 3. the work step asks the hours, and overtime is suggested from them ------------------------------
+
+def test_overtime_is_suggested_over_eight_hours_a_day_or_forty_a_week() -> None:
+    """劳动法第三十六条: 8 hours a day; 国务院关于职工工作时间的规定第三条: 40 a week (the parameters)."""
+    from lawgen.wizard.suggestions import suggested_claims
+
+    def overtime(hours: str, days: int) -> str | None:
+        draft = {"region": "350203", "prepared_on": "2026-11-28",
+                 "notes": {"wizard_schedule": {"hours_a_day": hours, "days_a_week": days}}}
+        found = [s for s in suggested_claims(draft, set()) if s.kind.value == "overtime"]
+        return found[0].because.render("zh") if found else None
+
+    assert overtime("10", 6) == "每天约10小时、一周6天，超过每天8小时（劳动法第三十六条）"
+    # 8 × 6 = 48 hours a week, over 40
+    assert overtime("8", 6) == "每天约8小时、一周6天，超过每周40小时（国务院关于职工工作时间的规定第三条）"
+    assert overtime("8", 5) is None  # 8 a day, 40 a week: the standard itself
+    assert overtime("7.5", 5) is None
+    assert overtime("十", 6) is None  # not a number: nothing suggested from it
+
+
+@async_test
+async def test_the_accepted_overtime_suggestion_fills_the_helper_with_the_schedule(tmp_path: Path) -> None:
+    """10 hours on Monday to Saturday from 2026-06-01 to 2026-08-31 (the example's period): the helper
+    shows the week as typed on the work step, and fills the hours in one key."""
+    from textual.widgets import Button
+
+    from lawgen.wizard.widgets.claim_helpers import OvertimeHelper
+    from lawgen.wizard.widgets.pages import ItemCard
+
+    draft = example()
+    draft["claims"] = [{"kind": "unpaid_wages", "from": "2026-07-01", "to": "2026-08-31", "amount": "12000"}]
+    draft["employment"]["start_date"] = "2026-06-01"
+    app = make_app(tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await open_stored(pilot, draft, step="work")
+        await type_into(pilot, "notes.wizard_schedule.hours_a_day", "10")
+        await type_into(pilot, "notes.wizard_schedule.days_a_week", "6")
+        await settle(pilot)
+        assert app.session.draft["notes"] == {"wizard_schedule": {"hours_a_day": "10", "days_a_week": 6}}
+        await app.screen.show_page("claims")
+        await settle(pilot)
+        lines = [line for line in app.screen.page.query(".suggestion").results() if line.kind == "overtime"]
+        assert lines, "no overtime suggestion"
+        lines[0].query_one(".suggest-accept", Button).press()  # its 添加
+        await settle(pilot)
+        cards = list(app.screen.page.query(ItemCard).results(ItemCard))
+        overtime = next(card for card in cards if card.item.get("kind") == "overtime")
+        helper = overtime.query_one(OvertimeHelper)
+        assert helper.typed("oh-day-hours") == "10" and helper.typed("oh-weekdays") == "1-6"
+        assert "周一至周六每天10小时" in str(helper.query_one(".helper-result").render())
+        assert not helper.query_one(".oh-fill", Button).disabled

@@ -283,6 +283,7 @@ class StepScreen(RecordsImport, Screen):
             get_path(self.draft, empty.base())["kind"] = kind
             empty.query(FieldRow).first(FieldRow).query_one(Select).value = kind
             empty.apply_kind(kind)
+            self._prefill_overtime(empty, kind)
             self._focus_after(line)
         else:
             claims.append({"kind": kind})
@@ -294,11 +295,21 @@ class StepScreen(RecordsImport, Screen):
             if select.value != kind:  # the spare: composed empty
                 select.value = kind
             card.apply_kind(kind)
+            self._prefill_overtime(card, kind)
             if not others:
                 self._focus_first_claim_gap()
             await self._replenish_spare()
         self.app.draft_changed()
         await self.refresh_suggestions()
+
+    def _prefill_overtime(self, card: ItemCard, kind: str) -> None:
+        """An accepted overtime suggestion: its helper starts from the hours given on the work step."""
+        from lawgen.wizard.suggestions import usual_hours
+        from lawgen.wizard.widgets.claim_helpers import OvertimeHelper
+
+        usual = usual_hours(self.draft)
+        if kind == ClaimKind.overtime.value and usual is not None:
+            card.query_one(OvertimeHelper).prefill(f"{usual.hours:g}", usual.weekdays())
 
     @on(Button.Pressed, ".suggest-decline")
     async def _decline_suggestion(self, event: Button.Pressed) -> None:
@@ -406,7 +417,8 @@ class StepScreen(RecordsImport, Screen):
         if verdict is None:
             return
         self.query_one(AssessmentPanel).show(verdict)
-        self.query_one(StepProgress).show_step(self.step.id, self.step.title, self.draft)  # a step opened
+        for progress in self.query(StepProgress).results(StepProgress):  # an answer may open a step
+            progress.show_step(self.step.id, self.step.title, self.draft)
         page = self.page
         if page.shown_verdict is verdict:
             return  # this page shows it already (a step change back to it): nothing to redo
