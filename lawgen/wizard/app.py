@@ -87,6 +87,9 @@ class WizardApp(App):
     def __init__(self, data_dir: Path, lang: str = "zh", today: dt.date | None = None,
                  warm_office: bool | None = None, packets_dir: Path | None = None, store=None) -> None:
         super().__init__()
+        from lawgen.wizard.linebreak import install
+
+        install()  # no line starts with «）» or «，» (Chinese line-breaking rules)
         # LibreOffice kept running for the PDFs (documents.office); by default not in a headless app (tests).
         self.warm_office = warm_office
         self.office = None

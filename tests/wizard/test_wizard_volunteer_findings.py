@@ -263,3 +263,51 @@ async def test_the_accepted_overtime_suggestion_fills_the_helper_with_the_schedu
         assert helper.typed("oh-day-hours") == "10" and helper.typed("oh-weekdays") == "1-6"
         assert "周一至周六每天10小时" in str(helper.query_one(".helper-result").render())
         assert not helper.query_one(".oh-fill", Button).disabled
+
+
+# --- 8. no line starts with a closing bracket or punctuation (禁则) ------------------------------------
+
+def wrapped(text: str, width: int) -> list[str]:
+    from lawgen.wizard.linebreak import line_breaks
+
+    cuts = line_breaks(text, width)
+    return [text[a:b] for a, b in zip([0, *cuts], [*cuts, len(text)], strict=True)]
+
+
+def test_a_closing_bracket_takes_the_character_before_it_down() -> None:
+    # At 38 cells Rich folds after «276天» (19 characters × 2 cells), leaving «）» alone on a line.
+    assert wrapped("仲裁时效截止：2027年8月31日（还有276天）", 38) == ["仲裁时效截止：2027年8月31日（还有276",
+                                                                 "天）"]
+    # An opening bracket never ends a line: at 30 cells «（» would be the line's last character.
+    assert wrapped("仲裁时效截止：2027年8月31日（还有276天）", 30) == ["仲裁时效截止：2027年8月31日",
+                                                                 "（还有276天）"]
+    assert wrapped("请求一、请求二。", 14) == ["请求一、请求", "二。"]  # «。» at 14: taken down with «二»
+    from rich._wrap import divide_line
+
+    from lawgen.wizard.linebreak import line_breaks
+
+    assert line_breaks("no Chinese here at all", 10) == divide_line("no Chinese here at all", 10)  # as Rich
+
+
+def test_every_width_keeps_the_rules() -> None:
+    from lawgen.wizard.linebreak import NO_LINE_END, NO_LINE_START
+
+    text = "违法解除赔偿金（劳动合同法第八十七条），与经济补偿不能同时主张；“二倍工资”最多十一个月。"
+    for width in range(6, 80):
+        lines = wrapped(text, width)
+        assert "".join(lines) == text  # nothing lost
+        assert all(line[0] not in NO_LINE_START for line in lines[1:]), (width, lines)
+        assert all(line[-1] not in NO_LINE_END for line in lines[:-1]), (width, lines)
+
+
+@pytest.mark.parametrize("size", [(100, 32), (80, 24)])
+@async_test
+async def test_no_screen_line_starts_with_a_closing_mark(tmp_path: Path, size: tuple[int, int]) -> None:
+    """The example's claims step, the panel beside it: every wrapped line as read on the screen."""
+    app = make_app(tmp_path)
+    async with app.run_test(size=size) as pilot:
+        await open_stored(pilot, example(), step="claims")
+        await settle(pilot)
+        for line in screen_lines(app):
+            words = line.strip(" │┃▎▊▌▐█▔▁╭╮╰╯─━")
+            assert not words or words[0] not in "）」』】，。、；：！？", line
