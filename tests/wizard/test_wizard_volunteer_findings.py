@@ -311,3 +311,43 @@ async def test_no_screen_line_starts_with_a_closing_mark(tmp_path: Path, size: t
         for line in screen_lines(app):
             words = line.strip(" │┃▎▊▌▐█▔▁╭╮╰╯─━")
             assert not words or words[0] not in "）」』】，。、；：！？", line
+
+
+# --- 7. the claim-kind list: above the footer at 80×24, every kind by a key ------------------------------
+
+def test_the_hint_names_the_keys_the_list_takes() -> None:
+    from lawgen.wizard.steps import CLAIM_KINDS
+    from lawgen.wizard.widgets.fields import choice_hint
+
+    assert len(CLAIM_KINDS) == 11
+    assert choice_hint(11, "zh") == "请选择（可按 1–9、a、b）"
+    assert choice_hint(7, "zh") == "请选择（可按 1–7）"
+    assert choice_hint(10, "en") == "Choose (keys 1–9, a)"
+
+
+@async_test
+async def test_every_claim_kind_is_reachable_and_the_list_stays_above_the_footer(tmp_path: Path) -> None:
+    from textual.widgets._select import SelectOverlay
+
+    from lawgen.wizard.steps import CLAIM_KINDS
+    from tests.support.wizard_helpers import row
+
+    draft = example()
+    draft["claims"] = [{}]
+    app = make_app(tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_stored(pilot, draft, step="claims")
+        await settle(pilot)
+        select = row(app, "claims[0].kind").query_one(Select)
+        for key, (kind, _) in (("a", CLAIM_KINDS[9]), ("b", CLAIM_KINDS[10]), ("9", CLAIM_KINDS[8])):
+            select.focus()
+            await pilot.pause()
+            await pilot.press(key)
+            await pilot.pause()
+            assert app.session.draft["claims"][0]["kind"] == kind, key
+        select.focus()
+        await pilot.press("enter")  # the list opens
+        await pilot.pause(0.3)
+        overlay = select.query_one(SelectOverlay)
+        assert select.expanded and overlay.region.height >= 8
+        assert overlay.region.bottom <= 24 - 1  # the footer's row stays readable
