@@ -251,6 +251,8 @@ def is_electronic(item: Evidence) -> bool:
     """电子数据 (民事诉讼法第六十六条): as the case says, else as its name or source says."""
     if item.electronic is not None:
         return item.electronic
+    if item.carrier:  # only electronic data has a carrier (the form the wizard asks for it)
+        return True
     return any(word in f"{item.name}{item.source or ''}" for word in ELECTRONIC_WORDS)
 
 
@@ -269,8 +271,11 @@ def purpose_after_label(proves: str | None) -> str | None:
 
 
 def _form(item: Evidence) -> str:
+    """证据形式 as the evidence list prints it: electronic data with the form it is handed in (its carrier
+    as typed or chosen: «原件在手机上», «打印件», «截图打印»), a record marked 复印件 as its printout."""
     if is_electronic(item):
-        return f"电子数据（{item.carrier or '手机'}）"
+        carrier = item.carrier or ("打印件" if item.original is False else "手机")
+        return f"电子数据（{carrier}）"
     return {True: "原件", False: "复印件"}.get(item.original, BLANK) if item.original is not None else BLANK
 
 

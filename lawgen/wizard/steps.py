@@ -137,6 +137,10 @@ WIZARD_SKIPS = {"additional_compensation"}
 CLAIM_KINDS = tuple((key, label) for key, label in CLAIM_KIND_LABELS.items() if key not in WIZARD_SKIPS)
 AUTHORITIES = (("general", N_("一般授权")), ("special", N_("特别授权")))
 ORIGINAL = (("yes", N_("原件")), ("no", N_("复印件")))
+# An electronic record's form, asked directly (a chat record marked 复印件 printed as «电子数据（手机）»):
+# the value is the case's ``carrier``, printed as chosen, «电子数据（截图打印）».
+ELECTRONIC_FORMS = (("原件在手机上", N_("原件在手机上")), ("打印件", N_("打印件")),
+                    ("截图打印", N_("截图打印")))
 
 OVERTIME = (N_("加班费"),)
 # The worker's usual hours, asked on the work step: the case format has no field for them, so they are
@@ -382,7 +386,9 @@ STEPS: tuple[Step, ...] = (
                 FieldSpec("source", N_("来源")),
                 FieldSpec("proves", N_("证明目的")),
                 FieldSpec("pages", N_("页数"), Kind.integer),
-                FieldSpec("original", N_("原件/复印件"), Kind.answer, choices=ORIGINAL),
+                FieldSpec("original", N_("原件/复印件（纸质证据）"), Kind.answer, choices=ORIGINAL),
+                FieldSpec("carrier", N_("电子数据的形式（聊天记录、App记录等）"), Kind.choice,
+                          choices=ELECTRONIC_FORMS),
             ),
         ),
         owns=("facts", "evidence"),

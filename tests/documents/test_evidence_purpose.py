@@ -33,3 +33,20 @@ def test_the_evidence_list_column_prints_what_was_typed():
     assessment = assessed(evidence=[{"name": "微信聊天记录", "proves": "证明劳动关系"}])
     assert arbitration_application(assessment)["evidence"][0]["proves"] == "劳动关系"
     assert evidence_list(assessment)["evidence"][0]["proves"] == "证明劳动关系"
+
+
+@pytest.mark.parametrize(("item", "printed"), [
+    # the form the wizard asks for an electronic record, printed as chosen
+    ({"name": "微信聊天记录", "carrier": "原件在手机上"}, "电子数据（原件在手机上）"),
+    ({"name": "微信聊天记录", "carrier": "打印件", "original": False}, "电子数据（打印件）"),
+    ({"name": "骑手App接单记录", "carrier": "截图打印"}, "电子数据（截图打印）"),
+    ({"name": "排班表", "carrier": "截图打印"}, "电子数据（截图打印）"),  # a carrier: electronic data
+    # a WeChat record only marked 复印件: its printout, not «电子数据（手机）»
+    ({"name": "微信聊天记录", "original": False}, "电子数据（打印件）"),
+    ({"name": "微信聊天记录"}, "电子数据（手机）"),
+    ({"name": "劳动合同", "original": True}, "原件"),
+    ({"name": "劳动合同", "original": False}, "复印件"),
+])
+def test_the_evidence_list_prints_the_form_chosen(item, printed):
+    assessment = assessed(evidence=[item])
+    assert evidence_list(assessment)["evidence"][0]["original"] == printed

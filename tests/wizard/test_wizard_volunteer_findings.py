@@ -351,3 +351,24 @@ async def test_every_claim_kind_is_reachable_and_the_list_stays_above_the_footer
         overlay = select.query_one(SelectOverlay)
         assert select.expanded and overlay.region.height >= 8
         assert overlay.region.bottom <= 24 - 1  # the footer's row stays readable
+
+
+# --- 13. an electronic record's form, asked directly and printed as chosen ----------------------------
+
+@async_test
+async def test_the_evidence_card_asks_the_form_of_an_electronic_record(tmp_path: Path) -> None:
+    from lawgen.documents.context import evidence_list
+    from lawgen.wizard.draft import judge
+    from tests.support.wizard_helpers import TODAY, choose
+
+    draft = example()
+    draft["evidence"] = [{"name": "微信聊天记录", "original": False}]  # marked 复印件, as the volunteer did
+    app = make_app(tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await open_stored(pilot, draft, step="evidence")
+        await choose(pilot, "evidence[0].carrier", "截图打印")
+        await settle(pilot)
+        item = app.session.draft["evidence"][0]
+        assert item["carrier"] == "截图打印"
+        assessment = judge(app.session.draft, TODAY).assessment
+        assert evidence_list(assessment)["evidence"][0]["original"] == "电子数据（截图打印）"
