@@ -69,7 +69,9 @@ def claim_text(claim: ClaimAssessment | None, lang: str, judged_on: dt.date) -> 
         elif limitation.status is not LimitationStatus.running:
             out.append("\n" + t(LIMITATION_STATUS_LABELS[limitation.status.value]), style="dim")
         if pressing:
+            # no space after the mark in Chinese: a break there would leave «!» alone on its line
+            mark = "!" if lang == "zh" else "! "
             for warning in limitation.warnings:
-                out.append("\n! " + with_glossed_source(warning, lang).render(lang), style="bold yellow")
+                out.append(f"\n{mark}" + with_glossed_source(warning, lang).render(lang), style="bold yellow")
     return out
 

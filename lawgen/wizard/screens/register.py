@@ -402,8 +402,8 @@ class RegisterScreen(Screen):
         def done(recorded: str | None) -> None:
             if recorded:
                 self.reload()
+                # a line of the screen, not a toast: a toast over the buttons drops Chinese characters
                 self.query_one("#recorded", Static).update(recorded)
-                self.notify(recorded)
 
         title = self.t("为“{name}”的案件记录一个阶段：").format(name=self._worker_name(record))
         self.app.push_screen(StageScreen(title, self.app.today, attempt, self.lang), done)
