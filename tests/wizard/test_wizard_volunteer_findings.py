@@ -282,6 +282,8 @@ def test_a_closing_bracket_takes_the_character_before_it_down() -> None:
     assert wrapped("仲裁时效截止：2027年8月31日（还有276天）", 30) == ["仲裁时效截止：2027年8月31日",
                                                                  "（还有276天）"]
     assert wrapped("请求一、请求二。", 14) == ["请求一、请求", "二。"]  # «。» at 14: taken down with «二»
+    # a figure stays whole: «终局裁决：每项不超过27,18|0.00元» at 28 cells
+    assert wrapped("终局裁决：每项不超过27,180.00元", 28) == ["终局裁决：每项不超过", "27,180.00元"]
     from rich._wrap import divide_line
 
     from lawgen.wizard.linebreak import line_breaks
