@@ -263,6 +263,8 @@ async def test_the_accepted_overtime_suggestion_fills_the_helper_with_the_schedu
         assert helper.typed("oh-day-hours") == "10" and helper.typed("oh-weekdays") == "1-6"
         assert "周一至周六每天10小时" in str(helper.query_one(".helper-result").render())
         assert not helper.query_one(".oh-fill", Button).disabled
+        await app.workers.wait_for_complete()  # the suggestion lines' refresh, before the app closes
+        await settle(pilot)
 
 
 # --- 8. no line starts with a closing bracket or punctuation (禁则) ------------------------------------
