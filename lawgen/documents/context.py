@@ -6,6 +6,7 @@ unknown field is the blank line ``________`` and every amount is already written
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from lawgen.case import ClaimKind, Evidence
@@ -198,17 +199,39 @@ def is_electronic(item: Evidence) -> bool:
     """电子数据 (民事诉讼法第六十六条): as the case says, else as its name or source says."""
     if item.electronic is not None:
         return item.electronic
+    if item.carrier:  # only electronic data has a carrier (the form the wizard asks for it)
+        return True
     return any(word in f"{item.name}{item.source or ''}" for word in ELECTRONIC_WORDS)
 
 
+_PURPOSE_WORD = re.compile(r"证明[：:]?")
+
+
+def purpose_after_label(proves: str | None) -> str | None:
+    """The purpose as a filing prints it after its own «证明：»: a leading «证明» (and a colon after it) typed
+    by the volunteer is taken off when something follows, so «证明劳动关系» is not said twice; anything
+    else is printed as typed (a purpose of «证明» or «:» alone stays)."""
+    if not proves:
+        return proves
+    found = _PURPOSE_WORD.match(proves)
+    rest = proves[found.end():] if found else proves
+    return rest if rest.strip() else proves
+
+
 def _form(item: Evidence) -> str:
+    """证据形式 as the evidence list prints it: electronic data with the form it is handed in (its carrier
+    as typed or chosen: «原件在手机上», «打印件», «截图打印»), a record marked 复印件 as its printout."""
     if is_electronic(item):
-        return f"电子数据（{item.carrier or '手机'}）"
+        carrier = item.carrier or ("打印件" if item.original is False else "手机")
+        return f"电子数据（{carrier}）"
     return {True: "原件", False: "复印件"}.get(item.original, BLANK) if item.original is not None else BLANK
 
 
-def _evidence(assessment: Assessment, terms: PartyTerms = ARBITRATION) -> list[Context]:
-    """Each item with its 页码起止, counted on from the one before while every page count is known."""
+def _evidence(assessment: Assessment, terms: PartyTerms = ARBITRATION,
+              after_label: bool = True) -> list[Context]:
+    """Each item with its 页码起止, counted on from the one before while every page count is known.
+    ``after_label``: the filing prints the purpose after «证明：» (the evidence list has a column instead,
+    where it is printed as typed)."""
     rows = []
     first: int | None = 1
     for number, item in enumerate(evidence_items(assessment), start=1):
@@ -222,7 +245,7 @@ def _evidence(assessment: Assessment, terms: PartyTerms = ARBITRATION) -> list[C
             "number": number,
             "name": told(item.name, terms),
             "source": told(text(item.source), terms),
-            "proves": told(text(item.proves), terms),
+            "proves": told(text(purpose_after_label(item.proves) if after_label else item.proves), terms),
             "pages": text(pages),
             "span": span,
             "original": _form(item),
@@ -453,6 +476,7 @@ def evidence_list(assessment: Assessment) -> Context:
     """证据清单. With no evidence recorded, five empty numbered rows to fill in by hand (the ruled cells
     are the lines to write on: a printed blank line would only crowd them)."""
     context = _base(assessment, NEUTRAL)  # attached to every filing of the packet: neutral words
+    context["evidence"] = _evidence(assessment, NEUTRAL, after_label=False)
     if not context["evidence"]:
         empty = {"name": "", "source": "", "proves": "", "pages": "", "span": "", "original": ""}
         context["evidence"] = [{"number": n, **empty} for n in range(1, 6)]

@@ -79,9 +79,18 @@ class WizardApp(KeysInOrder, App):
     COMMANDS = App.COMMANDS | {WizardCommands}
     BINDINGS = [Binding("ctrl+q", "quit", N_("退出"), priority=True)]
 
+    def get_key_display(self, binding: Binding) -> str:
+        """Keys as a volunteer knows them: F1, Esc, Ctrl+Q (widgets.footer.key_display)."""
+        from lawgen.wizard.widgets.footer import key_display
+
+        return binding.key_display or key_display(binding.key)
+
     def __init__(self, data_dir: Path, lang: str = "zh", today: dt.date | None = None,
                  warm_office: bool | None = None, packets_dir: Path | None = None, store=None) -> None:
         super().__init__()
+        from lawgen.wizard.linebreak import install
+
+        install()  # no line starts with «）» or «，» (Chinese line-breaking rules)
         # LibreOffice kept running for the PDFs (documents.office); by default not in a headless app (tests).
         self.warm_office = warm_office
         self.office = None

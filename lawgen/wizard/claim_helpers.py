@@ -116,7 +116,13 @@ def overtime_period(draft: dict[str, Any], claim: dict[str, Any]) -> tuple[dt.da
 
 
 def _parameter(draft: dict[str, Any], name: str, on: dt.date) -> Decimal:
-    """A parameter in force where the work was done (national values stand in while no place is given)."""
+    """A parameter's value in force where the work was done."""
+    return legal_parameter(draft, name, on).value
+
+
+def legal_parameter(draft: dict[str, Any], name: str, on: dt.date):
+    """A parameter in force where the work was done (national values stand in while no place is given),
+    with its source."""
     from lawgen.law.parameters import MissingParameter, ParameterBook
     from lawgen.regions import Region, UnknownRegion, resolve
 
@@ -125,7 +131,7 @@ def _parameter(draft: dict[str, Any], name: str, on: dt.date) -> Decimal:
     except UnknownRegion:
         region = Region("national", "全国", "national", "全国", "national", "全国")
     try:
-        return ParameterBook().lookup(name, region, on).value
+        return ParameterBook().lookup(name, region, on)
     except MissingParameter:
         raise Unreadable(msg("lawgen 还没有这个日期适用的法定数值，暂不能计算")) from None
 

@@ -47,7 +47,10 @@ def set_path(draft: dict[str, Any], path: str, value: Any) -> None:
             node = node[part]
         else:
             if not isinstance(node.get(part), (dict, list)):
+                kept = node.get(part)
                 node[part] = [] if isinstance(following, int) else {}
+                if part == "notes" and kept not in (None, ""):  # a case's free notes stay, never replaced
+                    node[part]["text"] = kept
             node = node[part]
     last = parts[-1]
     if isinstance(last, int):
@@ -126,9 +129,22 @@ OPTIONAL_OBJECTS = ("agent", "procedure.addressees", "procedure.arbitration")
 
 
 def pruned(draft: dict[str, Any]) -> dict[str, Any]:
-    """The draft without empty optional objects, as it is saved and judged."""
+    """The draft without empty optional objects, and without the empty claims at the end of the list (the
+    card the claims step starts with, before a kind is chosen: a claim with nothing typed is no claim, and
+    the panel must not ask for its kind from the second step on), as it is saved and judged. Only those at
+    the end: an error under a later claim keeps the index of its card."""
     result = copy.deepcopy(draft)
     for path in OPTIONAL_OBJECTS:
         if get_path(result, path) == {}:
             set_path(result, path, None)
+    claims = result.get("claims")
+    if isinstance(claims, list):
+        while claims and _blank(claims[-1]):
+            claims.pop()
+        if not claims:
+            del result["claims"]  # «请求事项：缺少必填项», as before the step was shown
     return result
+
+
+def _blank(item: Any) -> bool:
+    return isinstance(item, dict) and all(value in (None, "") for value in item.values())

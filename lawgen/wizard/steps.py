@@ -120,7 +120,7 @@ def step_errors(step: Step, draft: dict[str, Any]) -> list[CaseError]:
     return [e for e in case_errors(draft) if any(has_prefix(e.path, owned) for owned in step.owns)]
 
 
-DATE = "YYYY-MM-DD"
+DATE = N_("例如 2026-03-10")  # a placeholder in words, not a format mask
 
 # --- choices -----------------------------------------------------------------------------------------
 
@@ -137,8 +137,15 @@ WIZARD_SKIPS = {"additional_compensation"}
 CLAIM_KINDS = tuple((key, label) for key, label in CLAIM_KIND_LABELS.items() if key not in WIZARD_SKIPS)
 AUTHORITIES = (("general", N_("一般授权")), ("special", N_("特别授权")))
 ORIGINAL = (("yes", N_("原件")), ("no", N_("复印件")))
+# An electronic record's form, asked directly (a chat record marked 复印件 printed as «电子数据（手机）»):
+# the value is the case's ``carrier``, printed as chosen, «电子数据（截图打印）».
+ELECTRONIC_FORMS = (("原件在手机上", N_("原件在手机上")), ("打印件", N_("打印件")),
+                    ("截图打印", N_("截图打印")))
 
 OVERTIME = (N_("加班费"),)
+# The worker's usual hours, asked on the work step: the case format has no field for them, so they are
+# kept in the case's free ``notes`` (ignored by lawgen); they suggest an overtime claim and fill its helper.
+HOURS_A_DAY, DAYS_A_WEEK = "notes.wizard_schedule.hours_a_day", "notes.wizard_schedule.days_a_week"
 # One facts text goes into every filing: the application (申请人/被申请人), the complaint to the inspectorate
 # (投诉人/被投诉单位), the court complaint (原告/被告). Neutral words fit all; party words are converted
 # per filing (documents.terms.speak_as).
@@ -254,7 +261,7 @@ STEPS: tuple[Step, ...] = (
     Step(
         id="work",
         title=N_("工作期间"),
-        intro=N_("什么时候开始干，什么时候结束（还在干的不填离职日期），在哪个站点。"),
+        intro=N_("什么时候开始干，什么时候结束（还在干的不填离职日期），在哪个站点，平时干多久。"),
         help=N_(
             "**入职日期**是第一天接单或上班的日子，不是签合同的日子。日期可以写成 2025-03-10、2025/3/10 "
             "或 2025年3月10日。\n\n"
@@ -266,6 +273,9 @@ STEPS: tuple[Step, ...] = (
             FieldSpec("employment.end_date", N_("离职日期（在职不填）"), Kind.date, placeholder=DATE,
                       terms=(N_("仲裁时效"),)),
             FieldSpec("employment.workplace", N_("工作地点（站点）")),
+            FieldSpec(HOURS_A_DAY, N_("每天大概干几个小时"), Kind.hours, placeholder=N_("例如 10"),
+                      terms=OVERTIME),
+            FieldSpec(DAYS_A_WEEK, N_("一周干几天"), Kind.integer, placeholder=N_("例如 6"), terms=OVERTIME),
         ),
         owns=("employment.start_date", "employment.end_date", "employment.workplace"),
         objects=("employment",),
@@ -376,7 +386,9 @@ STEPS: tuple[Step, ...] = (
                 FieldSpec("source", N_("来源")),
                 FieldSpec("proves", N_("证明目的")),
                 FieldSpec("pages", N_("页数"), Kind.integer),
-                FieldSpec("original", N_("原件/复印件"), Kind.answer, choices=ORIGINAL),
+                FieldSpec("original", N_("原件/复印件（纸质证据）"), Kind.answer, choices=ORIGINAL),
+                FieldSpec("carrier", N_("电子数据的形式（聊天记录、App记录等）"), Kind.choice,
+                          choices=ELECTRONIC_FORMS),
             ),
         ),
         owns=("facts", "evidence"),

@@ -6,18 +6,75 @@ lawful reason* is the worker's account, not the wizard's finding). Nothing is ad
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
+from decimal import Decimal
 from typing import Any
 
 from lawgen.case import ClaimKind
-from lawgen.i18n import N_
+from lawgen.i18n import N_, Msg, msg
 from lawgen.wizard.draft import get_path
 
 
 @dataclass(frozen=True)
 class Suggestion:
     kind: ClaimKind
-    because: str  # the fact, a msgid
+    because: str | Msg  # the fact, a msgid (or a message with its figures)
+
+
+@dataclass(frozen=True)
+class UsualHours:
+    """What the worker said on the work step: about ``hours`` a day, ``days`` a week."""
+
+    hours: Decimal
+    days: int
+
+    def weekdays(self) -> str:
+        """The overtime helper's «每周哪几天»: that many days from Monday (1-6 for six days)."""
+        return "1" if self.days == 1 else f"1-{self.days}"
+
+
+def usual_hours(draft: dict[str, Any]) -> UsualHours | None:
+    """The hours a day and days a week typed on the work step, when both read as numbers in range."""
+    from lawgen.wizard.claim_helpers import Unreadable, read_hours
+    from lawgen.wizard.steps import DAYS_A_WEEK, HOURS_A_DAY
+
+    hours, days = get_path(draft, HOURS_A_DAY), get_path(draft, DAYS_A_WEEK)
+    if hours in (None, "") or not isinstance(days, int) or not 1 <= days <= 7:
+        return None
+    try:
+        return UsualHours(read_hours(str(hours)), days)
+    except Unreadable:
+        return None
+
+
+def _overtime(draft: dict[str, Any]) -> Suggestion | None:
+    """Over the standard working time — 8 hours a day (劳动法第三十六条) or 40 a week (国务院关于职工
+    工作时间的规定第三条), as lawgen.law's parameters say: beyond it, overtime pay (第四十四条)."""
+    from lawgen.wizard.claim_helpers import Unreadable, legal_parameter
+
+    usual = usual_hours(draft)
+    if usual is None:
+        return None
+    try:
+        on = dt.date.fromisoformat(str(draft.get("prepared_on")))
+    except ValueError:
+        on = dt.date.today()
+    try:
+        day = legal_parameter(draft, "standard_hours_per_day", on)
+        week = legal_parameter(draft, "standard_hours_per_week", on)
+    except Unreadable:
+        return None
+    if usual.hours > day.value:
+        rule, source = msg("每天{standard}小时", standard=f"{day.value:g}"), day.source
+    elif usual.hours * usual.days > week.value:
+        rule, source = msg("每周{standard}小时", standard=f"{week.value:g}"), week.source
+        source = source.split("（")[0]  # the rule itself; its note on the 44-hour average is for the book
+    else:
+        return None
+    return Suggestion(ClaimKind.overtime, msg("每天约{hours}小时、一周{days}天，超过{rule}（{source}）",
+                                              hours=f"{usual.hours:g}", days=usual.days, rule=rule,
+                                              source=source))
 
 
 def _relationship_unclear(draft: dict[str, Any]) -> bool:
@@ -45,6 +102,9 @@ def suggested_claims(draft: dict[str, Any], declined: set[str]) -> list[Suggesti
         found.append(Suggestion(ClaimKind.severance, N_("因单位欠薪、不缴社保等过错辞职")))
     if get_path(draft, "employment.written_contract") is False:
         found.append(Suggestion(ClaimKind.no_contract_double_wages, N_("没有签书面劳动合同")))
+    overtime = _overtime(draft)
+    if overtime is not None:
+        found.append(overtime)
     if get_path(draft, "relationship.company_rules_and_penalties") is True:
         found.append(Suggestion(ClaimKind.unlawful_deduction, N_("单位有罚款、扣款的")))
     if _relationship_unclear(draft):

@@ -39,10 +39,10 @@ async def test_the_register_lists_cases_by_their_next_deadline(tmp_path: Path) -
         assert [str(row[0]) for row in rows] == ["李裁", "王新", "赵稿"]  # 10 days, 276 days, none
         awarded, fresh, incomplete = rows
         assert str(awarded[2]) == "已收到仲裁裁决书"
-        assert str(awarded[3]) == "2026-12-08 不服裁决，向人民法院起诉" and str(awarded[4]) == "10天"
+        assert str(awarded[3]) == "2026-12-08\n不服裁决，向人民法院起诉" and str(awarded[4]) == "10天"
         assert "red" in str(awarded[3].style) and "red" in str(awarded[4].style)
         assert str(fresh[2]) == "尚未申请" and str(fresh[4]) == "276天"
-        assert str(fresh[3]).startswith("2027-08-31 申请劳动仲裁") and "（估算）" in str(fresh[3])
+        assert str(fresh[3]).startswith("2027-08-31\n申请劳动仲裁") and "（估算）" in str(fresh[3])
         assert "red" not in str(fresh[4].style)
         assert [str(cell) for cell in incomplete[2:5]] == ["—", "—", "—"]
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import stat
 from pathlib import Path
 
-from textual.widgets import DataTable, Input
+from textual.widgets import DataTable, Input, Label
 
 from lawgen.case import case_to_json, parse_case
 from lawgen.store import CaseStatus, CaseStore
@@ -127,7 +127,9 @@ async def test_example_case_from_empty_register_to_generated_packet(tmp_path: Pa
         for path in out_dir.glob("*.docx"):
             assert stat.S_IMODE(path.stat().st_mode) == 0o600
         status = str(app.screen.query_one("#generate-status").render())
-        assert "已生成6个文件" in status
+        assert "已生成7个文件" in status  # six documents and the calendar (期限提醒.ics)
+        listed = [str(label.render()) for label in app.screen.query(".file-name").results(Label)]
+        assert len(listed) == 7 and "期限提醒.ics" in listed
         steps_text = str(app.screen.query_one("#next-steps").render())
         assert "厦门市劳动人事争议仲裁委员会" in steps_text  # where to file
         assert "2027年8月31日" in steps_text  # by when

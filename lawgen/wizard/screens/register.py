@@ -22,6 +22,7 @@ from textual.binding import Binding
 from textual.containers import Horizontal
 from textual.screen import Screen
 from textual.widgets import Button, DataTable, Footer, Header, Input, Static
+from textual.widgets.data_table import ColumnKey
 
 from lawgen.files import make_private_dir, write_bytes_atomic
 from lawgen.i18n import N_, translate
@@ -34,18 +35,20 @@ from lawgen.wizard.widgets.bindings import translate_bindings
 
 
 def updated_text(record: CaseRecord) -> str:
-    """``2026-11-28T09:30:00+00:00`` -> ``2026-11-28 09:30`` in local time."""
+    """``2026-11-28T09:30:00+00:00`` -> ``11-28 09:30`` in local time this year, ``2025-11-28`` before."""
     import datetime as dt
 
     if record.damaged:
         return "—"
     moment = dt.datetime.fromisoformat(record.updated).astimezone()
-    return moment.strftime("%Y-%m-%d %H:%M")
+    this_year = moment.year == dt.datetime.now().astimezone().year
+    return moment.strftime("%m-%d %H:%M" if this_year else "%Y-%m-%d")
 
 
 IMPORT_UNREADABLE = N_("案件文件无法读取，未导入：嵌套层数过多或数字、日期超出范围。")
 NOT_A_FILE = N_("这个位置已有一个不是普通文件的东西（链接、设备等），不能写入，请换一个文件名。")
 JUDGE_AT_ONCE = 20  # cases judged before the list is shown; more are judged in the background (~50 ms each)
+DATE_WORDS = N_("日期请写成 2026-11-28、2026/11/28 或 2026年11月28日")
 NOT_JUDGED = N_("案件尚未填写完整，请先打开案件补全")
 NO_DEADLINES = N_("这个案件没有尚未到来的期限")
 DAMAGED_NAME = N_("（已损坏的案件 #{n}）")
@@ -54,6 +57,26 @@ DAMAGED_OPEN = N_("案件 #{n} 已损坏，无法打开。可以删除或彻底�
 DAMAGED_ROWS = N_("登记簿中有 {count} 个案件已损坏，无法打开：{numbers}。其余案件可以正常使用。")
 REBUILT = N_("登记簿文件已损坏，已重建：恢复了 {n} 个案件，无法读取的案件没有恢复。"
              "损坏的原文件已改名保留在数据文件夹中，没有删除。")
+
+
+COLUMNS = (("worker", N_("劳动者")), ("respondent", N_("被申请人")), ("stage", N_("阶段")),
+           ("deadline", N_("下一期限")), ("left", N_("剩余")), ("updated", N_("更新时间")),
+           ("status", N_("状态")))
+# Columns of a set width (in cells; a Chinese character takes two): a name, the days left, «12-01 15:17»,
+# the status («已生成文书»). The others share what is left of the terminal's width.
+FIXED = {"worker": 6, "left": 6, "updated": 11, "status": 10}
+SHARES = {"respondent": 0.35, "stage": 0.25}  # the deadline takes the rest
+CELL_PADDING = 2  # one cell each side of every column
+FRAME = 4  # the screen's margin and the table's scrollbar
+
+
+def column_widths(terminal: int) -> list[int]:
+    """The width of each column so that the table fits ``terminal`` columns (80 and up): shared widths
+    rounded down to an even number, so a Chinese character is never split between two lines' ends."""
+    free = terminal - FRAME - CELL_PADDING * len(COLUMNS) - sum(FIXED.values())
+    shared = {key: max(8, int(free * share) // 2 * 2) for key, share in SHARES.items()}
+    shared["deadline"] = max(10, (free - sum(shared.values())) // 2 * 2)
+    return [FIXED.get(key) or shared[key] for key, _ in COLUMNS]
 
 
 class RegisterScreen(Screen):
@@ -86,6 +109,7 @@ class RegisterScreen(Screen):
         yield Static("", id="notice", classes="intro -error", markup=False)
         yield Input(placeholder=self.t("搜索劳动者或单位名称（/）"), id="search", compact=True)
         yield DataTable(id="cases", cursor_type="row", zebra_stripes=True)
+        yield Static("", id="recorded", classes="intro", markup=False)  # the stage just recorded
         yield Static("", id="empty", classes="intro")
         with Horizontal(id="actions"):
             yield Button(self.t("新建案件"), id="new", variant="primary")
@@ -101,11 +125,22 @@ class RegisterScreen(Screen):
 
     def on_mount(self) -> None:
         table = self.query_one("#cases", DataTable)
-        for label in (N_("劳动者"), N_("被申请人"), N_("阶段"), N_("下一期限"), N_("剩余"), N_("更新时间"),
-                      N_("状态")):
-            table.add_column(self.t(label))
+        for (key, label), width in zip(COLUMNS, column_widths(self.app.size.width), strict=True):
+            table.add_column(self.t(label), key=key, width=width)
+        self._widths = self.app.size.width
         self.reload()
         table.focus()
+
+    def on_resize(self) -> None:
+        """The columns fit the terminal's width: long names wrap onto a second line, never cut."""
+        if getattr(self, "_widths", None) == self.app.size.width:
+            return
+        self._widths = self.app.size.width
+        table = self.query_one("#cases", DataTable)
+        for (key, _), width in zip(COLUMNS, column_widths(self.app.size.width), strict=True):
+            column = table.columns[ColumnKey(key)]
+            column.width, column.auto_width = width, False
+        self.reload()
 
     def on_screen_resume(self) -> None:
         self.reload()
@@ -143,7 +178,7 @@ class RegisterScreen(Screen):
                 cells = [Text(self._worker_name(record)), Text(record.respondent or "—"),
                          *self._urgency_cells(record), Text(updated_text(record)),
                          Text(self.t(STATUS_LABELS[record.status]))]
-            table.add_row(*cells, key=record.id)
+            table.add_row(*cells, key=record.id, height=None)  # as high as its wrapped cells
         empty = self.query_one("#empty", Static)
         empty.update("" if self.records else self.t("还没有案件。按 n 或点“新建案件”开始。"))
 
@@ -167,7 +202,7 @@ class RegisterScreen(Screen):
         mark = self.t("（估算）") if found.estimate else ""
         left = (self.t("{days}天").format(days=found.days_left) if found.days_left >= 0
                 else self.t("已过{days}天").format(days=-found.days_left))
-        deadline = f"{found.date.isoformat()} {found.deadline.render(self.lang)}{mark}"
+        deadline = f"{found.date.isoformat()}\n{found.deadline.render(self.lang)}{mark}"  # the date alone
         return [Text(found.stage.render(self.lang)), Text(deadline, style=style), Text(left, style=style)]
 
     def _show_notices(self, *more: str) -> None:
@@ -351,7 +386,7 @@ class RegisterScreen(Screen):
             try:
                 on = dt.date.fromisoformat(on_text)
             except ValueError:
-                return [self.t("日期格式应为 YYYY-MM-DD，例如 2026-11-28")]
+                return [self.t(DATE_WORDS)]
             try:
                 updated, _ = record_stage(pruned(record.draft), StageInput(event=event, on=on,
                                                                            amount=amount or None),
@@ -364,10 +399,11 @@ class RegisterScreen(Screen):
                 return [error.message.render(self.lang)]
             return []
 
-        def done(recorded: bool | None) -> None:
+        def done(recorded: str | None) -> None:
             if recorded:
                 self.reload()
-                self.notify(self.t("已记录"))
+                # a line of the screen, not a toast: a toast over the buttons drops Chinese characters
+                self.query_one("#recorded", Static).update(recorded)
 
         title = self.t("为“{name}”的案件记录一个阶段：").format(name=self._worker_name(record))
         self.app.push_screen(StageScreen(title, self.app.today, attempt, self.lang), done)

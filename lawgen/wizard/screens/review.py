@@ -90,6 +90,27 @@ def review_lines(step: Step, draft: dict[str, Any], lang: str) -> list[tuple[str
     return lines
 
 
+def claims_review(draft: dict[str, Any], assessment, lang: str) -> Text:
+    """Each claim as typed, then the amount the assessment computed with its formula and basis (the figures
+    the filing prints) and its own limitation warning."""
+    from lawgen.wizard.claim_summary import claim_text
+
+    claims_step = next(step for step in STEPS if step.id == "claims")
+    computed = {claim.index: claim for claim in assessment.claims}
+    body = Text()
+    for index, item in enumerate(get_path(draft, "claims") or []):
+        heading = translate(claims_step.items.item_label, lang).format(n=index + 1)
+        for spec in claim_fields(item.get("kind")):
+            value = shown_value(spec, item.get(spec.key), lang)
+            if value is not None:
+                body.append(f"{heading} · {translate(spec.label, lang)}{colon(lang)}", style="dim")
+                body.append(value + "\n")
+        if index in computed:
+            body.append_text(claim_text(computed[index], lang, assessment.judged_on))
+            body.append("\n")
+    return body
+
+
 class ReviewScreen(Screen):
     BINDINGS = [
         Binding("f2", "back", N_("上一步")),
@@ -135,9 +156,12 @@ class ReviewScreen(Screen):
                             yield Button(self.t("修改"), id=f"edit-{step.id}", classes="edit", compact=True)
                         lines = review_lines(step, draft, self.lang)
                         body = Text()
-                        for label, value in lines:
-                            body.append(f"{label}{colon(self.lang)}", style="dim")
-                            body.append(value + "\n")
+                        if step.id == "claims" and verdict.assessment is not None:
+                            body = claims_review(draft, verdict.assessment, self.lang)
+                        else:
+                            for label, value in lines:
+                                body.append(f"{label}{colon(self.lang)}", style="dim")
+                                body.append(value + "\n")
                         if not lines:
                             body.append(self.t("（未填写）"), style="dim")
                         yield Static(body, classes="review-body")
@@ -312,6 +336,7 @@ class GenerateScreen(Screen):
         status.update(Text(self.t("生成失败：") + message, style="bold red"))
 
     def _done(self, files: list[Path], assessment) -> None:
+        files = written_files(files)
         self.files = files
         self.app.mark_generated(files)
         folder = files[0].parent if files else None
@@ -395,6 +420,16 @@ class GenerateScreen(Screen):
     @on(Button.Pressed, "#done")
     def action_close(self) -> None:
         self.app.close_case()
+
+
+def written_files(documents: list[Path]) -> list[Path]:
+    """Every file the packet wrote, as its marker names them: the documents, their PDFs and the worker's
+    calendar (期限提醒.ics) — «已生成6个文件» must count the seventh."""
+    from lawgen.documents.packet import packet_files
+
+    folders = dict.fromkeys(path.parent for path in documents)
+    listed = [*documents, *(path for folder in folders for path in packet_files(folder))]
+    return [path for path in dict.fromkeys(listed) if path.is_file()]
 
 
 def next_steps(assessment, lang: str) -> Text:

@@ -15,6 +15,7 @@ from textual.widgets import Button, Input, Label, Select, Static
 
 from lawgen.case import ERROR_MESSAGES, CaseError
 from lawgen.i18n import N_, msg, translate
+from lawgen.lenient import read_date
 from lawgen.stage_record import EVENTS
 from lawgen.wizard.messages import WORDED, worded
 from lawgen.wizard.widgets.bindings import translate_bindings
@@ -47,7 +48,19 @@ def stage_error(error: CaseError, lang: str) -> str:
     return worded(error, lang)
 
 
-class StageScreen(ModalScreen[bool]):
+def recorded_line(event: str, on: str, lang: str) -> str:
+    """The confirmation after a stage is recorded: which stage, on which day (as it was stored)."""
+    from lawgen.text import chinese_date
+
+    day = dt.date.fromisoformat(on)
+    shown = chinese_date(day) if lang == "zh" else day.isoformat()
+    stage = translate(EVENTS[event][0], lang)
+    return translate("已记录：{stage}，{day}", lang).format(stage=stage, day=shown)
+
+
+class StageScreen(ModalScreen[str | None]):
+    """Dismissed with the confirmation line when the stage is recorded, None when cancelled."""
+
     BINDINGS = [Binding("escape", "cancel", N_("取消"))]
 
     def __init__(self, title: str, today: dt.date, attempt: Attempt, lang: str) -> None:
@@ -63,8 +76,10 @@ class StageScreen(ModalScreen[bool]):
             yield Label(self.title_text, classes="question", markup=False)
             yield Select([(self.t(title), key) for key, (title, _) in EVENTS.items()], id="stage-event",
                          prompt=self.t("选择阶段"), allow_blank=True)
-            yield Input(self.today.isoformat(), id="stage-on", placeholder=self.t("日期，例如 2026-11-28"))
-            yield Input("", id="stage-amount", placeholder=self.t("金额（调解、判决、付款时填写）"))
+            yield Label(self.t("日期"), classes="stage-label")
+            yield Input(self.today.isoformat(), id="stage-on", placeholder=self.t("例如 2026-11-28"))
+            yield Label(self.t("金额（调解、判决、付款时填写）"), classes="stage-label")
+            yield Input("", id="stage-amount", placeholder=self.t("例如 6000"))
             yield Static("", id="stage-errors", classes="-error", markup=False)
             with Horizontal(classes="dialog-buttons"):
                 yield Button(self.t("取消"), id="cancel")
@@ -82,12 +97,13 @@ class StageScreen(ModalScreen[bool]):
         if needs_amount(event) and not amount:
             errors.update(self.t("请填写金额"))
             return
-        problems = self.attempt(event, self.query_one("#stage-on", Input).value.strip(), amount)
+        on = read_date(self.query_one("#stage-on", Input).value)
+        problems = self.attempt(event, on, amount)
         if problems:
             errors.update("\n".join(problems))
             return
-        self.dismiss(True)
+        self.dismiss(recorded_line(event, on, self.lang))
 
     @on(Button.Pressed, "#cancel")
     def action_cancel(self) -> None:
-        self.dismiss(False)
+        self.dismiss(None)

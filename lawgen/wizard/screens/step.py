@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -21,6 +20,7 @@ from textual.widgets import Button, ContentSwitcher, Header, Markdown, Select, S
 
 from lawgen.case import CaseError, ClaimKind
 from lawgen.i18n import N_, translate
+from lawgen.wizard.claim_summary import claim_text
 from lawgen.wizard.draft import Verdict, get_path, has_prefix, set_path
 from lawgen.wizard.glossary import explain
 from lawgen.wizard.messages import KEYS_HELP, colon, worded
@@ -90,7 +90,8 @@ class StepScreen(RecordsImport, Screen):
             if self.from_review:
                 yield Button(self.t("返回核对"), id="to-review", variant="success")
             yield Button(self.t("下一步"), id="next", variant="primary")
-        yield StableFooter(show_command_palette=False)  # ctrl+p still opens it (F1 help says so)
+        # compact: F1 … Ctrl+N Esc fit 80 columns; ctrl+p still opens the palette (F1 help says so)
+        yield StableFooter(show_command_palette=False, compact=True)
 
     def on_mount(self) -> None:
         panel = self.query_one(AssessmentPanel)
@@ -282,6 +283,7 @@ class StepScreen(RecordsImport, Screen):
             get_path(self.draft, empty.base())["kind"] = kind
             empty.query(FieldRow).first(FieldRow).query_one(Select).value = kind
             empty.apply_kind(kind)
+            self._prefill_overtime(empty, kind)
             self._focus_after(line)
         else:
             claims.append({"kind": kind})
@@ -293,11 +295,21 @@ class StepScreen(RecordsImport, Screen):
             if select.value != kind:  # the spare: composed empty
                 select.value = kind
             card.apply_kind(kind)
+            self._prefill_overtime(card, kind)
             if not others:
                 self._focus_first_claim_gap()
             await self._replenish_spare()
         self.app.draft_changed()
         await self.refresh_suggestions()
+
+    def _prefill_overtime(self, card: ItemCard, kind: str) -> None:
+        """An accepted overtime suggestion: its helper starts from the hours given on the work step."""
+        from lawgen.wizard.suggestions import usual_hours
+        from lawgen.wizard.widgets.claim_helpers import OvertimeHelper
+
+        usual = usual_hours(self.draft)
+        if kind == ClaimKind.overtime.value and usual is not None:
+            card.query_one(OvertimeHelper).prefill(f"{usual.hours:g}", usual.weekdays())
 
     @on(Button.Pressed, ".suggest-decline")
     async def _decline_suggestion(self, event: Button.Pressed) -> None:
@@ -405,6 +417,8 @@ class StepScreen(RecordsImport, Screen):
         if verdict is None:
             return
         self.query_one(AssessmentPanel).show(verdict)
+        for progress in self.query(StepProgress).results(StepProgress):  # an answer may open a step
+            progress.show_step(self.step.id, self.step.title, self.draft)
         page = self.page
         if page.shown_verdict is verdict:
             return  # this page shows it already (a step change back to it): nothing to redo
@@ -419,16 +433,10 @@ class StepScreen(RecordsImport, Screen):
         for card in self.page.cards():
             claim = claims[card.index] if card.index < len(claims) else None
             card.refresh_helpers()
-            if claim is None:
-                text = Text(self.t("金额：填写完整后自动计算"), style="dim")
-            elif claim.amount is None:
-                text = Text(self.t("非金钱请求"), style="dim")
-            else:
-                text = Text(self.t("金额：") + f"{claim.amount:,.2f} " + self.t("元"), style="bold green")
-                if claim.formula_msg:
-                    text.append("\n" + claim.formula_msg.render(self.lang))
-                if claim.kind is ClaimKind.overtime and not claim.amount:
-                    text.append("\n" + self.t(NO_OVERTIME_HOURS), style="bold yellow")
+            # amount, formula, basis and the claim's own limitation warning (wizard.claim_summary)
+            text = claim_text(claim, self.lang, verdict.assessment.judged_on if verdict.assessment else None)
+            if claim is not None and claim.kind is ClaimKind.overtime and not claim.amount:
+                text.append("\n" + self.t(NO_OVERTIME_HOURS), style="bold yellow")
             card.amount_line().update(text)
 
     # --- validation and moving -----------------------------------------------------------------------

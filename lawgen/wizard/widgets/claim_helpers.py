@@ -81,6 +81,15 @@ class OvertimeHelper(_CardPart):
     def on_mount(self) -> None:
         self.refresh_result()
 
+    def prefill(self, day_hours: str, weekdays: str) -> None:
+        """The hours the worker gave on the work step, when nothing is typed here yet (an accepted
+        suggestion): the volunteer checks them and fills the claim's hours with one key."""
+        if any(self.typed(key) for key in ("oh-day-hours", "oh-weekdays", "oh-week")):
+            return
+        self.query_one(".oh-day-hours", Input).value = day_hours
+        self.query_one(".oh-weekdays", Input).value = weekdays
+        self.refresh_result()
+
     def typed(self, key: str) -> str:
         return self.query_one(f".{key}", Input).value
 

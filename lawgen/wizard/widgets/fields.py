@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from rich.cells import cell_len
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -39,6 +40,17 @@ class Tick(Checkbox):
         return "✓" if self.value else " "
 
 
+EXTRA_KEYS = ("a", "b")  # the 10th and 11th choice of a long list
+FOOTER_ROWS = 1
+LIST_ROWS_MIN = 8  # a list's border and six choices
+
+
+def choice_hint(count: int, lang: str) -> str:
+    """The prompt of a choice box, naming exactly the keys it takes: «请选择（可按 1–9、a、b）»."""
+    keys = [f"1–{min(count, 9)}", *EXTRA_KEYS[: max(0, count - 9)]]
+    return translate("请选择（可按 {keys}）", lang).format(keys=("、" if lang == "zh" else ", ").join(keys))
+
+
 class FieldRow(Vertical):
     """A labelled input for the case field at ``path``."""
 
@@ -49,6 +61,8 @@ class FieldRow(Vertical):
         *(Binding(str(n), f"choose({n})", show=False) for n in range(10)),
         Binding("y,Y", "choose(1)", show=False),
         Binding("n,N", "choose(2)", show=False),
+        # a list longer than nine (the eleven claim kinds): its 10th and 11th by a and b, as its hint says
+        *(Binding(letter, f"choose({10 + n})", show=False) for n, letter in enumerate(EXTRA_KEYS)),
     ]
 
     class Edited(Message):
@@ -102,7 +116,7 @@ class FieldRow(Vertical):
             elif spec.kind is Kind.answer:
                 prompt = self.t("不清楚（按 1 或 2）")
             else:
-                prompt = self.t("请选择（可按数字 1–{n}）").format(n=min(len(pairs), 9))
+                prompt = choice_hint(len(pairs), self.lang)
             current = self._initial if self._initial in {v for v, _ in pairs} else Select.NULL
             return Select(options, prompt=prompt, value=current, compact=True, classes="field-input")
         return Input(
@@ -123,6 +137,11 @@ class FieldRow(Vertical):
 
         for overlay in self.query(SelectOverlay):
             translate_bindings(overlay, self.lang)  # its footer key: "esc 关闭菜单", not "Dismiss menu"
+            # each choice on one line, however narrow the box it drops from
+            pairs = self.spec.choices or YES_NO
+            overlay.styles.min_width = min(44, max(cell_len(self.t(text)) for _, text in pairs) + 6)
+        for select in self.query(Select).results(Select):
+            self.watch(select, "expanded", self._list_opened, init=False)
         if self.spec.kind is Kind.region and self._initial:
             self._show_region(self._initial)
 
@@ -252,6 +271,27 @@ class FieldRow(Vertical):
             apply = getattr(self.screen, "apply_edit", None)
             if apply is not None:
                 apply(self, to_json(self.spec.kind, None if number == 0 else pairs[number - 1][0]))
+
+    def _list_opened(self, expanded: bool) -> None:
+        """A long list opens below its box and stops above the footer (it scrolls, and its keys reach
+        every choice), so at 80×24 it never covers the keys; with too little room below, the page first
+        brings the box up."""
+
+        if expanded and len(self.spec.choices) > 6:
+            self.call_after_refresh(self._fit_list)  # where the box is once the page is laid out
+
+    def _fit_list(self, scrolled: bool = False) -> None:
+        from textual.widgets._select import SelectOverlay
+
+        page = next((a for a in self.ancestors if a.__class__.__name__ == "StepPage"), None)
+        select = self.query_one(Select)
+        room = self.screen.size.height - FOOTER_ROWS - select.region.bottom
+        if room < LIST_ROWS_MIN and page is not None and not scrolled:
+            page.scroll_to_widget(self, top=True, animate=False)
+            self.call_after_refresh(self._fit_list, True)
+            return
+        for overlay in self.query(SelectOverlay):
+            overlay.styles.max_height = max(LIST_ROWS_MIN, room)
 
     def action_pick(self) -> None:
         if self._regions:

@@ -24,3 +24,24 @@ class StableFooter(Footer):
         if screen.app.app_focus:  # Textual composes only then
             self._shown = keys
         super().bindings_changed(screen)
+
+
+# Keys as printed on a keyboard and said aloud (Textual's own display is «f1», «esc», «^q»).
+KEY_NAMES = {"escape": "Esc", "enter": "Enter", "delete": "Del", "backspace": "Backspace", "tab": "Tab",
+             "space": "Space", "slash": "/", "up": "↑", "down": "↓", "left": "←", "right": "→",
+             "pageup": "PgUp", "pagedown": "PgDn", "home": "Home", "end": "End", "insert": "Ins"}
+MODIFIER_NAMES = {"ctrl": "Ctrl", "shift": "Shift", "alt": "Alt", "meta": "Meta"}
+
+
+def key_display(key: str) -> str:
+    """``f1`` -> F1, ``escape`` -> Esc, ``ctrl+q`` -> Ctrl+Q; a plain letter stays as it is typed."""
+    *modifiers, name = key.split("+")
+    if name in KEY_NAMES:
+        shown = KEY_NAMES[name]
+    elif len(name) > 1 and name[0] == "f" and name[1:].isdigit():
+        shown = name.upper()
+    elif len(name) == 1 and modifiers:
+        shown = name.upper()
+    else:
+        shown = name
+    return "+".join([*(MODIFIER_NAMES.get(m, m.capitalize()) for m in modifiers), shown])

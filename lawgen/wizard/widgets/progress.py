@@ -1,4 +1,7 @@
-"""Where the volunteer is: "步骤 3/12 · 被申请人" and a row of dots, over the steps this case asks."""
+"""Where the volunteer is: "步骤 3/13 · 被申请人" and a row of dots.
+
+The total counts every step the answers can open from the start, so it never moves while a case is typed
+(an end date opening «怎么结束的» must not turn 1/12 into 1/13); a step the answers skip is a dim dash."""
 
 from __future__ import annotations
 
@@ -21,14 +24,19 @@ class StepProgress(Static):
 
     def show_step(self, step_id: str, title: str, draft: dict[str, Any]) -> None:
         """``step_id`` is a step's id, or ``review``/``generate`` for the last two screens."""
-        from lawgen.wizard.steps import visible_steps
+        from lawgen.wizard.steps import STEPS, visible_steps
 
-        ids = [step.id for step in visible_steps(draft)] + ["review", "generate"]
+        ids = [step.id for step in STEPS] + ["review", "generate"]
+        shown = {step.id for step in visible_steps(draft)} | {"review", "generate"}
         index = ids.index(step_id) if step_id in ids else 0
-        total = len(ids)
         label = translate("步骤 {n}/{total} · {title}", self.lang).format(
-            n=index + 1, total=total, title=translate(title, self.lang))
+            n=index + 1, total=len(ids), title=translate(title, self.lang))
         text = Text(label + "  ", style="bold")
-        text.append("●" * (index + 1), style="green")
-        text.append("○" * (total - index - 1), style="dim")
-        self.update(text)
+        for position, each in enumerate(ids):
+            if each not in shown:
+                text.append("–", style="dim")  # skipped for this case (no end date: no «怎么结束的»)
+            else:
+                text.append("●" if position <= index else "○", style="green" if position <= index else "dim")
+        if text.plain != getattr(self, "_shown", None):  # redrawn after every assessment: only when it moved
+            self._shown = text.plain
+            self.update(text)

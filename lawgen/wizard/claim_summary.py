@@ -1,0 +1,77 @@
+"""One claim as the assessment computed it, for its card on the claims step and for the review: the amount
+the filing prints, how it was computed, its legal basis, and its own limitation warning.
+
+Every figure and warning comes from ``lawgen.law``; nothing here recomputes them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from rich.text import Text
+
+from lawgen.i18n import N_, translate
+from lawgen.labels import LIMITATION_STATUS_LABELS
+from lawgen.law import ClaimAssessment, LimitationStatus
+from lawgen.law.limitation import NEAR_DAYS
+from lawgen.money import format_amount
+from lawgen.text import chinese_date
+from lawgen.wizard.citations import glossed_source, with_glossed_source
+
+UNCOMPUTED = N_("金额：填写完整后自动计算")
+NOT_MONEY = N_("非金钱请求")
+BASIS = N_("依据：{basis}")
+CLAIM_DEADLINE = N_("这一项的仲裁时效截止：{day}")
+DAYS_LEFT = N_("（还有{days}天）")
+
+
+def limitation_is_pressing(claim: ClaimAssessment, judged_on: dt.date) -> bool:
+    """Its limitation has passed under some view, or 30 days or fewer are left (the panel's red)."""
+    limitation = claim.limitation
+    if limitation is None:
+        return False
+    if limitation.status in (LimitationStatus.expired, LimitationStatus.at_risk):
+        return True
+    return limitation.deadline is not None and (limitation.deadline - judged_on).days <= NEAR_DAYS
+
+
+def _day(day, lang: str) -> str:
+    return chinese_date(day) if lang == "zh" else day.isoformat()
+
+
+def claim_text(claim: ClaimAssessment | None, lang: str, judged_on: dt.date) -> Text:
+    """The lines under a claim: its amount (or why none), formula, basis and limitation."""
+    def t(text: str) -> str:
+        return translate(text, lang)
+
+    if claim is None:
+        return Text(t(UNCOMPUTED), style="dim")
+    out = Text()
+    if claim.amount is None:
+        out.append(t(NOT_MONEY), style="dim")
+    else:
+        out.append(t("金额：") + f"{format_amount(claim.amount)} " + t("元"), style="bold green")
+        if claim.formula_msg:
+            out.append("\n" + claim.formula_msg.render(lang))
+    if claim.basis:
+        separator = "、" if lang == "zh" else "; "
+        basis = separator.join(glossed_source(translate(b, lang), lang) for b in claim.basis)
+        out.append("\n" + t(BASIS).format(basis=basis), style="dim")
+    limitation = claim.limitation
+    if limitation is not None:
+        pressing = limitation_is_pressing(claim, judged_on)
+        style = "bold red" if pressing else "dim"
+        if limitation.deadline is not None:
+            line = t(CLAIM_DEADLINE).format(day=_day(limitation.deadline, lang))
+            if limitation.deadline >= judged_on:
+                line += t(DAYS_LEFT).format(days=(limitation.deadline - judged_on).days)
+            out.append("\n" + line, style=style)
+        elif limitation.status is not LimitationStatus.running:
+            out.append("\n" + t(LIMITATION_STATUS_LABELS[limitation.status.value]), style="dim")
+        if pressing:
+            # no space after the mark in Chinese: a break there would leave «!» alone on its line
+            mark = "!" if lang == "zh" else "! "
+            for warning in limitation.warnings:
+                out.append(f"\n{mark}" + with_glossed_source(warning, lang).render(lang), style="bold yellow")
+    return out
+
