@@ -48,10 +48,13 @@ def _pending(pump: MessagePump) -> bool:
     one (an idle pump's task waits for its queue's ready event; one awaiting a mount does not)."""
     if not pump.is_running:
         return False
-    queue = pump._message_queue
-    waiting = [*queue.values, pump._pending_message]
-    return (any(m is not None and type(m).__name__ not in BOOKKEEPING for m in waiting)
-            or not queue.ready_event._waiters)
+    try:
+        queue = pump._message_queue
+        waiting = [*queue.values, pump._pending_message]
+        idle = bool(queue.ready_event._waiters)
+    except AttributeError:  # Textual's queue is private: a version without these hands keys on as Textual does
+        return False
+    return any(m is not None and type(m).__name__ not in BOOKKEEPING for m in waiting) or not idle
 
 
 def _typed(message) -> bool:
@@ -120,7 +123,10 @@ class KeysInOrder:
     def _queue_busy(self) -> bool:
         """Whether the app's own queue holds something: a deferred focus, a key on its way back up to the
         app's bindings (this runs inside the app's task, so only its queue can be looked at)."""
-        pending = [*self._message_queue.values, self._pending_message]
+        try:
+            pending = [*self._message_queue.values, self._pending_message]
+        except AttributeError:  # see _pending
+            return False
         return any(message is not None and not _typed(message) for message in pending)
 
     def _busy(self) -> bool:

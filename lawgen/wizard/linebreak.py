@@ -26,7 +26,7 @@ def line_breaks(text: str, width: int, fold: bool = True) -> list[int]:
     breaks: list[int] = []
     start = 0
     while True:
-        rest = divide_line(text[start:], width, fold)
+        rest = _next_breaks(text, start, width, fold)
         if not rest:
             return breaks
         cut = moved = start + rest[0]
@@ -36,6 +36,18 @@ def line_breaks(text: str, width: int, fold: bool = True) -> list[int]:
             moved = cut  # a line of nothing but punctuation or one long figure: Rich's break stands
         breaks.append(moved)
         start = moved
+
+
+def _next_breaks(text: str, start: int, width: int, fold: bool) -> list[int]:
+    """Rich's breaks for ``text[start:]``, of which only the first is used: worked out on a window of the
+    next two lines' worth of characters (every character takes at least a cell), so a long text is wrapped
+    in time that grows with its length, not with its square."""
+    window = text[start:start + 2 * width + 8]
+    if len(window) < len(text) - start:
+        breaks = divide_line(window, width, fold)
+        if breaks:
+            return breaks
+    return divide_line(text[start:], width, fold)
 
 
 def _unbreakable(text: str, at: int) -> bool:

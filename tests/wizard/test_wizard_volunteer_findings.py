@@ -267,6 +267,37 @@ async def test_the_accepted_overtime_suggestion_fills_the_helper_with_the_schedu
         await settle(pilot)
 
 
+@async_test
+async def test_overtime_accepted_right_after_other_suggestions_takes_the_schedule(tmp_path: Path) -> None:
+    """Suggestions accepted one after the other, overtime last: its helper takes the work step's schedule.
+    (The volunteer's crash came from a helper still being composed when it was prefilled; whether this
+    run finds a spare card ready depends on timing, so it guards the path, not the race itself.)"""
+    from textual.widgets import Button
+
+    from lawgen.wizard.widgets.claim_helpers import OvertimeHelper
+    from lawgen.wizard.widgets.pages import ItemCard
+
+    draft = example()
+    draft["claims"] = []
+    draft["employment"]["start_date"] = "2026-06-01"
+    draft["notes"] = {"wizard_schedule": {"hours_a_day": "11", "days_a_week": 6}}
+    app = make_app(tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await open_stored(pilot, draft, step="claims")
+        await settle(pilot)
+        lines = list(app.screen.page.query(".suggestion").results())
+        assert "overtime" in [line.kind for line in lines]
+        for line in sorted(lines, key=lambda line: line.kind == "overtime"):  # overtime last, no pause
+            line.query_one(".suggest-accept", Button).press()
+        await settle(pilot)
+        await app.workers.wait_for_complete()
+        await settle(pilot)
+        cards = list(app.screen.page.query(ItemCard).results(ItemCard))
+        overtime = next(card for card in cards if card.item.get("kind") == "overtime")
+        helper = overtime.query_one(OvertimeHelper)
+        assert helper.typed("oh-day-hours") == "11" and helper.typed("oh-weekdays") == "1-6"
+
+
 # --- 8. no line starts with a closing bracket or punctuation (禁则) ------------------------------------
 
 def wrapped(text: str, width: int) -> list[str]:

@@ -414,9 +414,12 @@ class StepScreen(RecordsImport, Screen):
 
     def show_verdict(self, verdict: Verdict | None) -> None:
         """The app's newest assessment of the draft (computed off the UI thread)."""
-        if verdict is None:
-            return
-        self.query_one(AssessmentPanel).show(verdict)
+        if verdict is None or not self.is_attached:
+            return  # an assessment that arrives while this screen is being closed has nothing to show on
+        panels = self.query(AssessmentPanel)
+        if not panels:
+            return  # still being composed (or torn down): the next assessment finds the panel
+        panels.first().show(verdict)
         for progress in self.query(StepProgress).results(StepProgress):  # an answer may open a step
             progress.show_step(self.step.id, self.step.title, self.draft)
         page = self.page

@@ -62,6 +62,7 @@ class OvertimeHelper(_CardPart):
     def __init__(self, lang: str) -> None:
         super().__init__(lang, "overtime-helper")
         self.proposal = None
+        self._prefill: tuple[str, str] | None = None  # hours given before the fields were mounted
 
     def compose(self) -> ComposeResult:
         yield Static(self.t("按排班算加班时数（没有订单记录时；有记录的按 Ctrl+O 导入）"),
@@ -79,11 +80,21 @@ class OvertimeHelper(_CardPart):
         yield Button(self.t("填入加班时数"), classes="helper-fill oh-fill", compact=True, disabled=True)
 
     def on_mount(self) -> None:
+        if self._prefill is not None:
+            self._fill_schedule(*self._prefill)
         self.refresh_result()
 
     def prefill(self, day_hours: str, weekdays: str) -> None:
         """The hours the worker gave on the work step, when nothing is typed here yet (an accepted
-        suggestion): the volunteer checks them and fills the claim's hours with one key."""
+        suggestion): the volunteer checks them and fills the claim's hours with one key. A helper whose
+        fields are still being composed (the card's kind was set a moment ago) takes them once mounted."""
+        if not self.is_mounted:
+            self._prefill = (day_hours, weekdays)
+            return
+        self._fill_schedule(day_hours, weekdays)
+
+    def _fill_schedule(self, day_hours: str, weekdays: str) -> None:
+        self._prefill = None
         if any(self.typed(key) for key in ("oh-day-hours", "oh-weekdays", "oh-week")):
             return
         self.query_one(".oh-day-hours", Input).value = day_hours
