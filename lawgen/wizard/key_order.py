@@ -52,7 +52,7 @@ def _pending(pump: MessagePump) -> bool:
         queue = pump._message_queue
         waiting = [*queue.values, pump._pending_message]
         idle = bool(queue.ready_event._waiters)
-    except AttributeError:  # Textual's queue is private: a version without these hands keys on as Textual does
+    except AttributeError:  # Textual's queue is private: without these parts keys go on as Textual hands them
         return False
     return any(m is not None and type(m).__name__ not in BOOKKEEPING for m in waiting) or not idle
 
