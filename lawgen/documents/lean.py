@@ -5,9 +5,10 @@ The templates descend from Word's default document, so each filing carries Word'
 one-page filing). LibreOffice builds every one of them on loading: over half of its import time, about
 65 ms of CPU a document (116 → 51 ms, measured over 48 filings in the warm office). The copy keeps the
 document defaults, every style a part of the document names, and what those are based on, linked to or
-followed by; latent styles only tell Word's user interface which styles to offer. So the PDF prints the
-same (tests/documents/test_office_lean.py compares the pages pixel by pixel), and the .docx the volunteer
-keeps is the one written, untouched.
+followed by; latent styles only tell Word's user interface which styles to offer. Word 2010's second copy
+of the styles (stylesWithEffects.xml, 438 KB), which LibreOffice never reads, is left out too, so the copy
+is quicker to write. So the PDF prints the same (tests/documents/test_office_lean.py compares the pages
+pixel by pixel), and the .docx the volunteer keeps is the one written, untouched.
 
 Anything unexpected (no styles part, XML that does not parse, a zip that cannot be read) and the office
 gets the document itself, to convert or to refuse as it would have.
@@ -26,8 +27,11 @@ from lxml import etree
 from lawgen.files import make_private_dir
 
 STYLES_PART = "word/styles.xml"
-IGNORED_PARTS = (STYLES_PART, "word/stylesWithEffects.xml")  # Word 2010's copy; LibreOffice never reads it
+EFFECTS_PART = "word/stylesWithEffects.xml"  # Word 2010's copy of the styles; LibreOffice never reads it
+IGNORED_PARTS = (STYLES_PART, EFFECTS_PART)
+CONTENT_TYPES, DOCUMENT_RELS = "[Content_Types].xml", "word/_rels/document.xml.rels"
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+OPC = "http://schemas.openxmlformats.org/package/2006"
 REFERENCES = {f"{{{W}}}{name}" for name in ("pStyle", "rStyle", "tblStyle", "numStyleLink", "styleLink")}
 CHAIN = tuple(f"{{{W}}}{name}" for name in ("basedOn", "next", "link"))
 VAL, STYLE_ID, DEFAULT = f"{{{W}}}val", f"{{{W}}}styleId", f"{{{W}}}default"
@@ -55,15 +59,37 @@ def lean_copy(document: Path, folder: Path) -> Path:
             lean = _cached_lean_styles(package.read(STYLES_PART), frozenset(used))
             if lean is None:
                 return document
+            replaced: dict[str, bytes | None] = {STYLES_PART: lean}
+            if {EFFECTS_PART, CONTENT_TYPES, DOCUMENT_RELS} <= names:
+                replaced.update(_without_effects(package.read(CONTENT_TYPES), package.read(DOCUMENT_RELS)))
             copy = make_private_dir(folder) / document.name
             descriptor = os.open(copy, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)  # owner-only, new
             with os.fdopen(descriptor, "wb") as file, zipfile.ZipFile(file, "w") as out:
                 for member in members:  # stored, not deflated: nobody keeps this copy
-                    data = lean if member.filename == STYLES_PART else package.read(member)
-                    out.writestr(member.filename, data, compress_type=zipfile.ZIP_STORED)
+                    data = replaced[member.filename] if member.filename in replaced else package.read(member)
+                    if data is not None:
+                        out.writestr(member.filename, data, compress_type=zipfile.ZIP_STORED)
     except (OSError, zipfile.BadZipFile, etree.XMLSyntaxError, ValueError, KeyError, EOFError):
         return document
     return copy
+
+
+def _without_effects(content_types: bytes, relationships: bytes) -> dict[str, bytes | None]:
+    """The package's content types and the document's relationships without stylesWithEffects.xml, and
+    that part as None (left out); nothing changed where either does not name it as expected."""
+    types = etree.fromstring(content_types, PARSER)
+    overrides = [item for item in types.iterfind(f"{{{OPC}/content-types}}Override")
+                 if item.get("PartName") == "/" + EFFECTS_PART]
+    links = etree.fromstring(relationships, PARSER)
+    related = [item for item in links.iterfind(f"{{{OPC}/relationships}}Relationship")
+               if item.get("Target") == EFFECTS_PART.removeprefix("word/")]
+    if len(overrides) != 1 or len(related) != 1:
+        return {}
+    types.remove(overrides[0])
+    links.remove(related[0])
+    return {EFFECTS_PART: None,
+            CONTENT_TYPES: etree.tostring(types, xml_declaration=True, encoding="UTF-8", standalone=True),
+            DOCUMENT_RELS: etree.tostring(links, xml_declaration=True, encoding="UTF-8", standalone=True)}
 
 
 def _named_styles(xml: bytes) -> set[str]:

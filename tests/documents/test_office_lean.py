@@ -53,7 +53,12 @@ def test_the_copy_keeps_the_used_styles_their_chains_and_the_defaults(tmp_path: 
     assert _latent(template) == 1 and _latent(copy) == 0
     with zipfile.ZipFile(copy) as package:
         assert len(package.read("word/styles.xml")) < full / 10  # 348 KB of styles: about 20 KB left
-        assert package.read("word/document.xml").decode("utf-8") == body  # every other part as it was
+        assert package.read("word/document.xml").decode("utf-8") == body  # the filing's parts as they were
+        # Word 2010's second copy of the styles is left out, and so are the two entries that name it.
+        assert "word/stylesWithEffects.xml" not in package.namelist()
+        for part in ("[Content_Types].xml", "word/_rels/document.xml.rels"):
+            assert b"stylesWithEffects" not in package.read(part)
+        assert b"styles.xml" in package.read("word/_rels/document.xml.rels")
 
 
 @pytest.mark.parametrize("damage", ["truncated", "no styles part", "styles not XML"])
