@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 import threading
 import zipfile
 from pathlib import Path
@@ -36,6 +37,9 @@ REFERENCES = {f"{{{W}}}{name}" for name in ("pStyle", "rStyle", "tblStyle", "num
 CHAIN = tuple(f"{{{W}}}{name}" for name in ("basedOn", "next", "link"))
 VAL, STYLE_ID, DEFAULT = f"{{{W}}}val", f"{{{W}}}styleId", f"{{{W}}}default"
 PARSER = etree.XMLParser(resolve_entities=False, no_network=True)
+# Fields that name styles in their code (a table of contents, a running head): a court's own template may
+# hold one, and its text could depend on a style nothing else names. Such a document goes as it is.
+STYLE_FIELDS = re.compile(rb"STYLEREF|\bTOC\b")
 CACHED = 64  # lean styles kept, by (styles.xml, the styles used): every filing shares one styles.xml
 _cache: dict[tuple[bytes, frozenset[str]], bytes | None] = {}
 _cache_lock = threading.Lock()
@@ -55,7 +59,10 @@ def lean_copy(document: Path, folder: Path) -> Path:
             for member in members:
                 name = member.filename
                 if name.startswith("word/") and name.endswith(".xml") and name not in IGNORED_PARTS:
-                    used |= _named_styles(package.read(member))
+                    part = package.read(member)
+                    if STYLE_FIELDS.search(part):
+                        return document
+                    used |= _named_styles(part)
             lean = _cached_lean_styles(package.read(STYLES_PART), frozenset(used))
             if lean is None:
                 return document
