@@ -21,6 +21,7 @@ import os
 import re
 import threading
 import zipfile
+import zlib
 from pathlib import Path
 
 from lxml import etree
@@ -76,7 +77,8 @@ def lean_copy(document: Path, folder: Path) -> Path:
                     data = replaced[member.filename] if member.filename in replaced else package.read(member)
                     if data is not None:
                         out.writestr(member.filename, data, compress_type=zipfile.ZIP_STORED)
-    except (OSError, zipfile.BadZipFile, etree.XMLSyntaxError, ValueError, KeyError, EOFError):
+    except (OSError, zipfile.BadZipFile, zlib.error, etree.XMLSyntaxError, ValueError, KeyError, EOFError,
+            NotImplementedError, RuntimeError):  # damaged, oddly compressed or encrypted: the office says
         return document
     return copy
 
