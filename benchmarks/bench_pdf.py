@@ -6,13 +6,20 @@
     the warm offices' start and every conversion, divided by the documents converted);
 (e) the floor for this engine: the same documents converted in one ``soffice --convert-to pdf`` call
     (one process start, then LibreOffice's layout work per document), per document; measured with (d),
-    before and after the batches, averaged;
+    before and after the batches, averaged; the office is given the lean copies lawgen's offices get;
 (f) the wizard's generate with PDF of one packet, from the key press to the last file on disk, with the
     office the wizard started when the case was opened (the real app under Textual's Pilot; the median of
     ``--repeat`` runs, each a fresh app);
 (g) ``lawgen batch --pdf --jobs 2`` over ``--many`` packets (wall time), and what that makes for 1,000
     packets at the same rate (the whole run scaled, start-up included: an overestimate, never an
     underestimate). ``--parts g --many 1000`` measures the 1,000 themselves.
+
+A shared machine's wall clock says more about the other users than about lawgen, so (d), (e) and (g) also
+count CPU time: every process the run started (lawgen, its workers, the bridges, the offices), taken from
+the kernel's accounting of reaped children (this process is made their subreaper, so an office whose
+bridge was ended still comes back here to be counted), and the offices' own share sampled from
+``/proc/<pid>/stat``. ``CPU / 2 cores`` is what the run would take on two idle cores, if both were kept
+busy; (g) prints it for 1,000 packets.
 
 Prints (d)/(e) and (f)/((e) × documents). Not part of the test run: timings depend on the machine; Linux.
 """
@@ -21,14 +28,18 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import ctypes
 import json
 import os
+import resource
 import shutil
 import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
+from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -37,34 +48,136 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from bench_batch import ENV, lawgen, write_cases  # noqa: E402
 
+from lawgen.documents.lean import lean_copy  # noqa: E402
 from lawgen.documents.office import office_environment, office_program  # noqa: E402
 
 EXAMPLE = ROOT / "examples" / "01-food-delivery-unlawful-dismissal.json"
+OFFICE_NAMES = ("soffice.bin", "soffice")  # /proc's comm of the office itself
+BRIDGE_MARK = b"office_child.py"  # in the command line of the process that drives an office over UNO
+TICKS = os.sysconf("SC_CLK_TCK")
+PR_SET_CHILD_SUBREAPER = 36
+CORES = 2  # the issue's target machine
 
 
-def batch_pdf(cases: Path, out: Path, jobs: int) -> tuple[float, list[Path]]:
-    shutil.rmtree(out, ignore_errors=True)
+@dataclass(frozen=True)
+class Run:
+    """One measured command: wall seconds, CPU seconds of every process it started, the offices' and the
+    UNO bridges' shares of that CPU; the load average at its start and end."""
+
+    wall: float
+    cpu: float
+    office_cpu: float
+    bridge_cpu: float
+    load: tuple[float, float]
+
+    def per_document(self, documents: int) -> str:
+        def ms(seconds: float) -> str:
+            return f"{seconds / documents * 1000:.0f} ms"
+
+        lawgen = self.cpu - self.office_cpu - self.bridge_cpu
+        return (f"CPU per document {ms(self.cpu)} (LibreOffice {ms(self.office_cpu)}, its UNO bridges "
+                f"{ms(self.bridge_cpu)}, lawgen {ms(lawgen)}); wall {ms(self.wall)} a document at load "
+                f"{self.load[0]:.1f}–{self.load[1]:.1f}")
+
+
+def _stat(pid: int) -> tuple[int, str, int] | None:
+    """(parent, comm, own utime+stime in ticks) of a process, or None once it is gone."""
+    try:
+        text = Path(f"/proc/{pid}/stat").read_text()
+    except OSError:
+        return None
+    comm, rest = text[text.index("(") + 1: text.rindex(")")], text[text.rindex(")") + 2:].split()
+    return int(rest[1]), comm, int(rest[11]) + int(rest[12])
+
+
+def _descendants(root: int) -> dict[int, tuple[str, int]]:
+    """Every process below ``root`` now: comm and own CPU ticks."""
+    table = {}
+    for entry in os.scandir("/proc"):
+        if entry.name.isdigit() and (stat := _stat(int(entry.name))) is not None:
+            table[int(entry.name)] = stat
+    found, pending = {}, [root]
+    children: dict[int, list[int]] = {}
+    for pid, (parent, _, _) in table.items():
+        children.setdefault(parent, []).append(pid)
+    while pending:
+        for child in children.get(pending.pop(), ()):
+            found[child] = table[child][1:]
+            pending.append(child)
+    return found
+
+
+def measured(command: list[str], **options) -> tuple[subprocess.CompletedProcess, Run]:
+    """Run ``command`` to its end and every process it left behind to theirs, counting their CPU."""
+    ctypes.CDLL(None).prctl(PR_SET_CHILD_SUBREAPER, 1, 0, 0, 0)  # orphans below come back here
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    ticks_of: dict[int, tuple[str, int]] = {}  # pid: what it is (its latest comm), its CPU ticks
+    done = threading.Event()
+
+    def sample() -> None:
+        while not done.wait(0.2):
+            for pid, (comm, ticks) in _descendants(os.getpid()).items():
+                if comm in OFFICE_NAMES:
+                    ticks_of[pid] = ("office", ticks)
+                elif pid not in ticks_of or ticks_of[pid][0] == "bridge":
+                    ticks_of[pid] = ("bridge" if _is_bridge(pid) else "other", ticks)
+
+    sampler = threading.Thread(target=sample, daemon=True)
+    load = os.getloadavg()[0]
     started = time.perf_counter()
-    result = subprocess.run(lawgen("batch", str(cases), "-o", str(out), "--pdf", "--jobs", str(jobs)),
-                            env=ENV, capture_output=True, text=True, check=False)
-    seconds = time.perf_counter() - started
+    sampler.start()
+    try:
+        options = {"env": ENV, **options}
+        result = subprocess.run(command, capture_output=True, text=True, check=False, **options)
+        wall = time.perf_counter() - started
+        deadline = time.monotonic() + 30  # offices ended by their bridges, reparented here
+        while time.monotonic() < deadline:
+            try:
+                pid, _ = os.waitpid(-1, os.WNOHANG)
+            except ChildProcessError:
+                break
+            if pid == 0:
+                time.sleep(0.05)
+    finally:
+        done.set()
+        sampler.join()
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime + after.ru_stime) - (before.ru_utime + before.ru_stime)
+    def share(kind: str) -> float:
+        return sum(ticks for what, ticks in ticks_of.values() if what == kind) / TICKS
+
+    return result, Run(wall, cpu, share("office"), share("bridge"), (load, os.getloadavg()[0]))
+
+
+def _is_bridge(pid: int) -> bool:
+    try:
+        command = Path(f"/proc/{pid}/cmdline").read_bytes().split(b"\0")
+    except OSError:
+        return False
+    return any(part.endswith(BRIDGE_MARK) for part in command) and b"bridge" in command
+
+
+def batch_pdf(cases: Path, out: Path, jobs: int) -> tuple[Run, list[Path]]:
+    shutil.rmtree(out, ignore_errors=True)
+    result, run = measured(lawgen("batch", str(cases), "-o", str(out), "--pdf", "--jobs", str(jobs)))
     documents = sorted(out.glob("*/*.docx"))
     pdfs = list(out.glob("*/*.pdf"))
     if result.returncode != 0 or len(pdfs) != len(documents):
         raise SystemExit(f"batch --pdf failed ({len(pdfs)} of {len(documents)} PDFs): {result.stderr[-500:]}")
-    return seconds, documents
+    return run, documents
 
 
-def one_soffice_call(documents: list[Path], work: Path) -> float:
+def one_soffice_call(documents: list[Path], work: Path) -> Run:
     """The same documents (copied under unique names) in one soffice call, with a profile made beforehand
     (a fresh profile costs a restart the floor should not carry) and the environment lawgen gives its
     offices (its font configuration: without it every 宋体 or 黑体 is a fallback search, and the floor
-    would measure another layout)."""
+    would measure another layout). The copies are the lean ones lawgen's offices lay out (documents.lean):
+    the floor is the engine's work on what it is given, not on the styles it is spared."""
     shutil.rmtree(work, ignore_errors=True)
     sources = work / "in"
     sources.mkdir(parents=True)
     for number, document in enumerate(documents):
-        shutil.copyfile(document, sources / f"{number:05d}.docx")
+        shutil.copyfile(lean_copy(document, work / "lean" / str(number)), sources / f"{number:05d}.docx")
     profile = (work / "profile").as_uri()
     command = [office_program(), f"-env:UserInstallation={profile}", "--headless", "--norestore",
                "--convert-to", "pdf", "--outdir", str(work / "out")]
@@ -72,12 +185,10 @@ def one_soffice_call(documents: list[Path], work: Path) -> float:
     for _ in range(2):  # make the profile (soffice.bin asks for a restart the first time)
         subprocess.run([*command, str(sources / "00000.docx")], env=env, capture_output=True, check=False)
     shutil.rmtree(work / "out")
-    started = time.perf_counter()
-    subprocess.run([*command, *map(str, sorted(sources.iterdir()))], env=env, capture_output=True, check=True)
-    seconds = time.perf_counter() - started
-    if len(list((work / "out").glob("*.pdf"))) != len(documents):
+    result, run = measured([*command, *map(str, sorted(sources.iterdir()))], env=env)
+    if result.returncode != 0 or len(list((work / "out").glob("*.pdf"))) != len(documents):
         raise SystemExit("the single soffice call did not convert every document")
-    return seconds
+    return run
 
 
 async def wizard_generate(data_dir: Path) -> tuple[float, int]:
@@ -144,15 +255,19 @@ def main() -> None:
             floors = [one_soffice_call(documents, work / "floor")]
             d2, _ = batch_pdf(cases, work / "out2", jobs=2)
             floors.append(one_soffice_call(documents, work / "floor"))
-            e = statistics.mean(floors)
+            e = statistics.mean(run.wall for run in floors)
             count = len(documents)
             per_e = e / count
-            print(f"(d) lawgen batch --pdf --jobs 1: {d1 / count * 1000:.0f} ms a document "
-                  f"({count} documents)")
-            print(f"(d) lawgen batch --pdf --jobs 2: {d2 / count * 1000:.0f} ms a document")
+            print(f"(d) lawgen batch --pdf --jobs 1: {d1.wall / count * 1000:.0f} ms a document "
+                  f"({count} documents); {d1.per_document(count)}")
+            print(f"(d) lawgen batch --pdf --jobs 2: {d2.wall / count * 1000:.0f} ms a document; "
+                  f"{d2.per_document(count)}")
             print(f"(e) one soffice call, same documents: {per_e * 1000:.0f} ms a document "
-                  f"({' and '.join(f'{seconds:.1f}' for seconds in floors)} s)")
-            print(f"(d)/(e): {d1 / e:.2f} with --jobs 1, {d2 / e:.2f} with --jobs 2", flush=True)
+                  f"({' and '.join(f'{run.wall:.1f}' for run in floors)} s); "
+                  f"{floors[-1].per_document(count)}")
+            e_cpu = statistics.mean(run.cpu for run in floors)
+            print(f"(d)/(e): {d1.wall / e:.2f} with --jobs 1, {d2.wall / e:.2f} with --jobs 2 (wall); "
+                  f"{d1.cpu / e_cpu:.2f} and {d2.cpu / e_cpu:.2f} in CPU", flush=True)
         if "f" in parts:
             runs = [asyncio.run(wizard_generate(work / f"wizard-{run}")) for run in range(options.repeat)]
             f, packet = statistics.median(seconds for seconds, _ in runs), runs[0][1]
@@ -163,11 +278,14 @@ def main() -> None:
             many = write_cases(work / "many", options.many)[0].parent
             load = os.getloadavg()[0]
             g, converted = batch_pdf(many, work / "out-many", jobs=2)
-            print(f"(g) {options.many} packets with PDF, --jobs 2: {g:.1f} s ({len(converted)} documents, "
-                  f"{g / len(converted) * 1000:.0f} ms a document; load average {load:.2f} at its start, "
-                  f"{os.getloadavg()[0]:.2f} at its end)")
-            if options.many != 1000:
-                print(f"(g) 1,000 packets at that rate: {g / options.many * 1000 / 60:.1f} min")
+            count = len(converted)
+            print(f"(g) {options.many} packets with PDF, --jobs 2: {g.wall:.1f} s wall ({count} documents, "
+                  f"{g.wall / count * 1000:.0f} ms a document; load average {load:.2f} at its start, "
+                  f"{g.load[1]:.2f} at its end)")
+            print(f"(g) {g.per_document(count)}; {g.cpu:.0f} s of CPU in all")
+            scale = 1000 / options.many
+            print(f"(g) 1,000 packets: {g.wall * scale / 60:.1f} min at this run's wall rate; projected on "
+                  f"two idle cores {g.cpu * scale / CORES / 60:.1f} min (CPU ÷ {CORES})", flush=True)
 
 
 if __name__ == "__main__":
