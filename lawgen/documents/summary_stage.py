@@ -16,13 +16,12 @@ from lawgen.text import chinese_date
 
 ARBITRATING = frozenset({Stage.applied, Stage.accepted, Stage.heard})
 AWARDED = frozenset({Stage.awarded, Stage.award_received})
-UNDER_WAY = ARBITRATING | AWARDED | {Stage.sued, Stage.judged, Stage.enforcement, Stage.paid}
 DECIDED = AWARDED | {Stage.judged, Stage.enforcement, Stage.paid}
 
 
 def under_way(assessment: Assessment) -> bool:
     """An application or a suit is recorded: the stage, not the routes, decides the answers."""
-    return assessment.stage is not None and assessment.stage.stage in UNDER_WAY
+    return assessment.stage is not None and assessment.stage.filed
 
 
 def _decision(assessment: Assessment) -> str:

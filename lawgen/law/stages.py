@@ -115,6 +115,12 @@ class StageVerdict:
         return Msg(STAGE_TITLES[self.stage])
 
     @property
+    def filed(self) -> bool:
+        """The worker has applied for arbitration or sued: the limitation's question is answered, and what
+        counts now are the stage's own deadlines."""
+        return self.stage not in {Stage.not_filed, Stage.demanded, Stage.mediated}
+
+    @property
     def outstanding(self) -> Decimal | None:
         return None if self.owed is None else max(self.owed - self.paid, Decimal(0))
 

@@ -70,3 +70,26 @@ def test_order_records_figures_stand_beside_the_relationship(tmp_path) -> None:
     assert "订单记录显示（供核对回答，不代替回答）" in plain
     assert "每周工作天数：4周内工作25天，平均每周6.25天" in plain
     assert plain.index("关系性质") < plain.index("订单记录显示")
+
+
+def test_once_arbitration_is_applied_the_panel_shows_the_stage_not_the_limitation() -> None:
+    """The volunteer's finding: after 申请劳动仲裁 was recorded the panel still said «仲裁时效 时效进行中 …
+    请立即申请». Applied 2026-11-16, accepted 2026-11-19 (tests/cases/arbitration-pending.json): the award is
+    due 45 days after acceptance, 2027-01-03 (调解仲裁法第四十三条), an estimate as 2027's holidays are
+    not published; from 2026-11-28 that is 36 days."""
+    import json
+
+    from tests.support.paths import ROOT
+
+    draft = json.loads((ROOT / "tests" / "cases" / "arbitration-pending.json").read_text(encoding="utf-8"))
+    plain = render_verdict(judge(draft, dt.date(2026, 11, 28)), "zh").plain
+    assert "案件阶段  仲裁已受理" in plain
+    assert "下一期限：仲裁裁决，2027年1月3日（估算，还有36天）" in plain
+    assert "仲裁时效" not in plain
+    english = render_verdict(judge(draft, dt.date(2026, 11, 28)), "en").plain
+    assert "Stage of the case" in english and "Next deadline" in english
+
+
+def test_before_any_application_the_panel_shows_the_limitation() -> None:
+    plain = render_verdict(judge(example(), dt.date(2026, 11, 28)), "zh").plain
+    assert "仲裁时效" in plain and "案件阶段" not in plain

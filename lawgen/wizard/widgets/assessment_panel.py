@@ -16,6 +16,7 @@ from lawgen.labels import CATEGORY_LABELS, ROUTE_LABELS, SMALL_CLAIMS_LABELS
 from lawgen.labels import LIMITATION_STATUS_LABELS as LIMITATION_LABELS
 from lawgen.law import Assessment, LimitationStatus, Route, SmallClaimsStatus
 from lawgen.law.limitation import NEAR_DAYS
+from lawgen.law.stages import StageVerdict
 from lawgen.money import format_amount
 from lawgen.text import chinese_date
 from lawgen.wizard.citations import glossed_source, with_glossed_source
@@ -76,15 +77,21 @@ def render_verdict(verdict: Verdict, lang: str) -> Text:
                                                                source=source)
     out.append(limit + "\n", style="dim")
 
-    limitation = assessment.limitation
-    out.append("\n" + t("仲裁时效") + "  ", style="bold")
-    style = "bold red" if limitation_is_urgent(assessment) else ""
-    out.append(t(LIMITATION_LABELS[limitation.status]), style=style)
-    if limitation.deadline:
-        out.append("\n" + t("截止：{day}").format(day=day_text(limitation.deadline, lang)), style=style)
-        if limitation.days_left is not None and limitation.days_left >= 0:
-            out.append(t("（还有{days}天）").format(days=limitation.days_left), style=style)
-    out.append("\n")
+    stage = assessment.stage
+    if stage is not None and stage.filed:
+        # Applied: the limitation asked for an application, and it was made; what counts now is the stage's
+        # own next step (lawgen.law.stages), as the register and the worker's summary say.
+        _stage_lines(out, stage, lang)
+    else:
+        limitation = assessment.limitation
+        out.append("\n" + t("仲裁时效") + "  ", style="bold")
+        style = "bold red" if limitation_is_urgent(assessment) else ""
+        out.append(t(LIMITATION_LABELS[limitation.status]), style=style)
+        if limitation.deadline:
+            out.append("\n" + t("截止：{day}").format(day=day_text(limitation.deadline, lang)), style=style)
+            if limitation.days_left is not None and limitation.days_left >= 0:
+                out.append(t("（还有{days}天）").format(days=limitation.days_left), style=style)
+        out.append("\n")
 
     out.append("\n" + t("途径") + "\n", style="bold")
     for route in assessment.routes:
@@ -107,6 +114,28 @@ def render_verdict(verdict: Verdict, lang: str) -> Text:
         for warning in assessment.warnings:
             out.append(f"{mark}{with_glossed_source(warning, lang).render(lang)}\n", style="yellow")
     return out
+
+
+def _stage_lines(out: Text, stage: StageVerdict, lang: str) -> None:
+    """Where the case stands, and its next deadline with the days left (red within 30 days or passed)."""
+    def t(text: str) -> str:
+        return translate(text, lang)
+
+    out.append("\n" + t("案件阶段") + "  ", style="bold")
+    out.append(stage.title.render(lang))
+    following = stage.next_deadline
+    if following is not None and following.date is not None:
+        days = following.days_left(stage.judged_on)
+        style = "bold red" if days is not None and days <= NEAR_DAYS else ""
+        line = t("下一期限：{step}，{day}").format(step=following.title.render(lang),
+                                                  day=day_text(following.date, lang))
+        if days is not None and days >= 0:
+            left = t("（估算，还有{days}天）") if following.estimate else t("（还有{days}天）")
+            line += left.format(days=days)
+        elif following.estimate:
+            line += t("（估算）")
+        out.append("\n" + line, style=style)
+    out.append("\n")
 
 
 class AssessmentPanel(VerticalScroll):
