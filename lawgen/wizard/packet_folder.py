@@ -16,18 +16,46 @@ from lawgen.files import write_text_atomic
 SETTINGS = "wizard-settings.json"
 
 
+PACKETS_KEPT = 1000  # cases whose packet folder is remembered (the oldest forgotten first)
+
+
+def _settings(data_dir: Path) -> dict:
+    try:
+        saved = json.loads((data_dir / SETTINGS).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return saved if isinstance(saved, dict) else {}
+
+
 def remembered_parent(data_dir: Path) -> Path:
     """The folder the last packet went into (its parent), or ``packets`` in the data folder."""
-    try:
-        saved = json.loads((data_dir / SETTINGS).read_text(encoding="utf-8")).get("packet_parent")
-    except (OSError, ValueError, AttributeError):
-        saved = None
+    saved = _settings(data_dir).get("packet_parent")
     return Path(saved) if isinstance(saved, str) and saved else data_dir / "packets"
 
 
-def remember_parent(data_dir: Path, folder: Path) -> None:
+def remembered_folder(data_dir: Path, case_id: str) -> Path | None:
+    """The folder this case's packet went into last time, while it still exists: generating again goes
+    there (the same case's packet is replaced), not into a new folder beside it."""
+    packets = _settings(data_dir).get("packets")
+    saved = packets.get(case_id) if isinstance(packets, dict) else None
+    if not isinstance(saved, str) or not saved:
+        return None
+    folder = Path(saved)
+    return folder if folder.is_dir() else None
+
+
+def remember_folder(data_dir: Path, case_id: str, folder: Path) -> None:
+    """Remember where this case's packet went, and its parent for the next new case (the register's case
+    id and a folder the volunteer chose: nothing of the worker's)."""
+    settings = _settings(data_dir)
+    packets = settings.get("packets") if isinstance(settings.get("packets"), dict) else {}
+    packets.pop(case_id, None)
+    packets[case_id] = str(folder)
+    while len(packets) > PACKETS_KEPT:
+        packets.pop(next(iter(packets)))
     try:
-        write_text_atomic(data_dir / SETTINGS, json.dumps({"packet_parent": str(folder.parent)}) + "\n")
+        write_text_atomic(data_dir / SETTINGS, json.dumps(
+            {"packet_parent": str(folder.parent), "packets": packets}, ensure_ascii=False) + "\n")
     except OSError:
         pass  # remembering is a convenience: the packet is written either way
 

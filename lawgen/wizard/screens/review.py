@@ -23,7 +23,8 @@ from lawgen.wizard.packet_folder import (
     open_folder,
     print_files,
     printer_ready,
-    remember_parent,
+    remember_folder,
+    remembered_folder,
     remembered_parent,
 )
 from lawgen.wizard.screens.dialogs import PreviewScreen
@@ -252,6 +253,9 @@ class GenerateScreen(Screen):
             day = dt.date.fromisoformat(str(get_path(session.draft, "prepared_on"))).isoformat()
         except ValueError:
             day = self.app.today.isoformat()
+        earlier = remembered_folder(self.app.data_dir, session.case_id)
+        if earlier is not None:
+            return earlier  # this case's packet is there: generating again replaces it
         # the folder chosen last time, the case named by its register number, never by free text
         name = self.t("案件{n}-{day}").format(n=session.number, day=day)
         return remembered_parent(self.app.data_dir) / name
@@ -341,7 +345,7 @@ class GenerateScreen(Screen):
         self.app.mark_generated(files)
         folder = files[0].parent if files else None
         if folder is not None:
-            remember_parent(self.app.data_dir, folder)
+            remember_folder(self.app.data_dir, self.app.session.case_id, folder)
         self.query_one("#open-folder", Button).disabled = folder is None
         self.query_one("#print", Button).disabled = not any(p.suffix == ".pdf" for p in files)
         self.query_one("#generate-status", Static).update(
