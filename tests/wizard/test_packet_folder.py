@@ -31,7 +31,7 @@ def test_a_case_generated_again_goes_to_its_own_packet_folder(tmp_path: Path) ->
     assert remembered_folder(data, "case-1") is None  # moved away since: not offered
 
 
-def test_the_remembered_folders_are_bounded_and_a_damaged_file_is_ignored(tmp_path: Path, monkeypatch) -> None:
+def test_remembered_folders_are_bounded_and_a_damaged_file_is_ignored(tmp_path: Path, monkeypatch) -> None:
     from lawgen.wizard import packet_folder
 
     assert PACKETS_KEPT == 1000
@@ -41,7 +41,8 @@ def test_the_remembered_folders_are_bounded_and_a_damaged_file_is_ignored(tmp_pa
         remember_folder(tmp_path, f"case-{n}", tmp_path / f"p{n}")
     assert remembered_folder(tmp_path, "case-0") is None  # the oldest forgotten
     assert remembered_folder(tmp_path, "case-4") is None
-    assert [remembered_folder(tmp_path, f"case-{n}") for n in (5, 6, 7)] == [tmp_path / f"p{n}" for n in (5, 6, 7)]
+    kept = [remembered_folder(tmp_path, f"case-{n}") for n in (5, 6, 7)]
+    assert kept == [tmp_path / f"p{n}" for n in (5, 6, 7)]
     (tmp_path / SETTINGS).write_text("[1, 2", encoding="utf-8")
     assert remembered_folder(tmp_path, "case-1") is None
     assert remembered_parent(tmp_path) == tmp_path / "packets"
