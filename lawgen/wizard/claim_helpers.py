@@ -96,11 +96,19 @@ def schedule_from(day_hours: str, weekdays: str, week: str) -> tuple[Decimal, ..
     return tuple(hours if day in days else Decimal(0) for day in range(1, 8))
 
 
+HELPER_YEARS_MAX = 20  # an overtime period longer than this is a typing error («9999-12-31» for «open»)
+
+
 def _date(value: Any) -> dt.date | None:
+    """A date the case file accepts (1900–2099), else None: a draft may hold any text, and a far date
+    («9999-12-31») would overflow the day after it."""
+    from lawgen.case import DATE_MAX, DATE_MIN
+
     try:
-        return dt.date.fromisoformat(str(value)) if value else None
+        day = dt.date.fromisoformat(str(value)) if value else None
     except ValueError:
         return None
+    return day if day is not None and DATE_MIN <= day <= DATE_MAX else None
 
 
 def overtime_period(draft: dict[str, Any], claim: dict[str, Any]) -> tuple[dt.date, dt.date]:
@@ -112,6 +120,8 @@ def overtime_period(draft: dict[str, Any], claim: dict[str, Any]) -> tuple[dt.da
         raise Unreadable(msg("先填这项请求的“期间自”“期间至”（或在“工作期间”中填入职、离职日期）"))
     if last < first:
         raise Unreadable(msg("“期间至”早于“期间自”，请先改正期间"))
+    if last.year - first.year > HELPER_YEARS_MAX:
+        raise Unreadable(msg("期间超过{years}年，请核对“期间自”“期间至”", years=HELPER_YEARS_MAX))
     return first, last
 
 
@@ -193,6 +203,7 @@ def unpaid_wage_proposal(draft: dict[str, Any], claim: dict[str, Any]) -> Comput
     """Monthly wage × the claim's period (whole months, then working days ÷ 21.75), when both are known."""
     from lawgen.law.period_wages import period_wages
     from lawgen.lenient import read_money
+    from lawgen.money import ABSURD_AMOUNT
 
     first, last = _date(claim.get("from")), _date(claim.get("to"))
     wage_text = get_path(draft, "employment.monthly_wage")
@@ -202,7 +213,7 @@ def unpaid_wage_proposal(draft: dict[str, Any], claim: dict[str, Any]) -> Comput
         wage = Decimal(read_money(str(wage_text)))
     except InvalidOperation:
         return None
-    if not wage.is_finite() or wage <= 0:
-        return None
+    if not wage.is_finite() or wage <= 0 or wage > ABSURD_AMOUNT:
+        return None  # the wage's own field says what is wrong with it
     paid_days = _parameter(draft, "paid_days_per_month", last)  # 劳社部发〔2008〕3号
     return period_wages(wage, first, last, paid_days=paid_days)

@@ -229,3 +229,39 @@ async def test_the_review_names_the_district(tmp_path: Path) -> None:
         assert isinstance(app.screen, ReviewScreen)
         body = str(app.screen.query_one("#group-start .review-body").render())
         assert "福建省厦门市思明区（350203）" in body
+
+
+@pytest.mark.parametrize("first, last", [
+    ("0001-01-01", "9999-12-31"),  # «9999-12-31» typed for «no end»: the day after it overflowed
+    ("2026-09-01", "9999-12-31"),
+])
+def test_dates_the_case_file_refuses_give_no_offer_and_no_crash(first: str, last: str) -> None:
+    """An attacker's finding: such a period crashed the wizard, and then every reopening of the case."""
+    from lawgen.wizard.claim_helpers import overtime_proposal, unpaid_wage_proposal
+
+    draft = example()
+    claim = {"kind": "unpaid_wages", "from": first, "to": last}
+    assert unpaid_wage_proposal(draft, claim) is None
+    draft["employment"].pop("end_date", None)
+    draft.pop("prepared_on", None)
+    with pytest.raises(Unreadable):
+        overtime_proposal(draft, {"kind": "overtime", "from": first, "to": last}, "11", "1-6", "")
+
+
+def test_a_period_over_twenty_years_is_questioned_not_counted() -> None:
+    """1900-01-01 to 2099-12-30 kept the helper busy for 93 s: over 20 years, the helper asks to check."""
+    from lawgen.wizard.claim_helpers import overtime_proposal
+
+    with pytest.raises(Unreadable) as refused:
+        overtime_proposal(example(), {"kind": "overtime", "from": "1900-01-01", "to": "2099-12-30"},
+                          "11", "1-6", "")
+    assert refused.value.message.render("zh") == "期间超过20年，请核对“期间自”“期间至”"
+
+
+def test_an_absurd_monthly_wage_offers_nothing() -> None:
+    from lawgen.wizard.claim_helpers import unpaid_wage_proposal
+
+    draft = example()
+    draft["employment"]["monthly_wage"] = "1e30"
+    claim = {"kind": "unpaid_wages", "from": "2026-09-01", "to": "2026-10-31"}
+    assert unpaid_wage_proposal(draft, claim) is None
