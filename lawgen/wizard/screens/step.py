@@ -23,6 +23,7 @@ from lawgen.case import CaseError, ClaimKind
 from lawgen.i18n import N_, translate
 from lawgen.wizard.draft import Verdict, get_path, has_prefix, set_path
 from lawgen.wizard.glossary import explain
+from lawgen.wizard.heap import keep_composed, release_composed
 from lawgen.wizard.messages import KEYS_HELP, colon, worded
 from lawgen.wizard.screens.dialogs import ConfirmScreen
 from lawgen.wizard.screens.records_import import IMPORT_BINDING, RecordsImport
@@ -100,6 +101,9 @@ class StepScreen(RecordsImport, Screen):
         self.app.request_verdict(at_once=True)
         if not self.from_review and self.app.premount:  # a correction from the review: one step, back
             self.set_timer(PREMOUNT_DELAY, self._premount)
+
+    def on_unmount(self) -> None:
+        release_composed()  # this screen's pages are left: collect them (and the cards removed meanwhile)
 
     @property
     def page(self) -> StepPage:
@@ -180,6 +184,7 @@ class StepScreen(RecordsImport, Screen):
                     self.app.premounting -= 1
                 self.set_timer(PREMOUNT_DELAY, self._premount)
                 return
+        keep_composed()  # every page is composed: full collections no longer walk them
 
     def on_descendant_focus(self, event) -> None:
         """Remember where the volunteer is on each page; the help follows the field."""
@@ -353,8 +358,10 @@ class StepScreen(RecordsImport, Screen):
             self._spare_later()
 
     def _spare_later(self) -> None:
+        # counted from the screen update that shows the key's effect: on a busy machine the timer would
+        # otherwise run out first, and the volunteer would wait for the spare before seeing the add
         if self.app.premount and self.step.items is not None:
-            self.set_timer(PREMOUNT_DELAY, self._prepare_spare)
+            self.call_after_refresh(self.set_timer, PREMOUNT_DELAY, self._prepare_spare)
 
     async def _prepare_spare(self) -> None:
         """In an idle moment: the shown page's spare card, so the next add shows it instead of composing."""
@@ -367,6 +374,7 @@ class StepScreen(RecordsImport, Screen):
             await self.page.prepare_spare()
         finally:
             self.app.premounting -= 1
+        keep_composed()
 
     @on(Button.Pressed, ".remove")
     def _remove_item(self, event: Button.Pressed) -> None:
@@ -387,6 +395,7 @@ class StepScreen(RecordsImport, Screen):
         cards = self.page.cards()
         position = cards.index(card)
         later = cards[position + 1:]
+        card.removed = True  # out of the page's cards while Textual takes its widgets apart
         await card.remove()
         for number, other in enumerate(later, start=position):
             other.renumber(number)
