@@ -133,7 +133,7 @@ async def settle(pilot, app, timeout: float = 60.0) -> None:
     raise TimeoutError("the wizard did not settle")
 
 
-async def run(rounds: int, profiler=None, section: str | None = None) -> list[dict]:
+async def run(rounds: int, profiler=None, section: str | None = None, detail: bool = False) -> list[dict]:
     data = Path(tempfile.mkdtemp(prefix="lawgen-bench-"))
     app = create_app(data)
     results = []
@@ -156,6 +156,8 @@ async def run(rounds: int, profiler=None, section: str | None = None) -> list[di
             for key in ("f3",) * 5 + ("f2",) * 5:
                 before = screen.step.id
                 changes.append(await clock.measure([key], lambda b=before: screen.step.id != b))
+                if detail:
+                    print(f"{before:>12} -> {screen.step.id:<12} {clock.cpu[-1] * 1000:6.1f} ms CPU")
                 await settle(pilot, app)
         results.append(summary("step change (F3/F2)", changes, clock.cpu))
 
@@ -253,13 +255,15 @@ async def run(rounds: int, profiler=None, section: str | None = None) -> list[di
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rounds", type=int, default=5)
+    parser.add_argument("--detail", action="store_true", help="print each step change's CPU time")
     parser.add_argument("--profile", choices=("step", "add", "select", "second", "keystroke"),
                         help="profile these keys (cProfile) and print where their time goes")
     args = parser.parse_args()
     load = os.getloadavg()[0]
     profiler = cProfile.Profile() if args.profile else None
-    results = asyncio.run(run(args.rounds, profiler, args.profile))
+    results = asyncio.run(run(args.rounds, profiler, args.profile, args.detail))
     if profiler is not None:
+        profiler.dump_stats("/tmp/bench-wizard.prof")
         pstats.Stats(profiler).sort_stats("cumulative").print_stats(60)
         pstats.Stats(profiler).sort_stats("tottime").print_stats(40)
     width = max(len(r["measured"]) for r in results)

@@ -483,16 +483,22 @@ class StepScreen(RecordsImport, Screen):
         if following == "review":
             self.app.show_step("review")
         else:
-            self.app.save_now(step=following)
             await self.show_page(following)
+            self._save_after_refresh(following)
 
     async def action_back(self) -> None:
         steps = visible_steps(self.draft)
         ids = [s.id for s in steps]
         if self.step.id in ids and ids.index(self.step.id) > 0:
             previous = ids[ids.index(self.step.id) - 1]
-            self.app.save_now(step=previous)
             await self.show_page(previous)
+            self._save_after_refresh(previous)
+
+    def _save_after_refresh(self, step_id: str) -> None:
+        """The step the case is at goes to the register once the new page is on screen: the write (a few
+        milliseconds of SQLite) is not part of what the volunteer waits for. The draft itself was saved
+        at every edit already."""
+        self.call_after_refresh(self.app.save_now, step=step_id)
 
     def action_save(self) -> None:
         self.app.save_requested()
