@@ -496,9 +496,16 @@ class StepScreen(RecordsImport, Screen):
 
     def _save_after_refresh(self, step_id: str) -> None:
         """The step the case is at goes to the register once the new page is on screen: the write (a few
-        milliseconds of SQLite) is not part of what the volunteer waits for. The draft itself was saved
-        at every edit already."""
-        self.call_after_refresh(self.app.save_now, step=step_id)
+        milliseconds of SQLite) is not part of what the volunteer waits for. A save that found another
+        window's newer version and took it (nothing was typed here) shows that version's pages."""
+        app = self.app
+
+        def save() -> None:
+            app.save_now(step=step_id)
+            if app._pages_stale and self.is_current and app.session is not None:
+                app.show_step(step_id)
+
+        self.call_after_refresh(save)
 
     def action_save(self) -> None:
         self.app.save_requested()
