@@ -63,6 +63,8 @@ async def test_the_overtime_helper_comes_with_the_kind_and_keeps_what_was_typed(
         helper = card.overtime_helper()
         assert helper is not None and helper.display
         assert widgets(card) <= OVERTIME_CARD_BOUND
+        # mounted into the card when the kind was chosen, it says how to fill it (it showed nothing)
+        assert "每周哪几天" in str(helper.query_one(".helper-result").render())
         day_hours = helper.query_one(".oh-day-hours", Input)
         day_hours.focus()
         await pilot.press("1", "0")

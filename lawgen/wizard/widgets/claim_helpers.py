@@ -79,7 +79,9 @@ class OvertimeHelper(_CardPart):
         yield Button(self.t("填入加班时数"), classes="helper-fill oh-fill", compact=True, disabled=True)
 
     def on_mount(self) -> None:
-        self.refresh_result()
+        # once mounted (``is_mounted`` turns true after this handler): a helper mounted into a card when its
+        # claim became an overtime claim may miss the assessment that refreshed the card meanwhile
+        self.call_later(self.refresh_result)
 
     def typed(self, key: str) -> str:
         return self.query_one(f".{key}", Input).value
