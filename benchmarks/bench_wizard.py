@@ -60,17 +60,25 @@ class Clock:
 
         gc.callbacks.append(collecting)
         original = app._display
+        # The key being measured: its effect test, and the wall and UI-thread CPU clocks when the first
+        # screen update that shows the effect was written. Tested inside the update itself, since the
+        # measuring coroutine may get its turn only after a later update on a busy machine.
+        self._done: Callable[[], bool] | None = None
+        self._shown: tuple[float, float] | None = None
 
         def display(screen, renderable) -> None:
             original(screen, renderable)
-            self.updates.append(time.perf_counter())
+            now = time.perf_counter()
+            self.updates.append(now)
+            if self._done is not None and self._done():
+                self._shown, self._done = (now, time.thread_time()), None
 
         app._display = display
 
     async def measure(self, keys: list[str], done: Callable[[], bool], timeout: float = 10.0) -> float:
-        """Seconds from posting ``keys`` to the first screen update after ``done()`` holds; the UI thread's
-        CPU time meanwhile goes to ``self.cpu`` (this coroutine runs on the UI thread: its own polling is
-        a few microseconds a turn)."""
+        """Seconds from posting ``keys`` to the first screen update written when ``done()`` holds; the UI
+        thread's CPU time meanwhile goes to ``self.cpu`` (this coroutine runs on the UI thread: its own
+        polling is a few microseconds a turn)."""
         if self.profiler is not None:
             self.profiler.enable()
         try:
@@ -80,20 +88,18 @@ class Clock:
                 self.profiler.disable()
 
     async def _measure(self, keys: list[str], done: Callable[[], bool], timeout: float) -> float:
+        self._done, self._shown = done, None
         cpu_start = time.thread_time()
         start = time.perf_counter()
         for key in keys:
             self.app.post_message(events.Key(key, key if len(key) == 1 else None))
-        seen_at = None
         while time.perf_counter() - start < timeout:
             await asyncio.sleep(0.0005)
-            if seen_at is None and done():
-                seen_at = time.perf_counter()
-            if seen_at is not None:
-                after = [t for t in self.updates if t >= seen_at]
-                if after:
-                    self.cpu.append(time.thread_time() - cpu_start)
-                    return after[0] - start
+            if self._shown is not None:
+                shown_at, cpu_at = self._shown
+                self.cpu.append(cpu_at - cpu_start)
+                return shown_at - start
+        self._done = None
         raise TimeoutError(keys)
 
 
