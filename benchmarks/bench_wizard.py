@@ -19,8 +19,11 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import cProfile
+import gc
 import json
 import os
+import pstats
 import statistics
 import sys
 import tempfile
@@ -41,36 +44,62 @@ EXAMPLE = ROOT / "examples" / "01-food-delivery-unlawful-dismissal.json"
 class Clock:
     """Records when the app writes a screen update."""
 
-    def __init__(self, app) -> None:
+    def __init__(self, app, profiler=None) -> None:
         self.app = app
+        self.profiler = profiler  # a cProfile.Profile enabled only while a key is being measured
         self.updates: list[float] = []
         self.cpu: list[float] = []  # UI-thread CPU seconds of the last measure
+        self.full_collections: list[float] = []  # seconds each full garbage collection took
+        self._collection_start = 0.0
+
+        def collecting(phase: str, info: dict) -> None:
+            if phase == "start":
+                self._collection_start = time.perf_counter()
+            elif info["generation"] == 2:
+                self.full_collections.append(time.perf_counter() - self._collection_start)
+
+        gc.callbacks.append(collecting)
         original = app._display
+        # The key being measured: its effect test, and the wall and UI-thread CPU clocks when the first
+        # screen update that shows the effect was written. Tested inside the update itself, since the
+        # measuring coroutine may get its turn only after a later update on a busy machine.
+        self._done: Callable[[], bool] | None = None
+        self._shown: tuple[float, float] | None = None
 
         def display(screen, renderable) -> None:
             original(screen, renderable)
-            self.updates.append(time.perf_counter())
+            now = time.perf_counter()
+            self.updates.append(now)
+            if self._done is not None and self._done():
+                self._shown, self._done = (now, time.thread_time()), None
 
         app._display = display
 
     async def measure(self, keys: list[str], done: Callable[[], bool], timeout: float = 10.0) -> float:
-        """Seconds from posting ``keys`` to the first screen update after ``done()`` holds; the UI thread's
-        CPU time meanwhile goes to ``self.cpu`` (this coroutine runs on the UI thread: its own polling is
-        a few microseconds a turn)."""
+        """Seconds from posting ``keys`` to the first screen update written when ``done()`` holds; the UI
+        thread's CPU time meanwhile goes to ``self.cpu`` (this coroutine runs on the UI thread: its own
+        polling is a few microseconds a turn)."""
+        if self.profiler is not None:
+            self.profiler.enable()
+        try:
+            return await self._measure(keys, done, timeout)
+        finally:
+            if self.profiler is not None:
+                self.profiler.disable()
+
+    async def _measure(self, keys: list[str], done: Callable[[], bool], timeout: float) -> float:
+        self._done, self._shown = done, None
         cpu_start = time.thread_time()
         start = time.perf_counter()
         for key in keys:
             self.app.post_message(events.Key(key, key if len(key) == 1 else None))
-        seen_at = None
         while time.perf_counter() - start < timeout:
             await asyncio.sleep(0.0005)
-            if seen_at is None and done():
-                seen_at = time.perf_counter()
-            if seen_at is not None:
-                after = [t for t in self.updates if t >= seen_at]
-                if after:
-                    self.cpu.append(time.thread_time() - cpu_start)
-                    return after[0] - start
+            if self._shown is not None:
+                shown_at, cpu_at = self._shown
+                self.cpu.append(cpu_at - cpu_start)
+                return shown_at - start
+        self._done = None
         raise TimeoutError(keys)
 
 
@@ -110,12 +139,16 @@ async def settle(pilot, app, timeout: float = 60.0) -> None:
     raise TimeoutError("the wizard did not settle")
 
 
-async def run(rounds: int) -> list[dict]:
+async def run(rounds: int, profiler=None, section: str | None = None, detail: bool = False) -> list[dict]:
     data = Path(tempfile.mkdtemp(prefix="lawgen-bench-"))
     app = create_app(data)
     results = []
     async with app.run_test(size=(100, 32)) as pilot:
         clock = Clock(app)
+
+        def profiling(name: str) -> None:
+            clock.profiler = profiler if name == section else None
+
         case = json.loads(EXAMPLE.read_text(encoding="utf-8"))
         case_id = app.store.create(case, step="start")
         app.open_case(case_id)
@@ -124,10 +157,13 @@ async def run(rounds: int) -> list[dict]:
 
         # step changes: F3 forward through the steps and F2 back
         changes, clock.cpu = [], []
+        profiling("step")
         for _ in range(rounds):
             for key in ("f3",) * 5 + ("f2",) * 5:
                 before = screen.step.id
                 changes.append(await clock.measure([key], lambda b=before: screen.step.id != b))
+                if detail:
+                    print(f"{before:>12} -> {screen.step.id:<12} {clock.cpu[-1] * 1000:6.1f} ms CPU")
                 await settle(pilot, app)
         results.append(summary("step change (F3/F2)", changes, clock.cpu))
 
@@ -139,6 +175,7 @@ async def run(rounds: int) -> list[dict]:
 
         adds, add_cpu, selections, select_cpu, seconds, second_cpu = [], [], [], [], [], []
         for _ in range(rounds):
+            profiling("add")
             clock.cpu = []
             count = len(page.cards())
             adds.append(await clock.measure(["ctrl+n"], lambda c=count: len(page.cards()) == c + 1))
@@ -149,11 +186,13 @@ async def run(rounds: int) -> list[dict]:
             def chosen(claim=claims[-1]) -> bool:
                 return claim.get("kind") == "deposit_refund"
 
+            profiling("select")
             clock.cpu = []
             selections.append(await clock.measure(["8"], chosen))  # 8: 退还押金
             select_cpu += clock.cpu
             await settle(pilot, app)
             # two adds in a row: the second finds the spare not made yet and composes its card
+            profiling("second")
             clock.cpu = []
             count = len(page.cards())
             await clock.measure(["ctrl+n"], lambda c=count: len(page.cards()) == c + 1)
@@ -169,6 +208,7 @@ async def run(rounds: int) -> list[dict]:
         results.append(summary("a second claim at once (no spare yet)", seconds, second_cpu))
 
         # keystrokes into the overtime hours; the panel follows off the UI thread
+        profiling("keystroke")
         from textual.widgets import Input
 
         field = next(r for r in page.rows() if r.path == "claims[1].weekday_hours").query_one(Input)
@@ -213,15 +253,25 @@ async def run(rounds: int) -> list[dict]:
             timings.append(time.perf_counter() - start)
             cpu.append(time.thread_time() - cpu_start)
         results.append(summary("the assessment (off the UI thread)", timings, cpu))
+    collections = clock.full_collections
+    results.append(summary("a full garbage collection (any thread, the whole run)", collections or [0.0], []))
     return results
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rounds", type=int, default=5)
+    parser.add_argument("--detail", action="store_true", help="print each step change's CPU time")
+    parser.add_argument("--profile", choices=("step", "add", "select", "second", "keystroke"),
+                        help="profile these keys (cProfile) and print where their time goes")
     args = parser.parse_args()
     load = os.getloadavg()[0]
-    results = asyncio.run(run(args.rounds))
+    profiler = cProfile.Profile() if args.profile else None
+    results = asyncio.run(run(args.rounds, profiler, args.profile, args.detail))
+    if profiler is not None:
+        profiler.dump_stats("/tmp/bench-wizard.prof")
+        pstats.Stats(profiler).sort_stats("cumulative").print_stats(60)
+        pstats.Stats(profiler).sort_stats("tottime").print_stats(40)
     width = max(len(r["measured"]) for r in results)
     print(f"load average {load:.1f} before, {os.getloadavg()[0]:.1f} after, on {os.cpu_count()} cores")
     print(f"{'measured':<{width}}  {'n':>4}  {'median':>9}  {'p95':>9}  {'max':>9}  {'CPU median':>10}  "

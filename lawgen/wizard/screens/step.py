@@ -23,6 +23,7 @@ from lawgen.i18n import N_, translate
 from lawgen.wizard.claim_summary import claim_text
 from lawgen.wizard.draft import Verdict, get_path, has_prefix, set_path
 from lawgen.wizard.glossary import explain
+from lawgen.wizard.heap import keep_composed, release_composed
 from lawgen.wizard.messages import KEYS_HELP, colon, worded
 from lawgen.wizard.screens.dialogs import ConfirmScreen
 from lawgen.wizard.screens.records_import import IMPORT_BINDING, RecordsImport
@@ -101,6 +102,9 @@ class StepScreen(RecordsImport, Screen):
         self.app.request_verdict(at_once=True)
         if not self.from_review and self.app.premount:  # a correction from the review: one step, back
             self.set_timer(PREMOUNT_DELAY, self._premount)
+
+    def on_unmount(self) -> None:
+        release_composed()  # this screen's pages are left: collect them (and the cards removed meanwhile)
 
     @property
     def page(self) -> StepPage:
@@ -181,6 +185,7 @@ class StepScreen(RecordsImport, Screen):
                     self.app.premounting -= 1
                 self.set_timer(PREMOUNT_DELAY, self._premount)
                 return
+        keep_composed()  # every page is composed: full collections no longer walk them
 
     def on_descendant_focus(self, event) -> None:
         """Remember where the volunteer is on each page; the help follows the field."""
@@ -305,11 +310,11 @@ class StepScreen(RecordsImport, Screen):
     def _prefill_overtime(self, card: ItemCard, kind: str) -> None:
         """An accepted overtime suggestion: its helper starts from the hours given on the work step."""
         from lawgen.wizard.suggestions import usual_hours
-        from lawgen.wizard.widgets.claim_helpers import OvertimeHelper
 
         usual = usual_hours(self.draft)
-        if kind == ClaimKind.overtime.value and usual is not None:
-            card.query_one(OvertimeHelper).prefill(f"{usual.hours:g}", usual.weekdays())
+        helper = card.overtime_helper() if kind == ClaimKind.overtime.value else None
+        if helper is not None and usual is not None:
+            helper.prefill(f"{usual.hours:g}", usual.weekdays())  # kept until its fields are mounted
 
     @on(Button.Pressed, ".suggest-decline")
     async def _decline_suggestion(self, event: Button.Pressed) -> None:
@@ -365,8 +370,10 @@ class StepScreen(RecordsImport, Screen):
             self._spare_later()
 
     def _spare_later(self) -> None:
+        # counted from the screen update that shows the key's effect: on a busy machine the timer would
+        # otherwise run out first, and the volunteer would wait for the spare before seeing the add
         if self.app.premount and self.step.items is not None:
-            self.set_timer(PREMOUNT_DELAY, self._prepare_spare)
+            self.call_after_refresh(self.set_timer, PREMOUNT_DELAY, self._prepare_spare)
 
     async def _prepare_spare(self) -> None:
         """In an idle moment: the shown page's spare card, so the next add shows it instead of composing."""
@@ -379,6 +386,7 @@ class StepScreen(RecordsImport, Screen):
             await self.page.prepare_spare()
         finally:
             self.app.premounting -= 1
+        keep_composed()
 
     @on(Button.Pressed, ".remove")
     def _remove_item(self, event: Button.Pressed) -> None:
@@ -399,6 +407,7 @@ class StepScreen(RecordsImport, Screen):
         cards = self.page.cards()
         position = cards.index(card)
         later = cards[position + 1:]
+        card.removed = True  # out of the page's cards while Textual takes its widgets apart
         await card.remove()
         for number, other in enumerate(later, start=position):
             other.renumber(number)
@@ -485,16 +494,29 @@ class StepScreen(RecordsImport, Screen):
         if following == "review":
             self.app.show_step("review")
         else:
-            self.app.save_now(step=following)
             await self.show_page(following)
+            self._save_after_refresh(following)
 
     async def action_back(self) -> None:
         steps = visible_steps(self.draft)
         ids = [s.id for s in steps]
         if self.step.id in ids and ids.index(self.step.id) > 0:
             previous = ids[ids.index(self.step.id) - 1]
-            self.app.save_now(step=previous)
             await self.show_page(previous)
+            self._save_after_refresh(previous)
+
+    def _save_after_refresh(self, step_id: str) -> None:
+        """The step the case is at goes to the register once the new page is on screen: the write (a few
+        milliseconds of SQLite) is not part of what the volunteer waits for. A save that found another
+        window's newer version and took it (nothing was typed here) shows that version's pages."""
+        app = self.app
+
+        def save() -> None:
+            app.save_now(step=step_id)
+            if app._pages_stale and self.is_current and app.session is not None:
+                app.show_step(step_id)
+
+        self.call_after_refresh(save)
 
     def action_save(self) -> None:
         self.app.save_requested()

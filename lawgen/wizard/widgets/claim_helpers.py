@@ -82,7 +82,9 @@ class OvertimeHelper(_CardPart):
     def on_mount(self) -> None:
         if self._prefill is not None:
             self._fill_schedule(*self._prefill)
-        self.refresh_result()
+        # once mounted (``is_mounted`` turns true after this handler): a helper mounted into a card when its
+        # claim became an overtime claim may miss the assessment that refreshed the card meanwhile
+        self.call_later(self.refresh_result)
 
     def prefill(self, day_hours: str, weekdays: str) -> None:
         """The hours the worker gave on the work step, when nothing is typed here yet (an accepted

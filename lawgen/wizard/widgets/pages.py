@@ -34,6 +34,9 @@ class ItemCard(Vertical):
         super().__init__(classes="item-card")
         self.items, self.index, self.item, self.lang = items, index, item, lang
         self.spare = spare  # composed ahead, hidden, editing no item until ``bind``
+        # Being removed: its widgets go one by one, children first, and an assessment arriving meanwhile
+        # must not look for them (it found a helper without its result line and crashed).
+        self.removed = False
         # made before mounting: an assessment may arrive while the card is still being composed
         self._amount = Static("", classes="claim-amount") if self.is_claim else None
         if spare:
@@ -50,9 +53,13 @@ class ItemCard(Vertical):
         specs = (CLAIM_KIND_FIELD, *CLAIM_FIELD_SPECS.values()) if self.is_claim else self.items.fields
         for spec in specs:
             path = f"{self.base()}.{spec.key}"
-            if self.is_claim and spec.key == "amount":
-                # after the fields they fill, so Tab from a field reaches the next field as before
+            if self.is_claim and spec.key == "amount" and (self.spare or self.item.get("kind") == "overtime"):
+                # after the fields they fill, so Tab from a field reaches the next field as before; in the
+                # spare too, whose kind is chosen right after Ctrl+N with Tab and typing on its heels: a
+                # helper composed then would delay the focus move those keys wait for
                 yield OvertimeHelper(self.lang)
+            # Every field of every kind is composed (those of other kinds hidden, not laid out): a Tab
+            # pressed right after a kind is chosen must find the kind's fields there, not being composed.
             yield FieldRow(spec, path, self.item.get(spec.key), self.lang, with_id=False)
             if self.is_claim and spec.key == "amount":
                 yield WageOffer(self.lang)  # taken with Enter in the empty amount field
@@ -95,10 +102,21 @@ class ItemCard(Vertical):
             if spec is not None:
                 row.set_spec(spec)
                 shown.append(row)
-        self.query_one(OvertimeHelper).display = kind == "overtime"
+        helper = self.overtime_helper()
+        if helper is not None:
+            helper.display = kind == "overtime"  # hidden, it keeps the schedule typed into it
+        elif kind == "overtime":
+            # Composed for an overtime claim (and the spare) only: its dozen widgets are a fifth of a card.
+            # It comes after the period and the hours, so it is in place before Tab gets there.
+            amount = next(row for row in self.rows() if row.spec.key == "amount")
+            self.mount(OvertimeHelper(self.lang), before=amount)
         self.query_one(WageOffer).wanted = kind == "unpaid_wages"
         self.refresh_helpers()
         return shown
+
+    def overtime_helper(self) -> OvertimeHelper | None:
+        """The card's overtime helper, once the claim has been an overtime claim."""
+        return next(iter(self.walk_children(OvertimeHelper)), None)
 
     @on(Input.Submitted)
     def _take_offer(self, event: Input.Submitted) -> None:
@@ -113,7 +131,9 @@ class ItemCard(Vertical):
     def refresh_helpers(self) -> None:
         """The claim's period or the wage changed: the helpers recompute what they offer."""
         if self.is_claim:
-            self.query_one(OvertimeHelper).refresh_result()
+            helper = self.overtime_helper()
+            if helper is not None:
+                helper.refresh_result()
             self.query_one(WageOffer).refresh_offer()
 
     def amount_line(self) -> Static:
@@ -157,12 +177,12 @@ class StepPage(VerticalScroll):
     # Walked, not queried: a query matches every widget of the page against a CSS selector, which took
     # 5 ms on a page of three claims, and these are asked for on every update.
     def cards(self) -> list[ItemCard]:
-        return [card for card in self.walk_children(ItemCard) if not card.spare]
+        return [card for card in self.walk_children(ItemCard) if not (card.spare or card.removed)]
 
     def rows(self) -> list[FieldRow]:
         """The rows shown now (a claim's rows for other kinds are hidden; the spare card has none)."""
-        return [row for row in self.walk_children(FieldRow)
-                if row.display and not (isinstance(row.parent, ItemCard) and row.parent.spare)]
+        return [row for row in self.walk_children(FieldRow) if row.display and not (
+            isinstance(row.parent, ItemCard) and (row.parent.spare or row.parent.removed))]
 
     async def prepare_spare(self) -> None:
         """Compose the hidden empty card the next add shows (none while one exists or is being made)."""
