@@ -80,19 +80,27 @@ def competent_bodies(
 
 
 def domicile_court(address: str | None) -> str | None:
-    """The basic-level court of the district an address names, among the courts lawgen holds; only where
-    the address names the city with the district («厦门市思明区…»), so that no district of the same name
-    elsewhere is taken for it (鼓楼区 is four)."""
+    """The basic-level court of the district an address names, among the courts lawgen holds: only where
+    the address begins with the city and the district («厦门市思明区…», after the province if written), so
+    that no district of the same name elsewhere is taken for it (鼓楼区 is four), and names no other of
+    those districts (a former address in brackets, a building named after a district): otherwise the worker
+    writes the court in by hand."""
     wanted = "".join((address or "").split())
+    named: list[tuple[str, str]] = []  # (city and district as written, court)
     for city_code, city in _table().items():
         for code, court in city.get("courts", {}).items() if isinstance(city, dict) else ():
             try:
                 region = resolve(code)
             except UnknownRegion:
                 continue
-            if region.city_code == city_code and f"{region.city_name}{region.name}" in wanted:
-                return court
-    return None
+            if region.city_code == city_code:
+                place = f"{region.city_name}{region.name}"
+                if place in wanted:
+                    named.append((place, court if wanted.removeprefix(region.province_name).startswith(place)
+                                  else ""))
+    if len(named) != 1:
+        return None
+    return named[0][1] or None
 
 
 def region_of_credit_code(code: str | None) -> str | None:

@@ -77,13 +77,25 @@ def split_period(first: dt.date, last: dt.date, calendar: HolidayCalendar = DEFA
 def period_pay(monthly_wage: Decimal, first: dt.date, last: dt.date, months: int, part: PaidDays,
                paid_days_per_month: Decimal, basis: tuple[str, ...] = BASIS,
                notes: tuple[Msg, ...] = ()) -> Computation:
-    """Whole months at ``monthly_wage``, a part month at 月工资 ÷ 月计薪天数 a paid day, with the formula."""
-    amount = monthly_wage * months + monthly_wage / paid_days_per_month * part.total
+    """Whole months at ``monthly_wage``, a part month at 月工资 ÷ 月计薪天数 a paid day, with the formula.
+
+    A part month pays at most a whole month's wage: 21.75 is the average, and a part month can hold 22 or
+    23 paid days, which would pay more for fewer days than the whole month (one more day worked then
+    lowered the claim)."""
+    part_pay = monthly_wage / paid_days_per_month * part.total
+    capped = part_pay > monthly_wage
+    amount = monthly_wage * months + min(part_pay, monthly_wage)
     values = dict(first=first, last=last, wage=format_amount(monthly_wage), months=months,
                   amount=format_amount(amount), days=figure(paid_days_per_month), workdays=part.working,
                   holidays=part.holidays, paid=part.total)
     if not part.total:
         formula = msg("{first}至{last}：月工资{wage}元×{months}个月＝{amount}元", **values)
+    elif capped and months:
+        formula = msg("{first}至{last}：月工资{wage}元×{months}个月＋不足一个月的{paid}个计薪日，按{wage}元÷"
+                      "{days}天计超过一个月工资，以{wage}元为限＝{amount}元", **values)
+    elif capped:
+        formula = msg("{first}至{last}：{paid}个计薪日，按月工资{wage}元÷{days}天计超过一个月工资，以一个月"
+                      "工资{wage}元为限＝{amount}元", **values)
     elif part.holidays and months:
         formula = msg("{first}至{last}：月工资{wage}元×{months}个月＋{wage}元÷{days}天×{paid}个计薪日"
                       "（{workdays}个工作日＋{holidays}天法定节假日）＝{amount}元", **values)

@@ -49,3 +49,23 @@ def test_a_citation_for_people_has_no_web_address():
     assert court.cited == ("厦门市中级人民法院关于做好疫情防控期间诉讼服务相关事项的通告（2022年8月15日）"
                            "（2026年12月1日查阅）")
     assert "http" not in court.cited
+
+
+@pytest.mark.parametrize("address, court", [
+    ("厦门市思明区莲前西路1号", "厦门市思明区人民法院"),
+    ("福建省厦门市湖里区枋湖北二路88号", "厦门市湖里区人民法院"),
+    (" 厦门市 海沧区 海沧大道 ", "厦门市海沧区人民法院"),
+    # an attacker's findings: the first district in bodies.toml won wherever it appeared
+    ("福建省厦门市湖里区枋湖北二路1号（原厦门市思明区莲前路）", None),  # two districts named: by hand
+    ("福建省福州市鼓楼区五四路1号厦门市思明区商会大楼", None),  # a Fuzhou company
+    ("厦门市同安区（不是厦门市思明区）", None),
+    ("厦门市海沧区厦门市思明区", None),
+    ("思明区莲前西路1号", None),  # no city: 思明区 is Xiamen's, but the rule asks the city with it
+    ("", None),
+    (None, None),
+])
+def test_the_domicile_court_only_where_the_address_begins_with_one_district(address, court) -> None:
+    """民诉法解释第二十三条: the basic-level court of the employer's domicile."""
+    from lawgen.law.bodies import domicile_court
+
+    assert domicile_court(address) == court

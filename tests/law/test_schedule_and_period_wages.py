@@ -73,6 +73,17 @@ PERIODS = [
     # 2025-05-26..06-06: 端午 Saturday 05-31 (statutory), 06-02 off in its place: working days 05-26..30
     # and 06-03..06 = 9, plus 05-31 = 10 paid days = the 10 weekdays: 6000 ÷ 21.75 × 10 = 2758.62.
     (dt.date(2025, 5, 26), dt.date(2025, 6, 6), D("2758.62"), "×10个计薪日（9个工作日＋1天法定节假日）"),
+    # A part month pays at most a month (an attacker's finding: 23 paid days paid 6,344.83, one more day
+    # worked 6,000.00). 2026-07-27 (Mon)..08-24 (Mon), no whole month (07-27 + 1 month = 08-27), no holiday:
+    # working days 07-27..31 (5), 08-03..07, 10..14, 17..21 (15), 08-24 (1) = 21:
+    # 6000 ÷ 21.75 × 21 = 5793.103… = 5793.10.
+    (dt.date(2026, 7, 27), dt.date(2026, 8, 24), D("5793.10"), "÷21.75天×21个工作日"),
+    # …to 08-25: 22 working days, 6000 ÷ 21.75 × 22 = 6068.97 > 6000: at most the month's 6000.00.
+    (dt.date(2026, 7, 27), dt.date(2026, 8, 25), D("6000.00"),
+     "22个计薪日，按月工资6,000.00元÷21.75天计超过"),
+    # …to 08-26: a whole month (民法典第二百零二条: it ends the day before 08-27), 6000.00 — the capped
+    # part month one day shorter pays the same, never more.
+    (dt.date(2026, 7, 27), dt.date(2026, 8, 26), D("6000.00"), "×1个月＝"),
 ]
 @pytest.mark.parametrize(("first", "last", "amount", "in_formula"), PERIODS)
 def test_period_wages(first, last, amount, in_formula) -> None:
