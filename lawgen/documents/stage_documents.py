@@ -127,6 +127,14 @@ def demand_pay_by(assessment: Assessment) -> dt.date:
     return assessment.judged_on + dt.timedelta(days=DEMAND_DAYS)
 
 
+def apply_first(assessment: Assessment) -> dt.date | None:
+    """The limitation's last day when it is near — before the demand letter's day to pay, or within
+    NEAR_DAYS: the worker applies for arbitration first (the letter may go the same day, never before, since
+    waiting for the employer's answer would lose the claim); else None."""
+    limitation = assessment.limitation
+    return limitation.deadline if limitation.near(before=demand_pay_by(assessment)) else None
+
+
 def _demand_due(assessment: Assessment) -> bool:
     """Before any proceeding, with no demand made yet, while a demand can still interrupt the limitation:
     once every view of it has passed, a demand restarts nothing (第二十七条第二款 interrupts a running
@@ -212,6 +220,10 @@ NOTES = {  # one short line each: the summary is one page
 }
 
 
+NOTE_APPLY_FIRST = ("时效快到了：不要先寄催告函等单位回复，最迟在{last}当天先申请仲裁；"
+                    "催告函可以同一天用EMS寄给单位，凭证和截图留好。")
+
+
 def worker_notes(assessment: Assessment) -> list[str]:
     """How to use each stage document in the packet, in plain words."""
     procedure = assessment.case.procedure
@@ -225,7 +237,10 @@ def worker_notes(assessment: Assessment) -> list[str]:
     award_court = (f"单位住所地的{known}或财产所在地的法院" if known
                    else "单位住所地或财产所在地的法院") + "（申请书上写你去的法院）"
     court = (procedure.suit.court or "一审法院") if judged else award_court
-    return [NOTES[kind].format(decision="判决" if judged else "裁决", court=court, domicile=domicile)
+    notes = {**NOTES}
+    if (last := apply_first(assessment)) is not None:
+        notes["demand_letter"] = NOTE_APPLY_FIRST.format(last=day(last))
+    return [notes[kind].format(decision="判决" if judged else "裁决", court=court, domicile=domicile)
             for kind in documents_for_stage(assessment)]
 
 
