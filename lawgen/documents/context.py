@@ -7,6 +7,7 @@ unknown field is the blank line ``________`` and every amount is already written
 from __future__ import annotations
 
 from collections.abc import Callable
+from decimal import Decimal
 
 from lawgen.case import ClaimKind, Evidence
 from lawgen.documents.annex import working_time_annex
@@ -83,25 +84,45 @@ def _agent(assessment: Assessment) -> Context:
     }
 
 
-def _claim_object(claim: ClaimAssessment) -> str:
-    """What is asked for, with its amount: ``2026年7月1日至2026年8月31日期间拖欠的工资12,000.00元``."""
-    if claim.kind is ClaimKind.other:
-        return f"{claim.title}{money(claim.amount)}元"
+def _claim_object(claim: ClaimAssessment, paid: Decimal = Decimal(0)) -> str:
+    """What is asked for, with its amount: ``2026年7月1日至2026年8月31日期间拖欠的工资12,000.00元``; less
+    ``paid`` when the payments are netted in it: ``…8,000.00元（共12,000.00元，已支付4,000.00元）``."""
+    name = claim.title if claim.kind is ClaimKind.other else claim.description
     if claim.amount is None:
-        return claim.description
-    return f"{claim.description}{money(claim.amount)}元"
+        return name
+    if not paid:
+        return f"{name}{money(claim.amount)}元"
+    return f"{name}{money(claim.amount - paid)}元（共{money(claim.amount)}元，已支付{money(paid)}元）"
 
 
-def _request(claim: ClaimAssessment, ruling: str, respondent: str, applicant: str, last: bool) -> str:
+def _netted(assessment: Assessment, claim: ClaimAssessment) -> Decimal:
+    """The payments netted in ``claim``'s request: all of them when it is the case's one money claim (what
+    is still owed is then plain); with several money claims each keeps its amount and the total nets them
+    (``_total_words``), since a payment says no claim it pays."""
+    money_claims = assessment.money_claims
+    return assessment.paid if money_claims == (claim,) and claim.amount is not None else Decimal(0)
+
+
+def _total_words(assessment: Assessment, terms: PartyTerms) -> str:
+    """The total in words, and the payments it is net of: «人民币柒仟元整，已扣除被申请人已支付的
+    2,000.00元»."""
+    words = money_in_words(assessment.owed)
+    if not assessment.paid:
+        return words
+    return f"{words}，已扣除{terms.employer}已支付的{money(assessment.paid)}元"
+
+
+def _request(claim: ClaimAssessment, ruling: str, respondent: str, applicant: str, last: bool,
+             paid: Decimal = Decimal(0)) -> str:
     """One numbered request: 请求裁决被申请人支付申请人……元 / 请求判令被告支付原告……元."""
     if claim.kind is ClaimKind.confirm_relationship:
         parties = claim.description.replace("申请人", applicant).replace("被" + applicant, respondent)
         body = f"请求确认{parties}"
     elif claim.kind is ClaimKind.other:
-        body = f"请求{ruling}{respondent}向{applicant}{_claim_object(claim)}"
+        body = f"请求{ruling}{respondent}向{applicant}{_claim_object(claim, paid)}"
     else:
         verb = "退还" if claim.kind in REFUND_KINDS else "支付"
-        body = f"请求{ruling}{respondent}{verb}{applicant}{_claim_object(claim)}"
+        body = f"请求{ruling}{respondent}{verb}{applicant}{_claim_object(claim, paid)}"
     return body + ("。" if last else "；")
 
 
@@ -122,9 +143,10 @@ def _claims(assessment: Assessment, ruling: str, respondent: str, applicant: str
         {
             "number": claim.index + 1,
             "title": claim.title,
-            "request": _request(claim, ruling, respondent, applicant, claim.index + 1 == count),
-            "object": _claim_object(claim),
-            "amount": money(claim.amount) if claim.is_money else "—",
+            "request": _request(claim, ruling, respondent, applicant, claim.index + 1 == count,
+                                _netted(assessment, claim)),
+            "object": _claim_object(claim, _netted(assessment, claim)),
+            "amount": money(claim.amount - _netted(assessment, claim)) if claim.is_money else "—",
             "final": ("是" if claim.final_award_item else "否") if claim.is_money else "—",
             "reasoning": _reasoning(claim),
         }
@@ -173,6 +195,8 @@ def _facts(assessment: Assessment, terms: PartyTerms) -> list[str]:
             day(employment.end_date) if employment.end_date else "仍在职"]
     untold = [fact for fact, key in zip(_employment_facts(assessment, terms), keys, strict=True)
               if key not in story]
+    untold += [f"{day(p.on)}，{terms.employer}支付了{money(p.amount)}元。"
+               for p in assessment.case.procedure.payments if money(p.amount) not in story]
     if not untold:
         return paragraphs(story)
     return (paragraphs(story) if story else []) + ["".join(untold)]
@@ -245,8 +269,8 @@ def _base(assessment: Assessment, terms: PartyTerms = ARBITRATION) -> Context:
         "respondents": all_respondents(respondents),
         "respondent_names": "、".join(r.name for r in respondents),
         "agent": _agent(assessment),
-        "total": money(assessment.total),
-        "total_words": money_in_words(assessment.total),
+        "total": money(assessment.owed),
+        "total_words": _total_words(assessment, terms),
         "facts": _facts(assessment, terms),
         "evidence": _evidence(assessment, terms),
         "evidence_pages": _total_pages(assessment),
@@ -273,7 +297,7 @@ def _complaint_items(assessment: Assessment) -> dict[str, Context]:
         claims = [c for c in assessment.claims if c.kind in kinds]
         details = []
         for claim in claims:
-            detail = _claim_object(claim)
+            detail = _claim_object(claim, _netted(assessment, claim))
             if claim.formula:
                 detail += f"（计算方法：{claim.formula}）"
             details.append(detail)
@@ -400,7 +424,7 @@ def court_fee(assessment: Assessment) -> Context:
         return {"iou": False, "full": "10.00", "simplified": "5.00",
                 "text": "劳动争议案件每件交纳10.00元，适用简易程序减半为5.00元"
                         "（《诉讼费用交纳办法》第十三条第（四）项、第十六条；小额诉讼见第{caveat}部分）。"}
-    fee = property_case_fee(assessment.total)
+    fee = property_case_fee(assessment.owed)  # on what is claimed: the IOU's wages less what was paid
     return {"iou": True, "full": money(fee.full), "simplified": money(fee.simplified),
             "text": f"按财产案件标准：{fee.computation}（《诉讼费用交纳办法》第十三条第（一）项、第十六条；"
                     "是否适用这个标准见第{caveat}部分）。"}
@@ -441,7 +465,11 @@ def inspection_complaint(assessment: Assessment) -> Context:
     for claim in assessment.claims:
         if claim.kind in INSPECTION_KINDS:
             verb = "退还" if claim.kind in REFUND_KINDS else "支付"
-            requests.append(f"请求责令被投诉单位{verb}投诉人{_claim_object(claim)}。")
+            owed = _claim_object(claim, _netted(assessment, claim))
+            requests.append(f"请求责令被投诉单位{verb}投诉人{owed}。")
+    if requests and assessment.paid and len(assessment.money_claims) > 1:
+        requests.append(f"以上各项扣除被投诉单位已支付的{money(assessment.paid)}元，"
+                        f"共计{money(assessment.owed)}元。")
     return {
         **_base(assessment, INSPECTION),
         "inspection_requests": [f"{n}. {r}" for n, r in enumerate(requests, start=1)] or [BLANK],

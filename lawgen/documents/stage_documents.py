@@ -53,8 +53,9 @@ DEMAND_DAYS = 7
 
 def paid(assessment: Assessment, since: dt.date | None = None) -> Decimal:
     """What the employer has paid towards the claims (on or after ``since`` when given)."""
-    return sum((p.amount for p in assessment.case.procedure.payments if since is None or p.on >= since),
-               Decimal(0))
+    if since is None:
+        return assessment.paid
+    return sum((p.amount for p in assessment.case.procedure.payments if p.on >= since), Decimal(0))
 
 
 @dataclass(frozen=True)

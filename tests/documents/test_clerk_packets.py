@@ -6,9 +6,10 @@ from __future__ import annotations
 import pytest
 
 from lawgen.case import load_case
+from lawgen.documents.context import arbitration_application, court_complaint, court_fee, inspection_complaint
 from lawgen.documents.summary import worker_answers
 from lawgen.law import assess
-from tests.support.paths import EXAMPLES
+from tests.support.paths import CASES, EXAMPLES
 
 
 def _summary(path) -> dict[str, str]:
@@ -26,3 +27,25 @@ def test_a_near_limitation_puts_arbitration_before_the_demand_letter(example, sa
     step = _summary(EXAMPLES / example)["第一步做什么？"]
     assert says in step
     assert never not in step
+
+
+@pytest.mark.parametrize(("case", "asked", "total", "fee"), [
+    # An agreement on 9,000.00 of wages, 2,000.00 paid on 2026-10-30: 9,000.00 − 2,000.00 = 7,000.00 still
+    # owed; a labor dispute's fee is 10 yuan a case whatever the amount (诉讼费用交纳办法第十三条第（四）项).
+    ("mediation-unhonoured", "拖欠的工资7,000.00元（共9,000.00元，已支付2,000.00元）", "7,000.00", "10.00"),
+    # An IOU of 12,000.00, 4,000.00 paid on 2026-10-08: 8,000.00 owed; the property scale charges 50 yuan up
+    # to 10,000 (诉讼费用交纳办法第十三条第（一）项) — on 12,000 it would have been
+    # 50 + (12,000 − 10,000) × 2.5% = 100.00.
+    ("iou-partly-paid", "拖欠的工资8,000.00元（共12,000.00元，已支付4,000.00元）", "8,000.00", "50.00"),
+])
+def test_the_first_filings_ask_what_is_still_owed(case, asked, total, fee):
+    assessment = assess(load_case(CASES / f"{case}.json"))
+    application = arbitration_application(assessment)
+    assert asked in application["claims"][0]["request"]
+    assert application["total"] == total
+    assert "已扣除被申请人已支付的" in application["total_words"]
+    complaint = court_complaint(assessment)
+    assert asked in complaint["items"]["wages"]["detail"]
+    assert complaint["total"] == total
+    assert asked in inspection_complaint(assessment)["inspection_requests"][0]
+    assert court_fee(assessment)["full"] == fee
