@@ -26,7 +26,7 @@ from lawgen.documents.fields import (
     text,
 )
 from lawgen.documents.parties import all_respondents, worker_fields
-from lawgen.documents.stage_documents import STAGE_BUILDERS
+from lawgen.documents.stage_documents import STAGE_BUILDERS, agreement_unhonoured
 from lawgen.documents.summary import summary
 from lawgen.documents.terms import ARBITRATION, COURT, INSPECTION, NEUTRAL, PartyTerms, speak_as
 from lawgen.labels import CATEGORY_LABELS, SMALL_CLAIMS_LABELS
@@ -206,10 +206,21 @@ IOU_EVIDENCE = Evidence(name="工资欠条", source="被申请人出具", proves
                         original=True)
 
 
+def _agreement_evidence(assessment: Assessment) -> Evidence:
+    mediation = assessment.case.procedure.mediation
+    signed = f"{day(mediation.signed_on)}签订" if mediation and mediation.signed_on else "双方签订"
+    mediator = f"，{mediation.mediator}主持" if mediation and mediation.mediator else ""
+    return Evidence(name="调解协议书", source=signed + mediator,
+                    proves="双方就拖欠的劳动报酬达成调解协议，约定的支付数额和期限", original=True)
+
+
 def evidence_items(assessment: Assessment) -> list[Evidence]:
-    """The case's evidence, with the wage IOU added when the case says there is one but lists none
-    (a direct suit on an IOU stands on it: 劳动争议解释（一）第十五条)."""
+    """The case's evidence, with the wage IOU or the unhonoured mediation agreement added when the case
+    says there is one but lists none (a direct suit stands on it: 劳动争议解释（一）第十五条,
+    第五十一条第二款)."""
     items = list(assessment.case.evidence)
+    if agreement_unhonoured(assessment) and not any("调解协议" in item.name for item in items):
+        items.insert(0, _agreement_evidence(assessment))
     if assessment.case.procedure.wage_iou and not any("欠条" in item.name for item in items):
         items.insert(0, IOU_EVIDENCE)
     return items
@@ -432,8 +443,6 @@ def court_fee(assessment: Assessment) -> Context:
 
 def court_complaint(assessment: Assessment) -> Context:
     """民事起诉状（劳动争议纠纷）, the element-style form (民事起诉状示范文本) item by item."""
-    award = assessment.case.procedure.arbitration
-    iou = Route.direct_suit_wage_iou in assessment.routes
     return {
         **_base(assessment, COURT),
         "claims": _claims(assessment, "判令", "被告", "原告"),
@@ -450,8 +459,19 @@ def court_complaint(assessment: Assessment) -> Context:
             "other": _other_lines(assessment),
         },
         "court": text(assessment.bodies.court),
-        "attachments": "仲裁裁决书、" if award else "工资欠条原件及复印件、" if iou else "",
+        "attachments": _attachments(assessment),
     }
+
+
+def _attachments(assessment: Assessment) -> str:
+    """What the complaint's 附 line names before the evidence: what the suit stands on."""
+    if assessment.case.procedure.arbitration:
+        return "仲裁裁决书、"
+    if Route.direct_suit_wage_iou in assessment.routes:
+        return "工资欠条原件及复印件、"
+    if agreement_unhonoured(assessment):
+        return "调解协议书原件及复印件、"
+    return ""
 
 
 def _injury(assessment: Assessment) -> str:

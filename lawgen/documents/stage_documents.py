@@ -177,6 +177,12 @@ def _mediation_breached(assessment: Assessment) -> bool:
             and paid(assessment) < mediation.amount)
 
 
+def agreement_unhonoured(assessment: Assessment) -> bool:
+    """A signed mediation agreement the employer has not honoured: the filings stand on it (劳动争议解释（一）
+    第五十一条第二款, 调解仲裁法第十六条), so it is evidence."""
+    return _mediation_breached(assessment)
+
+
 def payment_order_basis(assessment: Assessment) -> str | None:
     """``iou`` or ``mediation`` when a payment order can be applied for now, else None."""
     procedure = assessment.case.procedure
@@ -215,7 +221,7 @@ def documents_for_stage(assessment: Assessment) -> list[str]:
 NOTES = {  # one short line each: the summary is one page
     "demand_letter": "先把催告函用EMS寄给单位，凭证和截图留好：能证明送到，仲裁期限重新计算。",
     "interim_execution": "生活确实困难的，把先予执行申请书交给仲裁委员会，写清具体困难。",
-    "mediation_agreement": "调解协议书要双方签名、调解员签名并盖章；单位到期不付，可以申请支付令。",
+    "mediation_agreement": "调解协议书要双方签名、调解员签名并盖章。",  # the step already says what if unpaid
     "payment_order": "支付令申请书交到{domicile}；单位15天内不付也不提异议的，可以申请执行。",
     "enforcement_application": "带上生效的{decision}书和强制执行申请书，到{court}申请执行，期限2年。",
 }

@@ -6,7 +6,13 @@ from __future__ import annotations
 import pytest
 
 from lawgen.case import load_case
-from lawgen.documents.context import arbitration_application, court_complaint, court_fee, inspection_complaint
+from lawgen.documents.context import (
+    arbitration_application,
+    court_complaint,
+    court_fee,
+    evidence_list,
+    inspection_complaint,
+)
 from lawgen.documents.summary import worker_answers
 from lawgen.law import assess
 from tests.support.paths import CASES, EXAMPLES
@@ -49,3 +55,21 @@ def test_the_first_filings_ask_what_is_still_owed(case, asked, total, fee):
     assert complaint["total"] == total
     assert asked in inspection_complaint(assessment)["inspection_requests"][0]
     assert court_fee(assessment)["full"] == fee
+
+
+def test_an_unhonoured_agreement_is_evidence_and_the_summary_sues_on_it():
+    """The suit rests on the agreement (劳动争议解释（一）第五十一条第二款): it is in the evidence list, the
+    complaint's evidence and its 附 line; the summary's first step is the plan's, a direct suit."""
+    assessment = assess(load_case(CASES / "mediation-unhonoured.json"))
+    assert evidence_list(assessment)["evidence"][0]["name"] == "调解协议书"
+    complaint = court_complaint(assessment)
+    assert complaint["evidence"][0]["name"] == "调解协议书"
+    assert complaint["attachments"].startswith("调解协议书")
+    step = dict(worker_answers(assessment))["第一步做什么？"]
+    assert "直接到厦门市思明区人民法院起诉" in step
+    assert "申请仲裁" not in step
+
+
+def test_a_signed_agreement_says_the_payment_order_once():
+    said = "\n".join(dict(worker_answers(assess(load_case(CASES / "mediation-signed.json")))).values())
+    assert said.count("申请支付令") == 1
