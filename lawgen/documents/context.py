@@ -10,6 +10,7 @@ from collections.abc import Callable
 from decimal import Decimal
 
 from lawgen.case import ClaimKind, Evidence
+from lawgen.documents import plan_stage
 from lawgen.documents.annex import working_time_annex
 from lawgen.documents.caveats import caveats
 from lawgen.documents.citations import cite
@@ -218,6 +219,9 @@ def evidence_items(assessment: Assessment) -> list[Evidence]:
     """The case's evidence, with the wage IOU or the unhonoured mediation agreement added when the case
     says there is one but lists none (a direct suit stands on it: 劳动争议解释（一）第十五条,
     第五十一条第二款)."""
+    decided = plan_stage.decision_evidence(assessment)
+    if decided is not None:  # enforcement stands on the decision, not on what proved the claims
+        return decided
     items = list(assessment.case.evidence)
     if agreement_unhonoured(assessment) and not any("调解协议" in item.name for item in items):
         items.insert(0, _agreement_evidence(assessment))
@@ -523,6 +527,8 @@ def last_day(value) -> str:
 
 
 def _stage(assessment: Assessment) -> str:
+    if plan_stage.follows_stage(assessment):
+        return plan_stage.stage_line(assessment)
     routes = assessment.routes
     if assessment.case.procedure.arbitration is not None:
         return "已经仲裁并收到裁决书；不服裁决的，向人民法院起诉"
@@ -544,6 +550,8 @@ def _in_court_first(assessment: Assessment) -> bool:
 
 
 def _deadlines(assessment: Assessment) -> list[str]:
+    if plan_stage.follows_stage(assessment):
+        return plan_stage.deadline_lines(assessment, last_day)
     if assessment.case.procedure.arbitration is not None:
         when = last_day(assessment.court_deadline) if assessment.court_deadline else "收到裁决书之日起15日内"
         lines = [f"起诉：{when}（劳动争议调解仲裁法第四十八条、第五十条）"]
@@ -567,6 +575,9 @@ def _deadlines(assessment: Assessment) -> list[str]:
 def _steps(assessment: Assessment) -> list[Context]:
     """This case's timeline for its stage (the law computes it): each step with its own date when it has
     one — the last day, said so that it cannot be misread — and otherwise its period."""
+    if plan_stage.follows_stage(assessment):
+        return plan_stage.steps(assessment, last_day) or [
+            _step("按当前阶段办理，请咨询法律援助机构", "—", "—")]
     steps = []
     for step in assessment.timeline:
         note = step.note.render("zh") if step.note else ""
@@ -616,17 +627,23 @@ def procedure_sheet(assessment: Assessment) -> Context:
     relationship = assessment.relationship
     bodies = assessment.bodies
     after_award = assessment.case.procedure.arbitration is not None
-    listed = []
-    if not _in_court_first(assessment) and Route.arbitration in assessment.routes:
-        listed.append(f"申请仲裁：{text(bodies.commission)}")
-    listed.append(f"起诉：{text(bodies.court)}")
-    if Route.labor_inspection in assessment.routes and not after_award:
-        listed.append(f"投诉：{text(bodies.inspection_office)}")
+    staged = plan_stage.follows_stage(assessment)
+    listed = plan_stage.bodies(assessment) if staged else []
+    if not staged:
+        if not _in_court_first(assessment) and Route.arbitration in assessment.routes:
+            listed.append(f"申请仲裁：{text(bodies.commission)}")
+        listed.append(f"起诉：{text(bodies.court)}")
+        if Route.labor_inspection in assessment.routes and not after_award:
+            listed.append(f"投诉：{text(bodies.inspection_office)}")
     final_shown = not _in_court_first(assessment) and Route.arbitration in assessment.routes
     numbers = dict(zip(("small_claims", "comparison", "caveat"), ["三", "四", "五", "六"][final_shown:],
                        strict=False))
+    total, total_words = plan_stage.total(assessment) if staged else (
+        money(assessment.owed), _total_words(assessment, ARBITRATION))
     return {
         **_base(assessment),
+        "total": total,
+        "total_words": total_words,
         "claims": _claims(assessment, "裁决", "被申请人", "申请人"),
         "stage": _stage(assessment),
         "relationship": CATEGORY_LABELS[relationship.category],

@@ -161,7 +161,7 @@ def _arbitration_pending(assessment: Assessment) -> bool:
     return award is not None and award.applied_on is not None and award.award_date is None
 
 
-def _mediation_running(assessment: Assessment) -> bool:
+def mediation_running(assessment: Assessment) -> bool:
     mediation = assessment.case.procedure.mediation
     return (mediation is not None and (mediation.pay_by is None or assessment.judged_on <= mediation.pay_by)
             and paid(assessment) < mediation.amount)
@@ -207,7 +207,7 @@ def documents_for_stage(assessment: Assessment) -> list[str]:
         kinds.append("demand_letter")
     if _arbitration_pending(assessment) and advance_claims(assessment):
         kinds.append("interim_execution")
-    if _mediation_running(assessment):
+    if mediation_running(assessment):
         kinds.append("mediation_agreement")
     if payment_order_basis(assessment):
         kinds.append("payment_order")

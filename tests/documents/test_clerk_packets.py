@@ -12,6 +12,7 @@ from lawgen.documents.context import (
     court_fee,
     evidence_list,
     inspection_complaint,
+    procedure_sheet,
 )
 from lawgen.documents.summary import worker_answers
 from lawgen.law import assess
@@ -73,3 +74,40 @@ def test_an_unhonoured_agreement_is_evidence_and_the_summary_sues_on_it():
 def test_a_signed_agreement_says_the_payment_order_once():
     said = "\n".join(dict(worker_answers(assess(load_case(CASES / "mediation-signed.json")))).values())
     assert said.count("申请支付令") == 1
+
+
+@pytest.mark.parametrize(("case", "decision", "stage", "total", "absent"), [
+    # An award of 12,000 + 4,500 = 16,500 in force (received 2026-10-23, 15 days to sue ended 2026-11-09),
+    # 3,000 paid on 2026-11-06: enforcement by 2026-10-30 + 2 years = 2028-10-30 (民事诉讼法第二百五十条).
+    ("final-award-unpaid", "厦劳人仲案〔2026〕1088号仲裁裁决书", "仲裁裁决已经生效", "16,500.00",
+     "不服裁决"),
+    # A judgment of 15,600 in force: no award to set aside, no 16,500 claimed before it.
+    ("judgment-unpaid", "（2026）闽0203民初8821号民事判决书", "法院判决已经生效", "15,600.00",
+     "撤销终局裁决"),
+])
+def test_an_enforcement_packet_follows_the_stage(case, decision, stage, total, absent):
+    assessment = assess(load_case(CASES / f"{case}.json"))
+    evidence = [e["name"] for e in evidence_list(assessment)["evidence"]]
+    assert evidence[0] == decision
+    assert any("送达回证" in name for name in evidence)
+    assert not any("聊天记录" in name or "工资条" in name for name in evidence)
+    sheet = procedure_sheet(assessment)
+    assert sheet["stage"].startswith(stage)
+    assert sheet["total"] == total
+    told = "\n".join([sheet["stage"], sheet["limitation"], *sheet["bodies"],
+                      *(f"{s['step']}{s['when']}" for s in sheet["steps"])])
+    assert "申请强制执行" in told
+    assert absent not in told
+    assert "2026-" not in told  # dates as a filing writes them
+
+
+def test_the_award_evidence_lists_the_payment_received():
+    assessment = assess(load_case(CASES / "final-award-unpaid.json"))
+    evidence = [e["name"] for e in evidence_list(assessment)["evidence"]]
+    assert "收款记录（2026年11月6日，3,000.00元）" in evidence
+
+
+def test_a_signed_agreement_plan_says_it_is_signed():
+    sheet = procedure_sheet(assess(load_case(CASES / "mediation-signed.json")))
+    assert sheet["stage"].startswith("已签订调解协议，用人单位最迟在2026年12月15日当天付清")
+    assert "尚未申请仲裁" not in sheet["stage"]
