@@ -28,8 +28,17 @@ from decimal import Decimal
 
 from lawgen.case import ClaimKind, EventKind
 from lawgen.documents.citations import cite
-from lawgen.documents.fields import BLANK, OCCUPATION_LABELS, day, money, money_in_words, text
+from lawgen.documents.fields import (
+    BLANK,
+    OCCUPATION_LABELS,
+    amounts_as_filed,
+    day,
+    money,
+    money_in_words,
+    text,
+)
 from lawgen.documents.parties import all_respondents, respondent_fields, worker_fields
+from lawgen.documents.terms import ARBITRATION, speak_as
 from lawgen.labels import CLAIM_TITLES
 from lawgen.law import Assessment, ClaimAssessment, LimitationStatus
 from lawgen.law.final_award import Finality
@@ -396,12 +405,32 @@ def _iou_amount(assessment: Assessment) -> Decimal:
 def _mediation_origin(assessment: Assessment) -> tuple[Decimal, str]:
     mediation = assessment.case.procedure.mediation
     if mediation is None:  # the case says only that there is an agreement on its claims
-        return assessment.total, ("申请人与被申请人经劳动争议调解组织调解，就"
-                                  f"{_owed_items(assessment)}的支付达成调解协议。")
+        return assessment.total, ("申请人与被申请人经劳动争议调解组织调解，就支付"
+                                  f"{_owed_items(assessment)}达成调解协议。")
     return (max(mediation.amount - paid(assessment), Decimal(0)),
-            f"{day(mediation.signed_on)}，申请人与被申请人在{text(mediation.mediator)}主持下，就"
-            f"{_owed_items(assessment)}的支付达成调解协议，约定被申请人最迟于{day(mediation.pay_by)}向申请人支付"
+            f"{day(mediation.signed_on)}，申请人与被申请人在{text(mediation.mediator)}主持下，就支付"
+            f"{_owed_items(assessment)}达成调解协议，约定被申请人最迟于{day(mediation.pay_by)}向申请人支付"
             f"{money(mediation.amount)}元。")
+
+
+def _iou_account(assessment: Assessment) -> str | None:
+    """The worker's own account of the IOU (its date, what it states, the day it promised payment), in the
+    application's terms: the case holds these only in the worker's words."""
+    story = assessment.case.facts or ""
+    if "欠条" not in story:
+        return None
+    return amounts_as_filed(speak_as(story, ARBITRATION)).replace("\n", "")
+
+
+def _payment_order_proofs(assessment: Assessment, proof: str) -> list[str]:
+    """证据和证据来源: what the claim stands on, each payment's receipt (the amount is net of them), the
+    worker's ID."""
+    lines = [f"{proof}原件及复印件，证明被申请人拖欠申请人上述款项及其数额；"]
+    for payment in assessment.case.procedure.payments:
+        how = f"，{text(payment.note)}" if payment.note else ""
+        lines.append(f"收款记录（{day(payment.on)}{how}）原件及复印件，证明被申请人已支付{money(payment.amount)}元；")
+    lines.append("申请人身份证复印件，证明申请人的身份。")
+    return [f"{n}. {line}" for n, line in enumerate(lines, start=1)]
 
 
 def payment_order(assessment: Assessment) -> Context:
@@ -418,7 +447,8 @@ def payment_order(assessment: Assessment) -> Context:
         amount = _iou_amount(assessment)
         wages = [f"{c.description}{money(c.amount)}元" for c in assessment.money_claims
                  if c.kind is ClaimKind.unpaid_wages]
-        origin = f"被申请人向申请人出具工资欠条，确认{'、'.join(wages) or '拖欠的工资'}未付。"
+        origin = _iou_account(assessment) or (
+            f"被申请人向申请人出具工资欠条，确认{'、'.join(wages) or '拖欠的工资'}未付。")
         breach = "经申请人催要，被申请人"
         law = "《中华人民共和国劳动合同法》第三十条第二款、《中华人民共和国民事诉讼法》第二百二十五条"
         proof = "工资欠条"
@@ -435,6 +465,7 @@ def payment_order(assessment: Assessment) -> Context:
         ],
         "law": law,
         "proof": proof,
+        "proofs": _payment_order_proofs(assessment, proof),
         # the debtor's home court (民诉法解释第二十三条), where its address names a district lawgen holds
         "court": assessment.bodies.employer_court or COURT_BLANK,
     }

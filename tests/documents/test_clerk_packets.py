@@ -14,6 +14,7 @@ from lawgen.documents.context import (
     inspection_complaint,
     procedure_sheet,
 )
+from lawgen.documents.stage_documents import payment_order
 from lawgen.documents.summary import worker_answers
 from lawgen.law import assess
 from tests.support.paths import CASES, EXAMPLES
@@ -111,3 +112,23 @@ def test_a_signed_agreement_plan_says_it_is_signed():
     sheet = procedure_sheet(assess(load_case(CASES / "mediation-signed.json")))
     assert sheet["stage"].startswith("已签订调解协议，用人单位最迟在2026年12月15日当天付清")
     assert "尚未申请仲裁" not in sheet["stage"]
+
+
+@pytest.mark.parametrize(("path", "said", "proof"), [
+    # The IOU's date and the day it promised payment are in the worker's account only: the application
+    # tells it.
+    (EXAMPLES / "05-wage-iou.json", "2026年7月10日出具加盖公章的工资欠条，承诺2026年8月31日前付清", None),
+    (CASES / "iou-partly-paid.json", "2026年9月5日，被申请人站长向申请人出具工资欠条",
+     "收款记录（2026年10月8日，银行转账）原件及复印件，证明被申请人已支付4,000.00元"),
+    # «就支付…工资达成», not «…工资的支付达成»
+    (CASES / "mediation-unhonoured.json", "就支付2026年8月1日至2026年9月30日期间拖欠的工资达成调解协议",
+     "收款记录（2026年10月30日）原件及复印件，证明被申请人已支付2,000.00元"),
+])
+def test_the_payment_order_tells_the_iou_and_lists_the_payments(path, said, proof):
+
+    context = payment_order(assess(load_case(path)))
+    assert said in "".join(context["facts"])
+    assert "的支付达成" not in "".join(context["facts"])
+    if proof:
+        assert any(proof in line for line in context["proofs"])
+    assert context["proofs"][-1].endswith("申请人身份证复印件，证明申请人的身份。")
