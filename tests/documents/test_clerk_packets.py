@@ -132,3 +132,18 @@ def test_the_payment_order_tells_the_iou_and_lists_the_payments(path, said, proo
     if proof:
         assert any(proof in line for line in context["proofs"])
     assert context["proofs"][-1].endswith("申请人身份证复印件，证明申请人的身份。")
+
+
+def test_the_calendar_cites_in_order_with_chinese_dates():
+    """The award's enforcement entry: 民事诉讼法第二百四十八条、第二百五十条 together, then
+    调解仲裁法第五十一条; its note's day is 2026年10月30日, not 2026-10-30."""
+    import icalendar
+
+    from lawgen.calendar import case_calendar
+    data = case_calendar(assess(load_case(CASES / "final-award-unpaid.json")))
+    events = icalendar.Calendar.from_ical(data).walk("VEVENT")
+    text = next(str(e["description"]) for e in events if "强制执行" in str(e["summary"]))
+    assert ("《中华人民共和国民事诉讼法》第二百四十八条、第二百五十条；"
+            "《中华人民共和国劳动争议调解仲裁法》第五十一条") in text
+    assert "2026年10月30日" in text and "2026-10-30" not in text
+
