@@ -147,3 +147,15 @@ def test_the_calendar_cites_in_order_with_chinese_dates():
             "《中华人民共和国劳动争议调解仲裁法》第五十一条") in text
     assert "2026年10月30日" in text and "2026-10-30" not in text
 
+
+
+def test_the_complaint_keeps_each_type_box_with_its_label():
+    """«社会服务机构 / ☐» split over two lines: a no-break space ties each box to its label (LibreOffice
+    breaks CJK text between any two characters, a word joiner included)."""
+    import zipfile
+
+    from lawgen.documents.render import template_path
+    xml = zipfile.ZipFile(template_path("court_complaint")).read("word/document.xml").decode()
+    line = xml[xml.index("有限责任公司"):xml.index("{{ r.type.other }}") + 20]
+    assert line.count("☐") == 15 and line.count("\u00a0☐") == 15
+    assert line.count("\u00a0{{ r.type.") == 3
