@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from icalendar import Alarm, Calendar, Event
 
 from lawgen import __version__
+from lawgen.documents.citations import cite
 from lawgen.documents.stage_documents import demand_pay_by
 from lawgen.i18n import N_, Msg, msg, translate
 from lawgen.law import Assessment
@@ -108,8 +109,9 @@ def _event(entry: CalendarEntry, stamp: dt.datetime, case_key: str, employer: st
     if entry.note:
         lines.append(entry.note.render(lang))
     if entry.basis:
-        lines.append(msg("依据：{basis}", basis=("、" if lang == "zh" else ", ").join(
-            translate(b, lang) for b in entry.basis)).render(lang))
+        # Chinese as the filings cite: each statute once, its articles in rising order
+        basis = cite(entry.basis) if lang == "zh" else ", ".join(translate(b, lang) for b in entry.basis)
+        lines.append(msg("依据：{basis}", basis=basis).render(lang))
     if estimated is not None:
         lines.append(estimated.render(lang))
     if not entry.worker_acts:

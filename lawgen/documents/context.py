@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from decimal import Decimal
 
 from lawgen.case import ClaimKind, Evidence
+from lawgen.documents import plan_stage
 from lawgen.documents.annex import working_time_annex
 from lawgen.documents.caveats import caveats
 from lawgen.documents.citations import cite
@@ -26,7 +28,7 @@ from lawgen.documents.fields import (
     text,
 )
 from lawgen.documents.parties import all_respondents, worker_fields
-from lawgen.documents.stage_documents import STAGE_BUILDERS
+from lawgen.documents.stage_documents import STAGE_BUILDERS, agreement_unhonoured
 from lawgen.documents.summary import summary
 from lawgen.documents.terms import ARBITRATION, COURT, INSPECTION, NEUTRAL, PartyTerms, speak_as
 from lawgen.labels import CATEGORY_LABELS, SMALL_CLAIMS_LABELS
@@ -84,25 +86,45 @@ def _agent(assessment: Assessment) -> Context:
     }
 
 
-def _claim_object(claim: ClaimAssessment) -> str:
-    """What is asked for, with its amount: ``2026年7月1日至2026年8月31日期间拖欠的工资12,000.00元``."""
-    if claim.kind is ClaimKind.other:
-        return f"{claim.title}{money(claim.amount)}元"
+def _claim_object(claim: ClaimAssessment, paid: Decimal = Decimal(0)) -> str:
+    """What is asked for, with its amount: ``2026年7月1日至2026年8月31日期间拖欠的工资12,000.00元``; less
+    ``paid`` when the payments are netted in it: ``…8,000.00元（共12,000.00元，已支付4,000.00元）``."""
+    name = claim.title if claim.kind is ClaimKind.other else claim.description
     if claim.amount is None:
-        return claim.description
-    return f"{claim.description}{money(claim.amount)}元"
+        return name
+    if not paid:
+        return f"{name}{money(claim.amount)}元"
+    return f"{name}{money(claim.amount - paid)}元（共{money(claim.amount)}元，已支付{money(paid)}元）"
 
 
-def _request(claim: ClaimAssessment, ruling: str, respondent: str, applicant: str, last: bool) -> str:
+def _netted(assessment: Assessment, claim: ClaimAssessment) -> Decimal:
+    """The payments netted in ``claim``'s request: all of them when it is the case's one money claim (what
+    is still owed is then plain); with several money claims each keeps its amount and the total nets them
+    (``_total_words``), since a payment says no claim it pays."""
+    money_claims = assessment.money_claims
+    return assessment.paid if money_claims == (claim,) and claim.amount is not None else Decimal(0)
+
+
+def _total_words(assessment: Assessment, terms: PartyTerms) -> str:
+    """The total in words, and the payments it is net of: «人民币柒仟元整，已扣除被申请人已支付的
+    2,000.00元»."""
+    words = money_in_words(assessment.owed)
+    if not assessment.paid:
+        return words
+    return f"{words}，已扣除{terms.employer}已支付的{money(assessment.paid)}元"
+
+
+def _request(claim: ClaimAssessment, ruling: str, respondent: str, applicant: str, last: bool,
+             paid: Decimal = Decimal(0)) -> str:
     """One numbered request: 请求裁决被申请人支付申请人……元 / 请求判令被告支付原告……元."""
     if claim.kind is ClaimKind.confirm_relationship:
         parties = claim.description.replace("申请人", applicant).replace("被" + applicant, respondent)
         body = f"请求确认{parties}"
     elif claim.kind is ClaimKind.other:
-        body = f"请求{ruling}{respondent}向{applicant}{_claim_object(claim)}"
+        body = f"请求{ruling}{respondent}向{applicant}{_claim_object(claim, paid)}"
     else:
         verb = "退还" if claim.kind in REFUND_KINDS else "支付"
-        body = f"请求{ruling}{respondent}{verb}{applicant}{_claim_object(claim)}"
+        body = f"请求{ruling}{respondent}{verb}{applicant}{_claim_object(claim, paid)}"
     return body + ("。" if last else "；")
 
 
@@ -123,9 +145,10 @@ def _claims(assessment: Assessment, ruling: str, respondent: str, applicant: str
         {
             "number": claim.index + 1,
             "title": claim.title,
-            "request": _request(claim, ruling, respondent, applicant, claim.index + 1 == count),
-            "object": _claim_object(claim),
-            "amount": money(claim.amount) if claim.is_money else "—",
+            "request": _request(claim, ruling, respondent, applicant, claim.index + 1 == count,
+                                _netted(assessment, claim)),
+            "object": _claim_object(claim, _netted(assessment, claim)),
+            "amount": money(claim.amount - _netted(assessment, claim)) if claim.is_money else "—",
             "final": ("是" if claim.final_award_item else "否") if claim.is_money else "—",
             "reasoning": _reasoning(claim),
         }
@@ -174,6 +197,8 @@ def _facts(assessment: Assessment, terms: PartyTerms) -> list[str]:
             day(employment.end_date) if employment.end_date else "仍在职"]
     untold = [fact for fact, key in zip(_employment_facts(assessment, terms), keys, strict=True)
               if key not in story]
+    untold += [f"{day(p.on)}，{terms.employer}支付了{money(p.amount)}元。"
+               for p in assessment.case.procedure.payments if money(p.amount) not in story]
     if not untold:
         return paragraphs(story)
     return (paragraphs(story) if story else []) + ["".join(untold)]
@@ -183,10 +208,24 @@ IOU_EVIDENCE = Evidence(name="工资欠条", source="被申请人出具", proves
                         original=True)
 
 
+def _agreement_evidence(assessment: Assessment) -> Evidence:
+    mediation = assessment.case.procedure.mediation
+    signed = f"{day(mediation.signed_on)}签订" if mediation and mediation.signed_on else "双方签订"
+    mediator = f"，{mediation.mediator}主持" if mediation and mediation.mediator else ""
+    return Evidence(name="调解协议书", source=signed + mediator,
+                    proves="双方就拖欠的劳动报酬达成调解协议，约定的支付数额和期限", original=True)
+
+
 def evidence_items(assessment: Assessment) -> list[Evidence]:
-    """The case's evidence, with the wage IOU added when the case says there is one but lists none
-    (a direct suit on an IOU stands on it: 劳动争议解释（一）第十五条)."""
+    """The case's evidence, with the wage IOU or the unhonoured mediation agreement added when the case
+    says there is one but lists none (a direct suit stands on it: 劳动争议解释（一）第十五条,
+    第五十一条第二款)."""
+    decided = plan_stage.decision_evidence(assessment)
+    if decided is not None:  # enforcement stands on the decision, not on what proved the claims
+        return decided
     items = list(assessment.case.evidence)
+    if agreement_unhonoured(assessment) and not any("调解协议" in item.name for item in items):
+        items.insert(0, _agreement_evidence(assessment))
     if assessment.case.procedure.wage_iou and not any("欠条" in item.name for item in items):
         items.insert(0, IOU_EVIDENCE)
     return items
@@ -268,8 +307,8 @@ def _base(assessment: Assessment, terms: PartyTerms = ARBITRATION) -> Context:
         "respondents": all_respondents(respondents),
         "respondent_names": "、".join(r.name for r in respondents),
         "agent": _agent(assessment),
-        "total": money(assessment.total),
-        "total_words": money_in_words(assessment.total),
+        "total": money(assessment.owed),
+        "total_words": _total_words(assessment, terms),
         "facts": _facts(assessment, terms),
         "evidence": _evidence(assessment, terms),
         "evidence_pages": _total_pages(assessment),
@@ -296,7 +335,7 @@ def _complaint_items(assessment: Assessment) -> dict[str, Context]:
         claims = [c for c in assessment.claims if c.kind in kinds]
         details = []
         for claim in claims:
-            detail = _claim_object(claim)
+            detail = _claim_object(claim, _netted(assessment, claim))
             if claim.formula:
                 detail += f"（计算方法：{claim.formula}）"
             details.append(detail)
@@ -423,7 +462,7 @@ def court_fee(assessment: Assessment) -> Context:
         return {"iou": False, "full": "10.00", "simplified": "5.00",
                 "text": "劳动争议案件每件交纳10.00元，适用简易程序减半为5.00元"
                         "（《诉讼费用交纳办法》第十三条第（四）项、第十六条；小额诉讼见第{caveat}部分）。"}
-    fee = property_case_fee(assessment.total)
+    fee = property_case_fee(assessment.owed)  # on what is claimed: the IOU's wages less what was paid
     return {"iou": True, "full": money(fee.full), "simplified": money(fee.simplified),
             "text": f"按财产案件标准：{fee.computation}（《诉讼费用交纳办法》第十三条第（一）项、第十六条；"
                     "是否适用这个标准见第{caveat}部分）。"}
@@ -431,8 +470,6 @@ def court_fee(assessment: Assessment) -> Context:
 
 def court_complaint(assessment: Assessment) -> Context:
     """民事起诉状（劳动争议纠纷）, the element-style form (民事起诉状示范文本) item by item."""
-    award = assessment.case.procedure.arbitration
-    iou = Route.direct_suit_wage_iou in assessment.routes
     return {
         **_base(assessment, COURT),
         "claims": _claims(assessment, "判令", "被告", "原告"),
@@ -449,8 +486,19 @@ def court_complaint(assessment: Assessment) -> Context:
             "other": _other_lines(assessment),
         },
         "court": text(assessment.bodies.court),
-        "attachments": "仲裁裁决书、" if award else "工资欠条原件及复印件、" if iou else "",
+        "attachments": _attachments(assessment),
     }
+
+
+def _attachments(assessment: Assessment) -> str:
+    """What the complaint's 附 line names before the evidence: what the suit stands on."""
+    if assessment.case.procedure.arbitration:
+        return "仲裁裁决书、"
+    if Route.direct_suit_wage_iou in assessment.routes:
+        return "工资欠条原件及复印件、"
+    if agreement_unhonoured(assessment):
+        return "调解协议书原件及复印件、"
+    return ""
 
 
 def _injury(assessment: Assessment) -> str:
@@ -464,7 +512,11 @@ def inspection_complaint(assessment: Assessment) -> Context:
     for claim in assessment.claims:
         if claim.kind in INSPECTION_KINDS:
             verb = "退还" if claim.kind in REFUND_KINDS else "支付"
-            requests.append(f"请求责令被投诉单位{verb}投诉人{_claim_object(claim)}。")
+            owed = _claim_object(claim, _netted(assessment, claim))
+            requests.append(f"请求责令被投诉单位{verb}投诉人{owed}。")
+    if requests and assessment.paid and len(assessment.money_claims) > 1:
+        requests.append(f"以上各项扣除被投诉单位已支付的{money(assessment.paid)}元，"
+                        f"共计{money(assessment.owed)}元。")
     return {
         **_base(assessment, INSPECTION),
         "inspection_requests": [f"{n}. {r}" for n, r in enumerate(requests, start=1)] or [BLANK],
@@ -499,6 +551,8 @@ def last_day(value) -> str:
 
 
 def _stage(assessment: Assessment) -> str:
+    if plan_stage.follows_stage(assessment):
+        return plan_stage.stage_line(assessment)
     routes = assessment.routes
     if assessment.case.procedure.arbitration is not None:
         return "已经仲裁并收到裁决书；不服裁决的，向人民法院起诉"
@@ -520,6 +574,8 @@ def _in_court_first(assessment: Assessment) -> bool:
 
 
 def _deadlines(assessment: Assessment) -> list[str]:
+    if plan_stage.follows_stage(assessment):
+        return plan_stage.deadline_lines(assessment, last_day)
     if assessment.case.procedure.arbitration is not None:
         when = last_day(assessment.court_deadline) if assessment.court_deadline else "收到裁决书之日起15日内"
         lines = [f"起诉：{when}（劳动争议调解仲裁法第四十八条、第五十条）"]
@@ -543,6 +599,9 @@ def _deadlines(assessment: Assessment) -> list[str]:
 def _steps(assessment: Assessment) -> list[Context]:
     """This case's timeline for its stage (the law computes it): each step with its own date when it has
     one — the last day, said so that it cannot be misread — and otherwise its period."""
+    if plan_stage.follows_stage(assessment):
+        return plan_stage.steps(assessment, last_day) or [
+            _step("按当前阶段办理，请咨询法律援助机构", "—", "—")]
     steps = []
     for step in assessment.timeline:
         note = step.note.render("zh") if step.note else ""
@@ -592,17 +651,23 @@ def procedure_sheet(assessment: Assessment) -> Context:
     relationship = assessment.relationship
     bodies = assessment.bodies
     after_award = assessment.case.procedure.arbitration is not None
-    listed = []
-    if not _in_court_first(assessment) and Route.arbitration in assessment.routes:
-        listed.append(f"申请仲裁：{text(bodies.commission)}")
-    listed.append(f"起诉：{text(bodies.court)}")
-    if Route.labor_inspection in assessment.routes and not after_award:
-        listed.append(f"投诉：{text(bodies.inspection_office)}")
+    staged = plan_stage.follows_stage(assessment)
+    listed = plan_stage.bodies(assessment) if staged else []
+    if not staged:
+        if not _in_court_first(assessment) and Route.arbitration in assessment.routes:
+            listed.append(f"申请仲裁：{text(bodies.commission)}")
+        listed.append(f"起诉：{text(bodies.court)}")
+        if Route.labor_inspection in assessment.routes and not after_award:
+            listed.append(f"投诉：{text(bodies.inspection_office)}")
     final_shown = not _in_court_first(assessment) and Route.arbitration in assessment.routes
     numbers = dict(zip(("small_claims", "comparison", "caveat"), ["三", "四", "五", "六"][final_shown:],
                        strict=False))
+    total, total_words = plan_stage.total(assessment) if staged else (
+        money(assessment.owed), _total_words(assessment, ARBITRATION))
     return {
         **_base(assessment),
+        "total": total,
+        "total_words": total_words,
         "claims": _claims(assessment, "裁决", "被申请人", "申请人"),
         "stage": _stage(assessment),
         "relationship": CATEGORY_LABELS[relationship.category],

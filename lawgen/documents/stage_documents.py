@@ -28,8 +28,17 @@ from decimal import Decimal
 
 from lawgen.case import ClaimKind, EventKind
 from lawgen.documents.citations import cite
-from lawgen.documents.fields import BLANK, OCCUPATION_LABELS, day, money, money_in_words, text
+from lawgen.documents.fields import (
+    BLANK,
+    OCCUPATION_LABELS,
+    amounts_as_filed,
+    day,
+    money,
+    money_in_words,
+    text,
+)
 from lawgen.documents.parties import all_respondents, respondent_fields, worker_fields
+from lawgen.documents.terms import ARBITRATION, speak_as
 from lawgen.labels import CLAIM_TITLES
 from lawgen.law import Assessment, ClaimAssessment, LimitationStatus
 from lawgen.law.final_award import Finality
@@ -53,8 +62,9 @@ DEMAND_DAYS = 7
 
 def paid(assessment: Assessment, since: dt.date | None = None) -> Decimal:
     """What the employer has paid towards the claims (on or after ``since`` when given)."""
-    return sum((p.amount for p in assessment.case.procedure.payments if since is None or p.on >= since),
-               Decimal(0))
+    if since is None:
+        return assessment.paid
+    return sum((p.amount for p in assessment.case.procedure.payments if p.on >= since), Decimal(0))
 
 
 @dataclass(frozen=True)
@@ -127,6 +137,14 @@ def demand_pay_by(assessment: Assessment) -> dt.date:
     return assessment.judged_on + dt.timedelta(days=DEMAND_DAYS)
 
 
+def apply_first(assessment: Assessment) -> dt.date | None:
+    """The limitation's last day when it is near — before the demand letter's day to pay, or within
+    NEAR_DAYS: the worker applies for arbitration first (the letter may go the same day, never before, since
+    waiting for the employer's answer would lose the claim); else None."""
+    limitation = assessment.limitation
+    return limitation.deadline if limitation.near(before=demand_pay_by(assessment)) else None
+
+
 def _demand_due(assessment: Assessment) -> bool:
     """Before any proceeding, with no demand made yet, while a demand can still interrupt the limitation:
     once every view of it has passed, a demand restarts nothing (第二十七条第二款 interrupts a running
@@ -152,7 +170,7 @@ def _arbitration_pending(assessment: Assessment) -> bool:
     return award is not None and award.applied_on is not None and award.award_date is None
 
 
-def _mediation_running(assessment: Assessment) -> bool:
+def mediation_running(assessment: Assessment) -> bool:
     mediation = assessment.case.procedure.mediation
     return (mediation is not None and (mediation.pay_by is None or assessment.judged_on <= mediation.pay_by)
             and paid(assessment) < mediation.amount)
@@ -166,6 +184,12 @@ def _mediation_breached(assessment: Assessment) -> bool:
         return procedure.mediation_agreement  # the case says only that it holds one, not honoured
     return (mediation.pay_by is not None and assessment.judged_on > mediation.pay_by
             and paid(assessment) < mediation.amount)
+
+
+def agreement_unhonoured(assessment: Assessment) -> bool:
+    """A signed mediation agreement the employer has not honoured: the filings stand on it (劳动争议解释（一）
+    第五十一条第二款, 调解仲裁法第十六条), so it is evidence."""
+    return _mediation_breached(assessment)
 
 
 def payment_order_basis(assessment: Assessment) -> str | None:
@@ -192,7 +216,7 @@ def documents_for_stage(assessment: Assessment) -> list[str]:
         kinds.append("demand_letter")
     if _arbitration_pending(assessment) and advance_claims(assessment):
         kinds.append("interim_execution")
-    if _mediation_running(assessment):
+    if mediation_running(assessment):
         kinds.append("mediation_agreement")
     if payment_order_basis(assessment):
         kinds.append("payment_order")
@@ -206,10 +230,14 @@ def documents_for_stage(assessment: Assessment) -> list[str]:
 NOTES = {  # one short line each: the summary is one page
     "demand_letter": "先把催告函用EMS寄给单位，凭证和截图留好：能证明送到，仲裁期限重新计算。",
     "interim_execution": "生活确实困难的，把先予执行申请书交给仲裁委员会，写清具体困难。",
-    "mediation_agreement": "调解协议书要双方签名、调解员签名并盖章；单位到期不付，可以申请支付令。",
+    "mediation_agreement": "调解协议书要双方签名、调解员签名并盖章。",  # the step already says what if unpaid
     "payment_order": "支付令申请书交到{domicile}；单位15天内不付也不提异议的，可以申请执行。",
     "enforcement_application": "带上生效的{decision}书和强制执行申请书，到{court}申请执行，期限2年。",
 }
+
+
+NOTE_APPLY_FIRST = ("时效快到了：不要先寄催告函等单位回复，最迟在{last}当天先申请仲裁；"
+                    "催告函可以同一天用EMS寄给单位，凭证和截图留好。")
 
 
 def worker_notes(assessment: Assessment) -> list[str]:
@@ -225,7 +253,10 @@ def worker_notes(assessment: Assessment) -> list[str]:
     award_court = (f"单位住所地的{known}或财产所在地的法院" if known
                    else "单位住所地或财产所在地的法院") + "（申请书上写你去的法院）"
     court = (procedure.suit.court or "一审法院") if judged else award_court
-    return [NOTES[kind].format(decision="判决" if judged else "裁决", court=court, domicile=domicile)
+    notes = {**NOTES}
+    if (last := apply_first(assessment)) is not None:
+        notes["demand_letter"] = NOTE_APPLY_FIRST.format(last=day(last))
+    return [notes[kind].format(decision="判决" if judged else "裁决", court=court, domicile=domicile)
             for kind in documents_for_stage(assessment)]
 
 
@@ -374,12 +405,32 @@ def _iou_amount(assessment: Assessment) -> Decimal:
 def _mediation_origin(assessment: Assessment) -> tuple[Decimal, str]:
     mediation = assessment.case.procedure.mediation
     if mediation is None:  # the case says only that there is an agreement on its claims
-        return assessment.total, ("申请人与被申请人经劳动争议调解组织调解，就"
-                                  f"{_owed_items(assessment)}的支付达成调解协议。")
+        return assessment.total, ("申请人与被申请人经劳动争议调解组织调解，就支付"
+                                  f"{_owed_items(assessment)}达成调解协议。")
     return (max(mediation.amount - paid(assessment), Decimal(0)),
-            f"{day(mediation.signed_on)}，申请人与被申请人在{text(mediation.mediator)}主持下，就"
-            f"{_owed_items(assessment)}的支付达成调解协议，约定被申请人最迟于{day(mediation.pay_by)}向申请人支付"
+            f"{day(mediation.signed_on)}，申请人与被申请人在{text(mediation.mediator)}主持下，就支付"
+            f"{_owed_items(assessment)}达成调解协议，约定被申请人最迟于{day(mediation.pay_by)}向申请人支付"
             f"{money(mediation.amount)}元。")
+
+
+def _iou_account(assessment: Assessment) -> str | None:
+    """The worker's own account of the IOU (its date, what it states, the day it promised payment), in the
+    application's terms: the case holds these only in the worker's words."""
+    story = assessment.case.facts or ""
+    if "欠条" not in story:
+        return None
+    return amounts_as_filed(speak_as(story, ARBITRATION)).replace("\n", "")
+
+
+def _payment_order_proofs(assessment: Assessment, proof: str) -> list[str]:
+    """证据和证据来源: what the claim stands on, each payment's receipt (the amount is net of them), the
+    worker's ID."""
+    lines = [f"{proof}原件及复印件，证明被申请人拖欠申请人上述款项及其数额；"]
+    for payment in assessment.case.procedure.payments:
+        how = f"，{text(payment.note)}" if payment.note else ""
+        lines.append(f"收款记录（{day(payment.on)}{how}）原件及复印件，证明被申请人已支付{money(payment.amount)}元；")
+    lines.append("申请人身份证复印件，证明申请人的身份。")
+    return [f"{n}. {line}" for n, line in enumerate(lines, start=1)]
 
 
 def payment_order(assessment: Assessment) -> Context:
@@ -396,7 +447,8 @@ def payment_order(assessment: Assessment) -> Context:
         amount = _iou_amount(assessment)
         wages = [f"{c.description}{money(c.amount)}元" for c in assessment.money_claims
                  if c.kind is ClaimKind.unpaid_wages]
-        origin = f"被申请人向申请人出具工资欠条，确认{'、'.join(wages) or '拖欠的工资'}未付。"
+        origin = _iou_account(assessment) or (
+            f"被申请人向申请人出具工资欠条，确认{'、'.join(wages) or '拖欠的工资'}未付。")
         breach = "经申请人催要，被申请人"
         law = "《中华人民共和国劳动合同法》第三十条第二款、《中华人民共和国民事诉讼法》第二百二十五条"
         proof = "工资欠条"
@@ -413,6 +465,7 @@ def payment_order(assessment: Assessment) -> Context:
         ],
         "law": law,
         "proof": proof,
+        "proofs": _payment_order_proofs(assessment, proof),
         # the debtor's home court (民诉法解释第二十三条), where its address names a district lawgen holds
         "court": assessment.bodies.employer_court or COURT_BLANK,
     }

@@ -46,7 +46,7 @@ def _who_to_ask(assessment: Assessment) -> str:
 def _bodies_of_step(assessment: Assessment) -> tuple[str, ...]:
     if later.under_way(assessment):
         return (later.body(assessment),)
-    if _after_award(assessment) or _iou_suit(assessment):
+    if _after_award(assessment) or _iou_suit(assessment) or _agreement_suit(assessment):
         return ("court",)
     inspection = ("inspection_office",) if Route.labor_inspection in assessment.routes else ()
     return (("commission",) if Route.arbitration in assessment.routes else ()) + inspection
@@ -87,6 +87,13 @@ def _iou_suit(assessment: Assessment) -> bool:
     return Route.direct_suit_wage_iou in assessment.routes and not _after_award(assessment)
 
 
+def _agreement_suit(assessment: Assessment) -> bool:
+    """A signed agreement on wages the employer did not honour: the plan's first step is to sue on it
+    directly (劳动争议解释（一）第五十一条第二款), no arbitration first."""
+    return (Route.direct_suit_mediation_agreement in assessment.routes and not _after_award(assessment)
+            and not _iou_suit(assessment))
+
+
 def _first_step(assessment: Assessment) -> list[str]:
     routes = assessment.routes
     bodies = assessment.bodies
@@ -99,6 +106,8 @@ def _first_step(assessment: Assessment) -> list[str]:
         return [f"不服仲裁裁决的，带上起诉状到{court}起诉。"]
     if _iou_suit(assessment):
         return [f"带上工资欠条和起诉状，直接到{_where(bodies.court, '基层人民法院')}起诉，不用先仲裁。"]
+    if _agreement_suit(assessment):
+        return [f"带上调解协议书和起诉状，直接到{_where(bodies.court, '基层人民法院')}起诉，不用先仲裁。"]
     if Route.arbitration in routes:
         steps = [f"带上仲裁申请书，到{_where(bodies.commission, '劳动人事争议仲裁委员会')}申请仲裁。"]
         if Route.labor_inspection in routes:
@@ -131,6 +140,11 @@ def _deadline(assessment: Assessment) -> list[str]:
         if Route.arbitration in assessment.routes and assessment.limitation.deadline:
             lines.append(f"如果改为申请仲裁：{last_day(assessment.limitation.deadline)}。")
         return lines + ["请尽早去，越早越好。"]
+    if _agreement_suit(assessment):
+        lines = ["持调解协议起诉：请尽早去，越早越好。"]
+        if Route.arbitration in assessment.routes and assessment.limitation.deadline:
+            lines.append(f"如果改为申请仲裁：{last_day(assessment.limitation.deadline)}。")
+        return lines
     limitation = assessment.limitation
     lines = []
     if Route.arbitration in assessment.routes:
@@ -204,7 +218,7 @@ def _to_tick(assessment: Assessment) -> list[str]:
 def _what_next(assessment: Assessment) -> list[str]:
     if _stage_speaks(assessment):
         return later.what_next(assessment)
-    if _after_award(assessment) or _iou_suit(assessment):
+    if _after_award(assessment) or _iou_suit(assessment) or _agreement_suit(assessment):
         return _court_next(assessment)
     if Route.arbitration in assessment.routes:
         return ["仲裁委员会5天内决定是否受理，受理后一般45天内裁决，最多再延长15天。",

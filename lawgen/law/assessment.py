@@ -134,6 +134,16 @@ class Assessment:
     def money_claims(self) -> tuple[ClaimAssessment, ...]:
         return tuple(c for c in self.claims if c.is_money)
 
+    @property
+    def paid(self) -> Decimal:
+        """What the employer has paid towards the claims so far (``procedure.payments``)."""
+        return sum((p.amount for p in self.case.procedure.payments), Decimal(0))
+
+    @property
+    def owed(self) -> Decimal:
+        """The claims' total less what was paid: what a first filing asks for (never below zero)."""
+        return max(self.total - self.paid, Decimal(0))
+
     def parameter(self, name: str) -> ParameterValue | None:
         return next((p for p in self.parameters if p.name == name), None)
 

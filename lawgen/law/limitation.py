@@ -32,7 +32,7 @@ from lawgen.law.hints import Hint, Need
 from lawgen.law.periods import ONE_DAY, add_months, period_end
 from lawgen.law.rest_days import HolidayCalendar
 
-NEAR_DAYS = 30
+NEAR_DAYS = 30  # a limitation this close is near: apply now (the filings, the summary, the register say so)
 BASIS_27 = N_("劳动争议调解仲裁法第二十七条")
 BASIS_COUNTING = N_("民法典第二百零一条至第二百零三条")
 BASIS_188 = N_("民法典第一百八十八条")
@@ -352,6 +352,13 @@ class LimitationVerdict:
     @property
     def days_left(self) -> int | None:
         return None if self.deadline is None else (self.deadline - self.judged_on).days
+
+    def near(self, before: dt.date | None = None) -> bool:
+        """A deadline still open falls within NEAR_DAYS of the judging date, or before ``before`` (a day the
+        worker would otherwise wait for, such as a demand letter's day to pay): apply now."""
+        if self.status is not LimitationStatus.running or self.deadline is None:
+            return False
+        return self.days_left <= NEAR_DAYS or (before is not None and self.deadline < before)
 
 
 def case_limitation(claims: tuple[ClaimLimitation, ...], judged_on: dt.date) -> LimitationVerdict:

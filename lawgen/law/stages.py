@@ -273,7 +273,7 @@ def _enforcement_after_award(case: Case, periods: _Periods) -> Deadline:
     years = periods.n("enforcement_application_years")
     if award.pay_by is not None:
         start, guessed = award.pay_by, False
-        note = msg("自裁决书规定的履行期限最后一日（{day}）起{years}年", day=award.pay_by.isoformat(),
+        note = msg("自裁决书规定的履行期限最后一日（{day}）起{years}年", day=award.pay_by,
                    years=years)
     elif award.final:
         start, guessed = award.award_date, False  # 第四十七条: effective from the day it is made
@@ -308,7 +308,7 @@ def _after_judgment(case: Case, periods: _Periods) -> list[Deadline]:
     title = msg("单位不履行的，申请强制执行")
     if suit.pay_by is not None:
         start, guessed = suit.pay_by, False
-        note = msg("自判决书规定的履行期限最后一日（{day}）起{years}年", day=suit.pay_by.isoformat(),
+        note = msg("自判决书规定的履行期限最后一日（{day}）起{years}年", day=suit.pay_by,
                    years=years)
     elif suit.effective_on is not None:
         start, guessed = suit.effective_on, False

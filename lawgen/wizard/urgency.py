@@ -12,10 +12,9 @@ import datetime as dt
 from dataclasses import dataclass
 
 from lawgen.i18n import Msg
+from lawgen.law.limitation import NEAR_DAYS  # shown in red within this many days (and when passed)
 from lawgen.store import CaseRecord
 from lawgen.wizard.draft import judge
-
-NEAR_DAYS = 30  # shown in red within this many days (and when passed)
 
 
 @dataclass(frozen=True)

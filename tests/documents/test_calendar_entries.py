@@ -29,7 +29,8 @@ def test_the_packet_calendar_holds_the_demand_letters_day_to_pay(tmp_path: Path)
     assert demand.decoded("dtstart") == dt.date(2026, 12, 5)
     text = str(demand["description"])
     assert "不是法律规定的期限" in text and "寄送凭证要留好" in text
-    assert "劳动争议调解仲裁法第二十七条第二款" in text  # the demand interrupts the limitation
+    # the demand interrupts the limitation
+    assert "《中华人民共和国劳动争议调解仲裁法》第二十七条第二款" in text
     assert "这是对方或机关的期限" in text  # the employer's date: the worker watches it
     assert [a.decoded("trigger") for a in demand.walk("VALARM")] == [
         dt.timedelta(days=-7, hours=9), dt.timedelta(days=-1, hours=9)]

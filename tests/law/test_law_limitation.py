@@ -275,3 +275,28 @@ def test_deadline_to_sue_after_an_award(received_on, deadline):
     assert result.court_deadline == dt.date.fromisoformat(deadline)
     step = next(s for s in result.timeline if s.key == "sue_after_award")
     assert step.date == result.court_deadline and "劳动争议调解仲裁法第四十八条、第五十条" in step.basis
+
+
+@pytest.mark.parametrize(("deadline", "before", "near"), [
+    # judged 2026-11-28: 2026-11-30 is 2 days off (≤ 30) → near, whatever the other day
+    (dt.date(2026, 11, 30), None, True),
+    # 2026-12-28 is 30 days off: still near (the 30th day counts)
+    (dt.date(2026, 12, 28), None, True),
+    # 2026-12-29 is 31 days off: not near by the count ...
+    (dt.date(2026, 12, 29), None, False),
+    # ... but near when the worker would otherwise wait until 2027-01-05 (a demand letter's day to pay)
+    (dt.date(2026, 12, 29), dt.date(2027, 1, 5), True),
+    # a day to wait for that comes first changes nothing
+    (dt.date(2027, 8, 31), dt.date(2026, 12, 5), False),
+])
+def test_a_limitation_is_near(deadline, before, near):
+    from lawgen.law.limitation import LimitationStatus, LimitationVerdict
+    verdict = LimitationVerdict(LimitationStatus.running, None, deadline, (), (), dt.date(2026, 11, 28))
+    assert verdict.near(before=before) is near
+
+
+def test_an_expired_limitation_is_not_near():
+    from lawgen.law.limitation import LimitationStatus, LimitationVerdict
+    verdict = LimitationVerdict(LimitationStatus.expired, None, dt.date(2026, 11, 1), (), (),
+                                dt.date(2026, 11, 28))
+    assert not verdict.near()
