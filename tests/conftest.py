@@ -21,6 +21,18 @@ settings.register_profile("dev", max_examples=200, deadline=None)
 settings.load_profile("ci" if os.environ.get("CI") == "true" else "dev")
 
 
+def _long_running(item: pytest.Item) -> bool:
+    """LibreOffice's tests (marked slow) and the properties (2,000 examples each in CI)."""
+    return item.get_closest_marker("slow") is not None or hasattr(getattr(item, "obj", None), "hypothesis")
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """The long tests first, in their files' order. With pytest-xdist's work stealing (``--dist worksteal``
+    in pyproject.toml) each worker starts on long tests and the short ones fill in around them, so no core
+    waits at the end of the run for one long test started last."""
+    items[:] = sorted(items, key=lambda item: not _long_running(item))
+
+
 @pytest.fixture(autouse=True)
 def no_network(monkeypatch: pytest.MonkeyPatch) -> None:
     refuse_network(monkeypatch)
