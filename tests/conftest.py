@@ -24,9 +24,15 @@ settings.load_profile("ci" if os.environ.get("CI") == "true" else "dev")
 _CPU_MARK = pytest.StashKey[float]()
 
 
+# Files of long tests besides those marked: the wizard's Pilot walks and the browser (a full run on
+# 2026-12-01 had the wizard's tests last, one core idle behind them).
+LONG_FILES = ("tests/wizard/", "tests/hardening/test_wizard_", "tests/serve/test_browser.py")
+
+
 def _long_running(item: pytest.Item) -> bool:
-    """LibreOffice's tests (marked slow) and the properties (2,000 examples each in CI)."""
-    return item.get_closest_marker("slow") is not None or hasattr(getattr(item, "obj", None), "hypothesis")
+    """LibreOffice's tests (marked slow), the properties (2,000 examples each in CI), the wizard's walks."""
+    return (item.get_closest_marker("slow") is not None or hasattr(getattr(item, "obj", None), "hypothesis")
+            or item.nodeid.startswith(LONG_FILES))
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
