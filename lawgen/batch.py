@@ -40,6 +40,8 @@ CASES_AHEAD_PER_JOB = 4
 # Generation is CPU-bound and each worker holds the prepared templates (about 90 MB resident): processes
 # beyond the cores add memory, not speed (16 jobs on 2 cores took 1.4 GB). Eight keep a batch under 1 GB.
 MAX_JOBS = 8
+# How often a wait for a case looks whether its worker pool broke (_result).
+LOST_CASE_POLL_SECONDS = 0.5
 
 
 @dataclass(frozen=True)
@@ -277,9 +279,9 @@ def _in_order(pool: Executor, planned: list[Task | CaseOutcome], ahead: int) -> 
     for item in planned:
         waiting.append((item, _submit(pool, item)))
         if len(waiting) > ahead:
-            yield _outcome(*waiting.popleft())
+            yield _outcome(*waiting.popleft(), pool)
     while waiting:
-        yield _outcome(*waiting.popleft())
+        yield _outcome(*waiting.popleft(), pool)
 
 
 def _submit(pool: Executor, item: Task | CaseOutcome) -> Future[CaseOutcome] | None:
@@ -291,17 +293,33 @@ def _submit(pool: Executor, item: Task | CaseOutcome) -> Future[CaseOutcome] | N
         return None
 
 
-def _outcome(item: Task | CaseOutcome, future: Future[CaseOutcome] | None) -> CaseOutcome:
+def _outcome(item: Task | CaseOutcome, future: Future[CaseOutcome] | None, pool: Executor) -> CaseOutcome:
     if isinstance(item, CaseOutcome):
         return item
     try:
         if future is not None:
-            return future.result()
-    except BrokenProcessPool:
+            return _result(future, pool)
+    except (BrokenProcessPool, TimeoutError):
         pass
     # A worker was killed (out of memory, or by the user): the cases it had not finished say so.
     return CaseOutcome(item.source.name, errors=[CaseError("", msg(
         "工作进程意外退出（内存不足或被终止），本案件未生成"))])
+
+
+def _result(future: Future[CaseOutcome], pool: Executor) -> CaseOutcome:
+    """The future's result, or TimeoutError for a case the broken pool lost.
+
+    A case submitted just as a worker died can be lost by CPython 3.11's pool: its manager thread marks
+    the pool broken and fails the cases it holds without taking the lock ``submit`` holds, so a case added
+    in between is never resolved, and waiting for it would hang the batch forever. Once the pool is broken
+    no case gets a result any more: one not done then is failed or lost, and either way not generated.
+    """
+    while True:
+        try:
+            return future.result(timeout=LOST_CASE_POLL_SECONDS)
+        except TimeoutError:
+            if getattr(pool, "_broken", False) and not future.done():
+                raise
 
 
 # --- the report --------------------------------------------------------------------------------------

@@ -6,6 +6,7 @@ Hypothesis runs 2,000 examples per property in CI (the ``ci`` profile, chosen wh
 from __future__ import annotations
 
 import os
+import resource
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -19,6 +20,73 @@ settings.register_profile("ci", max_examples=2000, deadline=None,
                           suppress_health_check=[HealthCheck.too_slow])
 settings.register_profile("dev", max_examples=200, deadline=None)
 settings.load_profile("ci" if os.environ.get("CI") == "true" else "dev")
+
+_CPU_MARK = pytest.StashKey[float]()
+
+
+# Files of long tests besides those marked: the wizard's Pilot walks and the browser (a full run on
+# 2026-12-01 had the wizard's tests last, one core idle behind them).
+LONG_FILES = ("tests/wizard/", "tests/hardening/test_wizard_", "tests/serve/test_browser.py")
+
+
+def _long_running(item: pytest.Item) -> bool:
+    """LibreOffice's tests (marked slow), the properties (2,000 examples each in CI), the wizard's walks."""
+    return (item.get_closest_marker("slow") is not None or hasattr(getattr(item, "obj", None), "hypothesis")
+            or item.nodeid.startswith(LONG_FILES))
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """The long tests first, in their files' order. With pytest-xdist's work stealing (``--dist worksteal``
+    in pyproject.toml) each worker starts on long tests and the short ones fill in around them, so no core
+    waits at the end of the run for one long test started last."""
+    items[:] = sorted(items, key=lambda item: not _long_running(item))
+
+
+def _cpu_seconds() -> float:
+    """CPU time of this process and of the child processes it has waited for (LibreOffice, lawgen)."""
+    own, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_protocol(item: pytest.Item, nextitem: pytest.Item | None):
+    item.stash[_CPU_MARK] = _cpu_seconds()
+    yield
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo):
+    """Each phase's CPU seconds in its report (``cpu`` in the JUnit XML's properties): on a machine shared
+    with other work, wall-clock durations say little about what a test costs; its CPU time does."""
+    outcome = yield
+    now = _cpu_seconds()
+    outcome.get_result().user_properties.append(("cpu", round(now - item.stash.get(_CPU_MARK, now), 3)))
+    item.stash[_CPU_MARK] = now
+
+
+def pytest_terminal_summary(terminalreporter, config: pytest.Config) -> None:
+    """With --durations: the CPU seconds by test file and the 30 dearest tests, beside pytest's wall times."""
+    if config.option.durations is None:
+        return
+    by_test: dict[str, float] = {}
+    for reports in terminalreporter.stats.values():
+        for report in reports:
+            for name, value in getattr(report, "user_properties", ()):
+                if name == "cpu":
+                    by_test[report.nodeid] = by_test.get(report.nodeid, 0.0) + value
+    if not by_test:
+        return
+    by_file: dict[str, float] = {}
+    for nodeid, seconds in by_test.items():
+        by_file[nodeid.split("::")[0]] = by_file.get(nodeid.split("::")[0], 0.0) + seconds
+    write = terminalreporter.write_line
+    total = sum(by_test.values())
+    terminalreporter.section(f"CPU seconds: {total:.1f} in all (child processes waited for included)")
+    for path, seconds in sorted(by_file.items(), key=lambda pair: -pair[1]):
+        write(f"{seconds:8.1f}  {path}")
+    terminalreporter.section("CPU seconds: the 30 dearest tests")
+    for nodeid, seconds in sorted(by_test.items(), key=lambda pair: -pair[1])[:30]:
+        write(f"{seconds:8.1f}  {nodeid}")
 
 
 @pytest.fixture(autouse=True)

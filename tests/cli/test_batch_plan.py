@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import os
 import signal
+import threading
+import time
 import unicodedata
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
@@ -69,6 +71,44 @@ def test_cases_left_when_a_worker_is_killed_are_reported_not_lost(tmp_path: Path
         worker = pool.submit(os.getpid).result()
         os.kill(worker, signal.SIGKILL)
         outcomes = list(_in_order(pool, planned, ahead=2))
+    assert [outcome.file for outcome in outcomes] == ["a.json", "b.json", "c.json"]
+    assert all(error.message.render("zh").startswith("工作进程意外退出")
+               for outcome in outcomes for error in outcome.errors)
+    assert all(not outcome.ok for outcome in outcomes)
+
+
+class _SlowToTakeCases(dict):
+    """A pool's table of waiting cases that, once armed, lets other threads run just before it takes a case:
+    ``submit`` has already checked that the pool is not broken, and the pool's manager thread now sees the
+    killed worker and fails the cases it holds (CPython 3.11 does this without ``submit``'s lock)."""
+
+    armed = False
+
+    def __setitem__(self, key, value) -> None:
+        if self.armed:
+            time.sleep(0.5)
+        super().__setitem__(key, value)
+
+
+def test_a_case_submitted_as_its_worker_dies_is_reported_not_waited_for(tmp_path: Path) -> None:
+    """The race that hung a loaded full run: the pool lost the case submitted as the worker died, and the
+    batch waited for it forever. Now it is reported like the others (in a thread, so a hang fails)."""
+    from lawgen.batch import Settings, _in_order, _process_context, start_worker
+
+    settings = Settings(out_dir=tmp_path / "out")
+    planned = [Task(tmp_path / f"{name}.json", name) for name in ("a", "b", "c")]
+    outcomes: list[CaseOutcome] = []
+    with ProcessPoolExecutor(1, mp_context=_process_context(), initializer=start_worker,
+                             initargs=(settings,)) as pool:
+        pool._pending_work_items = waiting = _SlowToTakeCases()  # the manager thread shares it from here
+        worker = pool.submit(os.getpid).result()
+        waiting.armed = True
+        os.kill(worker, signal.SIGKILL)
+        batch = threading.Thread(target=lambda: outcomes.extend(_in_order(pool, planned, ahead=2)),
+                                 daemon=True)
+        batch.start()
+        batch.join(timeout=30)
+        assert not batch.is_alive(), "the batch waits forever for a case the broken pool lost"
     assert [outcome.file for outcome in outcomes] == ["a.json", "b.json", "c.json"]
     assert all(error.message.render("zh").startswith("工作进程意外退出")
                for outcome in outcomes for error in outcome.errors)

@@ -24,20 +24,32 @@ def _pdf_info(path: Path) -> dict[str, str]:
     return {k.strip(): v.strip() for k, _, v in (line.partition(":") for line in output.splitlines())}
 
 
-@pytest.mark.parametrize(("extra", "low", "high"), [((), 8, 16), (("--leaflet",), 1, 1)])
-def test_page_count_on_a4(tmp_path, extra, low, high):
+@pytest.fixture(scope="module")
+def guide_pdf(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The guide made once for this file's tests: each conversion lays out all its pages."""
+    target = tmp_path_factory.mktemp("guide") / "guide.docx"
+    assert main(["guide", "--region", "350200", "--on", "2026-11-28", "-o", str(target), "--pdf"]) == 0
+    return target.with_suffix(".pdf")
+
+
+def _made(tmp_path: Path, extra: tuple[str, ...], request: pytest.FixtureRequest) -> Path:
+    if not extra:
+        return request.getfixturevalue("guide_pdf")
     target = tmp_path / "out.docx"
     command = ["guide", "--region", "350200", "--on", "2026-11-28", "-o", str(target), "--pdf", *extra]
     assert main(command) == 0
-    info = _pdf_info(tmp_path / "out.pdf")
+    return tmp_path / "out.pdf"
+
+
+@pytest.mark.parametrize(("extra", "low", "high"), [((), 8, 16), (("--leaflet",), 1, 1)])
+def test_page_count_on_a4(tmp_path, extra, low, high, request):
+    info = _pdf_info(_made(tmp_path, extra, request))
     assert low <= int(info["Pages"]) <= high
     assert info["Page size"].startswith("595.") and "x 841." in info["Page size"]  # A4 in points
 
 
-def test_printed_contents_have_page_numbers(tmp_path):
-    target = tmp_path / "guide.docx"
-    assert main(["guide", "--region", "350200", "--on", "2026-11-28", "-o", str(target), "--pdf"]) == 0
-    first = subprocess.run(["pdftotext", "-f", "1", "-l", "1", "-layout", str(tmp_path / "guide.pdf"), "-"],
+def test_printed_contents_have_page_numbers(guide_pdf):
+    first = subprocess.run(["pdftotext", "-f", "1", "-l", "1", "-layout", str(guide_pdf), "-"],
                            capture_output=True, text=True, check=True).stdout
     pages = [int(n) for n in re.findall(r"^\S.*?\.{5,}\s*(\d+)$", first, re.MULTILINE)]
     assert len(pages) >= 10  # every first-level heading, numbered

@@ -56,10 +56,13 @@ def run_lawgen(*arguments: str) -> Ran:
 
 
 def run_check(path: Path, *options: str, lang: str = "zh",
-              fresh_process: bool = True) -> Ran | subprocess.CompletedProcess:
-    """``lawgen --lang LANG check PATH OPTIONS``: with ``fresh_process`` (the default), ``python -m lawgen …``
-    in a new interpreter; without, in this process. (In-process checks hung once in a loaded full run, with
-    a worker waiting on a lock; until that is understood, every check gets its own interpreter.)"""
+              fresh_process: bool = False) -> Ran | subprocess.CompletedProcess:
+    """``lawgen --lang LANG check PATH OPTIONS``: in this process, or with ``fresh_process`` as
+    ``python -m lawgen …`` in a new interpreter (where the process itself is what is tested).
+
+    (A loaded full run once hung with workers waiting on a lock. The cause found was batch's: a case
+    submitted as its worker died was lost by the process pool, see lawgen.batch._result. A thousand
+    in-process checks beside a warm office, with a thread forking beside them, never hung.)"""
     arguments = ["--lang", lang, "check", str(path), *options]
     if not fresh_process:
         return run_lawgen(*arguments)
