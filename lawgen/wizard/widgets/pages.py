@@ -53,10 +53,11 @@ class ItemCard(Vertical):
         specs = (CLAIM_KIND_FIELD, *CLAIM_FIELD_SPECS.values()) if self.is_claim else self.items.fields
         for spec in specs:
             path = f"{self.base()}.{spec.key}"
-            if self.is_claim and spec.key == "amount" and (self.spare or self.item.get("kind") == "overtime"):
-                # after the fields they fill, so Tab from a field reaches the next field as before; in the
-                # spare too, whose kind is chosen right after Ctrl+N with Tab and typing on its heels: a
-                # helper composed then would delay the focus move those keys wait for
+            if self.is_claim and spec.key == "amount":
+                # after the fields they fill, so Tab from a field reaches the next field as before; in every
+                # claim card, hidden but for overtime: a kind is chosen with Tab and typing on its heels, and
+                # a helper mounted then took the keys typed into the period (the keys' order, key_order.py,
+                # does not wait for a mount)
                 yield OvertimeHelper(self.lang)
             # Every field of every kind is composed (those of other kinds hidden, not laid out): a Tab
             # pressed right after a kind is chosen must find the kind's fields there, not being composed.
@@ -105,17 +106,12 @@ class ItemCard(Vertical):
         helper = self.overtime_helper()
         if helper is not None:
             helper.display = kind == "overtime"  # hidden, it keeps the schedule typed into it
-        elif kind == "overtime":
-            # Composed for an overtime claim (and the spare) only: its dozen widgets are a fifth of a card.
-            # It comes after the period and the hours, so it is in place before Tab gets there.
-            amount = next(row for row in self.rows() if row.spec.key == "amount")
-            self.mount(OvertimeHelper(self.lang), before=amount)
         self.query_one(WageOffer).wanted = kind == "unpaid_wages"
         self.refresh_helpers()
         return shown
 
     def overtime_helper(self) -> OvertimeHelper | None:
-        """The card's overtime helper, once the claim has been an overtime claim."""
+        """The card's overtime helper (every claim card has one, shown for an overtime claim)."""
         return next(iter(self.walk_children(OvertimeHelper)), None)
 
     @on(Input.Submitted)
