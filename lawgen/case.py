@@ -1112,6 +1112,11 @@ def loads_case(raw: bytes | str) -> Case:
         raise InvalidCase([_nesting_error("")]) from None
     except _Unreadable as error:
         raise InvalidCase([error.error]) from None
+    except _Constant:
+        where = json.JSONDecodeError("", text, _constant_position(text))
+        raise InvalidCase(
+            [CaseError("", msg(ERROR_MESSAGES["json_invalid"], line=where.lineno, column=where.colno))]
+        ) from None
     too_deep = _too_deep(data)
     if too_deep is not None:
         raise InvalidCase([_nesting_error(too_deep if too_deep in Case.model_fields else "")])
@@ -1159,8 +1164,24 @@ def _reject_float_marker(text: str) -> float:
     return float(text)
 
 
+class _Constant(Exception):
+    """NaN or Infinity in the file: not JSON (only Python's reader takes them)."""
+
+
 def _no_constants(text: str) -> None:
-    raise json.JSONDecodeError(f"{text} is not allowed", text, 0)
+    raise _Constant(text)
+
+
+# A string, or a constant outside every string: the first constant found is where the decoder stopped.
+_STRING_OR_CONSTANT = re.compile(r'"(?:[^"\\]|\\.)*"|(-?Infinity|NaN)')
+
+
+def _constant_position(text: str) -> int:
+    """Where the first NaN or Infinity stands (the decoder's hook is not told), for the line and column."""
+    for found in _STRING_OR_CONSTANT.finditer(text):
+        if found.group(1):
+            return found.start(1)
+    return 0
 
 
 def case_to_json(case: Case) -> dict[str, Any]:

@@ -97,10 +97,13 @@ def locked_file(final: Path) -> Iterator[None]:
     (the file itself is replaced by each write, so it cannot carry the lock). The lock file is removed on
     release; a process that locked a lock file removed meanwhile sees that and locks the new one."""
     lock = lock_path(final)
-    flags = os.O_RDWR | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_CLOEXEC", 0)
+    flags = (os.O_RDWR | os.O_CREAT | os.O_NONBLOCK | getattr(os, "O_NOFOLLOW", 0)
+             | getattr(os, "O_CLOEXEC", 0))
     while True:
         descriptor = os.open(lock, flags, FILE_MODE)
         try:
+            if not stat.S_ISREG(os.fstat(descriptor).st_mode):  # a FIFO or device planted at the name
+                raise NotARegularFile(lock)
             fcntl.flock(descriptor, fcntl.LOCK_EX)
             try:
                 current = os.stat(lock, follow_symlinks=False)

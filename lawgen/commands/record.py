@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import errno
 import re
 
 from lawgen.case import CaseError, InvalidCase, loads_case, read_case_file_identified
@@ -54,7 +55,9 @@ def run(args: argparse.Namespace) -> int:
         with locked_file(args.case):
             return _record(args, stage)
     except OSError as error:  # the lock file cannot be made (a read-only folder, no such folder …)
-        problem = msg("无法写入文件：{detail}", detail=os_error_text(error))
+        detail = os_error_text(error)
+        problem = (msg("无法读取文件：{detail}", detail=detail) if error.errno == errno.ENOENT
+                   else msg("无法写入文件：{detail}", detail=detail))
         report_errors([CaseError("", problem)], args.lang, source=str(args.case))
         return EXIT_INVALID
 

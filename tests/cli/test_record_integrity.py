@@ -132,3 +132,33 @@ def test_a_missing_file_is_said_in_the_users_language(tmp_path: Path, capsys: py
     err = capsys.readouterr().err
     assert said in err and "No such file or directory" not in err
     assert list(tmp_path.iterdir()) == []  # neither the case nor a lock file made
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_a_missing_folder_is_said_as_a_read(tmp_path: Path, capsys: pytest.CaptureFixture, lang: str) -> None:
+    missing = tmp_path / "no-folder" / "case.json"
+    assert main(["--lang", lang, "record", str(missing), "demanded", "--on", "2026-11-02"]) == EXIT_INVALID
+    err = capsys.readouterr().err
+    assert {"zh": "无法读取文件：文件或文件夹不存在", "en": "no such file or folder"}[lang] in err
+    assert not (tmp_path / "no-folder").exists()
+
+
+def test_a_fifo_planted_at_the_lock_name_is_refused(tmp_path: Path, capsys: pytest.CaptureFixture) -> None:
+    path = _case(tmp_path / "case.json")
+    before = path.read_bytes()
+    os.mkfifo(tmp_path / ".case.json.lock")
+    assert main(["record", str(path), "demanded", "--on", "2026-11-02"]) == EXIT_INVALID
+    assert "不是普通文件" in capsys.readouterr().err and path.read_bytes() == before
+
+
+def test_infinity_written_by_hand_is_refused_at_its_line_and_column(tmp_path: Path,
+                                                                     capsys: pytest.CaptureFixture) -> None:
+    path = tmp_path / "case.json"
+    text = json.dumps(case_dict(prepared_on="2026-11-20", notes={"a": "NaN in a string", "big": 0}),
+                      ensure_ascii=False, indent=2)
+    lines = text.replace('"big": 0', '"big": Infinity').splitlines()
+    row = next(n for n, line in enumerate(lines, 1) if "Infinity" in line)
+    column = lines[row - 1].index("Infinity") + 1
+    path.write_text("\n".join(lines), encoding="utf-8")
+    assert main(["record", str(path), "demanded", "--on", "2026-11-02"]) == EXIT_INVALID
+    assert f"不是有效的 JSON：第{row}行第{column}列附近有误" in capsys.readouterr().err
