@@ -25,7 +25,8 @@ class NotARegularFile(OSError):
     """The path to write holds a FIFO, a device, a socket, a folder or a symbolic link: never replaced."""
 
     def __init__(self, path: Path) -> None:
-        super().__init__(errno.EEXIST, "not a regular file", str(path))
+        # strerror stays Chinese for the callers that still print it; os_error_text gives either language.
+        super().__init__(errno.EEXIST, "不是普通文件（而是管道、设备、文件夹或链接），不会被替换", str(path))
 
 
 class FileChanged(OSError):
