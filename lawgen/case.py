@@ -30,6 +30,7 @@ from pydantic import (
 from pydantic_core import PydanticCustomError
 
 from lawgen import CASE_FORMAT
+from lawgen.files import FileIdentity, os_error_text
 from lawgen.i18n import N_, Msg, msg
 from lawgen.money import MoneyError, parse_money
 from lawgen.regions import Region, UnknownRegion, resolve
@@ -1054,6 +1055,11 @@ def load_case(path: str | Path) -> Case:
 def read_case_file(path: str | Path) -> bytes:
     """A case file's bytes: only a regular file (a FIFO would block the read forever, a device never end)
     of at most CASE_FILE_MAX_BYTES, which is checked before reading (a 5 GB file is never loaded)."""
+    return read_case_file_identified(path)[0]
+
+
+def read_case_file_identified(path: str | Path) -> tuple[bytes, FileIdentity]:
+    """``read_case_file``, and which file was read (to write back only over that very file)."""
     def refuse(code: str, **ctx: Any) -> InvalidCase:
         return InvalidCase([CaseError("", msg(ERROR_MESSAGES[code], **ctx))])
 
@@ -1070,11 +1076,12 @@ def read_case_file(path: str | Path) -> bytes:
             if info.st_size > limit:
                 raise refuse("file_too_large", limit=limit // (1024 * 1024))
             raw = file.read(limit + 1)  # a file still growing stops at the bound too
+            identity = FileIdentity.of(info)
     except OSError as error:
-        raise refuse("file_unreadable", detail=error.strerror or "") from None
+        raise refuse("file_unreadable", detail=os_error_text(error)) from None
     if len(raw) > limit:
         raise refuse("file_too_large", limit=limit // (1024 * 1024))
-    return raw
+    return raw, identity
 
 
 class _Unreadable(Exception):
@@ -1105,6 +1112,11 @@ def loads_case(raw: bytes | str) -> Case:
         raise InvalidCase([_nesting_error("")]) from None
     except _Unreadable as error:
         raise InvalidCase([error.error]) from None
+    except _Constant:
+        where = json.JSONDecodeError("", text, _constant_position(text))
+        raise InvalidCase(
+            [CaseError("", msg(ERROR_MESSAGES["json_invalid"], line=where.lineno, column=where.colno))]
+        ) from None
     too_deep = _too_deep(data)
     if too_deep is not None:
         raise InvalidCase([_nesting_error(too_deep if too_deep in Case.model_fields else "")])
@@ -1152,8 +1164,24 @@ def _reject_float_marker(text: str) -> float:
     return float(text)
 
 
+class _Constant(Exception):
+    """NaN or Infinity in the file: not JSON (only Python's reader takes them)."""
+
+
 def _no_constants(text: str) -> None:
-    raise json.JSONDecodeError(f"{text} is not allowed", text, 0)
+    raise _Constant(text)
+
+
+# A string, or a constant outside every string: the first constant found is where the decoder stopped.
+_STRING_OR_CONSTANT = re.compile(r'"(?:[^"\\]|\\.)*"|(-?Infinity|NaN)')
+
+
+def _constant_position(text: str) -> int:
+    """Where the first NaN or Infinity stands (the decoder's hook is not told), for the line and column."""
+    for found in _STRING_OR_CONSTANT.finditer(text):
+        if found.group(1):
+            return found.start(1)
+    return 0
 
 
 def case_to_json(case: Case) -> dict[str, Any]:

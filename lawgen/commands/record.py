@@ -9,45 +9,73 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import json
+import errno
+import re
 
-from lawgen.case import CaseError, InvalidCase, loads_case, read_case_file
+from lawgen.case import CaseError, InvalidCase, loads_case, read_case_file_identified
 from lawgen.cli import EXIT_INVALID, EXIT_OK
 from lawgen.commands.common import UsageError, report_errors, say
+from lawgen.exact_json import dumps_exact, loads_exact
+from lawgen.files import locked_file, os_error_text, write_text_atomic
 from lawgen.i18n import msg
 from lawgen.stage_record import EVENTS, StageInput, record_stage
+
+# The one date form the README gives (``date.fromisoformat`` also takes 20261101 and 2026-W44-1).
+_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 
 
 def _date(option: str, value: str | None) -> dt.date | None:
     if value is None:
         return None
+    if not _DATE.fullmatch(value):
+        raise UsageError([CaseError(option, msg("日期格式应为 YYYY-MM-DD，例如 2026-11-28"))])
     try:
         return dt.date.fromisoformat(value)
     except ValueError:
-        raise UsageError([CaseError(option, msg("日期格式应为 YYYY-MM-DD，例如 2026-11-28"))]) from None
+        raise UsageError([CaseError(option, msg("没有这一天：{date}", date=value))]) from None
+
+
+def _stage(args: argparse.Namespace) -> StageInput:
+    return StageInput(
+        event=args.event, on=_date("--on", args.on), amount=args.amount, court=args.court,
+        commission=args.commission, case_number=args.case_number, mediator=args.mediator,
+        pay_by=_date("--pay-by", args.pay_by), items=tuple(args.item or ()), appealed=args.appealed,
+        note=args.note)
 
 
 def run(args: argparse.Namespace) -> int:
     try:
-        raw = read_case_file(args.case)
+        stage = _stage(args)
+    except UsageError as error:
+        report_errors(error.errors, args.lang, source=str(args.case))
+        return EXIT_INVALID
+    try:
+        # Locked for the whole read–change–write: two records at once would each write back the file as
+        # it was before the other's stage, and one stage would be lost without a word.
+        with locked_file(args.case):
+            return _record(args, stage)
+    except OSError as error:  # the lock file cannot be made (a read-only folder, no such folder …)
+        detail = os_error_text(error)
+        problem = (msg("无法读取文件：{detail}", detail=detail) if error.errno == errno.ENOENT
+                   else msg("无法写入文件：{detail}", detail=detail))
+        report_errors([CaseError("", problem)], args.lang, source=str(args.case))
+        return EXIT_INVALID
+
+
+def _record(args: argparse.Namespace, stage: StageInput) -> int:
+    try:
+        raw, identity = read_case_file_identified(args.case)
         loads_case(raw)  # the file as it is must be valid: a stage is never added to a broken file
-        data = json.loads(raw.decode("utf-8-sig"))
-        stage = StageInput(
-            event=args.event, on=_date("--on", args.on), amount=args.amount, court=args.court,
-            commission=args.commission, case_number=args.case_number, mediator=args.mediator,
-            pay_by=_date("--pay-by", args.pay_by), items=tuple(args.item or ()), appealed=args.appealed,
-            note=args.note)
+        data = loads_exact(raw.decode("utf-8-sig"))
         updated, said = record_stage(data, stage, today=dt.date.today())
     except (InvalidCase, UsageError) as error:
         report_errors(error.errors, args.lang, source=str(args.case))
         return EXIT_INVALID
-    from lawgen.files import NotARegularFile, write_text_atomic
-
-    text = json.dumps(updated, ensure_ascii=False, indent=2) + "\n"
     try:
-        write_text_atomic(args.case, text)
-    except (NotARegularFile, OSError) as error:
-        problem = msg("无法写入文件：{detail}", detail=error.strerror or "")
+        # Only over the very file that was read: another case moved to this path meanwhile is kept.
+        write_text_atomic(args.case, dumps_exact(updated) + "\n", unchanged=identity)
+    except OSError as error:
+        problem = msg("无法写入文件：{detail}", detail=os_error_text(error))
         report_errors([CaseError("", problem)], args.lang, source=str(args.case))
         return EXIT_INVALID
     for line in said:

@@ -18,8 +18,6 @@ Which documents (the routes decide, see ``packet_documents``):
 
 from __future__ import annotations
 
-import contextlib
-import fcntl
 import hashlib
 import hmac
 import json
@@ -27,7 +25,7 @@ import os
 import re
 import secrets
 import shutil
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
@@ -37,7 +35,7 @@ from lawgen.documents import context
 from lawgen.documents.office import WORK_PREFIX
 from lawgen.documents.render import render_custom_docx, render_docx, template_path
 from lawgen.documents.stage_documents import STAGE_TITLES, documents_for_stage
-from lawgen.files import make_private_dir, write_bytes_atomic, write_text_atomic
+from lawgen.files import locked, make_private_dir, write_bytes_atomic, write_text_atomic
 from lawgen.i18n import Msg, msg
 from lawgen.law import Assessment, Route
 from lawgen.law.stages import Stage
@@ -180,7 +178,7 @@ def generate_packet(
     files = names + [CALENDAR_FILE] if deadlines else names
 
     make_private_dir(out_dir)
-    with _locked(out_dir):
+    with locked(out_dir):
         _remove_leftover_work(out_dir)
         previous = _read_marker(out_dir)
         salt = previous.get("salt") if isinstance(previous.get("salt"), str) else secrets.token_hex(16)
@@ -299,18 +297,6 @@ def _unlink(path: Path) -> None:
 def _write_marker(out_dir: Path, salt: str, fingerprint: str, files: list[str]) -> None:
     marker = {"format": MARKER_FORMAT, "salt": salt, "case": fingerprint, "files": files}
     write_text_atomic(out_dir / MARKER, json.dumps(marker, ensure_ascii=False, indent=2) + "\n")
-
-
-@contextlib.contextmanager
-def _locked(out_dir: Path) -> Iterator[None]:
-    """The folder locked against every other lawgen writing into it (an advisory lock on the folder
-    itself, so no lock file is left behind; the kernel drops it when the process dies)."""
-    descriptor = os.open(out_dir, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
-    try:
-        fcntl.flock(descriptor, fcntl.LOCK_EX)
-        yield
-    finally:
-        os.close(descriptor)
 
 
 def _remove_leftover_work(out_dir: Path) -> None:

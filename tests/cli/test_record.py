@@ -63,7 +63,10 @@ def test_english_messages(case_file: Path, capsys: pytest.CaptureFixture) -> Non
     (["judgment", "--on", "2026-11-20"], "procedure.suit.filed_on", "须填写起诉日期"),
     (["hearing", "--on", "2026-11-20", "--court", "某法院"], "--court", "不使用此项"),
     (["award", "--on", "2026-11-20", "--item", "wages=100"], "--item", "裁决项目应写成"),
-    (["award", "--on", "2026-13-01"], "--on", "日期格式应为"),
+    (["award", "--on", "2026-13-01"], "--on", "没有这一天：2026-13-01"),
+    (["award", "--on", "2026-W44-1"], "--on", "日期格式应为"),  # ISO week dates: not a form the README gives
+    (["award", "--on", "20261101"], "--on", "日期格式应为"),
+    (["award", "--on", "2026-02-30"], "--on", "没有这一天：2026-02-30"),
     (["award_received", "--on", "2099-01-01"], "--on", "不能晚于今天"),
     (["settled", "--on", "2026-11-20"], "EVENT", "未知的阶段 settled"),
 ])
