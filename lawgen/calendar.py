@@ -15,7 +15,7 @@ import hashlib
 from collections.abc import Collection
 from dataclasses import dataclass
 
-from icalendar import Alarm, Calendar, Event
+from icalendar import Alarm, Calendar, Event, vText
 
 from lawgen import __version__
 from lawgen.documents.citations import cite
@@ -79,7 +79,9 @@ def case_calendar(assessment: Assessment, lang: str = "zh", documents: Collectio
     calendar.add("version", "2.0")
     calendar.add("calscale", "GREGORIAN")
     calendar.add("method", "PUBLISH")
-    calendar.add("x-wr-calname", msg("劳动争议期限：{employer}", employer=employer).render(lang))
+    # a text value (RFC 5545 §3.3.11): its «,» «;» «\\» escaped as SUMMARY's are (icalendar escapes only
+    # the properties it knows as text)
+    calendar.add("x-wr-calname", vText(msg("劳动争议期限：{employer}", employer=employer).render(lang)))
     # Reproducible: the same case judged on the same day gives the same file (DTSTAMP is UTC, RFC 5545).
     stamp = dt.datetime.combine(assessment.judged_on, dt.time(0, 0), tzinfo=dt.UTC)
     case_key = _case_key(assessment)

@@ -143,6 +143,8 @@ PARAMETER_TITLES = {
     "small_claims_avg_wage": N_("上年度就业人员年平均工资"),
     "small_claims_mandatory_max": N_("小额诉讼标的额上限（应当适用）"),
     "small_claims_consent_max": N_("小额诉讼约定适用上限"),
+    "small_claims_mandatory_ratio": N_("小额诉讼标的额上限占年平均工资的比例（应当适用）"),
+    "small_claims_consent_ratio": N_("小额诉讼约定适用上限占年平均工资的倍数"),
     "avg_monthly_wage_prev_year": N_("本市上年度职工月平均工资"),
     "court_fee_labor_case_small_claims": N_("劳动争议案件受理费（小额诉讼）"),
     "court_fee_labor_case": N_("劳动争议案件受理费（普通程序）"),

@@ -66,3 +66,14 @@ def test_an_estimate_in_a_year_with_its_arrangement_names_the_unrecorded_start()
     assert event.decoded("dtstart") == dt.date(2026, 12, 21)
     text = str(event["description"])
     assert "起算的日子" in text and "节假日安排" not in text
+
+
+def test_the_calendar_name_is_escaped_as_text() -> None:
+    """An attacker's finding: X-WR-CALNAME was written bare, so «,» and «;» in an employer's name broke
+    the RFC 5545 text value; it is escaped as SUMMARY is."""
+    data = case_data("example")
+    data["respondents"][0]["name"] = "速达(厦门)有限公司,思明分公司;站"
+    ical = case_calendar(assessment_of(data))
+    unfolded = ical.decode("utf-8").replace("\r\n ", "")  # lines fold at 75 octets (RFC 5545 §3.1)
+    line = next(x for x in unfolded.split("\r\n") if x.startswith("X-WR-CALNAME"))
+    assert line == "X-WR-CALNAME:劳动争议期限：速达(厦门)有限公司\\,思明分公司\\;站"
