@@ -295,6 +295,12 @@ async def test_register_search(tmp_path: Path) -> None:
         await pilot.pause()
         table = app.screen.query_one(DataTable)
         assert table.row_count == 1 and str(table.get_row_at(0)[0]) == "张三"
+        # an attacker's finding: a search without a match said «还没有案件» with two cases in the register
+        await pilot.press(*"zzz")
+        await pilot.pause()
+        assert table.row_count == 0
+        empty = str(app.screen.query_one("#empty", Static).render())
+        assert empty == "没有找到相符的案件。清空搜索框可看到全部案件。"
 
 
 @async_test

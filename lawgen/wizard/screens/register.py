@@ -180,7 +180,13 @@ class RegisterScreen(Screen):
                          Text(self.t(STATUS_LABELS[record.status]))]
             table.add_row(*cells, key=record.id, height=None)  # as high as its wrapped cells
         empty = self.query_one("#empty", Static)
-        empty.update("" if self.records else self.t("还没有案件。按 n 或点“新建案件”开始。"))
+        searched = self.query_one("#search", Input).value.strip()
+        if self.records:
+            empty.update("")
+        elif searched:  # cases there are, none matching: not «no cases yet»
+            empty.update(self.t("没有找到相符的案件。清空搜索框可看到全部案件。"))
+        else:
+            empty.update(self.t("还没有案件。按 n 或点“新建案件”开始。"))
 
     @work(thread=True, exclusive=True, group="urgency")
     def _judge_in_background(self, records: list[CaseRecord]) -> None:
