@@ -317,3 +317,22 @@ async def test_an_incomplete_case_never_reaches_generate(tmp_path: Path) -> None
         await pilot.press("f3")  # generate: jumps to the step to correct instead
         await pilot.pause()
         assert isinstance(app.screen, StepScreen) and app.screen.step.id == "worker"
+
+
+@async_test
+async def test_the_register_shows_every_action_and_its_key_at_80_columns(tmp_path: Path) -> None:
+    """The volunteer at 80×24: 彻底抹除 was off the screen and the footer ended at «r 记», without k."""
+    app = make_app(tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        buttons = list(app.screen.query("#actions Button").results(Button))
+        assert len(buttons) == 9
+        assert all(0 <= button.region.x and button.region.right <= 80 for button in buttons), [
+            (str(button.label), button.region) for button in buttons]
+        assert buttons[-1].id == "erase"
+        from textual.widgets._footer import FooterKey
+
+        shown = {(key.key, key.description) for key in app.screen.query(FooterKey).results(FooterKey)
+                 if key.region.width and key.region.right <= 80}
+        for key, words in (("n", "新建"), ("x", "抹除"), ("r", "记录"), ("k", "日历")):
+            assert (key, words) in shown, shown

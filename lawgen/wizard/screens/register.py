@@ -87,10 +87,12 @@ class RegisterScreen(Screen):
         Binding("e", "export", N_("导出")),
         Binding("i", "import", N_("导入")),
         Binding("delete", "delete", N_("删除")),
-        Binding("x", "erase", N_("彻底抹除")),
-        Binding("slash", "search", N_("搜索")),
-        Binding("r", "record_stage", N_("记录阶段")),
-        Binding("k", "calendar", N_("导出日历")),
+        # short words, and 搜索 left to the search box's own hint: the footer fits 80 columns (the buttons
+        # above say each in full)
+        Binding("x", "erase", N_("抹除")),
+        Binding("slash", "search", N_("搜索"), show=False),
+        Binding("r", "record_stage", N_("记录")),
+        Binding("k", "calendar", N_("日历")),
     ]
 
     def __init__(self) -> None:
@@ -112,15 +114,16 @@ class RegisterScreen(Screen):
         yield Static("", id="recorded", classes="intro", markup=False)  # the stage just recorded
         yield Static("", id="empty", classes="intro")
         with Horizontal(id="actions"):
-            yield Button(self.t("新建案件"), id="new", variant="primary")
-            yield Button(self.t("打开"), id="open")
-            yield Button(self.t("复制"), id="duplicate")
-            yield Button(self.t("导出"), id="export")
-            yield Button(self.t("导入"), id="import")
-            yield Button(self.t("记录阶段"), id="record_stage")
-            yield Button(self.t("导出日历"), id="calendar")
-            yield Button(self.t("删除"), id="delete", variant="warning")
-            yield Button(self.t("彻底抹除"), id="erase", variant="error")
+            # one line each (compact), so all nine fit 80 columns, 彻底抹除 included
+            yield Button(self.t("新建案件"), id="new", variant="primary", compact=True)
+            yield Button(self.t("打开"), id="open", compact=True)
+            yield Button(self.t("复制"), id="duplicate", compact=True)
+            yield Button(self.t("导出"), id="export", compact=True)
+            yield Button(self.t("导入"), id="import", compact=True)
+            yield Button(self.t("记录阶段"), id="record_stage", compact=True)
+            yield Button(self.t("导出日历"), id="calendar", compact=True)
+            yield Button(self.t("删除"), id="delete", variant="warning", compact=True)
+            yield Button(self.t("彻底抹除"), id="erase", variant="error", compact=True)
         yield Footer()
 
     def on_mount(self) -> None:
