@@ -309,11 +309,16 @@ def claim_limitation(facts: LimitationFacts) -> ClaimLimitation:
                                                   "并记下日期和证据：时效可能因此中断")))
     elif still_open[0] is not ordered[0]:
         status, chosen = LimitationStatus.at_risk, still_open[0]
+        # The day to act by is the earliest view still open (§14.2: the earliest deadline, and why), not the
+        # latest: a volunteer read «最迟2027-03-09» beside «截止2026-12-09（还有8天）» and could not tell which.
         reasons.append(msg("按最早的观点，时效已于{passed}届满；按其他观点最迟可于{last}申请，请立即申请仲裁",
-                           passed=ordered[0].deadline, last=latest.deadline))
+                           passed=ordered[0].deadline, last=chosen.deadline))
         warnings.append(msg("“{title}”可能已超过仲裁时效（按最早的观点于{passed}届满），部分仲裁委员会按其他观点"
                             "受理，最迟{last}；请立即申请仲裁，并说明是否曾中断时效",
-                            title=Msg(facts.title), passed=ordered[0].deadline, last=latest.deadline))
+                            title=Msg(facts.title), passed=ordered[0].deadline, last=chosen.deadline))
+        if latest is not chosen and latest.deadline != chosen.deadline:
+            reasons.append(msg("起算点观点不一，按最早的日期提示；部分仲裁委员会按其他观点最迟{last}",
+                               last=latest.deadline))
         hints.append(Hint(Need.interruptions, msg("请了解劳动者是否曾向单位催讨、"
                                                   "向有关部门投诉或单位同意支付，"
                                                   "并记下日期和证据：时效可能因此中断")))
