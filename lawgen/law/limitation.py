@@ -309,8 +309,8 @@ def claim_limitation(facts: LimitationFacts) -> ClaimLimitation:
                                                   "并记下日期和证据：时效可能因此中断")))
     elif still_open[0] is not ordered[0]:
         status, chosen = LimitationStatus.at_risk, still_open[0]
-        # The day to act by is the earliest view still open (§14.2: the earliest deadline, and why), not the
-        # latest: a volunteer read «最迟2027-03-09» beside «截止2026-12-09（还有8天）» and could not tell which.
+        # The day to act by is the earliest view still open (§14.2: the earliest deadline, and why), not
+        # the latest: a volunteer read «最迟2027-03-09» beside «截止2026-12-09（还有8天）», not knowing which.
         reasons.append(msg("按最早的观点，时效已于{passed}届满；按其他观点最迟可于{last}申请，请立即申请仲裁",
                            passed=ordered[0].deadline, last=chosen.deadline))
         warnings.append(msg("“{title}”可能已超过仲裁时效（按最早的观点于{passed}届满），部分仲裁委员会按其他观点"
