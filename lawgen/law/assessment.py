@@ -42,7 +42,7 @@ from lawgen.law.routes import Route, RouteFacts, routes
 from lawgen.law.small_claims import SmallClaims, small_claims
 from lawgen.law.stages import StageVerdict, case_stage
 from lawgen.law.timeline import TimelineFacts, TimelineStep, timeline
-from lawgen.money import ZERO, plain, round_fen
+from lawgen.money import ZERO, format_amount, plain, round_fen
 from lawgen.regions import Region
 from lawgen.text import source_title
 
@@ -255,6 +255,12 @@ def assess(case: Case, on: dt.date | None = None, book: ParameterBook | None = N
         warnings += [*(claim.limitation.warnings if claim.limitation else ()), *claim.notes]
     warnings += [*_case_warnings(case, relationship, used), *bodies.notes,
                  *_parameter_warnings(parameters, judged_on)]
+    agreed = procedure.mediation.amount if procedure.mediation else None
+    if agreed is not None and total and agreed > total:
+        # Not an error (an agreement may add what the claims left out), but a typed extra zero would go into
+        # a binding agreement and the payment order: the volunteer checks it with the worker.
+        warnings.append(msg("调解协议约定的金额{agreed}元高于各项请求合计{total}元，请与劳动者核对协议上的数额",
+                            agreed=format_amount(agreed), total=format_amount(total)))
     warnings += [msg("{title}的日期为估算（当年节假日安排尚未公布）",
                      title=s.title) for s in steps
                  if s.estimate and s.key != "file_arbitration"]  # the limitation already says so

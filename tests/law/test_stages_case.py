@@ -86,3 +86,22 @@ def test_bad_stages_name_the_field(procedure: dict, path: str, zh: str) -> None:
 ])
 def test_good_stages_load(procedure: dict) -> None:
     assert _errors(procedure) == []
+
+
+@pytest.mark.parametrize(("agreed", "warned"), [
+    ("9000.00", False),  # the claims' own 9,000.00 (tests/cases/mediation-signed.json)
+    ("8000.00", False),  # less: the summary says what is given up
+    ("90000.00", True),  # an extra zero typed (an attacker's finding: it went into the agreement unwarned)
+])
+def test_an_agreed_sum_above_the_claims_is_to_be_checked(agreed: str, warned: bool) -> None:
+    import json
+
+    from tests.support.documents_cases import assessment_of
+    from tests.support.paths import ROOT
+
+    data = json.loads((ROOT / "tests" / "cases" / "mediation-signed.json").read_text(encoding="utf-8"))
+    data["procedure"]["mediation"]["amount"] = agreed
+    warnings = [w.render("zh") for w in assessment_of(data).warnings]
+    expected = "调解协议约定的金额90,000.00元高于各项请求合计9,000.00元，请与劳动者核对协议上的数额"
+    assert (expected in warnings) is warned
+    assert warned or not any("调解协议约定的金额" in w for w in warnings)
