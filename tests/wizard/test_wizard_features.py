@@ -245,8 +245,15 @@ async def test_respondents_can_be_added_and_removed(tmp_path: Path) -> None:
         await type_into(pilot, "respondents[1].name", "某某网络科技有限公司")
         await choose(pilot, "respondents[1].role", "platform")
         await settle(pilot)
-        assert [r["role"] for r in app.store.get(app.session.case_id).draft["respondents"]] == [
-            "outsourcer", "platform"]
+
+        def stored_roles() -> list:
+            return [r.get("role") for r in app.store.get(app.session.case_id).draft["respondents"]]
+
+        for _ in range(50):  # the save follows the last key after a pause: wait for it, not for a time
+            if stored_roles() == ["outsourcer", "platform"]:
+                break
+            await pilot.pause(0.1)
+        assert stored_roles() == ["outsourcer", "platform"]
         assert "申请书准备" not in app.screen.query_one(AssessmentPanel).plain  # the panel is not the packet
         page = app.screen.page
         page.cards()[1].query_one(".remove", Button).focus()

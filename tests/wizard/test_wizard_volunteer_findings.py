@@ -208,7 +208,7 @@ async def test_the_register_columns_fit_the_terminal(tmp_path: Path, size: tuple
         # the statuses whole, the long company name wrapped (its characters in order), nothing cut off
         assert "已生成文书" in text and "填写中" in text and "276天" in text and "2027-08-31" in text
         table = "".join(line.strip().replace(" ", "") for line in lines)
-        assert "王新厦门速达即" in table.replace("\n", "")
+        assert "王新厦门速达" in table.replace("\n", "")  # at 80 columns four characters a line
         assert all(len(line) <= size[0] for line in lines)
 
 

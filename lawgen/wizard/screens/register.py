@@ -15,6 +15,7 @@ import io
 import json
 from pathlib import Path
 
+from rich.cells import cell_len
 from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
@@ -64,7 +65,7 @@ COLUMNS = (("worker", N_("劳动者")), ("respondent", N_("被申请人")), ("st
            ("status", N_("状态")))
 # Columns of a set width (in cells; a Chinese character takes two): a name, the days left, «12-01 15:17»,
 # the status («已生成文书»). The others share what is left of the terminal's width.
-FIXED = {"worker": 6, "left": 6, "updated": 11, "status": 10}
+FIXED = {"worker": 8, "left": 6, "updated": 11, "status": 10}  # a name of four characters
 SHARES = {"respondent": 0.35, "stage": 0.25}  # the deadline takes the rest
 CELL_PADDING = 2  # one cell each side of every column
 FRAME = 4  # the screen's margin and the table's scrollbar
@@ -139,11 +140,19 @@ class RegisterScreen(Screen):
         if getattr(self, "_widths", None) == self.app.size.width:
             return
         self._widths = self.app.size.width
-        table = self.query_one("#cases", DataTable)
-        for (key, _), width in zip(COLUMNS, column_widths(self.app.size.width), strict=True):
+        self.reload()
+
+    def _fit_columns(self, table: DataTable, rows: list[list[Text]]) -> None:
+        """Each column as wide as its widest line where they all fit the terminal (nothing wraps), else
+        the shares of ``column_widths``, where long names wrap."""
+        natural = [max([cell_len(self.t(label))] + [max(map(cell_len, cells[i].plain.split("\n")), default=0)
+                                                      for cells in rows])
+                   for i, (_, label) in enumerate(COLUMNS)]
+        terminal = self.app.size.width
+        fits = sum(natural) + CELL_PADDING * len(COLUMNS) + FRAME <= terminal
+        for (key, _), width in zip(COLUMNS, natural if fits else column_widths(terminal), strict=True):
             column = table.columns[ColumnKey(key)]
             column.width, column.auto_width = width, False
-        self.reload()
 
     def on_screen_resume(self) -> None:
         self.reload()
@@ -172,6 +181,7 @@ class RegisterScreen(Screen):
         self.notices = notices
         self._show_notices()
         table.clear()
+        rows = []
         for record in self.records:
             if record.damaged:
                 cells = [Text(c) for c in (self._worker_name(record), "—", "—", "—", "—", "—",
@@ -181,7 +191,10 @@ class RegisterScreen(Screen):
                 cells = [Text(self._worker_name(record)), Text(record.respondent or "—"),
                          *self._urgency_cells(record), Text(updated_text(record)),
                          Text(self.t(STATUS_LABELS[record.status]))]
-            table.add_row(*cells, key=record.id, height=None)  # as high as its wrapped cells
+            rows.append((record.id, cells))
+        self._fit_columns(table, [cells for _, cells in rows])
+        for key, cells in rows:
+            table.add_row(*cells, key=key, height=None)  # as high as its wrapped cells
         empty = self.query_one("#empty", Static)
         searched = self.query_one("#search", Input).value.strip()
         if self.records:
