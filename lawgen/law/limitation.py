@@ -316,7 +316,7 @@ def claim_limitation(facts: LimitationFacts) -> ClaimLimitation:
         warnings.append(msg("“{title}”可能已超过仲裁时效（按最早的观点于{passed}届满），部分仲裁委员会按其他观点"
                             "受理，最迟{last}；请立即申请仲裁，并说明是否曾中断时效",
                             title=Msg(facts.title), passed=ordered[0].deadline, last=chosen.deadline))
-        if latest is not chosen and latest.deadline != chosen.deadline:
+        if latest.deadline != chosen.deadline:
             reasons.append(msg("起算点观点不一，按最早的日期提示；部分仲裁委员会按其他观点最迟{last}",
                                last=latest.deadline))
         hints.append(Hint(Need.interruptions, msg("请了解劳动者是否曾向单位催讨、"
