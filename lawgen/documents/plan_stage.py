@@ -15,6 +15,7 @@ from lawgen.case import Evidence
 from lawgen.documents.fields import day, money, money_in_words, text
 from lawgen.documents.stage_documents import Decision, enforceable, mediation_running
 from lawgen.law import Assessment
+from lawgen.law.bodies import enforcement_courts
 from lawgen.law.stages import Stage
 
 UNDER_WAY = frozenset({Stage.applied, Stage.accepted, Stage.heard, Stage.sued, Stage.judged,
@@ -40,13 +41,11 @@ def _decision_name(decision: Decision) -> str:
 
 
 def enforcement_court(assessment: Assessment) -> str:
-    """民事诉讼法第二百三十五条: a judgment at the court of first instance; an award where the employer lives
-    or where its property is."""
-    procedure = assessment.case.procedure
-    if procedure.judged:
-        return procedure.suit.court or "第一审人民法院"
-    known = assessment.bodies.employer_court
-    return f"{known}（被执行人住所地）或被执行人财产所在地的人民法院" if known else (
+    """The plan's words for the enforcing courts (``law.bodies.enforcement_courts``)."""
+    courts = enforcement_courts(assessment.case.procedure, assessment.bodies)
+    if courts.judgment:
+        return courts.known or "第一审人民法院"
+    return f"{courts.known}（被执行人住所地）或被执行人财产所在地的人民法院" if courts.known else (
         "被执行人住所地或财产所在地的人民法院")
 
 

@@ -41,6 +41,7 @@ from lawgen.documents.parties import all_respondents, respondent_fields, worker_
 from lawgen.documents.terms import ARBITRATION, speak_as
 from lawgen.labels import CLAIM_TITLES
 from lawgen.law import Assessment, ClaimAssessment, LimitationStatus
+from lawgen.law.bodies import EnforcementCourts, enforcement_courts
 from lawgen.law.final_award import Finality
 from lawgen.law.stages import Stage
 
@@ -242,22 +243,26 @@ NOTE_APPLY_FIRST = ("时效快到了：不要先寄催告函等单位回复，�
 
 def worker_notes(assessment: Assessment) -> list[str]:
     """How to use each stage document in the packet, in plain words."""
-    procedure = assessment.case.procedure
-    judged = procedure.judged
     known = assessment.bodies.employer_court
     # 民诉法解释第二十三条: a payment order at the basic-level court of the employer's domicile.
     domicile = (f"单位住所地的{known}" if known
                 else "单位住所地的基层法院，申请书上的法院名称自己填上")
-    # 民事诉讼法第二百三十五条: a judgment at the court of first instance; an award where the employer
-    # lives or where its property is (the worker chooses, and writes that court on the application).
-    award_court = (f"单位住所地的{known}或财产所在地的法院" if known
-                   else "单位住所地或财产所在地的法院") + "（申请书上写你去的法院）"
-    court = (procedure.suit.court or "一审法院") if judged else award_court
     notes = {**NOTES}
     if (last := apply_first(assessment)) is not None:
         notes["demand_letter"] = NOTE_APPLY_FIRST.format(last=day(last))
-    return [notes[kind].format(decision="判决" if judged else "裁决", court=court, domicile=domicile)
+    courts = enforcement_courts(assessment.case.procedure, assessment.bodies)
+    return [notes[kind].format(decision="判决" if courts.judgment else "裁决", court=_enforcing(courts),
+                               domicile=domicile)
             for kind in documents_for_stage(assessment)]
+
+
+def _enforcing(courts: EnforcementCourts) -> str:
+    """The summary's words for the enforcing courts: the worker chooses between them for an award, and
+    writes that court on the application."""
+    if courts.judgment:
+        return courts.known or "一审法院"
+    return (f"单位住所地的{courts.known}或财产所在地的法院" if courts.known
+            else "单位住所地或财产所在地的法院") + "（申请书上写你去的法院）"
 
 
 # --- the parties ----------------------------------------------------------------------------------------

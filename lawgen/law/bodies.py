@@ -11,10 +11,14 @@ import tomllib
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from lawgen.i18n import Msg, msg
 from lawgen.regions import Region, UnknownRegion, resolve
 from lawgen.text import chinese_date
+
+if TYPE_CHECKING:
+    from lawgen.case import Procedure
 
 BODIES_FILE = Path(__file__).parent / "bodies.toml"
 
@@ -86,7 +90,19 @@ def domicile_court(address: str | None) -> str | None:
     those districts (a former address in brackets, a building named after a district): otherwise the worker
     writes the court in by hand."""
     wanted = "".join((address or "").split())
-    named: list[tuple[str, str]] = []  # (city and district as written, court)
+    courts = _district_courts()
+    named = [place for place in courts if place in wanted]
+    if len(named) != 1:
+        return None
+    province, court = courts[named[0]]
+    return court if wanted.removeprefix(province).startswith(named[0]) else None
+
+
+@cache
+def _district_courts() -> dict[str, tuple[str, str]]:
+    """Each district lawgen holds the court of, by city and district as an address writes them
+    («厦门市思明区»): its province, which may come first in an address, and its court."""
+    courts: dict[str, tuple[str, str]] = {}
     for city_code, city in _table().items():
         for code, court in city.get("courts", {}).items() if isinstance(city, dict) else ():
             try:
@@ -94,13 +110,28 @@ def domicile_court(address: str | None) -> str | None:
             except UnknownRegion:
                 continue
             if region.city_code == city_code:
-                place = f"{region.city_name}{region.name}"
-                if place in wanted:
-                    named.append((place, court if wanted.removeprefix(region.province_name).startswith(place)
-                                  else ""))
-    if len(named) != 1:
-        return None
-    return named[0][1] or None
+                courts[f"{region.city_name}{region.name}"] = (region.province_name, court)
+    return courts
+
+
+@dataclass(frozen=True)
+class EnforcementCourts:
+    """The courts that enforce a decision in force (民事诉讼法第二百三十五条): a judgment its court of first
+    instance, or a court of the same level where the property to be enforced is (第一款); an award, which
+    the law has the courts enforce (调解仲裁法第五十一条), the court of the employer's domicile or of the
+    place of its property (第二款). The property's court is the worker's other choice: lawgen never knows
+    it."""
+
+    judgment: bool
+    known: str | None  # the court lawgen can name: the judgment's first-instance court; the domicile court
+
+
+def enforcement_courts(procedure: Procedure, bodies: Bodies) -> EnforcementCourts:
+    """The courts for the case's decision: a judgment's when one is given (the court that gave it), else
+    the award's (the employer's domicile court where its address names one, ``domicile_court``)."""
+    if procedure.judged:
+        return EnforcementCourts(True, procedure.suit.court)
+    return EnforcementCourts(False, bodies.employer_court)
 
 
 def region_of_credit_code(code: str | None) -> str | None:
