@@ -233,8 +233,10 @@ NOTES = {  # one short line each: the summary is one page
     "interim_execution": "生活确实困难的，把先予执行申请书交给仲裁委员会，写清具体困难。",
     "mediation_agreement": "调解协议书要双方签名、调解员签名并盖章。",  # the step already says what if unpaid
     "payment_order": "支付令申请书交到{domicile}；单位15天内不付也不提异议的，可以申请执行。",
-    "enforcement_application": "带上生效的{decision}书和强制执行申请书，到{court}申请执行，期限2年。",
+    "enforcement_application": "带上生效的{decision}书和强制执行申请书，到{court}申请执行，期限2年。{after}",
 }
+# An award's enforcing court is not settled in every detail (its level): asked before the worker goes.
+NOTE_CONFIRM_COURT = "去之前先打电话或到法院立案窗口问清楚，是不是由这个法院受理。"
 
 
 NOTE_APPLY_FIRST = ("时效快到了：不要先寄催告函等单位回复，最迟在{last}当天先申请仲裁；"
@@ -251,18 +253,24 @@ def worker_notes(assessment: Assessment) -> list[str]:
     if (last := apply_first(assessment)) is not None:
         notes["demand_letter"] = NOTE_APPLY_FIRST.format(last=day(last))
     courts = enforcement_courts(assessment.case.procedure, assessment.bodies)
-    return [notes[kind].format(decision="判决" if courts.judgment else "裁决", court=_enforcing(courts),
+    court, after = _enforcing(courts)
+    return [notes[kind].format(decision="判决" if courts.judgment else "裁决", court=court, after=after,
                                domicile=domicile)
             for kind in documents_for_stage(assessment)]
 
 
-def _enforcing(courts: EnforcementCourts) -> str:
-    """The summary's words for the enforcing courts: the worker chooses between them for an award, and
-    writes that court on the application."""
+def _enforcing(courts: EnforcementCourts) -> tuple[str, str]:
+    """The summary's words for the enforcing courts: (where to go, what else to know). An award's
+    application is addressed to the court of the employer's domicile where lawgen knows it; the property's
+    court is the worker's other choice. Which level of court takes a labour award is not in the statutes
+    lawgen holds: the worker asks at the filing window."""
     if courts.judgment:
-        return courts.known or "一审法院"
-    return (f"单位住所地的{courts.known}或财产所在地的法院" if courts.known
-            else "单位住所地或财产所在地的法院") + "（申请书上写你去的法院）"
+        return courts.known or "一审法院", ""
+    if courts.known:
+        return (f"单位住所地的{courts.known}",
+                "单位的财产在别的地方的，也可以到财产所在地的法院申请，把申请书上的法院改成那个法院。"
+                + NOTE_CONFIRM_COURT)
+    return "单位住所地或财产所在地的法院（申请书上写你去的法院）", NOTE_CONFIRM_COURT
 
 
 # --- the parties ----------------------------------------------------------------------------------------
@@ -490,12 +498,15 @@ def enforcement_application(assessment: Assessment) -> Context:
     (an award), 第二百三十五条 (which court), 第二百五十条 (two years), 第二百六十四条 (late interest)."""
     procedure = assessment.case.procedure
     decision = enforceable(assessment) or _judgment(assessment) or _award(assessment)
-    court = procedure.enforcement.court if procedure.enforcement else None
+    # The court recorded with the application, else the one lawgen can name (第二百三十五条): a judgment's
+    # first-instance court; for an award the court of the employer's domicile (the worker's summary says
+    # the property's court is the other choice).
+    court = (procedure.enforcement.court if procedure.enforcement else None) or enforcement_courts(
+        procedure, assessment.bodies).known
     if decision is None:  # nothing in force: every line blank
         return {**_parties(assessment), "title": BLANK, "facts": BLANK, "owed": _sum(None), "law": BLANK,
                 "competence": BLANK, "court": court or COURT_BLANK}
     if decision.judgment:
-        court = court or procedure.suit.court
         law = "《中华人民共和国民事诉讼法》第二百四十七条第一款、第二百五十条"
         competence = ("第一审人民法院或者与其同级的被执行的财产所在地人民法院"
                       "（《中华人民共和国民事诉讼法》第二百三十五条第一款）")

@@ -195,20 +195,6 @@ def test_the_payment_order_goes_to_the_court_of_the_employers_domicile(address, 
     assert note in dict(worker_answers(assessment_of(data)))["第一步做什么？"]
 
 
-@pytest.mark.parametrize(("address", "note"), [
-    # 民事诉讼法第二百三十五条第二款: the employer's domicile or where its property is — two courts, the
-    # worker chooses, so the application leaves the court to write in and the summary names both.
-    ("福建省厦门市思明区湖滨南路200号", "到单位住所地的厦门市思明区人民法院或财产所在地的法院"
-                                      "（申请书上写你去的法院）申请执行"),
-    ("思明区湖滨南路200号", "到单位住所地或财产所在地的法院（申请书上写你去的法院）申请执行"),
-])
-def test_an_awards_enforcement_names_both_courts_in_the_summary_only(address, note, tmp_path: Path) -> None:
-    data = _variant("final-award-unpaid", _employer_address(address))
-    text = _text("enforcement_application", data, tmp_path)
-    assert _addressee(text) == "________人民法院"
-    assert note in dict(worker_answers(assessment_of(data)))["第一步做什么？"]
-
-
 # --- golden texts ---------------------------------------------------------------------------------------
 
 GOLDEN_CASES = [

@@ -1,0 +1,82 @@
+"""What a filing clerk found left in the packets (session 5): the award-enforcement court, the unverified
+district commission, the small-claims comparison in enforcement packets, Latin words in filings.
+
+Expectations are worked by hand from the case files in tests/cases and the article each rule applies.
+"""
+
+from __future__ import annotations
+
+import copy
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from lawgen.documents.packet import document_text
+from lawgen.documents.render import render_docx, template_path
+from lawgen.documents.stage_documents import STAGE_BUILDERS
+from lawgen.documents.summary import worker_answers
+from tests.support.documents_cases import assessment_of, case_data
+
+
+def _variant(name: str, change: Callable[[dict], object] = lambda data: None) -> dict:
+    data = copy.deepcopy(case_data(name))
+    change(data)
+    return data
+
+
+def _stage_text(kind: str, data: dict, tmp_path: Path) -> list[str]:
+    path = tmp_path / f"{kind}.docx"
+    path.write_bytes(render_docx(template_path(kind), STAGE_BUILDERS[kind](assessment_of(data))))
+    return document_text(path)
+
+
+def _addressee(text: list[str]) -> str:
+    """The line after «此致»: the body a filing is addressed to."""
+    return text[[line.strip("　 ") for line in text].index("此致") + 1]
+
+
+def _employer_address(address: str | None) -> Callable[[dict], object]:
+    def change(data: dict) -> None:
+        data["respondents"][0]["address"] = address
+    return change
+
+
+# --- 1. the award-enforcement application names the court ----------------------------------------------
+
+@pytest.mark.parametrize(("address", "court", "in_summary"), [
+    # 民事诉讼法第二百三十五条第二款: 被执行人住所地或者被执行的财产所在地人民法院. «福建省厦门市思明区…»
+    # begins with 厦门市思明区 (350203), whose court lawgen holds: the application is addressed to it, and
+    # the summary gives the property's court as the other choice and sends the worker to confirm it.
+    ("福建省厦门市思明区湖滨南路200号", "厦门市思明区人民法院",
+     ["到单位住所地的厦门市思明区人民法院申请执行，期限2年。",
+      "也可以到财产所在地的法院申请，把申请书上的法院改成那个法院。", "问清楚，是不是由这个法院受理"]),
+    ("厦门市湖里区金山路1号", "厦门市湖里区人民法院", ["到单位住所地的厦门市湖里区人民法院申请执行"]),
+    # No city before the district: a 思明区 elsewhere cannot be ruled out; the court stays to be written in.
+    ("思明区湖滨南路200号", "________人民法院",
+     ["到单位住所地或财产所在地的法院（申请书上写你去的法院）申请执行", "问清楚，是不是由这个法院受理"]),
+    # A district whose court lawgen does not hold, and no address.
+    ("福建省福州市鼓楼区五四路1号", "________人民法院", ["申请书上写你去的法院"]),
+    (None, "________人民法院", ["申请书上写你去的法院"]),
+])
+def test_an_awards_enforcement_is_addressed_to_the_employers_domicile_court(address, court, in_summary,
+                                                                             tmp_path: Path) -> None:
+    data = _variant("final-award-unpaid", _employer_address(address))
+    text = _stage_text("enforcement_application", data, tmp_path)
+    assert _addressee(text) == court
+    # the application still says which courts are competent, with the article
+    assert ("受理法院：被执行人住所地或者被执行的财产所在地人民法院（《中华人民共和国民事诉讼法》"
+            "第二百三十五条第二款）") in "\n".join(text)
+    first_step = dict(worker_answers(assessment_of(data)))["第一步做什么？"]
+    for part in in_summary:
+        assert part in first_step, part
+
+
+def test_a_recorded_enforcement_court_is_kept_and_a_judgment_goes_to_its_first_instance_court(
+        tmp_path: Path) -> None:
+    # judgment-unpaid: judged by 厦门市思明区人民法院 (第二百三十五条第一款: 第一审人民法院).
+    judgment = _variant("judgment-unpaid", _employer_address("福建省厦门市湖里区金山路1号"))
+    assert _addressee(_stage_text("enforcement_application", judgment, tmp_path)) == "厦门市思明区人民法院"
+    steps = dict(worker_answers(assessment_of(judgment)))["第一步做什么？"]
+    assert "到厦门市思明区人民法院申请执行，期限2年。" in steps
+    assert "问清楚" not in steps  # the first-instance court is one court: nothing to confirm
