@@ -20,6 +20,8 @@ from lawgen.text import chinese_date
 
 HOTLINE = "12333"  # 人力资源和社会保障服务热线 (guides/procedure-facts.toml, hr_hotline)
 LEGAL_AID = "12348"  # 公共法律服务热线 (guides/procedure-facts.toml, legal_aid_hotline)
+# The city's commission is what lawgen holds; a district commission may take the case (not verified).
+CONFIRM_COMMISSION = f"申请仲裁前，先打{HOTLINE}问清楚仲裁委员会的地址，是不是要到区里的仲裁机构申请"
 
 
 @dataclass(frozen=True)
@@ -38,9 +40,12 @@ PHONE_PURPOSE = {"court": "法院立案的事", "inspection_office": "投诉欠�
 
 def _who_to_ask(assessment: Assessment) -> str:
     """12333 for the way, and the phone a dated source gives for the bodies the first step names."""
-    phones = "".join(f"；{PHONE_PURPOSE[body]}打{contact.phone}" for body in _bodies_of_step(assessment)
+    bodies = _bodies_of_step(assessment)
+    phones = "".join(f"；{PHONE_PURPOSE[body]}打{contact.phone}" for body in bodies
                      if (contact := contact_for(assessment.region, body)) and contact.phone)
-    return f"地址不清楚的，打{HOTLINE}问{phones}；法律援助打{LEGAL_AID}；志愿者也可以问。"
+    ask = (CONFIRM_COMMISSION if "commission" in bodies and assessment.bodies.commission_unverified
+           else f"地址不清楚的，打{HOTLINE}问")
+    return f"{ask}{phones}；法律援助打{LEGAL_AID}；志愿者也可以问。"
 
 
 def _bodies_of_step(assessment: Assessment) -> tuple[str, ...]:

@@ -30,6 +30,9 @@ class Bodies:
     inspection_office: str | None
     notes: tuple[Msg, ...]
     employer_court: str | None = None  # the basic-level court of the (first) employer's domicile
+    # The commission is the city's, from lawgen's data: whether a district commission takes the case instead
+    # is not verified (bodies.toml), so the worker confirms the commission and its address before going.
+    commission_unverified: bool = False
 
 
 @dataclass(frozen=True)
@@ -68,7 +71,8 @@ def competent_bodies(
     notes: list[Msg] = []
     commission = overrides.get("commission") or city.get("commission")
     inspection = overrides.get("inspection_office") or city.get("inspection_office")
-    if city and not overrides.get("commission"):
+    unverified = bool(city) and not overrides.get("commission")
+    if unverified:
         notes.append(msg("区级仲裁机构未经证实，默认填写市级仲裁委员会；如需向区级机构申请，请修改收件机构"))
     court = overrides.get("court")
     if not court:
@@ -80,7 +84,8 @@ def competent_bodies(
                              "（劳动争议解释（一）第三条）"))
     if not city:
         notes.append(msg("本地区的仲裁委员会、法院和监察机构尚未收录，文书中留空，请手工填写"))
-    return Bodies(commission, court, inspection, tuple(notes), domicile_court(employer_address))
+    return Bodies(commission, court, inspection, tuple(notes), domicile_court(employer_address),
+                  unverified and commission is not None)
 
 
 def domicile_court(address: str | None) -> str | None:

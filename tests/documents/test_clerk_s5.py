@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from lawgen.documents.context import procedure_sheet
 from lawgen.documents.packet import document_text
 from lawgen.documents.render import render_docx, template_path
 from lawgen.documents.stage_documents import STAGE_BUILDERS
@@ -80,3 +81,33 @@ def test_a_recorded_enforcement_court_is_kept_and_a_judgment_goes_to_its_first_i
     steps = dict(worker_answers(assessment_of(judgment)))["第一步做什么？"]
     assert "到厦门市思明区人民法院申请执行，期限2年。" in steps
     assert "问清楚" not in steps  # the first-instance court is one court: nothing to confirm
+
+
+# --- 2. an unverified district commission is said where the worker reads it ---------------------------
+
+CONFIRM = "申请仲裁前，先打12333问清楚仲裁委员会的地址，是不是要到区里的仲裁机构申请；"
+PLAN_NOTE = "（区级仲裁机构未经核实：去之前请确认受理的仲裁委员会和地址）"
+
+
+def _addressed_to(commission: str | None) -> Callable[[dict], object]:
+    def change(data: dict) -> None:
+        data["procedure"]["addressees"] = {"commission": commission}
+    return change
+
+
+@pytest.mark.parametrize(("change", "confirm"), [
+    # The example works in 思明区 (350203): lawgen holds only Xiamen's city commission (bodies.toml: 区级机构
+    # 未经证实), the screen warns, and so do the summary and the plan.
+    (lambda data: None, True),
+    # The volunteer wrote the commission in (procedure.addressees): nothing to confirm.
+    (_addressed_to("厦门市思明区劳动人事争议仲裁委员会"), False),
+])
+def test_an_unverified_commission_is_confirmed_before_going(change, confirm: bool) -> None:
+    assessment = assessment_of(_variant("example", change))
+    assert any("区级仲裁机构未经证实" in note.render("zh") for note in assessment.bodies.notes) is confirm
+    who = dict(worker_answers(assessment))["有问题找谁？"]
+    assert (CONFIRM in who) is confirm
+    assert ("地址不清楚的，打12333问" in who) is not confirm
+    plan = procedure_sheet(assessment)["bodies"]
+    assert plan[0].startswith("申请仲裁：")
+    assert (PLAN_NOTE in plan[0]) is confirm
