@@ -103,10 +103,12 @@ def fee_caveat(fee: dict) -> str:
             "没有找到明文规定，这是按简易程序推算的。资料：《诉讼费用交纳办法》第十三条第（四）项、第十六条。")
 
 
-def caveats(assessment: Assessment, fee: dict) -> list[str]:
-    """The confirm-at-the-window sentence once, then one line per figure in doubt."""
+def caveats(assessment: Assessment, fee: dict | None) -> list[str]:
+    """The confirm-at-the-window sentence once, then one line per figure in doubt; ``fee``: the court fee
+    the plan shows, None when no suit is ahead (an enforcement packet)."""
     lines = [parameter_caveat(value) for value in assessment.parameters
              if value.needs_confirmation and not value.derived_from and value.status in DOUBT]
-    lines.append(fee_caveat(fee))
+    if fee is not None:
+        lines.append(fee_caveat(fee))
     return [CONFIRM, *lines]
 

@@ -30,6 +30,7 @@ from lawgen.documents.fields import (
 from lawgen.documents.parties import all_respondents, worker_fields
 from lawgen.documents.stage_documents import STAGE_BUILDERS, agreement_unhonoured
 from lawgen.documents.summary import summary
+from lawgen.documents.summary_stage import decided_in_force
 from lawgen.documents.terms import ARBITRATION, COURT, INSPECTION, NEUTRAL, PartyTerms, speak_as
 from lawgen.labels import CATEGORY_LABELS, SMALL_CLAIMS_LABELS
 from lawgen.labels import LIMITATION_STATUS_LABELS as LIMITATION_LABELS
@@ -662,8 +663,10 @@ def procedure_sheet(assessment: Assessment) -> Context:
         if Route.labor_inspection in assessment.routes and not after_award:
             listed.append(f"投诉：{text(bodies.inspection_office)}")
     final_shown = not _in_court_first(assessment) and Route.arbitration in assessment.routes
-    numbers = dict(zip(("small_claims", "comparison", "caveat"), ["三", "四", "五", "六"][final_shown:],
-                       strict=False))
+    # Once a decision is in force only enforcement is ahead: no court procedure left to compare.
+    comparison_shown = not decided_in_force(assessment)
+    parts = ("small_claims", "comparison", "caveat") if comparison_shown else ("caveat",)
+    numbers = dict(zip(parts, ["三", "四", "五", "六"][final_shown:], strict=False))
     total, total_words = plan_stage.total(assessment) if staged else (
         money(assessment.owed), _total_words(assessment, ARBITRATION))
     return {
@@ -684,9 +687,10 @@ def procedure_sheet(assessment: Assessment) -> Context:
                           f"{money(small.threshold)}元，双方约定可以适用的上限为{money(small.consent_limit)}元"
                           "（民事诉讼法第一百六十五条）。法院按起诉时的请求总额判断。",
         },
+        "comparison_shown": comparison_shown,
         "comparison": _comparison(assessment),
         "fee_note": court_fee(assessment)["text"].format(caveat=numbers["caveat"]),
-        "caveats": caveats(assessment, court_fee(assessment)),
+        "caveats": caveats(assessment, court_fee(assessment) if comparison_shown else None),
     }
 
 

@@ -42,6 +42,16 @@ def claims(assessment: Assessment) -> str | None:
     return line + "。"
 
 
+def decided_in_force(assessment: Assessment) -> bool:
+    """A judgment given, or an award past its fifteen days to sue: no court procedure is ahead any more,
+    only enforcement (so small claims and final awards no longer matter)."""
+    if assessment.stage is None:
+        return False
+    stage = assessment.stage.stage
+    return stage in {Stage.judged, Stage.enforcement, Stage.paid} or (
+        stage in AWARDED and assessment.time_to_sue_passed)
+
+
 def awaiting_agreement(assessment: Assessment) -> bool:
     """A mediation agreement is signed and its day to pay has not come: the worker waits for it."""
     mediation = assessment.case.procedure.mediation
@@ -68,10 +78,7 @@ def paid_so_far(assessment: Assessment) -> str | None:
 
 def meaning(assessment: Assessment) -> list[str] | None:
     """Once a decision is in force, what it means; None while small claims and final awards still matter."""
-    stage = assessment.stage.stage
-    in_force = stage in {Stage.judged, Stage.enforcement, Stage.paid} or (
-        stage in AWARDED and assessment.time_to_sue_passed)
-    if not in_force:
+    if not decided_in_force(assessment):
         return None
     return [f"{_decision(assessment)}已经生效：单位不按{_decision(assessment)}付钱的，法院可以强制执行。"]
 

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from lawgen.documents.context import procedure_sheet
+from lawgen.documents.context import BUILDERS, procedure_sheet
 from lawgen.documents.packet import document_text
 from lawgen.documents.render import render_docx, template_path
 from lawgen.documents.stage_documents import STAGE_BUILDERS
@@ -111,3 +111,32 @@ def test_an_unverified_commission_is_confirmed_before_going(change, confirm: boo
     plan = procedure_sheet(assessment)["bodies"]
     assert plan[0].startswith("申请仲裁：")
     assert (PLAN_NOTE in plan[0]) is confirm
+
+
+# --- 3. no small-claims comparison once a decision is in force -----------------------------------------
+
+def _document(kind: str, data: dict, tmp_path: Path) -> str:
+    path = tmp_path / f"{kind}.docx"
+    path.write_bytes(render_docx(template_path(kind), BUILDERS[kind](assessment_of(data))))
+    return "\n".join(document_text(path))
+
+
+@pytest.mark.parametrize(("case", "compared", "caveat_number"), [
+    # Before anything is filed: the court procedures are ahead (一、二、三 final awards, 四 small claims,
+    # 五 the comparison, 六 the figures to confirm).
+    ("example", True, "六"),
+    # An award received, its fifteen days to sue still running (received 2026-11-20, judged 2026-11-28):
+    # a suit is still ahead.
+    ("award-with-agent", True, "五"),
+    # A wholly final award in force, unpaid (调解仲裁法第四十七条): only enforcement is ahead.
+    ("final-award-unpaid", False, "三"),
+    # A judgment in force, unpaid: only enforcement.
+    ("judgment-unpaid", False, "三"),
+])
+def test_the_plan_compares_court_procedures_only_while_a_suit_is_ahead(case, compared: bool,
+                                                                       caveat_number: str,
+                                                                       tmp_path: Path) -> None:
+    text = _document("procedure_sheet", _variant(case), tmp_path)
+    for part in ("到法院后能否适用小额诉讼程序", "三种诉讼程序对比", "诉讼费：", "小额诉讼的诉讼费"):
+        assert (part in text) is compared, part
+    assert f"{caveat_number}、需要核对的数字" in text
