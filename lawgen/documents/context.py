@@ -31,7 +31,15 @@ from lawgen.documents.parties import all_respondents, worker_fields
 from lawgen.documents.stage_documents import STAGE_BUILDERS, agreement_unhonoured
 from lawgen.documents.summary import summary
 from lawgen.documents.summary_stage import decided_in_force
-from lawgen.documents.terms import ARBITRATION, COURT, INSPECTION, NEUTRAL, PartyTerms, speak_as
+from lawgen.documents.terms import (
+    ARBITRATION,
+    COURT,
+    INSPECTION,
+    NEUTRAL,
+    PartyTerms,
+    chinese_words,
+    speak_as,
+)
 from lawgen.labels import CATEGORY_LABELS, SMALL_CLAIMS_LABELS
 from lawgen.labels import LIMITATION_STATUS_LABELS as LIMITATION_LABELS
 from lawgen.law import Assessment, ClaimAssessment, LimitationStatus, Route
@@ -158,9 +166,9 @@ def _claims(assessment: Assessment, ruling: str, respondent: str, applicant: str
 
 
 def told(value: str, terms: PartyTerms) -> str:
-    """The worker's own words as this document prints them: its party terms, and every amount written
-    as the filings write figures."""
-    return amounts_as_filed(speak_as(value, terms))
+    """The worker's own words as this document prints them: its party terms, Chinese for «App» and «EMS»,
+    and every amount written as the filings write figures."""
+    return amounts_as_filed(chinese_words(speak_as(value, terms)))
 
 
 def _employment_facts(assessment: Assessment, terms: PartyTerms = ARBITRATION) -> list[str]:
@@ -232,7 +240,8 @@ def evidence_items(assessment: Assessment) -> list[Evidence]:
     return items
 
 
-ELECTRONIC_WORDS = ("微信", "支付宝", "聊天记录", "截图", "短信", "App", "APP", "app", "录音", "视频")
+ELECTRONIC_WORDS = ("微信", "支付宝", "聊天记录", "截图", "短信", "App", "APP", "app", "应用程序", "录音",
+                    "视频")
 
 
 def is_electronic(item: Evidence) -> bool:

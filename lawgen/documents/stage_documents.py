@@ -38,7 +38,7 @@ from lawgen.documents.fields import (
     text,
 )
 from lawgen.documents.parties import all_respondents, respondent_fields, worker_fields
-from lawgen.documents.terms import ARBITRATION, speak_as
+from lawgen.documents.terms import ARBITRATION, chinese_words, speak_as
 from lawgen.labels import CLAIM_TITLES
 from lawgen.law import Assessment, ClaimAssessment, LimitationStatus
 from lawgen.law.bodies import EnforcementCourts, enforcement_courts
@@ -229,7 +229,8 @@ def documents_for_stage(assessment: Assessment) -> list[str]:
 # --- the worker's notes on them (the summary prints these) ----------------------------------------------
 
 NOTES = {  # one short line each: the summary is one page
-    "demand_letter": "先把催告函用EMS寄给单位，凭证和截图留好：能证明送到，仲裁期限重新计算。",
+    "demand_letter": ("先把催告函用邮政特快专递（EMS）寄给单位，凭证和截图留好：能证明送到，"
+                      "仲裁期限重新计算。"),
     "interim_execution": "生活确实困难的，把先予执行申请书交给仲裁委员会，写清具体困难。",
     "mediation_agreement": "调解协议书要双方签名、调解员签名并盖章。",  # the step already says what if unpaid
     "payment_order": "支付令申请书交到{domicile}；单位15天内不付也不提异议的，可以申请执行。",
@@ -240,7 +241,7 @@ NOTE_CONFIRM_COURT = "去之前先打电话或到法院立案窗口问清楚，�
 
 
 NOTE_APPLY_FIRST = ("时效快到了：不要先寄催告函等单位回复，最迟在{last}当天先申请仲裁；"
-                    "催告函可以同一天用EMS寄给单位，凭证和截图留好。")
+                    "催告函可以同一天用邮政特快专递（EMS）寄给单位，凭证和截图留好。")
 
 
 def worker_notes(assessment: Assessment) -> list[str]:
@@ -320,7 +321,7 @@ def _work_sentence(assessment: Assessment, worker: str, employer: str) -> str:
 
 
 def _evidence_sentence(assessment: Assessment) -> str:
-    names = [item.name for item in assessment.case.evidence]
+    names = [chinese_words(item.name) for item in assessment.case.evidence]
     if assessment.case.procedure.wage_iou and not any("欠条" in name for name in names):
         names.insert(0, "工资欠条")
     return f"以上事实有{'、'.join(names)}等证据证明。" if names else "以上事实的证据见所附证据清单。"
@@ -432,7 +433,7 @@ def _iou_account(assessment: Assessment) -> str | None:
     story = assessment.case.facts or ""
     if "欠条" not in story:
         return None
-    return amounts_as_filed(speak_as(story, ARBITRATION)).replace("\n", "")
+    return amounts_as_filed(chinese_words(speak_as(story, ARBITRATION))).replace("\n", "")
 
 
 def _payment_order_proofs(assessment: Assessment, proof: str) -> list[str]:
@@ -440,7 +441,7 @@ def _payment_order_proofs(assessment: Assessment, proof: str) -> list[str]:
     worker's ID."""
     lines = [f"{proof}原件及复印件，证明被申请人拖欠申请人上述款项及其数额；"]
     for payment in assessment.case.procedure.payments:
-        how = f"，{text(payment.note)}" if payment.note else ""
+        how = f"，{chinese_words(payment.note)}" if payment.note else ""
         lines.append(f"收款记录（{day(payment.on)}{how}）原件及复印件，证明被申请人已支付{money(payment.amount)}元；")
     lines.append("申请人身份证复印件，证明申请人的身份。")
     return [f"{n}. {line}" for n, line in enumerate(lines, start=1)]

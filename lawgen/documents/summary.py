@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from lawgen.documents import summary_stage as later
 from lawgen.documents.fields import money
 from lawgen.documents.stage_documents import agreed_less, worker_notes
+from lawgen.documents.terms import chinese_words
 from lawgen.law import Assessment, LimitationStatus, Route, SmallClaimsStatus
 from lawgen.law.bodies import contact_for
 from lawgen.text import chinese_date
@@ -186,7 +187,7 @@ def _what_to_bring(assessment: Assessment) -> list[str]:
     copies = assessment.copies
     lines = [f"身份证原件和复印件；申请书或起诉状打印{copies}份（受理机构1份，对方每家1份）。",
              "证据原件和复印件，按证据清单排好顺序。"]
-    evidence = [item.name for item in assessment.case.evidence][:2]
+    evidence = [chinese_words(item.name) for item in assessment.case.evidence][:2]  # as the list names them
     if evidence:
         lines[1] = f"证据原件和复印件（{'、'.join(evidence)}等），按证据清单排好顺序。"
     if _after_award(assessment):

@@ -1,4 +1,5 @@
-"""Each document speaks its own terms: 申请人/被申请人, 投诉人/被投诉单位, 原告/被告.
+"""Each document speaks its own terms: 申请人/被申请人, 投诉人/被投诉单位, 原告/被告; and Chinese words for
+the Latin ones a volunteer types (App, EMS).
 
 The worker's facts are written once, with any document's party words (the wizard suggests 申请人/被申请人);
 ``speak_as`` puts in the words of the document at hand, so the inspection complaint never calls the
@@ -34,3 +35,15 @@ _PARTY = re.compile(f"(?P<employer>{_EMPLOYER})|(?P<worker>{_WORKER})")
 def speak_as(text: str, terms: PartyTerms) -> str:
     """``text`` with every party word replaced by this document's term for the same party."""
     return _PARTY.sub(lambda m: terms.employer if m.group("employer") else terms.worker, text)
+
+
+# A filing is Chinese: «App» (the wizard's own hints say «App接单记录», so volunteers type it) is a
+# 应用程序, «EMS» the post office's 邮政特快专递. Only the word alone, never inside a Latin name (Apple,
+# EMSx), and EMS not again where it is already in brackets after its Chinese name.
+_LATIN_WORDS = re.compile(r"(?<![A-Za-z])(?:(?P<app>app|App|APP)|(?P<ems>(?<!（)EMS(?!）)))(?![A-Za-z])")
+
+
+def chinese_words(text: str) -> str:
+    """``text`` with «App» and «EMS» in the Chinese a filing uses: «骑手App接单记录» ->
+    «骑手应用程序接单记录», «用EMS寄出» -> «用邮政特快专递（EMS）寄出»."""
+    return _LATIN_WORDS.sub(lambda m: "应用程序" if m.group("app") else "邮政特快专递（EMS）", text)

@@ -7,6 +7,7 @@ Expectations are worked by hand from the case files in tests/cases and the artic
 from __future__ import annotations
 
 import copy
+import re
 from collections.abc import Callable
 from pathlib import Path
 
@@ -17,6 +18,7 @@ from lawgen.documents.packet import document_text
 from lawgen.documents.render import render_docx, template_path
 from lawgen.documents.stage_documents import STAGE_BUILDERS
 from lawgen.documents.summary import worker_answers
+from lawgen.documents.terms import chinese_words
 from tests.support.documents_cases import assessment_of, case_data
 
 
@@ -140,3 +142,33 @@ def test_the_plan_compares_court_procedures_only_while_a_suit_is_ahead(case, com
     for part in ("到法院后能否适用小额诉讼程序", "三种诉讼程序对比", "诉讼费：", "小额诉讼的诉讼费"):
         assert (part in text) is compared, part
     assert f"{caveat_number}、需要核对的数字" in text
+
+
+# --- 4. Chinese words for «App» and «EMS» ---------------------------------------------------------------
+
+@pytest.mark.parametrize(("typed", "filed"), [
+    ("骑手App接单记录", "骑手应用程序接单记录"),
+    ("配送平台APP", "配送平台应用程序"),
+    ("司机端app截图", "司机端应用程序截图"),
+    ("用EMS寄出催告函", "用邮政特快专递（EMS）寄出催告函"),
+    # already in Chinese, and Latin names that merely contain the letters, stay as typed
+    ("邮政特快专递（EMS）", "邮政特快专递（EMS）"),
+    ("Apple专卖店、Happy外卖、EMSX", "Apple专卖店、Happy外卖、EMSX"),
+])
+def test_latin_words_are_filed_in_chinese(typed: str, filed: str) -> None:
+    assert chinese_words(typed) == filed
+
+
+def test_the_examples_filings_say_app_and_ems_in_chinese(tmp_path: Path) -> None:
+    # examples/01 lists «骑手App接单记录» from «配送平台App»; its packet holds a demand letter.
+    data = _variant("example")
+    evidence = _document("evidence_list", data, tmp_path)
+    assert "骑手应用程序接单记录" in evidence and "配送平台应用程序" in evidence
+    letter = _document("demand_letter", data, tmp_path)
+    assert "☐ 邮政特快专递（EMS），邮件号" in letter and "邮政特快专递详情单" in letter
+    for text in (evidence, letter, _document("arbitration_application", data, tmp_path)):
+        assert not re.search(r"App|APP|(?<!（)EMS", text)
+    # the summary names its first two pieces of evidence as the list does
+    last_first = _variant("example", lambda data: data["evidence"].reverse())
+    bring = dict(worker_answers(assessment_of(last_first)))["要带什么？"]
+    assert "（骑手应用程序接单记录、银行流水等）" in bring
