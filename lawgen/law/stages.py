@@ -236,7 +236,7 @@ def _restarted(deadline: Deadline, demanded_on: dt.date) -> Deadline:
     return Deadline(deadline.key, deadline.title, deadline.date, deadline.estimate,
                     (*deadline.basis, N_("劳动争议调解仲裁法第二十七条第二款")),
                     msg("{on}催告用人单位，时效中断，自该日重新计算一年；请保存催告函的寄送凭证",
-                        on=demanded_on.isoformat()))
+                        on=demanded_on))  # a date: «2026年11月1日» in Chinese, ISO in English
 
 
 def _after_award(case: Case, periods: _Periods) -> list[Deadline]:
@@ -273,8 +273,8 @@ def _enforcement_after_award(case: Case, periods: _Periods) -> Deadline:
     years = periods.n("enforcement_application_years")
     if award.pay_by is not None:
         start, guessed = award.pay_by, False
-        note = msg("自裁决书规定的履行期限最后一日（{day}）起{years}年", day=award.pay_by,
-                   years=years)
+        # a note a person reads in the calendar as in the plan: the date said plainly, not in brackets
+        note = msg("裁决书规定的履行期限最后一日是{day}，自该日起{years}年", day=award.pay_by, years=years)
     elif award.final:
         start, guessed = award.award_date, False  # 第四十七条: effective from the day it is made
         note = msg("终局裁决自作出之日起生效，裁决书未规定履行期限的，自该日起{years}年", years=years)
@@ -308,8 +308,7 @@ def _after_judgment(case: Case, periods: _Periods) -> list[Deadline]:
     title = msg("单位不履行的，申请强制执行")
     if suit.pay_by is not None:
         start, guessed = suit.pay_by, False
-        note = msg("自判决书规定的履行期限最后一日（{day}）起{years}年", day=suit.pay_by,
-                   years=years)
+        note = msg("判决书规定的履行期限最后一日是{day}，自该日起{years}年", day=suit.pay_by, years=years)
     elif suit.effective_on is not None:
         start, guessed = suit.effective_on, False
         note = msg("判决未规定履行期限的，自生效之日起{years}年", years=years)
