@@ -30,6 +30,17 @@ BEFORE_FILING = frozenset({Stage.not_filed, Stage.demanded, Stage.mediated})
 REMINDERS = (dt.timedelta(days=-7, hours=9), dt.timedelta(days=-1, hours=9))
 
 
+class _Text(vText):
+    """A TEXT value escaped as RFC 5545 §3.3.11 says: «\\» «;» «,» escaped and a line break as «\\n».
+    icalendar first reads a typed backslash-N as a line break (its own shorthand), so an employer named
+    «A\\NB» would show on two lines in every calendar; here what was typed is what a calendar shows."""
+
+    def to_ical(self) -> bytes:
+        escaped = (str(self).replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,")
+                   .replace("\r\n", "\n").replace("\r", "\n").replace("\n", "\\n"))
+        return escaped.encode(self.encoding)
+
+
 @dataclass(frozen=True)
 class CalendarEntry:
     key: str
@@ -80,8 +91,8 @@ def case_calendar(assessment: Assessment, lang: str = "zh", documents: Collectio
     calendar.add("calscale", "GREGORIAN")
     calendar.add("method", "PUBLISH")
     # a text value (RFC 5545 §3.3.11): its «,» «;» «\\» escaped as SUMMARY's are (icalendar escapes only
-    # the properties it knows as text)
-    calendar.add("x-wr-calname", vText(msg("劳动争议期限：{employer}", employer=employer).render(lang)))
+    # the properties it knows as text); every text below is a _Text, so a typed «\\N» stays as typed
+    calendar.add("x-wr-calname", _Text(msg("劳动争议期限：{employer}", employer=employer).render(lang)))
     # Reproducible: the same case judged on the same day gives the same file (DTSTAMP is UTC, RFC 5545).
     stamp = dt.datetime.combine(assessment.judged_on, dt.time(0, 0), tzinfo=dt.UTC)
     case_key = _case_key(assessment)
@@ -123,15 +134,15 @@ def _event(entry: CalendarEntry, stamp: dt.datetime, case_key: str, employer: st
     event.add("dtstamp", stamp)
     event.add("dtstart", entry.date)
     event.add("dtend", entry.date + dt.timedelta(days=1))
-    event.add("summary", title)
-    event.add("description", "\n".join(lines))
+    event.add("summary", _Text(title))
+    event.add("description", _Text("\n".join(lines)))
     event.add("transp", "TRANSPARENT")
     if entry.estimate:
         event.add("categories", [msg("估算").render(lang)])
     for before in REMINDERS:
         alarm = Alarm()
         alarm.add("action", "DISPLAY")
-        alarm.add("description", title)
+        alarm.add("description", _Text(title))
         alarm.add("trigger", before)
         event.add_component(alarm)
     return event
