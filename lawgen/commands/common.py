@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+import re
 import sys
 import tomllib
 from pathlib import Path
@@ -24,19 +25,32 @@ class UsageError(Exception):
         self.errors = errors
 
 
-def judging_date(args: argparse.Namespace) -> dt.date | None:
-    if not getattr(args, "on", None):
-        return None
+# The one date form the README gives for a date option (``date.fromisoformat`` alone also takes 20261101
+# and the ISO week date 2026-W44-1, which no volunteer means).
+_OPTION_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+
+
+def option_date(option: str, value: str | None) -> dt.date | None:
+    """A date option (``--on``, ``--pay-by``) as ``YYYY-MM-DD``, a real day within the years a case may
+    hold; None when not given."""
     from lawgen.case import DATE_MAX, DATE_MIN, ERROR_MESSAGES
 
+    if value is None:
+        return None
+    if not _OPTION_DATE.fullmatch(value):
+        raise UsageError([CaseError(option, msg("日期格式应为 YYYY-MM-DD，例如 2026-11-28"))])
     try:
-        day = dt.date.fromisoformat(args.on)
+        day = dt.date.fromisoformat(value)
     except ValueError:
-        raise UsageError([CaseError("--on", msg("日期格式应为 YYYY-MM-DD，例如 2026-11-28"))]) from None
+        raise UsageError([CaseError(option, msg("没有这一天：{date}", date=value))]) from None
     if not DATE_MIN <= day <= DATE_MAX:
-        raise UsageError([CaseError("--on", msg(ERROR_MESSAGES["date_out_of_range"], first=DATE_MIN.year,
+        raise UsageError([CaseError(option, msg(ERROR_MESSAGES["date_out_of_range"], first=DATE_MIN.year,
                                                 last=DATE_MAX.year))])
     return day
+
+
+def judging_date(args: argparse.Namespace) -> dt.date | None:
+    return option_date("--on", getattr(args, "on", None) or None)
 
 
 def parameter_book(args: argparse.Namespace) -> ParameterBook:
@@ -130,5 +144,5 @@ def say(text: object, error: bool = False) -> None:
     print(terminal_text(text), file=sys.stderr if error else sys.stdout)
 
 
-__all__ = ["InvalidCase", "UsageError", "judging_date", "missing_parameter", "parameter_book", "read_case",
-           "report_errors", "say"]
+__all__ = ["InvalidCase", "UsageError", "judging_date", "missing_parameter", "option_date", "parameter_book",
+           "read_case", "report_errors", "say"]

@@ -10,36 +10,21 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import errno
-import re
 
 from lawgen.case import CaseError, InvalidCase, loads_case, read_case_file_identified
 from lawgen.cli import EXIT_INVALID, EXIT_OK
-from lawgen.commands.common import UsageError, report_errors, say
+from lawgen.commands.common import UsageError, option_date, report_errors, say
 from lawgen.exact_json import dumps_exact, loads_exact
 from lawgen.files import locked_file, os_error_text, write_text_atomic
 from lawgen.i18n import msg
 from lawgen.stage_record import EVENTS, StageInput, record_stage
 
-# The one date form the README gives (``date.fromisoformat`` also takes 20261101 and 2026-W44-1).
-_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
-
-
-def _date(option: str, value: str | None) -> dt.date | None:
-    if value is None:
-        return None
-    if not _DATE.fullmatch(value):
-        raise UsageError([CaseError(option, msg("日期格式应为 YYYY-MM-DD，例如 2026-11-28"))])
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError:
-        raise UsageError([CaseError(option, msg("没有这一天：{date}", date=value))]) from None
-
 
 def _stage(args: argparse.Namespace) -> StageInput:
     return StageInput(
-        event=args.event, on=_date("--on", args.on), amount=args.amount, court=args.court,
+        event=args.event, on=option_date("--on", args.on), amount=args.amount, court=args.court,
         commission=args.commission, case_number=args.case_number, mediator=args.mediator,
-        pay_by=_date("--pay-by", args.pay_by), items=tuple(args.item or ()), appealed=args.appealed,
+        pay_by=option_date("--pay-by", args.pay_by), items=tuple(args.item or ()), appealed=args.appealed,
         note=args.note)
 
 
