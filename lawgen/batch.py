@@ -28,6 +28,7 @@ from pathlib import Path
 
 from lawgen.case import CaseError, InvalidCase, load_case
 from lawgen.commands.common import missing_parameter
+from lawgen.files import os_error_text
 from lawgen.i18n import msg
 from lawgen.law import MissingParameter, assess
 from lawgen.law.parameters import ParameterBook
@@ -237,7 +238,7 @@ def generate_case(task: Task) -> CaseOutcome:
         outcome.errors = [CaseError("", error.message)]
     except OSError as error:
         outcome.errors = [CaseError("", msg("无法写入文件夹 {folder}：{detail}", folder=str(out_dir),
-                                            detail=error.strerror or ""))]
+                                            detail=os_error_text(error)))]
     except Exception as error:  # a bug must not stop the other cases, nor print the case's data
         outcome.errors = [CaseError("", msg("内部错误（{kind}），请报告此问题", kind=type(error).__name__))]
     else:

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from lawgen.case import CaseError
 from lawgen.cli import EXIT_FAILED, EXIT_INVALID, EXIT_OK
 from lawgen.commands.common import UsageError, judging_date, parameter_book, report_errors, say
+from lawgen.files import os_error_text
 from lawgen.i18n import Msg, msg
 from lawgen.text import terminal_text
 
@@ -37,7 +38,7 @@ def run(args: argparse.Namespace) -> int:
         return EXIT_INVALID
     except OSError as error:
         return _stop(msg("无法读取文件夹 {folder}：{detail}", folder=str(args.folder),
-                         detail=error.strerror or ""), args.lang)
+                         detail=os_error_text(error)), args.lang)
     if files is None:
         return _stop(msg("案件文件夹 {folder} 不存在", folder=str(args.folder)), args.lang)
     if not files:
@@ -54,7 +55,7 @@ def run(args: argparse.Namespace) -> int:
         make_private_dir(args.output)
     except OSError as error:
         return _stop(msg("无法写入文件夹 {folder}：{detail}", folder=str(args.output),
-                         detail=error.strerror or ""), args.lang)
+                         detail=os_error_text(error)), args.lang)
 
     started = time.perf_counter()
     outcomes: list[CaseOutcome] = []
@@ -87,7 +88,7 @@ def _write_report(path: Path, report: dict, lang: str) -> bool:
         write_text_atomic(path, json.dumps(report, ensure_ascii=False, indent=2) + "\n")
     except OSError as error:
         say(msg("无法写入报告 {path}：{detail}（已生成的文书保留在各案件文件夹中）", path=str(path),
-                detail=error.strerror or "").render(lang), error=True)
+                detail=os_error_text(error)).render(lang), error=True)
         return False
     return True
 

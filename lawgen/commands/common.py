@@ -11,6 +11,7 @@ import tomllib
 from pathlib import Path
 
 from lawgen.case import Case, CaseError, InvalidCase, load_case
+from lawgen.files import os_error_text
 from lawgen.i18n import Msg, msg
 from lawgen.law.parameters import InvalidOverride, MissingParameter, ParameterBook
 from lawgen.law.rest_days import HolidayFileError, load_holiday_file, parse_arrangement
@@ -61,7 +62,8 @@ def parameter_book(args: argparse.Namespace) -> ParameterBook:
         try:
             data = tomllib.loads(Path(args.params).read_text(encoding="utf-8"))
         except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
-            problem = msg("无法读取参数文件：{detail}", detail=str(error))
+            detail = os_error_text(error) if isinstance(error, OSError) else str(error)
+            problem = msg("无法读取参数文件：{detail}", detail=detail)
             raise UsageError([CaseError("--params", problem)]) from None
         book = _holidays(book, "--params", lambda: tuple(
             parse_arrangement(t, f"holidays[{i}]") for i, t in enumerate(_tables(data.get("holidays")))))

@@ -8,7 +8,7 @@ import json
 from lawgen.case import InvalidCase, case_to_json
 from lawgen.cli import EXIT_FAILED, EXIT_INVALID, EXIT_OK
 from lawgen.commands.common import read_case, report_errors, say
-from lawgen.files import NotARegularFile, write_text_atomic
+from lawgen.files import NotARegularFile, os_error_text, write_text_atomic
 from lawgen.i18n import translate
 from lawgen.redact import redact_case
 
@@ -31,7 +31,7 @@ def run(args: argparse.Namespace) -> int:
         return EXIT_INVALID
     except OSError as error:
         message = translate("无法写入 {path}：{detail}", args.lang)
-        say(message.format(path=args.output, detail=error.strerror), error=True)
+        say(message.format(path=args.output, detail=os_error_text(error).render(args.lang)), error=True)
         return EXIT_FAILED
     say(translate("已导出：{path}", args.lang).format(path=args.output))
     return EXIT_OK

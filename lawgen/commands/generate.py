@@ -9,6 +9,7 @@ from lawgen.case import CaseError, InvalidCase
 from lawgen.cli import EXIT_FAILED, EXIT_INVALID, EXIT_OK
 from lawgen.commands.common import UsageError, judging_date, parameter_book, read_case, report_errors, say
 from lawgen.commands.common import missing_parameter as missing
+from lawgen.files import os_error_text
 from lawgen.i18n import msg
 from lawgen.law import MissingParameter, assess
 from lawgen.records.attach import record_indicators
@@ -46,7 +47,7 @@ def run(args: argparse.Namespace) -> int:
         _fail(error.message, args.lang)
         return EXIT_FAILED
     except OSError as error:
-        _fail(msg("无法写入文件夹 {folder}：{detail}", folder=str(args.output), detail=error.strerror or ""),
+        _fail(msg("无法写入文件夹 {folder}：{detail}", folder=str(args.output), detail=os_error_text(error)),
               args.lang)
         return EXIT_FAILED
     _print_written(args, packet_files(args.output) or written)  # the calendar beside the documents too

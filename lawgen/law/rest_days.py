@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from pathlib import Path
 
+from lawgen.files import os_error_text
 from lawgen.i18n import Msg, msg
 
 HOLIDAY_DIR = Path(__file__).parent / "holidays"
@@ -211,7 +212,8 @@ def load_holiday_file(path: Path) -> tuple[Arrangement, ...]:
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
-        raise HolidayFileError("", msg("无法读取节假日文件：{detail}", detail=str(error))) from None
+        detail = os_error_text(error) if isinstance(error, OSError) else str(error)
+        raise HolidayFileError("", msg("无法读取节假日文件：{detail}", detail=detail)) from None
     tables = data.get("arrangement")
     if isinstance(tables, list):
         return tuple(parse_arrangement(t, f"arrangement[{i}]") for i, t in enumerate(tables))

@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from lawgen.files import os_error_text
 from lawgen.i18n import Msg, msg
 from lawgen.records.errors import RecordsError
 from lawgen.records.mapping import FIELD_LABELS, ColumnMapping, map_columns
@@ -40,7 +41,7 @@ def open_table(path: Path, mapping: Mapping[str, str] | None = None, sheet: str 
             head = handle.read(8)
     except OSError as error:
         raise RecordsError(msg("无法读取订单记录文件 {name}：{detail}", name=path.name,
-                               detail=error.strerror or "")) from None
+                               detail=os_error_text(error))) from None
     if size > MAX_BYTES:
         raise RecordsError(msg("订单记录文件 {name} 超过200 MB，不像是订单表；请只导出需要的期间",
                                name=path.name))

@@ -25,7 +25,7 @@ from textual.screen import Screen
 from textual.widgets import Button, DataTable, Footer, Header, Input, Static
 from textual.widgets.data_table import ColumnKey
 
-from lawgen.files import make_private_dir, write_bytes_atomic
+from lawgen.files import make_private_dir, os_error_text, write_bytes_atomic
 from lawgen.i18n import N_, translate
 from lawgen.store import STATUS_LABELS, CaseRecord, CaseStatus, RegisterError
 from lawgen.wizard.draft import case_errors, pruned
@@ -344,7 +344,7 @@ class RegisterScreen(Screen):
                 data = json.dumps(draft, ensure_ascii=False, indent=2) + "\n"
                 write_bytes_atomic(path, data.encode("utf-8"))
             except OSError as error:
-                return [self.t("无法写入：{detail}").format(detail=error.strerror or "")]
+                return [self.t("无法写入：{detail}").format(detail=os_error_text(error).render(self.lang))]
             with contextlib.suppress(RegisterError):  # remembered so that erase removes it
                 self.app.store.record_files(record.id, [path])
             return []
@@ -456,7 +456,7 @@ class RegisterScreen(Screen):
                 make_private_dir(path.parent)
                 write_bytes_atomic(path, data)
             except OSError as error:
-                return [self.t("无法写入：{detail}").format(detail=error.strerror or "")]
+                return [self.t("无法写入：{detail}").format(detail=os_error_text(error).render(self.lang))]
             with contextlib.suppress(RegisterError):  # remembered so that erase removes it
                 self.app.store.record_files(record.id, [path])
             return []

@@ -16,6 +16,7 @@ from textual.widgets import Button, Checkbox, Footer, Header, Input, Label, Stat
 
 from lawgen.case import ClaimKind
 from lawgen.documents.gaps import filing_gaps
+from lawgen.files import os_error_text
 from lawgen.i18n import N_, Msg, msg, translate
 from lawgen.wizard.draft import get_path
 from lawgen.wizard.messages import colon, worded
@@ -327,7 +328,7 @@ class GenerateScreen(Screen):
             return
         except OSError as error:
             self.app.call_from_thread(self._failed, self.t("无法写入文件夹 {folder}：{detail}").format(
-                folder=str(out_dir), detail=error.strerror or ""))
+                folder=str(out_dir), detail=os_error_text(error).render(self.lang)))
             return
         except Exception as error:  # anything else: a message on the screen, never a traceback
             self.app.call_from_thread(self._failed, f"{error.__class__.__name__}: {error}")

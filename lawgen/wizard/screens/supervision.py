@@ -22,7 +22,7 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import ModalScreen, Screen
 from textual.widgets import Button, DataTable, Footer, Header, Input, Static
 
-from lawgen.files import make_private_dir, write_bytes_atomic
+from lawgen.files import make_private_dir, os_error_text, write_bytes_atomic
 from lawgen.i18n import N_, translate
 from lawgen.store import STATUS_LABELS, CaseRecord, RegisterError
 from lawgen.wizard.screens.dialogs import PathScreen
@@ -173,7 +173,8 @@ class RedactedExportScreen(_Translated, ModalScreen[None]):
                 make_private_dir(path.parent)
                 write_bytes_atomic(path, data.encode("utf-8"))
             except OSError as error:
-                return [self.t("无法写入：{detail}").format(detail=error.strerror or "")]
+                detail = os_error_text(error).render(self.app.lang)
+                return [self.t("无法写入：{detail}").format(detail=detail)]
             with contextlib.suppress(RegisterError):  # remembered so that erase removes it
                 self.app.store.record_files(self.record.id, [path])
             return []
