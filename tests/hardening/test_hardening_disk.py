@@ -60,7 +60,7 @@ def test_generate_on_a_full_disk(full_disk):
     result = _lawgen("generate", str(EXAMPLE_CASE), "-o", str(full_disk / "packet"))
     assert result.returncode == 1
     assert "Traceback" not in result.stderr
-    assert "No space left on device" in result.stderr and "packet" in result.stderr
+    assert "磁盘已满" in result.stderr and "packet" in result.stderr  # ENOSPC in words (files.os_error_text)
     assert not [n for n in _final_files(full_disk) if n.endswith(".docx")]  # nothing half-written
 
 
@@ -68,7 +68,7 @@ def test_generate_into_a_read_only_folder(read_only):
     result = _lawgen("generate", str(EXAMPLE_CASE), "-o", str(read_only / "packet"))
     assert result.returncode == 1
     assert "Traceback" not in result.stderr
-    assert "Read-only file system" in result.stderr
+    assert "只读的磁盘，不能写入" in result.stderr  # EROFS in words (files.os_error_text)
 
 
 def test_export_on_a_full_disk(full_disk):

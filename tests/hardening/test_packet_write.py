@@ -158,7 +158,7 @@ def test_a_full_disk_midway_leaves_a_packet_the_rerun_completes(tmp_path: Path) 
         out = disk / "packet"
         full = _start("generate", str(CASE_A), "-o", str(out))
         assert full.wait(timeout=120) == 1
-        assert "No space left on device" in full.stderr.read()
+        assert "磁盘已满" in full.stderr.read()  # ENOSPC in the user's language (files.os_error_text)
         assert (out / MARKER).exists() and 0 < len(list(out.glob("*.docx"))) < 4
         subprocess.run(["mount", "-o", "remount,size=4m", str(disk)], check=True)
         rerun = _start("generate", str(CASE_A), "-o", str(out))
