@@ -665,9 +665,7 @@ def procedure_sheet(assessment: Assessment) -> Context:
     listed = plan_stage.bodies(assessment) if staged else []
     if not staged:
         if not _in_court_first(assessment) and Route.arbitration in assessment.routes:
-            unverified = "（区级仲裁机构未经核实：去之前请确认受理的仲裁委员会和地址）" if (
-                bodies.commission_unverified) else ""
-            listed.append(f"申请仲裁：{text(bodies.commission)}{unverified}")
+            listed.append(f"申请仲裁：{text(bodies.commission)}{plan_stage.unverified_note(assessment)}")
         listed.append(f"起诉：{text(bodies.court)}")
         if Route.labor_inspection in assessment.routes and not after_award:
             listed.append(f"投诉：{text(bodies.inspection_office)}")

@@ -84,13 +84,21 @@ def steps(assessment: Assessment, last_day) -> list[dict]:
     return rows
 
 
+UNVERIFIED_COMMISSION = "（区级仲裁机构未经核实：去之前请确认受理的仲裁委员会和地址）"
+
+
+def unverified_note(assessment: Assessment) -> str:
+    """After the commission's name where lawgen holds only the city's (Bodies.commission_unverified)."""
+    return UNVERIFIED_COMMISSION if assessment.bodies.commission_unverified else ""
+
+
 def bodies(assessment: Assessment) -> list[str]:
     if enforceable(assessment) is not None:
         return [f"申请强制执行：{enforcement_court(assessment)}"]
     if mediation_running(assessment):
         known = assessment.bodies.employer_court
         return [f"申请支付令：{text(known)}（用人单位住所地）",
-                f"申请仲裁：{text(assessment.bodies.commission)}"]
+                f"申请仲裁：{text(assessment.bodies.commission)}{unverified_note(assessment)}"]
     court = assessment.case.procedure.suit.court if assessment.case.procedure.suit else None
     if assessment.stage.stage in (Stage.sued, Stage.judged, Stage.enforcement):
         return [f"法院：{text(court or assessment.bodies.court)}"]

@@ -172,3 +172,10 @@ def test_the_examples_filings_say_app_and_ems_in_chinese(tmp_path: Path) -> None
     last_first = _variant("example", lambda data: data["evidence"].reverse())
     bring = dict(worker_answers(assessment_of(last_first)))["要带什么？"]
     assert "（骑手应用程序接单记录、银行流水等）" in bring
+
+
+def test_a_signed_agreements_plan_says_so_beside_the_commission_too() -> None:
+    # mediation-signed: the agreement is not due yet; the plan names the payment order's court and the
+    # commission to apply to if it is not honoured (调解仲裁法第十六条) — the city's, unverified.
+    plan = procedure_sheet(assessment_of(_variant("mediation-signed")))["bodies"]
+    assert plan[-1] == f"申请仲裁：厦门市劳动人事争议仲裁委员会{PLAN_NOTE}"
