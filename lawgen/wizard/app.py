@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from textual import work
+from textual import events, work
 from textual.app import App
 from textual.binding import Binding
 from textual.timer import Timer
@@ -79,6 +79,15 @@ class WizardApp(KeysInOrder, App):
     COMMANDS = App.COMMANDS | {WizardCommands}
     BINDINGS = [Binding("ctrl+q", "quit", N_("退出"), priority=True)]
 
+    async def on_event(self, event: events.Event) -> None:
+        """A paste loses the escape sequences and controls it carried (they mangled the field); the rest of
+        the text is kept."""
+        if isinstance(event, events.Paste) and not event.is_forwarded:
+            from lawgen.wizard.outside_text import pasted
+
+            event.text = pasted(event.text)
+        await super().on_event(event)
+
     def get_key_display(self, binding: Binding) -> str:
         """Keys as a volunteer knows them: F1, Esc, Ctrl+Q (widgets.footer.key_display)."""
         from lawgen.wizard.widgets.footer import key_display
@@ -130,6 +139,10 @@ class WizardApp(KeysInOrder, App):
         return translate(text, self.lang)
 
     def on_mount(self) -> None:
+        from lawgen.wizard.outside_text import NeutralWrite
+
+        if self._driver is not None and not isinstance(self._driver.write, NeutralWrite):
+            self._driver.write = NeutralWrite(self._driver.write)  # a name's RLO shown as typed, not obeyed
         self.title = self.t("lawgen 工资追索向导")
         translate_bindings(self, self.lang)
         if self.supervising:

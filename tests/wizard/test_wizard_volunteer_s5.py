@@ -1,0 +1,93 @@
+"""What last session's volunteer and attacker left (issue 12): focus, the open lists, the screens at 80×24,
+the schedule kept with the case, the first page at once, a paste's escape codes and a name's bidi controls.
+
+Each test failed on the code before its fix (said in its docstring)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from textual import events
+from textual.widgets import Input
+
+from lawgen.wizard.outside_text import NeutralWrite, pasted, shown
+from tests.support.wizard_helpers import async_test, example, make_app, open_stored, row, settle
+
+
+def screen_lines(app) -> list[str]:
+    """The screen as the terminal shows it, line by line (the compositor's strips: what is drawn, overlays
+    and cut characters included)."""
+    return [strip.text for strip in app.screen._compositor.render_strips()]
+
+
+# --- the English register's footer (item 10) ---------------------------------------------------------------
+
+@async_test
+async def test_the_register_footer_fits_80_columns_in_both_languages(tmp_path: Path) -> None:
+    """In English the palette's key lay over «r Record  k Calendar» («r Reco▏Ctrl+P commands»)."""
+    for lang, labels in (("en", ("n New", "Del Delete", "x Erase", "r Record", "k Calendar")),
+                         ("zh", ("n 新建", "Del 删除", "x 抹除", "r 记录", "k 日历", "Ctrl+P 命令"))):
+        app = make_app(tmp_path / lang, lang)
+        async with app.run_test(size=(80, 24)) as pilot:
+            await pilot.pause()
+            footer = screen_lines(app)[-1]
+            for label in labels:
+                assert label in footer, (lang, footer)
+
+
+# --- pasted escape codes and bidi controls (item 11) -------------------------------------------------------
+
+def test_a_paste_loses_its_escape_sequences_and_keeps_its_text() -> None:
+    cases = {
+        "王\x1b[31m小\x1b[0m明": "王小明",  # colours copied from a terminal
+        "\x1b]0;owned\x07厦门\x1b]2;x\x1b\\市": "厦门市",  # window titles (OSC, ended by BEL or ST)
+        "a\x1b[2J\x1b[Hb\x1bcc": "abc",  # clear screen, cursor home, reset
+        "第一行\r\n第二行\r第三行": "第一行\n第二行\n第三行",
+        "x\x00y\x08z\x7f\x9b31mw": "xyzw",  # NUL, backspace, DEL, C1 CSI
+        "6000元\t整": "6000元\t整",
+    }
+    for text, expected in cases.items():
+        assert pasted(text) == expected, text
+
+
+@async_test
+async def test_a_pasted_escape_sequence_does_not_reach_the_field(tmp_path: Path) -> None:
+    """Before: the field took the ESC and the codes after it as typed text."""
+    draft = example()
+    draft["worker"] = {}
+    app = make_app(tmp_path)
+    async with app.run_test(size=(100, 32)) as pilot:
+        await open_stored(pilot, draft, step="worker")
+        field = row(app, "worker.name").query_one(Input)
+        field.focus()
+        await pilot.pause()
+        app.post_message(events.Paste("王\x1b[31m小\x1b[0m明\x1b]0;title\x07"))
+        await pilot.pause()
+        assert field.value == "王小明"
+        await settle(pilot)
+        assert app.session.draft["worker"]["name"] == "王小明"
+
+
+def test_bidi_controls_are_shown_neutralised() -> None:
+    # U+202E RIGHT-TO-LEFT OVERRIDE would show «王小明» as «明小王»; each control takes no cell
+    assert shown("王\u202e小明\u202c") == "王小明"
+    assert shown("\u2066a\u2069\u200fb\u061c") == "ab"
+    written: list[str] = []
+    write = NeutralWrite(written.append)
+    write("\x1b[1m林\u202d小海\u202c\x1b[0m")
+    assert written == ["\x1b[1m林小海\x1b[0m"]
+
+
+@async_test
+async def test_a_name_with_an_override_shows_as_typed_and_is_stored_as_typed(tmp_path: Path) -> None:
+    """Before: the register's cell held the RLO, and the terminal showed the name reversed."""
+    draft = example()
+    draft["worker"]["name"] = "林\u202e小海"
+    app = make_app(tmp_path)
+    async with app.run_test(size=(100, 32)) as pilot:
+        case_id = app.store.create(draft, step="worker")
+        app.screen.reload()
+        await pilot.pause()
+        assert isinstance(app._driver.write, NeutralWrite)  # everything written to the terminal
+        assert any("林小海" in line for line in screen_lines(app))
+        assert app.store.get(case_id).draft["worker"]["name"] == "林\u202e小海"
