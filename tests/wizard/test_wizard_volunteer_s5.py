@@ -20,7 +20,7 @@ def screen_lines(app) -> list[str]:
     return [strip.text for strip in app.screen._compositor.render_strips()]
 
 
-# --- the English register's footer (item 10) ---------------------------------------------------------------
+# --- the English register's footer (item 10) ---
 
 @async_test
 async def test_the_register_footer_fits_80_columns_in_both_languages(tmp_path: Path) -> None:
@@ -35,7 +35,7 @@ async def test_the_register_footer_fits_80_columns_in_both_languages(tmp_path: P
                 assert label in footer, (lang, footer)
 
 
-# --- pasted escape codes and bidi controls (item 11) -------------------------------------------------------
+# --- pasted escape codes and bidi controls (item 11) ---
 
 def test_a_paste_loses_its_escape_sequences_and_keeps_its_text() -> None:
     cases = {
@@ -91,3 +91,26 @@ async def test_a_name_with_an_override_shows_as_typed_and_is_stored_as_typed(tmp
         assert isinstance(app._driver.write, NeutralWrite)  # everything written to the terminal
         assert any("林小海" in line for line in screen_lines(app))
         assert app.store.get(case_id).draft["worker"]["name"] == "林\u202e小海"
+
+
+# --- focus on arriving (item 2) ---
+
+@async_test
+async def test_every_step_arrives_with_a_control_in_focus(tmp_path: Path) -> None:
+    """Before: the review and the last step (13, generating) focused their scroll container, which shows
+    no focus at all; the volunteer had to Tab to find where the keys went."""
+    from textual.widgets import Button, Checkbox, Select, TextArea
+
+    from lawgen.wizard.steps import STEP_IDS
+
+    app = make_app(tmp_path)
+    async with app.run_test(size=(100, 32)) as pilot:
+        await open_stored(pilot, example(), step="start")
+        for step in [*STEP_IDS, "review", "generate"]:
+            app.show_step(step)
+            await pilot.pause()
+            await pilot.pause()
+            focused = app.focused
+            assert isinstance(focused, (Input, Select, Button, TextArea, Checkbox)), (step, focused)
+            assert app.screen.region.contains_region(focused.region), (step, focused.region)
+        assert app.focused.id == "generate"  # step 13: Enter generates
