@@ -114,3 +114,35 @@ async def test_every_step_arrives_with_a_control_in_focus(tmp_path: Path) -> Non
             assert isinstance(focused, (Input, Select, Button, TextArea, Checkbox)), (step, focused)
             assert app.screen.region.contains_region(focused.region), (step, focused.region)
         assert app.focused.id == "generate"  # step 13: Enter generates
+
+
+# --- the open list's numbers (item 3) ---
+
+@async_test
+async def test_the_open_list_shows_the_keys_and_takes_them(tmp_path: Path) -> None:
+    """Before: the open list showed «拖欠工资» without its 1, and a number key typed searched the list
+    instead of choosing (it worked only when the list was closed)."""
+    from textual.widgets import Select
+
+    from lawgen.wizard.steps import CLAIM_KINDS
+
+    draft = example()
+    draft["claims"] = [{}]
+    app = make_app(tmp_path)
+    async with app.run_test(size=(100, 32)) as pilot:
+        await open_stored(pilot, draft, step="claims")
+        select = row(app, "claims[0].kind").query_one(Select)
+        select.focus()
+        await pilot.pause()
+        await pilot.press("enter")  # opens the list
+        await pilot.pause()
+        assert select.expanded
+        shown_lines = "\n".join(screen_lines(app))
+        assert f"1 {CLAIM_KINDS[0][1]}" in shown_lines and f"2 {CLAIM_KINDS[1][1]}" in shown_lines
+        await pilot.press("3")  # the third kind, chosen and the list closed
+        await pilot.pause()
+        assert not select.expanded and app.focused is select
+        assert app.session.draft["claims"][0]["kind"] == CLAIM_KINDS[2][0]
+        await pilot.press("enter", "1")  # the same with the first
+        await pilot.pause()
+        assert app.session.draft["claims"][0]["kind"] == CLAIM_KINDS[0][0]
