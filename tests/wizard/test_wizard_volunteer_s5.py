@@ -146,3 +146,45 @@ async def test_the_open_list_shows_the_keys_and_takes_them(tmp_path: Path) -> No
         await pilot.press("enter", "1")  # the same with the first
         await pilot.pause()
         assert app.session.draft["claims"][0]["kind"] == CLAIM_KINDS[0][0]
+
+
+# --- suggestion lines leave no Tab stop behind (item 1) ---
+
+@async_test
+async def test_a_decided_suggestion_leaves_no_tab_stop_and_focus_stays_visible(tmp_path: Path) -> None:
+    """Before: Shift+Tab from the first suggestion landed on the page itself (no focus to be seen), and a
+    line being removed kept its two buttons in the Tab order while Textual took it apart."""
+    from lawgen.wizard.screens.suggest import SuggestionRow
+    from lawgen.wizard.widgets.pages import StepPage
+    from tests.support.keys import burst
+
+    def check(where: str) -> None:
+        focused = app.focused
+        assert focused is not None and not isinstance(focused, StepPage), (where, focused)
+        assert app.screen.region.contains_region(focused.region) and focused.region.area, (where, focused)
+        for widget in app.screen.focus_chain:
+            line = next((a for a in widget.ancestors if isinstance(a, SuggestionRow)), None)
+            assert line is None or line.kind in wanted(), (where, line.kind)
+
+    def wanted() -> set[str]:
+        from lawgen.wizard.suggestions import suggested_claims
+
+        return {s.kind.value for s in suggested_claims(app.session.draft, app.session.declined)}
+
+    draft = example()
+    draft["claims"] = [{}]
+    app = make_app(tmp_path)
+    async with app.run_test(size=(100, 32)) as pilot:
+        await open_stored(pilot, draft, step="claims")
+        await settle(pilot)
+        first = app.screen.query(SuggestionRow).first(SuggestionRow).kind
+        check("arrived")
+        await burst(pilot, "enter", "tab", "enter")  # accept the first, decline the second
+        check("accepted and declined")
+        assert app.session.draft["claims"][0]["kind"] == first and len(app.session.declined) == 1
+        for _ in range(3):
+            await burst(pilot, "shift+tab")
+            check("shift+tab")
+        for _ in range(4):
+            await burst(pilot, "tab")
+            check("tab")

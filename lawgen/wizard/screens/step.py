@@ -243,6 +243,7 @@ class StepScreen(RecordsImport, Screen):
         rows = [row for row in box.children if isinstance(row, SuggestionRow)]
         for row in rows:
             if row.kind not in kinds:
+                row.display = False  # out of the Tab order now, not once Textual has taken it apart
                 await row.remove()
         shown = {row.kind for row in rows}
         new = [SuggestionRow(s, self.lang) for s in wanted if s.kind.value not in shown]
@@ -256,7 +257,8 @@ class StepScreen(RecordsImport, Screen):
     def _focus_after(self, line) -> None:
         """Before a suggestion line goes: the focus moves on at once (keys typed meanwhile land there) — to
         the next line's 添加, or, when none is left, the first empty field of the first claim needing one."""
-        lines = [row for row in self._suggestion_box().children if row is not line]
+        line.display = False  # its buttons are no Tab stops from this key on (a Tab typed on its heels)
+        lines = [row for row in self._suggestion_box().children if row is not line and row.display]
         if lines:
             lines[0].query_one(".suggest-accept", Button).focus()
             return
