@@ -14,6 +14,19 @@ from lawgen.wizard.outside_text import NeutralWrite, pasted, shown
 from tests.support.wizard_helpers import async_test, example, make_app, open_stored, row, settle
 
 
+async def go(pilot, step: str) -> None:
+    """Show a step and wait until its page is the one shown (a step change composes it in a worker)."""
+    app = pilot.app
+    app.show_step(step)
+    for _ in range(200):
+        await pilot.pause(0.05)
+        screen = app.screen
+        if getattr(getattr(screen, "step", None), "id", None) == step and screen._composed(step):
+            await pilot.pause()
+            return
+    raise AssertionError(f"step {step} not shown")
+
+
 def screen_lines(app) -> list[str]:
     """The screen as the terminal shows it, line by line (the compositor's strips: what is drawn, overlays
     and cut characters included)."""
@@ -188,3 +201,55 @@ async def test_a_decided_suggestion_leaves_no_tab_stop_and_focus_stays_visible(t
         for _ in range(4):
             await burst(pilot, "tab")
             check("tab")
+
+
+# --- the schedule kept with the case (item 7) ---
+
+@async_test
+async def test_the_schedules_typed_come_back_when_the_case_is_reopened(tmp_path: Path) -> None:
+    """Before: the overtime helper's fields were empty again after closing and reopening the case (only
+    the claim's hours they filled were kept). The work step's hours a day / days a week come back too."""
+    from lawgen.store import CaseStore
+    from lawgen.wizard.widgets.pages import ItemCard
+    from tests.support.wizard_helpers import type_into
+
+    def helper_fields(app, claim: int) -> tuple[str, str, str]:
+        card = [c for c in app.screen.page.cards() if isinstance(c, ItemCard)][claim]
+        helper = card.overtime_helper()
+        return tuple(helper.typed(key) for key in ("oh-day-hours", "oh-weekdays", "oh-week"))
+
+    draft = example()
+    draft["claims"].insert(0, {"kind": "overtime"})  # removed below: the schedules after it move up
+    app = make_app(tmp_path)
+    async with app.run_test(size=(100, 32)) as pilot:
+        case_id = await open_stored(pilot, draft, step="work")
+        await type_into(pilot, "notes.wizard_schedule.hours_a_day", "11")
+        await type_into(pilot, "notes.wizard_schedule.days_a_week", "6")
+        await go(pilot, "claims")
+        await settle(pilot)
+        helper = app.screen.page.cards()[2].overtime_helper()
+        for key, text in (("oh-day-hours", "10"), ("oh-weekdays", "1-6")):
+            field = helper.query_one(f".{key}", Input)
+            field.focus()
+            await pilot.pause()
+            await pilot.press(*text)
+        await settle(pilot)
+        await app.screen.remove_card(app.screen.page.cards()[0])  # the claim before it goes
+        await settle(pilot)
+        await pilot.press("escape")  # back to the register: the case is saved and closed
+        await pilot.pause()
+    stored = CaseStore(tmp_path).get(case_id).draft
+    assert [c["kind"] for c in stored["claims"]] == ["unpaid_wages", "overtime", "unlawful_termination"]
+
+    app = make_app(tmp_path)
+    async with app.run_test(size=(100, 32)) as pilot:
+        await pilot.pause()
+        app.open_case(case_id)
+        await settle(pilot)
+        await go(pilot, "work")
+        assert row(app, "notes.wizard_schedule.hours_a_day").query_one(Input).value == "11"
+        assert row(app, "notes.wizard_schedule.days_a_week").query_one(Input).value == "6"
+        await go(pilot, "claims")
+        await settle(pilot)
+        assert helper_fields(app, 1) == ("10", "1-6", "")  # the overtime claim, now the second
+        assert helper_fields(app, 0) == ("", "", "")

@@ -21,7 +21,7 @@ from textual.widgets import Button, ContentSwitcher, Header, Markdown, Select, S
 from lawgen.case import CaseError, ClaimKind
 from lawgen.i18n import N_, translate
 from lawgen.wizard.claim_summary import claim_text
-from lawgen.wizard.draft import Verdict, get_path, has_prefix, set_path
+from lawgen.wizard.draft import Verdict, drop_helper_schedule, get_path, has_prefix, set_path
 from lawgen.wizard.glossary import explain
 from lawgen.wizard.heap import keep_composed, release_composed
 from lawgen.wizard.messages import KEYS_HELP, colon, worded
@@ -406,6 +406,8 @@ class StepScreen(RecordsImport, Screen):
     async def remove_card(self, card: ItemCard) -> None:
         """Remove one item; the cards after it take its place, and focus goes to the card now there."""
         del get_path(self.draft, card.items.path)[card.index]
+        if card.is_claim:
+            drop_helper_schedule(self.draft, card.index)  # the later claims' schedules move up with them
         cards = self.page.cards()
         position = cards.index(card)
         later = cards[position + 1:]
