@@ -253,3 +253,30 @@ async def test_the_schedules_typed_come_back_when_the_case_is_reopened(tmp_path:
         await settle(pilot)
         assert helper_fields(app, 1) == ("10", "1-6", "")  # the overtime claim, now the second
         assert helper_fields(app, 0) == ("", "", "")
+
+
+# --- a new card stays in view when the amounts above it arrive (item 9) ---
+
+@async_test
+async def test_the_new_claim_stays_in_view_when_the_first_amounts_arrive(tmp_path: Path) -> None:
+    """Before: Ctrl+N right after opening showed the new card; the first assessment then added the amount,
+    formula and basis lines to the three cards above, and the new card (with the focus) went below the
+    fold."""
+    app = make_app(tmp_path)
+    held: list[tuple] = []
+    ready = app._verdict_ready
+    app._verdict_ready = lambda *args: held.append(args)  # the first assessment arrives after the add
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_stored(pilot, example(), step="claims")
+        await settle(pilot)
+        await pilot.press("ctrl+n")
+        await pilot.pause()
+        assert held and app.screen.page.region.contains_region(app.focused.region)
+        app._verdict_ready = ready
+        ready(*held[-1])
+        await pilot.pause()
+        await pilot.pause()
+        focused, page = app.focused, app.screen.page
+        assert app.session.draft["claims"][-1] == {}
+        assert any("元" in card.amount_line().render().plain for card in page.cards())  # the amounts came
+        assert page.region.contains_region(focused.region), (focused.region, page.region)

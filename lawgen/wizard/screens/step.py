@@ -454,6 +454,16 @@ class StepScreen(RecordsImport, Screen):
             if claim is not None and claim.kind is ClaimKind.overtime and not claim.amount:
                 text.append("\n" + self.t(NO_OVERTIME_HOURS), style="bold yellow")
             card.amount_line().update(text)
+        # the amounts above may have grown (the first assessment): the field being typed stays in view
+        self.call_after_refresh(self._focus_in_view)
+
+    def _focus_in_view(self) -> None:
+        focused = self.focused
+        if focused is None or not self.is_current or not self._composed(self.step.id):
+            return
+        page = self.page
+        if page in focused.ancestors and not page.region.contains_region(focused.region):
+            page.scroll_to_widget(focused, animate=False)  # no scroll at all while it is in view
 
     # --- validation and moving -----------------------------------------------------------------------
 
