@@ -280,3 +280,46 @@ async def test_the_new_claim_stays_in_view_when_the_first_amounts_arrive(tmp_pat
         assert app.session.draft["claims"][-1] == {}
         assert any("元" in card.amount_line().render().plain for card in page.cards())  # the amounts came
         assert page.region.contains_region(focused.region), (focused.region, page.region)
+
+
+# --- help and answers at 80×24 say there is more, and scroll with the keys (item 5) ---
+
+@async_test
+async def test_help_and_answers_at_80x24_show_more_and_scroll_with_the_keys(tmp_path: Path) -> None:
+    """Before: F1's help and F4's last answer lay below the fold with a two-cell scroll bar as the only
+    sign, and neither took ↑↓ or PgDn (F6 went to the hidden assessment panel)."""
+    from textual.containers import VerticalScroll
+
+    from lawgen.wizard.widgets.more import HelpText
+
+    app = make_app(tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_stored(pilot, example(), step="evidence")
+        await settle(pilot)
+        await pilot.press("f1")
+        await settle(pilot)
+        help_text = app.screen.query_one(HelpText)
+        assert help_text.max_scroll_y > 0 and "更多" in help_text.border_subtitle
+        assert "更多" in "\n".join(screen_lines(app))
+        await pilot.press("f6")
+        await pilot.pause()
+        assert app.focused is help_text
+        await pilot.press("pagedown")
+        await pilot.pause()
+        assert help_text.scroll_y > 0
+        await pilot.press("end")
+        await pilot.pause(0.3)
+        assert "更多" not in help_text.border_subtitle  # the end reached
+        await pilot.press("f6")  # back to the field it came from
+        await pilot.pause()
+        assert app.focused is not help_text
+
+        await pilot.press("f4")
+        await pilot.pause(0.3)
+        scroll = app.screen.query_one("#answers-scroll", VerticalScroll)
+        assert app.focused is scroll and scroll.max_scroll_y > 0
+        assert "↓ 更多" in "\n".join(screen_lines(app))
+        await pilot.press("pagedown", "pagedown", "pagedown", "pagedown", "pagedown")
+        await pilot.pause(0.3)
+        assert scroll.scroll_y == scroll.max_scroll_y  # the last answer in view, and the hint gone
+        assert "↓ 更多" not in "\n".join(screen_lines(app))

@@ -16,7 +16,7 @@ from textual.binding import Binding
 from textual.containers import Horizontal
 from textual.css.query import NoMatches
 from textual.screen import Screen
-from textual.widgets import Button, ContentSwitcher, Header, Markdown, Select, Static
+from textual.widgets import Button, ContentSwitcher, Header, Select, Static
 
 from lawgen.case import CaseError, ClaimKind
 from lawgen.i18n import N_, translate
@@ -32,6 +32,7 @@ from lawgen.wizard.widgets.assessment_panel import AssessmentPanel
 from lawgen.wizard.widgets.bindings import translate_bindings
 from lawgen.wizard.widgets.fields import FieldRow
 from lawgen.wizard.widgets.footer import StableFooter
+from lawgen.wizard.widgets.more import HelpText
 from lawgen.wizard.widgets.pages import ItemCard, StepPage, allowed_claim_keys
 from lawgen.wizard.widgets.progress import StepProgress
 
@@ -84,7 +85,7 @@ class StepScreen(RecordsImport, Screen):
                 yield StepPage(self.step, self.draft, self.lang)
             with ContentSwitcher(id="side", initial="panel"):
                 yield AssessmentPanel(self.lang, id="panel")
-                yield Markdown("", id="help-panel")
+                yield HelpText(self.lang, id="help-panel")
         with Horizontal(id="actions"):
             yield Button(self.t("上一步"), id="back", disabled=self.index == 0)
             yield Button(self.t("保存"), id="save")
@@ -193,7 +194,8 @@ class StepScreen(RecordsImport, Screen):
             if isinstance(page, StepPage):
                 page.__dict__["_lawgen_focus"] = event.widget
                 break
-        if self.query_one("#side", ContentSwitcher).current == "help-panel":
+        if self.query_one("#side", ContentSwitcher).current == "help-panel" and not isinstance(
+                event.widget, HelpText):  # read with F6: it keeps the field's help it shows
             self._show_help()
 
     # --- editing -------------------------------------------------------------------------------------
@@ -548,6 +550,8 @@ class StepScreen(RecordsImport, Screen):
         field that was being typed."""
         side = self.query_one("#side", ContentSwitcher)
         panel = self.query_one(AssessmentPanel)
+        if side.current == "help-panel" and not panel.has_focus:  # the help shown: F6 goes into it
+            panel = self.query_one(HelpText)
         if panel.has_focus:
             back = self.page.__dict__.get("_lawgen_focus")
             if back is not None and back.is_attached and back.display:
@@ -557,7 +561,8 @@ class StepScreen(RecordsImport, Screen):
                 if first is not None:
                     first.focus_input()
             return
-        side.current = "panel"
+        if isinstance(panel, AssessmentPanel):
+            side.current = "panel"
         panel.focus(scroll_visible=False)
 
     def action_toggle_help(self) -> None:
@@ -574,11 +579,11 @@ class StepScreen(RecordsImport, Screen):
         row = next((a for a in focused.ancestors if isinstance(a, FieldRow)), None) if focused else None
         if row is not None:
             parts = [explain(term, self.lang) for term in row.spec.terms] + parts
-        helper = self.query_one("#help-panel", Markdown)
+        helper = self.query_one("#help-panel", HelpText)
         text = "\n\n".join([*parts, self.t(KEYS_HELP)])
         if getattr(helper, "_lawgen_text", None) != text:
             helper._lawgen_text = text
-            helper.update(text)
+            helper.shown_text(text)
 
     @on(Button.Pressed, "#next")
     async def _next_pressed(self) -> None:
