@@ -17,6 +17,7 @@ import contextlib
 import copy
 import datetime as dt
 import threading
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -86,6 +87,8 @@ class WizardApp(KeysInOrder, App):
             from lawgen.wizard.outside_text import pasted
 
             event.text = pasted(event.text)
+        if isinstance(event, events.Key | events.Paste) and not event.is_forwarded:
+            self.last_typed = time.monotonic()  # the pages not shown yet are composed when typing pauses
         await super().on_event(event)
 
     def get_key_display(self, binding: Binding) -> str:
@@ -115,6 +118,7 @@ class WizardApp(KeysInOrder, App):
         self._quit_unsaved = False  # ctrl+q was pressed once with the case unsaved
         self.premount = True  # compose the later steps' pages in idle moments (tests may turn it off)
         self.premounting = 0  # pages or spare cards being composed in the background now
+        self.last_typed = 0.0  # time.monotonic() of the last key or paste
         self._verdict_timer: Timer | None = None
         self._verdict_generation = 0
         self.last_verdict: Verdict | None = None  # kept on screen while the next one is computed
@@ -191,7 +195,8 @@ class WizardApp(KeysInOrder, App):
 
     def show_step(self, step_id: str, from_review: bool = False) -> None:
         """Show a step (or ``review``/``generate``) in place of whatever wizard screen is showing."""
-        self.start_office()
+        if step_id in ("review", "generate") or not self.premount:
+            self.start_office()  # else once every page is composed (StepScreen._premount), not before
         if step_id == "generate" and self.verdict().errors:
             step_id = "review"  # edited since it was generated: check it again first
         self.save_now(step=step_id)
@@ -219,7 +224,10 @@ class WizardApp(KeysInOrder, App):
 
     def start_office(self) -> None:
         """A case is open: start LibreOffice and prepare the templates in the background, so generating
-        costs only the rendering and the layout."""
+        costs only the rendering and the layout. Not while the case's first page is being composed: on a
+        busy two-core machine the office and the templates' preparation (a thread holding the GIL) made
+        the first page take 12 s instead of 4; the step screen starts them once its pages are composed,
+        and the review and generating screens at once."""
         if self.office is None and (not self.is_headless if self.warm_office is None else self.warm_office):
             from lawgen.documents.office import WarmOffice
             from lawgen.documents.packet import prepare

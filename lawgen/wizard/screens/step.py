@@ -8,6 +8,7 @@ step is left only when the case has no errors under the paths the step owns.
 
 from __future__ import annotations
 
+import time
 from typing import Any
 
 from textual import on
@@ -38,6 +39,7 @@ from lawgen.wizard.widgets.progress import StepProgress
 
 NO_OVERTIME_HOURS = N_("还没有加班时数：用上面的“按排班算加班时数”填入，或按 Ctrl+O 导入订单记录")
 PREMOUNT_DELAY = 0.2  # seconds of idle before the next unseen page is composed
+TYPING_PAUSE = 0.6  # seconds without a key before the next unseen page is composed
 
 
 class StepScreen(RecordsImport, Screen):
@@ -173,6 +175,10 @@ class StepScreen(RecordsImport, Screen):
         """Compose one page not shown yet, then wait for the next idle moment: later steps open at once."""
         if not self.is_attached or not self.is_current or self.app.session is None or self.app._exit:
             return
+        if time.monotonic() - self.app.last_typed < TYPING_PAUSE:
+            # a page takes a second to compose on a busy machine: not between two keys of a word
+            self.set_timer(PREMOUNT_DELAY, self._premount)
+            return
         switcher = self.query_one("#pages", ContentSwitcher)
         for step in visible_steps(self.draft):
             if not self._composed(step.id):
@@ -187,6 +193,7 @@ class StepScreen(RecordsImport, Screen):
                 self.set_timer(PREMOUNT_DELAY, self._premount)
                 return
         keep_composed()  # every page is composed: full collections no longer walk them
+        self.app.start_office()  # and the office for the packet starts now, not while the pages were made
 
     def on_descendant_focus(self, event) -> None:
         """Remember where the volunteer is on each page; the help follows the field."""
