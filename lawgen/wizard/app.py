@@ -100,9 +100,10 @@ class WizardApp(KeysInOrder, App):
     def __init__(self, data_dir: Path, lang: str = "zh", today: dt.date | None = None,
                  warm_office: bool | None = None, packets_dir: Path | None = None, store=None) -> None:
         super().__init__()
-        from lawgen.wizard.linebreak import install
+        from lawgen.wizard import linebreak, whole_chars
 
-        install()  # no line starts with «）» or «，» (Chinese line-breaking rules)
+        linebreak.install()  # no line starts with «）» or «，» (Chinese line-breaking rules)
+        whole_chars.install()  # «截图打印» drawn whole where an open list lies over the buttons beside it
         # LibreOffice kept running for the PDFs (documents.office); by default not in a headless app (tests).
         self.warm_office = warm_office
         self.office = None

@@ -360,3 +360,60 @@ async def test_a_case_opens_on_its_page_first_and_keys_typed_meanwhile_are_kept(
     from lawgen.store import CaseStore
 
     assert CaseStore(tmp_path).get(case_id).draft["worker"]["id_number"] == "35020319980512001X"
+
+
+# --- a wide character drawn whole over other widgets (item 4) ---
+
+def test_a_wide_character_over_a_widget_edge_is_drawn_whole() -> None:
+    """A widget drawn over three others (as an open list over the buttons beside it), its «截» lying across
+    the edge between the first two: before, the compositor cut it there and drew «  图打印»."""
+    import asyncio
+
+    from textual.app import App
+    from textual.containers import Horizontal
+    from textual.widgets import Static
+
+    from lawgen.wizard import whole_chars
+
+    class Overlap(App):
+        CSS = """
+        Screen { layers: below above; }
+        #a, #b { width: 3; }
+        #over { layer: above; offset: 2 0; width: 12; height: 1; }
+        """
+
+        def compose(self):
+            with Horizontal():
+                yield Static("xxx", id="a")
+                yield Static("yyy", id="b")
+                yield Static("zzzzzzzzzz", id="c")
+            yield Static("截图打印", id="over")
+
+    async def drawn() -> str:
+        app = Overlap()
+        async with app.run_test(size=(30, 3)) as pilot:
+            await pilot.pause()
+            return screen_lines(app)[0]
+
+    whole_chars.install()
+    # x 0-1 from «xxx», the list's text from x 2 (截 on the cells 2-3, across #a's edge at 3), then #c
+    assert asyncio.run(drawn()) == "xx截图打印    zz" + " " * 14
+
+
+@async_test
+async def test_the_evidence_forms_list_draws_every_option_whole(tmp_path: Path) -> None:
+    from textual.widgets import Select
+
+    for size in ((80, 24), (100, 32)):
+        app = make_app(tmp_path / str(size[0]))
+        async with app.run_test(size=size) as pilot:
+            await open_stored(pilot, example(), step="evidence")
+            await settle(pilot)
+            select = row(app, "evidence[2].carrier").query_one(Select)
+            select.focus()
+            await pilot.pause()
+            await pilot.press("enter")
+            await pilot.pause(0.3)
+            shown_lines = "\n".join(screen_lines(app))
+            for option in ("1 原件在手机上", "2 打印件", "3 截图打印"):
+                assert option in shown_lines, (size, option)
