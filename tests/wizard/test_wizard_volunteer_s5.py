@@ -417,3 +417,35 @@ async def test_the_evidence_forms_list_draws_every_option_whole(tmp_path: Path) 
             shown_lines = "\n".join(screen_lines(app))
             for option in ("1 原件在手机上", "2 打印件", "3 截图打印"):
                 assert option in shown_lines, (size, option)
+
+
+# --- the facts box drawn whole when the page grows a scroll bar (item 6) ---
+
+@async_test
+async def test_the_facts_box_shows_every_character_after_the_page_grows_a_scroll_bar(tmp_path: Path) -> None:
+    """Seen in tmux at 100×32 before the fix: a card added below gave the page a scroll bar, the text area
+    became two cells narrower, and the terminal kept its lines wrapped for the old width, one character cut
+    from each full line (人, 工 …). Under Pilot the screen is drawn whole after every key, so this asserts
+    the outcome (every character on screen, in order), and that the area is repainted after a resize."""
+    from textual.widgets import TextArea
+
+    from lawgen.wizard.widgets.fields import LongText
+
+    draft = example()
+    draft["evidence"] = []
+    facts = draft["facts"] * 2
+    draft["facts"] = facts
+    app = make_app(tmp_path)
+    async with app.run_test(size=(100, 32)) as pilot:
+        await open_stored(pilot, draft, step="evidence")
+        await settle(pilot)
+        area = row(app, "facts").query_one(TextArea)
+        assert isinstance(area, LongText)
+        width = area.size.width
+        await pilot.press("ctrl+n")  # evidence 1: the page now scrolls
+        await settle(pilot)
+        assert area.size.width < width
+        box = [line.split("▊", 1)[1].split("▎")[0] for line in screen_lines(app)
+               if "▊" in line and "▔" not in line and "▁" not in line]
+        drawn = "".join(part.strip().rstrip("▁▂▃▄▅▆▇█").strip() for part in box)
+        assert drawn and facts.startswith(drawn), drawn

@@ -40,6 +40,16 @@ class Tick(Checkbox):
         return "✓" if self.value else " "
 
 
+class LongText(TextArea):
+    """A text area drawn anew when its width changes. Textual rewraps it on a resize but did not repaint
+    it: when the page grew a scroll bar (a card added below), the terminal kept the lines wrapped for the
+    old width, cut at the new one — a character lost at the end of each full line (the text was whole)."""
+
+    def _on_resize(self) -> None:
+        super()._on_resize()
+        self.refresh()
+
+
 EXTRA_KEYS = ("a", "b")  # the 10th and 11th choice of a long list
 FOOTER_ROWS = 1
 LIST_ROWS_MIN = 8  # a list's border and six choices
@@ -109,7 +119,7 @@ class FieldRow(Vertical):
             yield Tick(self.label_text(), value=bool(self._initial), compact=True)
         elif spec.kind is Kind.long_text:
             yield Label(self.label_text(), classes="field-label")
-            yield TextArea(self._initial, soft_wrap=True, classes="long-text")
+            yield LongText(self._initial, soft_wrap=True, classes="long-text")
         elif self.question:
             with Horizontal(classes="field-line"):
                 yield self._input()
