@@ -27,6 +27,15 @@ async def go(pilot, step: str) -> None:
     raise AssertionError(f"step {step} not shown")
 
 
+async def until(pilot, condition, seconds: float = 10.0) -> None:
+    """Wait until ``condition()`` holds (a loaded machine draws late), then once more for the screen."""
+    for _ in range(int(seconds / 0.05)):
+        if condition():
+            break
+        await pilot.pause(0.05)
+    await pilot.pause()
+
+
 def screen_lines(app) -> list[str]:
     """The screen as the terminal shows it, line by line (the compositor's strips: what is drawn, overlays
     and cut characters included)."""
@@ -42,7 +51,12 @@ async def test_the_register_footer_fits_80_columns_in_both_languages(tmp_path: P
                          ("zh", ("n 新建", "Del 删除", "x 抹除", "r 记录", "k 日历", "Ctrl+P 命令"))):
         app = make_app(tmp_path / lang, lang)
         async with app.run_test(size=(80, 24)) as pilot:
-            await pilot.pause()
+            for _ in range(100):  # the footer composes its keys after the screen's first refresh
+                await pilot.pause(0.05)
+                footer = screen_lines(app)[-1]
+                if footer.strip():
+                    break
+            await pilot.pause(0.2)
             footer = screen_lines(app)[-1]
             for label in labels:
                 assert label in footer, (lang, footer)
@@ -102,6 +116,7 @@ async def test_a_name_with_an_override_shows_as_typed_and_is_stored_as_typed(tmp
         app.screen.reload()
         await pilot.pause()
         assert isinstance(app._driver.write, NeutralWrite)  # everything written to the terminal
+        await until(pilot, lambda: any("林小海" in line for line in screen_lines(app)))
         assert any("林小海" in line for line in screen_lines(app))
         assert app.store.get(case_id).draft["worker"]["name"] == "林\u202e小海"
 
