@@ -134,10 +134,15 @@ async def test_every_step_arrives_with_a_control_in_focus(tmp_path: Path) -> Non
     app = make_app(tmp_path)
     async with app.run_test(size=(100, 32)) as pilot:
         await open_stored(pilot, example(), step="start")
+        from lawgen.wizard.screens.review import GenerateScreen, ReviewScreen
+
         for step in [*STEP_IDS, "review", "generate"]:
-            app.show_step(step)
-            await pilot.pause()
-            await pilot.pause()
+            if step in STEP_IDS:
+                await go(pilot, step)
+            else:
+                app.show_step(step)
+                kind = ReviewScreen if step == "review" else GenerateScreen
+                await until(pilot, lambda kind=kind: isinstance(app.screen, kind) and app.focused is not None)
             focused = app.focused
             assert isinstance(focused, (Input, Select, Button, TextArea, Checkbox)), (step, focused)
             assert app.screen.region.contains_region(focused.region), (step, focused.region)
