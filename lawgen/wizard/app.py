@@ -17,11 +17,12 @@ import contextlib
 import copy
 import datetime as dt
 import threading
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from textual import work
+from textual import events, work
 from textual.app import App
 from textual.binding import Binding
 from textual.timer import Timer
@@ -79,6 +80,17 @@ class WizardApp(KeysInOrder, App):
     COMMANDS = App.COMMANDS | {WizardCommands}
     BINDINGS = [Binding("ctrl+q", "quit", N_("退出"), priority=True)]
 
+    async def on_event(self, event: events.Event) -> None:
+        """A paste loses the escape sequences and controls it carried (they mangled the field); the rest of
+        the text is kept."""
+        if isinstance(event, events.Paste) and not event.is_forwarded:
+            from lawgen.wizard.outside_text import pasted
+
+            event.text = pasted(event.text)
+        if isinstance(event, events.Key | events.Paste) and not event.is_forwarded:
+            self.last_typed = time.monotonic()  # the pages not shown yet are composed when typing pauses
+        await super().on_event(event)
+
     def get_key_display(self, binding: Binding) -> str:
         """Keys as a volunteer knows them: F1, Esc, Ctrl+Q (widgets.footer.key_display)."""
         from lawgen.wizard.widgets.footer import key_display
@@ -88,9 +100,10 @@ class WizardApp(KeysInOrder, App):
     def __init__(self, data_dir: Path, lang: str = "zh", today: dt.date | None = None,
                  warm_office: bool | None = None, packets_dir: Path | None = None, store=None) -> None:
         super().__init__()
-        from lawgen.wizard.linebreak import install
+        from lawgen.wizard import linebreak, whole_chars
 
-        install()  # no line starts with «）» or «，» (Chinese line-breaking rules)
+        linebreak.install()  # no line starts with «）» or «，» (Chinese line-breaking rules)
+        whole_chars.install()  # «截图打印» drawn whole where an open list lies over the buttons beside it
         # LibreOffice kept running for the PDFs (documents.office); by default not in a headless app (tests).
         self.warm_office = warm_office
         self.office = None
@@ -106,6 +119,7 @@ class WizardApp(KeysInOrder, App):
         self._quit_unsaved = False  # ctrl+q was pressed once with the case unsaved
         self.premount = True  # compose the later steps' pages in idle moments (tests may turn it off)
         self.premounting = 0  # pages or spare cards being composed in the background now
+        self.last_typed = 0.0  # time.monotonic() of the last key or paste
         self._verdict_timer: Timer | None = None
         self._verdict_generation = 0
         self.last_verdict: Verdict | None = None  # kept on screen while the next one is computed
@@ -130,6 +144,10 @@ class WizardApp(KeysInOrder, App):
         return translate(text, self.lang)
 
     def on_mount(self) -> None:
+        from lawgen.wizard.outside_text import NeutralWrite
+
+        if self._driver is not None and not isinstance(self._driver.write, NeutralWrite):
+            self._driver.write = NeutralWrite(self._driver.write)  # a name's RLO shown as typed, not obeyed
         self.title = self.t("lawgen 工资追索向导")
         translate_bindings(self, self.lang)
         if self.supervising:
@@ -178,7 +196,8 @@ class WizardApp(KeysInOrder, App):
 
     def show_step(self, step_id: str, from_review: bool = False) -> None:
         """Show a step (or ``review``/``generate``) in place of whatever wizard screen is showing."""
-        self.start_office()
+        if step_id in ("review", "generate") or not self.premount:
+            self.start_office()  # else once every page is composed (StepScreen._premount), not before
         if step_id == "generate" and self.verdict().errors:
             step_id = "review"  # edited since it was generated: check it again first
         self.save_now(step=step_id)
@@ -206,7 +225,10 @@ class WizardApp(KeysInOrder, App):
 
     def start_office(self) -> None:
         """A case is open: start LibreOffice and prepare the templates in the background, so generating
-        costs only the rendering and the layout."""
+        costs only the rendering and the layout. Not while the case's first page is being composed: on a
+        busy two-core machine the office and the templates' preparation (a thread holding the GIL) made
+        the first page take 12 s instead of 4; the step screen starts them once its pages are composed,
+        and the review and generating screens at once."""
         if self.office is None and (not self.is_headless if self.warm_office is None else self.warm_office):
             from lawgen.documents.office import WarmOffice
             from lawgen.documents.packet import prepare

@@ -148,3 +148,40 @@ def pruned(draft: dict[str, Any]) -> dict[str, Any]:
 
 def _blank(item: Any) -> bool:
     return isinstance(item, dict) and all(value in (None, "") for value in item.values())
+
+
+# The overtime helper's schedule of each claim (hours a day, which days, or a weekly schedule), kept with
+# the case so that a reopened case shows what was typed. The case format has no field for it: like the work
+# step's usual hours (wizard.steps.HOURS_A_DAY) it lives in the free ``notes``, which lawgen ignores and no
+# filing prints; one entry per claim, by the claim's position.
+HELPER_SCHEDULES = "notes.wizard_schedule.overtime_helpers"
+
+
+def helper_schedule(draft: dict[str, Any], index: int) -> dict[str, str]:
+    """What was typed into claim ``index``'s overtime helper (empty when nothing was)."""
+    entries = get_path(draft, HELPER_SCHEDULES)
+    if not isinstance(entries, list) or not 0 <= index < len(entries) or not isinstance(entries[index], dict):
+        return {}
+    return {key: value for key, value in entries[index].items() if isinstance(value, str)}
+
+
+def set_helper_schedule(draft: dict[str, Any], index: int, typed: dict[str, str]) -> bool:
+    """Keep what is typed in claim ``index``'s helper; True when that changed the draft."""
+    typed = {key: value for key, value in typed.items() if value}
+    if index < 0 or helper_schedule(draft, index) == typed:
+        return False
+    entries = get_path(draft, HELPER_SCHEDULES)
+    if not isinstance(entries, list):
+        entries = []
+        set_path(draft, HELPER_SCHEDULES, entries)
+    while len(entries) <= index:
+        entries.append({})
+    entries[index] = typed
+    return True
+
+
+def drop_helper_schedule(draft: dict[str, Any], index: int) -> None:
+    """Claim ``index`` was removed: the later claims' schedules move up with them."""
+    entries = get_path(draft, HELPER_SCHEDULES)
+    if isinstance(entries, list) and 0 <= index < len(entries):
+        del entries[index]

@@ -35,7 +35,8 @@ async def choose_by_keys(pilot, path: str, label_start: str) -> None:
 
     overlay = select.query_one(SelectOverlay)
     options = [str(overlay.get_option_at_index(i).prompt) for i in range(overlay.option_count)]
-    target = next(i for i, text in enumerate(options) if text.startswith(label_start))
+    # the open list shows each option's key before it: «1 拖欠工资»
+    target = next(i for i, text in enumerate(options) if text.partition(" ")[2].startswith(label_start))
     moves = target - (overlay.highlighted or 0)
     await pilot.press(*(["down"] * moves if moves > 0 else ["up"] * -moves), "enter")
     await pilot.pause()

@@ -36,6 +36,7 @@ def answers_text(verdict: Verdict, lang: str) -> Text:
 
 class AnswersScreen(ModalScreen[None]):
     BINDINGS = [Binding("escape,f4", "close", N_("关闭"))]
+    AUTO_FOCUS = "#answers-scroll"  # ↑↓ PgUp PgDn read on at once; Esc or F4 closes
 
     def __init__(self, verdict: Verdict, lang: str) -> None:
         super().__init__()
@@ -45,10 +46,28 @@ class AnswersScreen(ModalScreen[None]):
         translate_bindings(self, self.lang)
         with Vertical(classes="dialog preview"):
             yield Label(translate("劳动者常问的问题", self.lang), classes="question")
-            with VerticalScroll():
+            with VerticalScroll(id="answers-scroll"):
                 yield Static(answers_text(self.verdict, self.lang), id="answers")
+            # one line kept for it, so the buttons do not move when it goes (the last answer reached)
+            yield Static("", id="answers-more", classes="more")
             with Horizontal(classes="dialog-buttons"):
                 yield Button(translate("关闭", self.lang), id="close")
+
+    def on_mount(self) -> None:
+        scroll = self.query_one("#answers-scroll", VerticalScroll)
+        self.watch(scroll, "scroll_y", self._show_more, init=False)
+        self.call_after_refresh(self._show_more)
+
+    def on_resize(self) -> None:
+        self.call_after_refresh(self._show_more)
+
+    def _show_more(self, *_args) -> None:
+        """«↓ 更多» under the answers while the last ones lie below (at 80×24 the last day did)."""
+        from lawgen.wizard.widgets.more import more_text
+
+        if self.is_attached:
+            self.query_one("#answers-more", Static).update(
+                more_text(self.query_one("#answers-scroll", VerticalScroll), self.lang))
 
     @on(Button.Pressed, "#close")
     def action_close(self) -> None:

@@ -22,17 +22,19 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
 from textual.screen import Screen
-from textual.widgets import Button, DataTable, Footer, Header, Input, Static
+from textual.widgets import Button, DataTable, Header, Input, Static
 from textual.widgets.data_table import ColumnKey
 
 from lawgen.files import make_private_dir, os_error_text, write_bytes_atomic
 from lawgen.i18n import N_, translate
 from lawgen.store import STATUS_LABELS, CaseRecord, CaseStatus, RegisterError
 from lawgen.wizard.draft import case_errors, pruned
+from lawgen.wizard.outside_text import shown
 from lawgen.wizard.screens.dialogs import ConfirmScreen, PathScreen
 from lawgen.wizard.screens.stage_dialog import StageScreen, stage_error
 from lawgen.wizard.urgency import by_urgency, known, urgency
 from lawgen.wizard.widgets.bindings import translate_bindings
+from lawgen.wizard.widgets.footer import FittingFooter
 
 
 def updated_text(record: CaseRecord) -> str:
@@ -94,6 +96,8 @@ class RegisterScreen(Screen):
         Binding("slash", "search", N_("搜索"), show=False),
         Binding("r", "record_stage", N_("记录")),
         Binding("k", "calendar", N_("日历")),
+        # the buttons and keys fill 80 columns: quitting (the app's Ctrl+Q) still works, as on a step
+        Binding("ctrl+q", "app.quit", N_("退出"), show=False, priority=True),
     ]
 
     def __init__(self) -> None:
@@ -125,7 +129,7 @@ class RegisterScreen(Screen):
             yield Button(self.t("导出日历"), id="calendar", compact=True)
             yield Button(self.t("删除"), id="delete", variant="warning", compact=True)
             yield Button(self.t("彻底抹除"), id="erase", variant="error", compact=True)
-        yield Footer()
+        yield FittingFooter()  # every key readable at 80 columns, in English too
 
     def on_mount(self) -> None:
         table = self.query_one("#cases", DataTable)
@@ -188,7 +192,7 @@ class RegisterScreen(Screen):
                                            self.t(DAMAGED_STATUS))]
             else:
                 # Text, not str: a DataTable parses a str cell as markup, and names are the worker's own text
-                cells = [Text(self._worker_name(record)), Text(record.respondent or "—"),
+                cells = [Text(self._worker_name(record)), Text(shown(record.respondent or "") or "—"),
                          *self._urgency_cells(record), Text(updated_text(record)),
                          Text(self.t(STATUS_LABELS[record.status]))]
             rows.append((record.id, cells))
@@ -296,7 +300,7 @@ class RegisterScreen(Screen):
     def _worker_name(self, record: CaseRecord) -> str:
         if record.damaged:
             return self.t(DAMAGED_NAME).format(n=record.number)
-        return record.worker_name or self.t("（未填姓名）")
+        return shown(record.worker_name or "") or self.t("（未填姓名）")  # an RLO in it shown neutralised
 
     def action_delete(self) -> None:
         record = self.selected

@@ -174,7 +174,14 @@ class ReviewScreen(Screen):
         yield Footer()
 
     def on_mount(self) -> None:
-        self.query_one(AssessmentPanel).show(self.app.verdict())
+        verdict = self.app.verdict()
+        self.query_one(AssessmentPanel).show(verdict)
+        # the first useful control: generating (Enter), or the 修改 of the group the first error is in
+        target = self.query_one("#generate", Button)
+        if verdict.errors:
+            edits = self.query(f"#edit-{owning_step(verdict.errors[0].path).id}")
+            target = edits.first(Button) if edits else self.query_one("#form")
+        target.focus(scroll_visible=False)
 
     def show_verdict(self, verdict) -> None:
         self.query_one(AssessmentPanel).show(verdict)
@@ -230,6 +237,7 @@ GAPS_HEADING = N_("文书可以生成，但以下内容空着，仲裁委可能�
 
 
 class GenerateScreen(Screen):
+    AUTO_FOCUS = "#generate"  # the step's one action has the focus on arriving: Enter generates
     BINDINGS = [
         Binding("f3", "generate", N_("生成文书")),
         Binding("f2", "back", N_("上一步")),

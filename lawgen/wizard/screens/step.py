@@ -8,6 +8,7 @@ step is left only when the case has no errors under the paths the step owns.
 
 from __future__ import annotations
 
+import time
 from typing import Any
 
 from textual import on
@@ -16,12 +17,12 @@ from textual.binding import Binding
 from textual.containers import Horizontal
 from textual.css.query import NoMatches
 from textual.screen import Screen
-from textual.widgets import Button, ContentSwitcher, Header, Markdown, Select, Static
+from textual.widgets import Button, ContentSwitcher, Header, Select, Static
 
 from lawgen.case import CaseError, ClaimKind
 from lawgen.i18n import N_, translate
 from lawgen.wizard.claim_summary import claim_text
-from lawgen.wizard.draft import Verdict, get_path, has_prefix, set_path
+from lawgen.wizard.draft import Verdict, drop_helper_schedule, get_path, has_prefix, set_path
 from lawgen.wizard.glossary import explain
 from lawgen.wizard.heap import keep_composed, release_composed
 from lawgen.wizard.messages import KEYS_HELP, colon, worded
@@ -32,11 +33,13 @@ from lawgen.wizard.widgets.assessment_panel import AssessmentPanel
 from lawgen.wizard.widgets.bindings import translate_bindings
 from lawgen.wizard.widgets.fields import FieldRow
 from lawgen.wizard.widgets.footer import StableFooter
+from lawgen.wizard.widgets.more import HelpText
 from lawgen.wizard.widgets.pages import ItemCard, StepPage, allowed_claim_keys
 from lawgen.wizard.widgets.progress import StepProgress
 
 NO_OVERTIME_HOURS = N_("还没有加班时数：用上面的“按排班算加班时数”填入，或按 Ctrl+O 导入订单记录")
 PREMOUNT_DELAY = 0.2  # seconds of idle before the next unseen page is composed
+TYPING_PAUSE = 0.6  # seconds without a key before the next unseen page is composed
 
 
 class StepScreen(RecordsImport, Screen):
@@ -84,7 +87,7 @@ class StepScreen(RecordsImport, Screen):
                 yield StepPage(self.step, self.draft, self.lang)
             with ContentSwitcher(id="side", initial="panel"):
                 yield AssessmentPanel(self.lang, id="panel")
-                yield Markdown("", id="help-panel")
+                yield HelpText(self.lang, id="help-panel")
         with Horizontal(id="actions"):
             yield Button(self.t("上一步"), id="back", disabled=self.index == 0)
             yield Button(self.t("保存"), id="save")
@@ -172,6 +175,10 @@ class StepScreen(RecordsImport, Screen):
         """Compose one page not shown yet, then wait for the next idle moment: later steps open at once."""
         if not self.is_attached or not self.is_current or self.app.session is None or self.app._exit:
             return
+        if time.monotonic() - self.app.last_typed < TYPING_PAUSE:
+            # a page takes a second to compose on a busy machine: not between two keys of a word
+            self.set_timer(PREMOUNT_DELAY, self._premount)
+            return
         switcher = self.query_one("#pages", ContentSwitcher)
         for step in visible_steps(self.draft):
             if not self._composed(step.id):
@@ -186,6 +193,7 @@ class StepScreen(RecordsImport, Screen):
                 self.set_timer(PREMOUNT_DELAY, self._premount)
                 return
         keep_composed()  # every page is composed: full collections no longer walk them
+        self.app.start_office()  # and the office for the packet starts now, not while the pages were made
 
     def on_descendant_focus(self, event) -> None:
         """Remember where the volunteer is on each page; the help follows the field."""
@@ -193,7 +201,8 @@ class StepScreen(RecordsImport, Screen):
             if isinstance(page, StepPage):
                 page.__dict__["_lawgen_focus"] = event.widget
                 break
-        if self.query_one("#side", ContentSwitcher).current == "help-panel":
+        if self.query_one("#side", ContentSwitcher).current == "help-panel" and not isinstance(
+                event.widget, HelpText):  # read with F6: it keeps the field's help it shows
             self._show_help()
 
     # --- editing -------------------------------------------------------------------------------------
@@ -243,6 +252,7 @@ class StepScreen(RecordsImport, Screen):
         rows = [row for row in box.children if isinstance(row, SuggestionRow)]
         for row in rows:
             if row.kind not in kinds:
+                row.display = False  # out of the Tab order now, not once Textual has taken it apart
                 await row.remove()
         shown = {row.kind for row in rows}
         new = [SuggestionRow(s, self.lang) for s in wanted if s.kind.value not in shown]
@@ -256,7 +266,8 @@ class StepScreen(RecordsImport, Screen):
     def _focus_after(self, line) -> None:
         """Before a suggestion line goes: the focus moves on at once (keys typed meanwhile land there) — to
         the next line's 添加, or, when none is left, the first empty field of the first claim needing one."""
-        lines = [row for row in self._suggestion_box().children if row is not line]
+        line.display = False  # its buttons are no Tab stops from this key on (a Tab typed on its heels)
+        lines = [row for row in self._suggestion_box().children if row is not line and row.display]
         if lines:
             lines[0].query_one(".suggest-accept", Button).focus()
             return
@@ -404,6 +415,8 @@ class StepScreen(RecordsImport, Screen):
     async def remove_card(self, card: ItemCard) -> None:
         """Remove one item; the cards after it take its place, and focus goes to the card now there."""
         del get_path(self.draft, card.items.path)[card.index]
+        if card.is_claim:
+            drop_helper_schedule(self.draft, card.index)  # the later claims' schedules move up with them
         cards = self.page.cards()
         position = cards.index(card)
         later = cards[position + 1:]
@@ -450,6 +463,16 @@ class StepScreen(RecordsImport, Screen):
             if claim is not None and claim.kind is ClaimKind.overtime and not claim.amount:
                 text.append("\n" + self.t(NO_OVERTIME_HOURS), style="bold yellow")
             card.amount_line().update(text)
+        # the amounts above may have grown (the first assessment): the field being typed stays in view
+        self.call_after_refresh(self._focus_in_view)
+
+    def _focus_in_view(self) -> None:
+        focused = self.focused
+        if focused is None or not self.is_current or not self._composed(self.step.id):
+            return
+        page = self.page
+        if page in focused.ancestors and not page.region.contains_region(focused.region):
+            page.scroll_to_widget(focused, animate=False)  # no scroll at all while it is in view
 
     # --- validation and moving -----------------------------------------------------------------------
 
@@ -534,6 +557,8 @@ class StepScreen(RecordsImport, Screen):
         field that was being typed."""
         side = self.query_one("#side", ContentSwitcher)
         panel = self.query_one(AssessmentPanel)
+        if side.current == "help-panel" and not panel.has_focus:  # the help shown: F6 goes into it
+            panel = self.query_one(HelpText)
         if panel.has_focus:
             back = self.page.__dict__.get("_lawgen_focus")
             if back is not None and back.is_attached and back.display:
@@ -543,7 +568,8 @@ class StepScreen(RecordsImport, Screen):
                 if first is not None:
                     first.focus_input()
             return
-        side.current = "panel"
+        if isinstance(panel, AssessmentPanel):
+            side.current = "panel"
         panel.focus(scroll_visible=False)
 
     def action_toggle_help(self) -> None:
@@ -560,11 +586,11 @@ class StepScreen(RecordsImport, Screen):
         row = next((a for a in focused.ancestors if isinstance(a, FieldRow)), None) if focused else None
         if row is not None:
             parts = [explain(term, self.lang) for term in row.spec.terms] + parts
-        helper = self.query_one("#help-panel", Markdown)
+        helper = self.query_one("#help-panel", HelpText)
         text = "\n\n".join([*parts, self.t(KEYS_HELP)])
         if getattr(helper, "_lawgen_text", None) != text:
             helper._lawgen_text = text
-            helper.update(text)
+            helper.shown_text(text)
 
     @on(Button.Pressed, "#next")
     async def _next_pressed(self) -> None:

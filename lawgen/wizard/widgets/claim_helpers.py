@@ -21,6 +21,7 @@ from lawgen.money import format_amount, round_fen
 from lawgen.wizard.claim_helpers import Unreadable, overtime_proposal, unpaid_wage_proposal
 
 HOUR_KEYS = ("weekday_hours", "rest_day_hours", "holiday_hours")
+SCHEDULE_KEYS = ("oh-day-hours", "oh-weekdays", "oh-week")  # the helper's own fields
 SCHEDULE_HINT = N_("每周哪几天：1-6 即周一至周六，1,3,5 即周一、三、五，也可写“周一至周五”“每天”；"
                    "每天时数不同的，写每周排班：周一到周日七个数，例如 10 10 10 10 10 12 0")
 
@@ -80,6 +81,13 @@ class OvertimeHelper(_CardPart):
         yield Button(self.t("填入加班时数"), classes="helper-fill oh-fill", compact=True, disabled=True)
 
     def on_mount(self) -> None:
+        from lawgen.wizard.draft import helper_schedule
+
+        card = self.card
+        kept = {} if card.spare else helper_schedule(self.draft, card.index)
+        for key, text in kept.items():  # what was typed before the case was closed
+            if key in SCHEDULE_KEYS:
+                self.query_one(f".{key}", Input).value = text
         if self._prefill is not None:
             self._fill_schedule(*self._prefill)
         # once mounted (``is_mounted`` turns true after this handler): a helper mounted into a card when its
@@ -108,7 +116,13 @@ class OvertimeHelper(_CardPart):
 
     @on(Input.Changed)
     def _typed(self, event: Input.Changed) -> None:
-        event.stop()  # not a field of the case
+        from lawgen.wizard.draft import set_helper_schedule
+
+        event.stop()  # not a field of the case, but kept with it (wizard.draft.HELPER_SCHEDULES)
+        card = self.card
+        if not card.spare and set_helper_schedule(self.draft, card.index,
+                                                  {key: self.typed(key) for key in SCHEDULE_KEYS}):
+            self.app.draft_changed()
         self.refresh_result()
 
     @on(Input.Submitted)

@@ -40,6 +40,16 @@ class Tick(Checkbox):
         return "✓" if self.value else " "
 
 
+class LongText(TextArea):
+    """A text area drawn anew when its width changes. Textual rewraps it on a resize but did not repaint
+    it: when the page grew a scroll bar (a card added below), the terminal kept the lines wrapped for the
+    old width, cut at the new one — a character lost at the end of each full line (the text was whole)."""
+
+    def _on_resize(self) -> None:
+        super()._on_resize()
+        self.refresh()
+
+
 EXTRA_KEYS = ("a", "b")  # the 10th and 11th choice of a long list
 FOOTER_ROWS = 1
 LIST_ROWS_MIN = 8  # a list's border and six choices
@@ -49,6 +59,24 @@ def choice_hint(count: int, lang: str) -> str:
     """The prompt of a choice box, naming exactly the keys it takes: «请选择（可按 1–9、a、b）»."""
     keys = [f"1–{min(count, 9)}", *EXTRA_KEYS[: max(0, count - 9)]]
     return translate("请选择（可按 {keys}）", lang).format(keys=("、" if lang == "zh" else ", ").join(keys))
+
+
+def option_key(number: int) -> str:
+    """The key of a list's ``number``-th option (from 1): 1–9, then a and b."""
+    return str(number) if number <= 9 else EXTRA_KEYS[number - 10]
+
+
+def number_options(overlay) -> None:
+    """An open choice list shows each option's key before it, «1 拖欠工资»; the blank first line (the
+    prompt) stays as it is."""
+    from rich.text import Text
+
+    for index, option in enumerate(overlay.options):
+        if index == 0 or index > 9 + len(EXTRA_KEYS):
+            continue  # the prompt line (blank allowed), or past the keys there are
+        prompt = option.prompt
+        label = prompt.copy() if isinstance(prompt, Text) else Text(str(prompt))
+        overlay.replace_option_prompt_at_index(index, Text.assemble((f"{option_key(index)} ", "bold"), label))
 
 
 class FieldRow(Vertical):
@@ -91,7 +119,7 @@ class FieldRow(Vertical):
             yield Tick(self.label_text(), value=bool(self._initial), compact=True)
         elif spec.kind is Kind.long_text:
             yield Label(self.label_text(), classes="field-label")
-            yield TextArea(self._initial, soft_wrap=True, classes="long-text")
+            yield LongText(self._initial, soft_wrap=True, classes="long-text")
         elif self.question:
             with Horizontal(classes="field-line"):
                 yield self._input()
@@ -118,7 +146,9 @@ class FieldRow(Vertical):
             else:
                 prompt = choice_hint(len(pairs), self.lang)
             current = self._initial if self._initial in {v for v, _ in pairs} else Select.NULL
-            return Select(options, prompt=prompt, value=current, compact=True, classes="field-input")
+            # no type-to-search: its list would take the number keys (the open list chooses by them too)
+            return Select(options, prompt=prompt, value=current, compact=True, type_to_search=False,
+                          classes="field-input")
         return Input(
             self._initial,
             placeholder=self.t(spec.placeholder),
@@ -139,7 +169,8 @@ class FieldRow(Vertical):
             translate_bindings(overlay, self.lang)  # its footer key: "esc 关闭菜单", not "Dismiss menu"
             # each choice on one line, however narrow the box it drops from
             pairs = self.spec.choices or YES_NO
-            overlay.styles.min_width = min(44, max(cell_len(self.t(text)) for _, text in pairs) + 6)
+            overlay.styles.min_width = min(44, max(cell_len(self.t(text)) for _, text in pairs) + 8)
+            number_options(overlay)  # the keys that choose them, as when the box is closed
         for select in self.query(Select).results(Select):
             self.watch(select, "expanded", self._list_opened, init=False)
         if self.spec.kind is Kind.region and self._initial:
@@ -255,10 +286,9 @@ class FieldRow(Vertical):
             self._set_message("", error=False)
 
     def action_choose(self, number: int) -> None:
-        """The ``number``-th option (0: back to not answered) of a closed choice box."""
+        """The ``number``-th option (0: back to not answered) of a choice box, closed or open (the open list
+        shows each option's key; choosing closes it and the box keeps the focus)."""
         for select in self.query(Select).results(Select):
-            if select.expanded:
-                return
             pairs = self.spec.choices or YES_NO
             if number == 0:
                 select.clear()
@@ -266,6 +296,9 @@ class FieldRow(Vertical):
                 select.value = pairs[number - 1][0]
             else:
                 return
+            if select.expanded:
+                select.expanded = False
+                select.focus(scroll_visible=False)
             # Applied now, inside the key's own handling: a Tab pressed right after finds the fields the
             # choice shows (a claim's period) instead of racing the Changed message.
             apply = getattr(self.screen, "apply_edit", None)

@@ -45,3 +45,36 @@ def key_display(key: str) -> str:
     else:
         shown = name
     return "+".join([*(MODIFIER_NAMES.get(m, m.capitalize()) for m in modifiers), shown])
+
+
+class FittingFooter(Footer):
+    """A compact footer whose keys all stay readable: the command palette's key (docked at the right, over
+    the last keys) is shown only when the screen's keys leave room for it — the English labels are longer,
+    and at 80 columns «r Record  k Calendar» were cut by it. Ctrl+P opens the palette either way."""
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, compact=True, **kwargs)
+
+    def compose(self):
+        if self._bindings_ready:
+            self.set_reactive(Footer.show_command_palette, self._palette_fits(self.size.width or
+                                                                              self.app.size.width))
+        yield from super().compose()
+
+    def on_resize(self) -> None:
+        if self._bindings_ready and self._palette_fits(self.size.width) != self.show_command_palette:
+            self.call_after_refresh(self.recompose)
+
+    def _palette_fits(self, width: int) -> bool:
+        from rich.cells import cell_len
+
+        app = self.app
+        shown = {binding.action: binding for _, binding, _, _ in self.screen.active_bindings.values()
+                 if binding.show}
+        # each key as the compact footer draws it: «n 新建 », the key, a space, the label, a space
+        keys = sum(cell_len(app.get_key_display(b)) + cell_len(b.description) + 2 for b in shown.values())
+        palette = self.screen.active_bindings.get(app.COMMAND_PALETTE_BINDING)
+        if palette is None:
+            return False
+        binding = palette[1]
+        return keys + cell_len(app.get_key_display(binding)) + cell_len(binding.description) + 3 <= width

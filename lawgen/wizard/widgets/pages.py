@@ -146,6 +146,10 @@ def allowed_claim_keys(kind: str | None) -> set[str]:
 class StepPage(VerticalScroll):
     """The form of one step."""
 
+    # Not a Tab stop itself: Shift+Tab from the first field landed on the page, which shows no focus (its
+    # PgUp/PgDn still scroll it from any field inside).
+    can_focus = False
+
     def __init__(self, step: Step, draft: dict[str, Any], lang: str) -> None:
         super().__init__(id=f"page-{step.id}", classes="page")
         self.step, self.draft, self.lang = step, draft, lang

@@ -1,0 +1,52 @@
+"""Text that reaches the wizard from outside the keyboard, made safe to keep and to show.
+
+A paste may carry a terminal's escape sequences (colours copied from a terminal, an attacker's title or
+cursor codes): they are taken out and the text kept (``pasted``). A name may hold bidi controls (RLO, LRO,
+isolates), which make a terminal show «…付支» for «支付…»: the screens show them neutralised (``shown``,
+and ``NeutralWrite`` on everything written to the terminal), while the draft keeps the text as typed (the
+filings clean it, ``lawgen.text.clean_text``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+# ESC [ … final (CSI), ESC ] … BEL or ESC \ (OSC), ESC P/X/^/_ … ESC \ (DCS, SOS, PM, APC), ESC and one
+# character (the rest); C1 controls have the same meanings as their ESC forms.
+_ESCAPE = re.compile(
+    r"\x1b\[[0-?]*[ -/]*[@-~]?"
+    r"|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?"
+    r"|\x1b[PX^_][^\x1b]*(?:\x1b\\)?"
+    r"|\x1b[ -/]*[0-~]?"
+    r"|\x9b[0-?]*[ -/]*[@-~]?"
+    r"|\x9d[^\x07\x1b\x9c]*(?:\x07|\x9c)?"
+)
+# The controls left once the sequences are out, but tab and line feed (a text area keeps its lines).
+_CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+# Bidirectional embeddings, overrides, isolates and marks: U+061C, U+200E/F, U+202A–E, U+2066–9.
+BIDI_CONTROLS = "\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+_NO_BIDI = str.maketrans("", "", BIDI_CONTROLS)
+
+
+def pasted(text: str) -> str:
+    """A paste without escape sequences and control characters; line breaks kept as line feeds."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return _CONTROLS.sub("", _ESCAPE.sub("", text))
+
+
+def shown(text: str) -> str:
+    """``text`` as a screen shows it: bidi controls out (they take no cell, so nothing moves)."""
+    return text.translate(_NO_BIDI)
+
+
+class NeutralWrite:
+    """A terminal driver's ``write`` that takes bidi controls out of what it writes: a field or table showing
+    a name typed with an RLO draws it in the order it was typed. No escape sequence holds these characters,
+    and they take no cell, so the screen's layout is unchanged."""
+
+    def __init__(self, inner: Callable[[str], object]) -> None:
+        self.inner = inner
+
+    def __call__(self, data: str) -> object:
+        return self.inner(data.translate(_NO_BIDI) if isinstance(data, str) else data)
