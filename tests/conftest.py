@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import os
 import resource
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -113,3 +113,29 @@ def warm_office(tmp_path_factory: pytest.TempPathFactory) -> Iterator[object | N
     with office.WarmOffice(home=tmp_path_factory.mktemp("offices")) as started:
         started.start()  # warming up while the first test prepares its documents
         yield started
+
+
+GUIDE_REGION, GUIDE_ON = "350200", "2026-11-28"  # Xiamen on the day the guide's tests read it for
+
+
+@pytest.fixture(scope="session")
+def made_guide(tmp_path_factory: pytest.TempPathFactory) -> Callable[..., Path]:
+    """``made_guide(*options)``: the .docx ``lawgen guide --region 350200 --on 2026-11-28 -o FILE OPTIONS``
+    wrote, made once per test process for each set of options (a guide is 2–3 s of work and several files
+    read the same one; with ``--pdf`` the PDF lies beside it). Read-only for the tests that use it."""
+    from lawgen.cli import main
+
+    made: dict[tuple[str, ...], Path] = {}
+
+    def make(*options: str) -> Path:
+        if options not in made and "--pdf" not in options and (*options, "--pdf") in made:
+            made[options] = made[(*options, "--pdf")]  # the same command writes the same .docx first
+        if options not in made:
+            name = "leaflet.docx" if "--leaflet" in options else "guide.docx"
+            target = tmp_path_factory.mktemp("guide") / name
+            command = ["guide", "--region", GUIDE_REGION, "--on", GUIDE_ON, "-o", str(target), *options]
+            assert main(command) == 0
+            made[options] = target
+        return made[options]
+
+    return make
