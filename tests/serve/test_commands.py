@@ -13,7 +13,7 @@ from tests.support.cli import Ran, run_lawgen
 from tests.support.paths import ROOT
 
 
-def lawgen(*args: str, stdin: str = "") -> Ran:
+def lawgen(*args: str, stdin: str | None = None) -> Ran:
     return run_lawgen(*args, stdin=stdin)
 
 

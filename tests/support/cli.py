@@ -42,7 +42,11 @@ def _without_language_setting() -> Iterator[None]:
 
 
 @contextlib.contextmanager
-def _standard_input(text: str) -> Iterator[None]:
+def _standard_input(text: str | None) -> Iterator[None]:
+    """``text`` as standard input; None leaves pytest's (which refuses to be read)."""
+    if text is None:
+        yield
+        return
     saved = sys.stdin
     sys.stdin = io.StringIO(text)
     try:
@@ -51,7 +55,7 @@ def _standard_input(text: str) -> Iterator[None]:
         sys.stdin = saved
 
 
-def run_lawgen(*arguments: str, stdin: str = "") -> Ran:
+def run_lawgen(*arguments: str, stdin: str | None = None) -> Ran:
     """``lawgen ARGUMENTS`` in this process, ``stdin`` as its standard input (a password for
     ``--password-stdin``): ``main``'s return value (or the status argparse exits with) and everything printed
     to stdout and stderr."""
