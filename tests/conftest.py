@@ -22,6 +22,8 @@ settings.register_profile("dev", max_examples=200, deadline=None)
 settings.load_profile("ci" if os.environ.get("CI") == "true" else "dev")
 
 _CPU_MARK = pytest.StashKey[float]()
+_LAST_ITEM = pytest.StashKey[bool]()
+SESSION_TEARDOWN = "(this process's session fixtures, ended after its last test: warm offices, servers)"
 
 
 # Files of long tests besides those marked: the wizard's Pilot walks and the browser (a full run on
@@ -51,6 +53,7 @@ def _cpu_seconds() -> float:
 @pytest.hookimpl(hookwrapper=True)
 def pytest_runtest_protocol(item: pytest.Item, nextitem: pytest.Item | None):
     item.stash[_CPU_MARK] = _cpu_seconds()
+    item.stash[_LAST_ITEM] = nextitem is None  # its teardown ends the session's fixtures too
     yield
 
 
@@ -60,7 +63,11 @@ def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo):
     with other work, wall-clock durations say little about what a test costs; its CPU time does."""
     outcome = yield
     now = _cpu_seconds()
-    outcome.get_result().user_properties.append(("cpu", round(now - item.stash.get(_CPU_MARK, now), 3)))
+    # The last test's teardown also waits for what the session's fixtures started: counted apart, or one
+    # short test would carry a whole office's work.
+    last = call.when == "teardown" and item.stash.get(_LAST_ITEM, False)
+    outcome.get_result().user_properties.append(
+        ("cpu_session" if last else "cpu", round(now - item.stash.get(_CPU_MARK, now), 3)))
     item.stash[_CPU_MARK] = now
 
 
@@ -72,8 +79,9 @@ def pytest_terminal_summary(terminalreporter, config: pytest.Config) -> None:
     for reports in terminalreporter.stats.values():
         for report in reports:
             for name, value in getattr(report, "user_properties", ()):
-                if name == "cpu":
-                    by_test[report.nodeid] = by_test.get(report.nodeid, 0.0) + value
+                if name in ("cpu", "cpu_session"):
+                    key = report.nodeid if name == "cpu" else SESSION_TEARDOWN
+                    by_test[key] = by_test.get(key, 0.0) + value
     if not by_test:
         return
     by_file: dict[str, float] = {}
