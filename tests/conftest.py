@@ -95,6 +95,35 @@ def pytest_terminal_summary(terminalreporter, config: pytest.Config) -> None:
     terminalreporter.section("CPU seconds: the 30 dearest tests")
     for nodeid, seconds in sorted(by_test.items(), key=lambda pair: -pair[1])[:30]:
         write(f"{seconds:8.1f}  {nodeid}")
+    _run_shape(terminalreporter)
+
+
+def _run_shape(terminalreporter) -> None:
+    """Under pytest-xdist: when each worker started and ended, and its last test, so that a core left idle
+    at the end of the run behind one long test shows (wall-clock seconds from the first test's start)."""
+    spans: dict[str, dict[str, list[float]]] = {}  # worker → test → [first phase's start, last one's stop]
+    for reports in terminalreporter.stats.values():
+        for report in reports:
+            worker, start, stop = (getattr(report, name, None) for name in ("worker_id", "start", "stop"))
+            if worker is None or start is None or stop is None:
+                continue
+            span = spans.setdefault(worker, {}).setdefault(report.nodeid, [start, stop])
+            span[0], span[1] = min(span[0], start), max(span[1], stop)
+    if len(spans) < 2:
+        return
+    zero = min(start for tests in spans.values() for start, _ in tests.values())
+    terminalreporter.section("The run's shape: each pytest-xdist worker's span (wall-clock seconds)")
+    ends = []
+    for worker, tests in sorted(spans.items()):
+        last = max(tests, key=lambda nodeid: tests[nodeid][1])
+        first_start, last_stop = min(start for start, _ in tests.values()), tests[last][1]
+        busy = sum(stop - start for start, stop in tests.values())
+        ends.append(last_stop)
+        terminalreporter.write_line(
+            f"{worker}: {len(tests)} tests, busy {busy:.1f} s, from {first_start - zero:.1f} to"
+            f" {last_stop - zero:.1f} s; its last test {last} ({tests[last][1] - tests[last][0]:.1f} s)")
+    ends.sort()
+    terminalreporter.write_line(f"the last {ends[-1] - ends[-2]:.1f} s with a worker idle")
 
 
 @pytest.fixture(autouse=True)

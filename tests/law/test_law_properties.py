@@ -69,6 +69,9 @@ def double_wages_at_most_eleven_months(start, span, wage):
 @given(days, spans, wages, wages)
 def test_damages_double_the_severance_the_cap_holds_and_double_wages_stay_within_eleven_months(
         start, span, wage, average):
+    # 第八十七条: 2 × the 第四十七条 amount, rounded once: within one fen of twice the rounded severance.
+    # 第四十七条第二款: with the cap, at most 12 years × 3 × the average; never more than uncapped.
+    # 劳动合同法第八十二条; 实施条例第六条、第七条: from start + 1 month to the day before the one-year mark.
     damages_are_twice_the_severance(start, span, wage)
     capped_severance_never_exceeds_twelve_times_three_averages(start, span, wage, average)
     double_wages_at_most_eleven_months(start, span, wage)
