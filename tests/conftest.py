@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import os
 import resource
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -22,6 +22,8 @@ settings.register_profile("dev", max_examples=200, deadline=None)
 settings.load_profile("ci" if os.environ.get("CI") == "true" else "dev")
 
 _CPU_MARK = pytest.StashKey[float]()
+_LAST_ITEM = pytest.StashKey[bool]()
+SESSION_TEARDOWN = "(this process's session fixtures, ended after its last test: warm offices, servers)"
 
 
 # Files of long tests besides those marked: the wizard's Pilot walks and the browser (a full run on
@@ -51,6 +53,7 @@ def _cpu_seconds() -> float:
 @pytest.hookimpl(hookwrapper=True)
 def pytest_runtest_protocol(item: pytest.Item, nextitem: pytest.Item | None):
     item.stash[_CPU_MARK] = _cpu_seconds()
+    item.stash[_LAST_ITEM] = nextitem is None  # its teardown ends the session's fixtures too
     yield
 
 
@@ -60,7 +63,11 @@ def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo):
     with other work, wall-clock durations say little about what a test costs; its CPU time does."""
     outcome = yield
     now = _cpu_seconds()
-    outcome.get_result().user_properties.append(("cpu", round(now - item.stash.get(_CPU_MARK, now), 3)))
+    # The last test's teardown also waits for what the session's fixtures started: counted apart, or one
+    # short test would carry a whole office's work.
+    last = call.when == "teardown" and item.stash.get(_LAST_ITEM, False)
+    outcome.get_result().user_properties.append(
+        ("cpu_session" if last else "cpu", round(now - item.stash.get(_CPU_MARK, now), 3)))
     item.stash[_CPU_MARK] = now
 
 
@@ -72,8 +79,9 @@ def pytest_terminal_summary(terminalreporter, config: pytest.Config) -> None:
     for reports in terminalreporter.stats.values():
         for report in reports:
             for name, value in getattr(report, "user_properties", ()):
-                if name == "cpu":
-                    by_test[report.nodeid] = by_test.get(report.nodeid, 0.0) + value
+                if name in ("cpu", "cpu_session"):
+                    key = report.nodeid if name == "cpu" else SESSION_TEARDOWN
+                    by_test[key] = by_test.get(key, 0.0) + value
     if not by_test:
         return
     by_file: dict[str, float] = {}
@@ -87,6 +95,35 @@ def pytest_terminal_summary(terminalreporter, config: pytest.Config) -> None:
     terminalreporter.section("CPU seconds: the 30 dearest tests")
     for nodeid, seconds in sorted(by_test.items(), key=lambda pair: -pair[1])[:30]:
         write(f"{seconds:8.1f}  {nodeid}")
+    _run_shape(terminalreporter)
+
+
+def _run_shape(terminalreporter) -> None:
+    """Under pytest-xdist: when each worker started and ended, and its last test, so that a core left idle
+    at the end of the run behind one long test shows (wall-clock seconds from the first test's start)."""
+    spans: dict[str, dict[str, list[float]]] = {}  # worker → test → [first phase's start, last one's stop]
+    for reports in terminalreporter.stats.values():
+        for report in reports:
+            worker, start, stop = (getattr(report, name, None) for name in ("worker_id", "start", "stop"))
+            if worker is None or start is None or stop is None:
+                continue
+            span = spans.setdefault(worker, {}).setdefault(report.nodeid, [start, stop])
+            span[0], span[1] = min(span[0], start), max(span[1], stop)
+    if len(spans) < 2:
+        return
+    zero = min(start for tests in spans.values() for start, _ in tests.values())
+    terminalreporter.section("The run's shape: each pytest-xdist worker's span (wall-clock seconds)")
+    ends = []
+    for worker, tests in sorted(spans.items()):
+        last = max(tests, key=lambda nodeid: tests[nodeid][1])
+        first_start, last_stop = min(start for start, _ in tests.values()), tests[last][1]
+        busy = sum(stop - start for start, stop in tests.values())
+        ends.append(last_stop)
+        terminalreporter.write_line(
+            f"{worker}: {len(tests)} tests, busy {busy:.1f} s, from {first_start - zero:.1f} to"
+            f" {last_stop - zero:.1f} s; its last test {last} ({tests[last][1] - tests[last][0]:.1f} s)")
+    ends.sort()
+    terminalreporter.write_line(f"the last {ends[-1] - ends[-2]:.1f} s with a worker idle")
 
 
 @pytest.fixture(autouse=True)
@@ -113,3 +150,29 @@ def warm_office(tmp_path_factory: pytest.TempPathFactory) -> Iterator[object | N
     with office.WarmOffice(home=tmp_path_factory.mktemp("offices")) as started:
         started.start()  # warming up while the first test prepares its documents
         yield started
+
+
+GUIDE_REGION, GUIDE_ON = "350200", "2026-11-28"  # Xiamen on the day the guide's tests read it for
+
+
+@pytest.fixture(scope="session")
+def made_guide(tmp_path_factory: pytest.TempPathFactory) -> Callable[..., Path]:
+    """``made_guide(*options)``: the .docx ``lawgen guide --region 350200 --on 2026-11-28 -o FILE OPTIONS``
+    wrote, made once per test process for each set of options (a guide is 2–3 s of work and several files
+    read the same one; with ``--pdf`` the PDF lies beside it). Read-only for the tests that use it."""
+    from lawgen.cli import main
+
+    made: dict[tuple[str, ...], Path] = {}
+
+    def make(*options: str) -> Path:
+        if options not in made and "--pdf" not in options and (*options, "--pdf") in made:
+            made[options] = made[(*options, "--pdf")]  # the same command writes the same .docx first
+        if options not in made:
+            name = "leaflet.docx" if "--leaflet" in options else "guide.docx"
+            target = tmp_path_factory.mktemp("guide") / name
+            command = ["guide", "--region", GUIDE_REGION, "--on", GUIDE_ON, "-o", str(target), *options]
+            assert main(command) == 0
+            made[options] = target
+        return made[options]
+
+    return make

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import configparser
 import datetime as dt
+import functools
 import json
 import re
 from pathlib import Path
@@ -27,7 +28,8 @@ HAN = re.compile(r"[\u3400-\u9fff\u3000-\u303f\uff08\uff09\uff0c\uff1a\uff1b]+")
 PLACEHOLDER = re.compile(r"\{[a-z_]*\}")
 
 
-def extracted_msgids() -> set[str]:
+@functools.cache  # the source tree does not change during a run; three tests read it
+def extracted_msgids() -> frozenset[str]:
     """What ``pybabel extract -F babel.cfg`` finds: its mapping, and its keywords passed explicitly too
     (older Babel releases ignore a mapping's ``keywords`` option)."""
     with (ROOT / "babel.cfg").open() as handle:
@@ -38,7 +40,7 @@ def extracted_msgids() -> set[str]:
     options_map = {pattern: {k: v for k, v in options.items() if k != "keywords"}
                    for pattern, options in options_map.items()}
     found = extract_from_dir(str(ROOT), method_map, options_map, keywords=keywords)
-    return {message for _, _, message, _, _ in found if isinstance(message, str)}
+    return frozenset(message for _, _, message, _, _ in found if isinstance(message, str))
 
 
 def catalog() -> dict[str, str]:

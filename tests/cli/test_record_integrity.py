@@ -18,10 +18,20 @@ from lawgen.cli import EXIT_INVALID, EXIT_OK, main
 from tests.support.case_builder import case_dict
 from tests.support.paths import ROOT
 
-# A record child: lawgen imported first, then it waits for the test's go (a line on stdin), so that both
-# children reach the read–change–write together instead of whenever their interpreters finish starting.
-CHILD = ("import sys; from lawgen.cli import main; import lawgen.commands.record; sys.stdin.readline(); "
-         "raise SystemExit(main(sys.argv[1:]))")
+# A record child, one for all the rounds (an interpreter's start costs more than a record): lawgen imported
+# first, then for each line on stdin (the go, a JSON list of the arguments) it runs ``lawgen ARGUMENTS`` and
+# answers one JSON line (status, stdout, stderr), so both children reach the read–change–write together
+# instead of whenever their interpreters finish starting.
+CHILD = """
+import contextlib, io, json, sys
+from lawgen.cli import main
+import lawgen.commands.record
+for line in sys.stdin:
+    out, err = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        status = main(json.loads(line))
+    print(json.dumps([status, out.getvalue(), err.getvalue()]), flush=True)
+"""
 
 
 def _case(path: Path, **changes: object) -> Path:
@@ -32,24 +42,34 @@ def _case(path: Path, **changes: object) -> Path:
 
 def test_two_records_at_once_both_keep_their_payment(tmp_path: Path) -> None:
     environment = {**os.environ, "PYTHONPATH": str(ROOT), "LAWGEN_LANG": "zh"}
-    for round_ in range(4):
-        path = _case(tmp_path / f"race{round_}.json")
-        children = [subprocess.Popen(
-            [sys.executable, "-c", CHILD, "record", str(path), "paid", "--on", on, "--amount", amount,
-             "--note", note], stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-            text=True, env=environment, cwd=ROOT)
-            for on, amount, note in (("2026-11-01", "100", "A"), ("2026-11-02", "200", "B"))]
+    records = (("2026-11-01", "100", "A"), ("2026-11-02", "200", "B"))
+    children = [subprocess.Popen([sys.executable, "-c", CHILD], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                                 stderr=subprocess.PIPE, text=True, env=environment, cwd=ROOT)
+                for _ in records]
+    try:
+        for round_ in range(4):
+            path = _case(tmp_path / f"race{round_}.json")
+            for child, (on, amount, note) in zip(children, records, strict=True):
+                child.stdin.write(json.dumps(["record", str(path), "paid", "--on", on, "--amount", amount,
+                                              "--note", note]) + "\n")
+                child.stdin.flush()
+            results = [json.loads(child.stdout.readline() or "[null, \"\", \"the child died\"]")
+                       for child in children]
+            assert [status for status, _, _ in results] == [EXIT_OK, EXIT_OK], results
+            assert all("已记录" in out for _, out, _ in results)
+            payments = json.loads(path.read_text(encoding="utf-8"))["procedure"]["payments"]
+            # Both, in date order (11-01, then 11-02): neither run wrote back the file as it was before the
+            # other.
+            assert [(p["on"], p["amount"], p["note"]) for p in payments] == [
+                ("2026-11-01", "100", "A"), ("2026-11-02", "200", "B")], f"round {round_}"
+            assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".")) == []  # no lock left
+    finally:
         for child in children:
-            child.stdin.write("go\n")
-            child.stdin.flush()
-        results = [child.communicate(timeout=120) for child in children]
-        assert [child.returncode for child in children] == [EXIT_OK, EXIT_OK], results
-        assert all("已记录" in out for out, _ in results)
-        payments = json.loads(path.read_text(encoding="utf-8"))["procedure"]["payments"]
-        # Both, in date order (11-01, then 11-02): neither run wrote back the file as it was before the other.
-        assert [(p["on"], p["amount"], p["note"]) for p in payments] == [
-            ("2026-11-01", "100", "A"), ("2026-11-02", "200", "B")], f"round {round_}"
-        assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".")) == []  # no lock left
+            child.stdin.close()
+        for child in children:
+            child.wait(timeout=60)
+            child.stdout.close()
+            child.stderr.close()
 
 
 @pytest.mark.parametrize(("lang", "said"), [("zh", "文件在此期间已被其他程序更改或替换；未写入任何内容"),

@@ -9,7 +9,6 @@ from pathlib import Path
 
 import pytest
 
-from lawgen.cli import main
 from lawgen.documents.pdf import soffice_path
 
 pytestmark = [
@@ -25,25 +24,15 @@ def _pdf_info(path: Path) -> dict[str, str]:
 
 
 @pytest.fixture(scope="module")
-def guide_pdf(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The guide made once for this file's tests: each conversion lays out all its pages."""
-    target = tmp_path_factory.mktemp("guide") / "guide.docx"
-    assert main(["guide", "--region", "350200", "--on", "2026-11-28", "-o", str(target), "--pdf"]) == 0
-    return target.with_suffix(".pdf")
-
-
-def _made(tmp_path: Path, extra: tuple[str, ...], request: pytest.FixtureRequest) -> Path:
-    if not extra:
-        return request.getfixturevalue("guide_pdf")
-    target = tmp_path / "out.docx"
-    command = ["guide", "--region", "350200", "--on", "2026-11-28", "-o", str(target), "--pdf", *extra]
-    assert main(command) == 0
-    return tmp_path / "out.pdf"
+def guide_pdf(made_guide) -> Path:
+    """``lawgen guide --region 350200 --on 2026-11-28 --pdf``, made once: each conversion lays out all its
+    pages."""
+    return made_guide("--pdf").with_suffix(".pdf")
 
 
 @pytest.mark.parametrize(("extra", "low", "high"), [((), 8, 16), (("--leaflet",), 1, 1)])
-def test_page_count_on_a4(tmp_path, extra, low, high, request):
-    info = _pdf_info(_made(tmp_path, extra, request))
+def test_page_count_on_a4(extra, low, high, made_guide):
+    info = _pdf_info(made_guide(*extra, "--pdf").with_suffix(".pdf"))
     assert low <= int(info["Pages"]) <= high
     assert info["Page size"].startswith("595.") and "x 841." in info["Page size"]  # A4 in points
 

@@ -51,8 +51,8 @@ def _row(table, label: str) -> list[str]:
 
 
 @pytest.fixture(scope="module")
-def guide(tmp_path_factory) -> docx.Document:
-    return docx.Document(_render(tmp_path_factory.mktemp("guide")))
+def guide(made_guide) -> docx.Document:
+    return docx.Document(made_guide())  # what _render(tmp) writes, made once for the files that read it
 
 
 @pytest.fixture(scope="module")
@@ -148,8 +148,8 @@ def test_override_changes_every_place(tmp_path, guide_text):
     assert "用户提供" in overridden
 
 
-def test_leaflet_carries_the_same_figures(tmp_path):
-    text = _all_text(docx.Document(_render(tmp_path, "--leaflet", name="leaflet.docx")))
+def test_leaflet_carries_the_same_figures(tmp_path, made_guide):
+    text = _all_text(docx.Document(made_guide("--leaflet")))
     for figure in ("56,188.50", "224,754.00", "27,180.00", "两个月", "5.00元", "10.00元", "12348", "12333"):
         assert figure in text, figure
     override = ("--set", "small_claims_mandatory_max=60000")
@@ -168,7 +168,7 @@ def test_inserted_text_is_escaped(tmp_path):
     assert row[3] == "**高院通知** | 第1号 # [测试]"
 
 
-def test_document_structure(guide, tmp_path):
+def test_document_structure(guide, made_guide):
     section = guide.sections[0]
     assert round(section.page_width.mm) == 210 and round(section.page_height.mm) == 297  # A4
     styles = {p.style.name for p in guide.paragraphs}
@@ -183,8 +183,7 @@ def test_document_structure(guide, tmp_path):
         fonts = guide.styles[name].element.rPr.rFonts
         assert fonts.get(qn("w:eastAsia")) == font, name
         assert fonts.get(qn("w:eastAsiaTheme")) is None
-    target = _render(tmp_path)
-    assert stat.S_IMODE(target.stat().st_mode) == 0o600
+    assert stat.S_IMODE(made_guide().stat().st_mode) == 0o600  # the guide as lawgen wrote it
 
 
 @pytest.mark.parametrize(

@@ -9,16 +9,12 @@ import re
 import docx
 import pytest
 
-from lawgen.cli import main
-
 ON = "2026-11-28"
 
 
 @pytest.fixture(scope="module")
-def leaflet(tmp_path_factory) -> docx.Document:
-    target = tmp_path_factory.mktemp("leaflet") / "leaflet.docx"
-    assert main(["guide", "--region", "350200", "--on", ON, "-o", str(target), "--leaflet"]) == 0
-    return docx.Document(target)
+def leaflet(made_guide) -> docx.Document:
+    return docx.Document(made_guide("--leaflet"))  # lawgen guide --region 350200 --on 2026-11-28 --leaflet
 
 
 def _paragraphs(document) -> list[str]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from hypothesis import given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 
 from lawgen.law.day_class import DayClass
@@ -21,17 +21,15 @@ windows = st.lists(st.tuples(st.integers(0, 23), st.integers(0, 23)).filter(lamb
                    .map(lambda w: (dt.time(w[0]), dt.time(w[1]))), max_size=2)
 
 
-# The count is plain arithmetic over lists: a few hundred cases find what thousands would, in CI's time too.
-FEW = settings(max_examples=300)
-
-
 def weekday_class(day: dt.date) -> DayClass:
     return DayClass.rest_day if day.weekday() >= 5 else DayClass.working_day
 
 
-@FEW
-@given(orders, allowances, windows)
-def test_each_day_is_bounded_and_split_without_loss(blocks, allowance, required):
+# The three properties below read the same orders: one example drawn serves all three (drawing the orders is
+# most of an example's cost), each property still checked on every example, 2,000 in CI.
+
+
+def each_day_is_bounded_and_split_without_loss(blocks, allowance, required):
     days = working_days_time(blocks, allowance, required, weekday_class)
     for day in days:
         assert 0 <= day.order_time <= day.worked <= DAY
@@ -42,16 +40,20 @@ def test_each_day_is_bounded_and_split_without_loss(blocks, allowance, required)
     assert sum(d.order_time for d in days) == sum(e - s for s, e in union(blocks))
 
 
-@FEW
-@given(orders)
-def test_more_allowance_never_counts_less(blocks):
+def more_allowance_never_counts_less(blocks):
     less = sum(d.worked for d in working_days_time(blocks, 600, (), weekday_class))
     more = sum(d.worked for d in working_days_time(blocks, 1800, (), weekday_class))
     assert less <= more
 
 
-@FEW
-@given(orders)
-def test_splitting_at_midnight_keeps_every_second(blocks):
+def splitting_at_midnight_keeps_every_second(blocks):
     merged = union(blocks)
     assert sum(per_day(merged).values()) == sum(e - s for s, e in merged)
+
+
+@given(orders, allowances, windows)
+def test_days_are_bounded_more_allowance_never_counts_less_and_midnight_keeps_every_second(
+        blocks, allowance, required):
+    each_day_is_bounded_and_split_without_loss(blocks, allowance, required)
+    more_allowance_never_counts_less(blocks)
+    splitting_at_midnight_keeps_every_second(blocks)

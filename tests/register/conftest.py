@@ -14,7 +14,12 @@ import pytest
 
 from lawgen.actors import Actor
 from lawgen.store import open_register
-from tests.support.postgres import postgres, postgres_url  # noqa: F401 - fixtures
+from tests.support.postgres import (  # noqa: F401 - fixtures
+    empty_postgres_url,
+    migrated_template,
+    postgres,
+    postgres_url,
+)
 from tests.support.serve import loopback_only
 
 LIN = Actor("lin", "siming-01")  # a volunteer at Siming, the default session's account

@@ -98,13 +98,24 @@ def test_erase_leaves_no_personal_data_in_any_row(postgres_url) -> None:
         assert personal not in everything
 
 
-def test_migrations_are_numbered_applied_once_and_recorded(postgres_url) -> None:
+def test_migrations_are_numbered_applied_once_and_recorded(empty_postgres_url) -> None:
     names = [name for _, name, _ in migrations()]
     assert names[0] == "0001_register.sql" and names == sorted(names)
-    with psycopg.connect(postgres_url, autocommit=True) as db:
+    with psycopg.connect(empty_postgres_url, autocommit=True) as db:
         assert migrate(db) == names  # a fresh database: every migration
         assert migrate(db) == []  # then none again
         assert [r[0] for r in db.execute("SELECT name FROM schema_migrations ORDER BY version")] == names
+
+
+def test_the_first_session_on_an_empty_database_makes_the_register(empty_postgres_url) -> None:
+    """What every other test's copy of a migrated database stands for: a centre's new, empty database."""
+    store = PostgresCaseStore(empty_postgres_url, LIN)
+    case_id = store.create(example())
+    assert [row.id for row in store.list()] == [case_id]
+    with psycopg.connect(empty_postgres_url) as db:
+        assert [r[0] for r in db.execute("SELECT name FROM schema_migrations ORDER BY version")] == [
+            name for _, name, _ in migrations()]
+    store.close()
 
 
 def test_two_sessions_saving_the_same_version_at_once_one_wins_one_is_refused(postgres_url) -> None:

@@ -6,7 +6,12 @@ from __future__ import annotations
 
 import pytest
 
-from tests.support.postgres import postgres, postgres_url  # noqa: F401 - fixtures
+from tests.support.postgres import (  # noqa: F401 - fixtures
+    empty_postgres_url,
+    migrated_template,
+    postgres,
+    postgres_url,
+)
 from tests.support.serve import loopback_only
 
 

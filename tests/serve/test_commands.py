@@ -1,4 +1,6 @@
-"""``lawgen account``, ``lawgen audit`` and ``lawgen serve`` as an admin types them, in fresh processes."""
+"""``lawgen account``, ``lawgen audit`` and ``lawgen serve`` as an admin types them: in this process (what
+``python -m lawgen`` runs), and ``serve``'s refusal in a fresh process, where its exit status reaches the
+shell."""
 
 from __future__ import annotations
 
@@ -7,14 +9,19 @@ import subprocess
 import sys
 from pathlib import Path
 
+from tests.support.cli import Ran, run_lawgen
 from tests.support.paths import ROOT
 
 
-def lawgen(*args: str, stdin: str = "") -> subprocess.CompletedProcess:
+def lawgen(*args: str, stdin: str | None = None) -> Ran:
+    return run_lawgen(*args, stdin=stdin)
+
+
+def fresh_lawgen(*args: str) -> subprocess.CompletedProcess:
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     env.pop("LAWGEN_LANG", None)
-    return subprocess.run([sys.executable, "-m", "lawgen", *args], input=stdin, capture_output=True,
-                          text=True, cwd=ROOT, env=env, timeout=60)
+    return subprocess.run([sys.executable, "-m", "lawgen", *args], capture_output=True, text=True, cwd=ROOT,
+                          env=env, timeout=60)
 
 
 def test_accounts_are_added_listed_and_removed_and_audited(tmp_path: Path) -> None:
@@ -41,7 +48,7 @@ def test_a_short_password_or_a_bad_station_is_refused_in_the_users_language(tmp_
 
 
 def test_serve_without_any_account_says_how_to_make_one(tmp_path: Path) -> None:
-    result = lawgen("serve", "--data-dir", str(tmp_path / "data"), "--port", "0")
+    result = fresh_lawgen("serve", "--data-dir", str(tmp_path / "data"), "--port", "0")
     assert result.returncode == 2 and "lawgen account add" in result.stderr
 
 

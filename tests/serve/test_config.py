@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from lawgen.serve.config import ConfigError, load_config
+from tests.support.cli import Ran, run_lawgen
 from tests.support.paths import ROOT
 from tests.support.serve import Client, add_account, free_port
 
@@ -33,11 +34,9 @@ def write(path: Path, text: str, mode: int = 0o600) -> Path:
     return path
 
 
-def lawgen(*args: str) -> subprocess.CompletedProcess:
-    env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    env.pop("LAWGEN_LANG", None)
-    return subprocess.run([sys.executable, "-m", "lawgen", *args], capture_output=True, text=True, cwd=ROOT,
-                          env=env, timeout=60)
+def lawgen(*args: str) -> Ran:
+    """The command in this process, as ``python -m lawgen`` runs it."""
+    return run_lawgen(*args)
 
 
 def test_a_centres_settings_are_read_with_their_units(tmp_path: Path) -> None:

@@ -81,10 +81,13 @@ def test_a_path_in_a_download_request_is_refused_plainly_and_logged(server, key:
     assert after == before + 1
 
 
+SQL_SEARCHES = ["' OR '1'='1", "'; DROP TABLE cases; --", "%"]
+
+
 @pytest.mark.parametrize("backend", ["sqlite", "postgresql"])
-@pytest.mark.parametrize("search", ["' OR '1'='1", "'; DROP TABLE cases; --", "%"])
-def test_sql_in_the_search_box_matches_only_itself(request, tmp_path: Path, backend: str,
-                                                   search: str) -> None:
+def test_sql_in_the_search_box_matches_only_itself(request, tmp_path: Path, backend: str) -> None:
+    """Each search typed in turn into one wizard (a wizard's start is most of the cost), the box cleared
+    between them."""
     location = tmp_path / "data" if backend == "sqlite" else request.getfixturevalue("postgres_url")
     store = open_register(location, LIN)
     store.create(example())
@@ -99,13 +102,14 @@ def test_sql_in_the_search_box_matches_only_itself(request, tmp_path: Path, back
             table = app.screen.query_one("#cases", DataTable)
             assert table.row_count == 2
             await pilot.press("slash")
-            app.screen.query_one("#search", Input).insert_text_at_cursor(search)
-            await pilot.pause()
-            assert table.row_count == 0  # no case has that text: nothing matched, nothing ran
-            assert "Error" not in "".join(str(s.render()) for s in app.screen.query(Static))
-            app.screen.query_one("#search", Input).value = ""
-            await pilot.pause()
-            assert table.row_count == 2  # and the table is still there
+            for search in SQL_SEARCHES:
+                app.screen.query_one("#search", Input).insert_text_at_cursor(search)
+                await pilot.pause()
+                assert table.row_count == 0, search  # no case has that text: nothing matched, nothing ran
+                assert "Error" not in "".join(str(s.render()) for s in app.screen.query(Static))
+                app.screen.query_one("#search", Input).value = ""
+                await pilot.pause()
+                assert table.row_count == 2, search  # and the table is still there
 
     search_in_the_wizard()
     assert len(open_register(location, LIN).list()) == 2

@@ -41,13 +41,29 @@ def _without_language_setting() -> Iterator[None]:
             os.environ["LAWGEN_LANG"] = saved
 
 
-def run_lawgen(*arguments: str) -> Ran:
-    """``lawgen ARGUMENTS`` in this process: ``main``'s return value (or the status argparse exits with) and
-    everything printed to stdout and stderr."""
+@contextlib.contextmanager
+def _standard_input(text: str | None) -> Iterator[None]:
+    """``text`` as standard input; None leaves pytest's (which refuses to be read)."""
+    if text is None:
+        yield
+        return
+    saved = sys.stdin
+    sys.stdin = io.StringIO(text)
+    try:
+        yield
+    finally:
+        sys.stdin = saved
+
+
+def run_lawgen(*arguments: str, stdin: str | None = None) -> Ran:
+    """``lawgen ARGUMENTS`` in this process, ``stdin`` as its standard input (a password for
+    ``--password-stdin``): ``main``'s return value (or the status argparse exits with) and everything printed
+    to stdout and stderr."""
     from lawgen.cli import main
 
     out, err = io.StringIO(), io.StringIO()
-    with _without_language_setting(), contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+    with _without_language_setting(), _standard_input(stdin), contextlib.redirect_stdout(out), \
+            contextlib.redirect_stderr(err):
         try:
             status = main([*arguments])
         except SystemExit as exit:  # argparse's usage errors and --help, as the interpreter would end

@@ -27,10 +27,13 @@ _GETADDRINFO = socket.getaddrinfo  # captured at import, before any test's guard
 
 def add_account(data_dir: Path, name: str, station: str, role: str = "volunteer",
                 password: str = PASSWORD) -> None:
-    subprocess.run([sys.executable, "-m", "lawgen", "account", "--data-dir", str(data_dir), "add", name,
-                    "--station", station, "--role", role, "--password-stdin"],
-                   input=password + "\n", text=True, check=True, capture_output=True, cwd=ROOT,
-                   env=_env(), timeout=60)
+    """``lawgen account add`` as an admin types it, in this process (a fresh interpreter would cost more than
+    the command; tests/serve/test_commands.py is about the command itself)."""
+    from tests.support.cli import run_lawgen
+
+    added = run_lawgen("account", "--data-dir", str(data_dir), "add", name, "--station", station,
+                       "--role", role, "--password-stdin", stdin=password + "\n")
+    assert added.returncode == 0, added.stderr
 
 
 def _env() -> dict[str, str]:
