@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from lawgen.case import ClaimKind
 from lawgen.documents import summary_stage as later
 from lawgen.documents.fields import money
 from lawgen.documents.stage_documents import agreed_less, worker_notes
@@ -63,7 +64,33 @@ def _claims(assessment: Assessment) -> list[str]:
     total = f"合计{money(assessment.total)}元。"
     return ["；".join(items) + "。",
             total + (decided or later.paid_so_far(assessment) or _agreed(assessment)
-                     or "最后拿到多少，由仲裁委员会或法院决定。")]
+                     or "最后拿到多少，由仲裁委员会或法院决定。"),
+            *_unclaimed(assessment)]
+
+
+# The fact each pointed-to claim rests on, as the summary says it to the worker (law.unclaimed has the rule).
+UNCLAIMED_WORDS = {
+    ClaimKind.no_contract_double_wages: "你没有签书面劳动合同，还可以要求二倍工资差额",
+    ClaimKind.unlawful_termination: "单位没有合法理由辞退你的，还可以要求违法解除的赔偿金",
+    ClaimKind.severance: "你是因为单位的过错辞职的，还可以要求经济补偿",
+}
+
+
+def _unclaimed(assessment: Assessment) -> list[str]:
+    """Claims the facts point to that the packet does not make: the worker decides, before filing, whether
+    to add them; each with its own last day, since some of it may be lost while he decides."""
+    if later.under_way(assessment) or _after_award(assessment):
+        return []
+    lines = []
+    for found in assessment.unclaimed:
+        claim, own = found.claim, found.claim.limitation
+        line = f"{UNCLAIMED_WORDS[claim.kind]}约{money(claim.amount)}元"
+        if own is not None and own.status is LimitationStatus.expired:
+            line += "，但申请期限可能已经过了"
+        elif own is not None and own.deadline:
+            line += f"，要的话{last_day(own.deadline)}申请仲裁"
+        lines.append(line + "。材料里没写，要不要加，和志愿者商量。")
+    return lines
 
 
 def _agreed(assessment: Assessment) -> str | None:
