@@ -17,6 +17,7 @@ from lawgen.documents.fields import money
 from lawgen.documents.stage_documents import agreed_less, worker_notes
 from lawgen.law import Assessment, LimitationStatus, Route, SmallClaimsStatus
 from lawgen.law.bodies import contact_for
+from lawgen.law.relationship import Category
 from lawgen.text import chinese_date
 
 HOTLINE = "12333"  # 人力资源和社会保障服务热线 (guides/procedure-facts.toml, hr_hotline)
@@ -85,6 +86,8 @@ def _unclaimed(assessment: Assessment) -> list[str]:
     for found in assessment.unclaimed:
         claim, own = found.claim, found.claim.limitation
         line = f"{UNCLAIMED_WORDS[claim.kind]}约{money(claim.amount)}元"
+        if assessment.relationship.category is not Category.labor:
+            line += "（要先认定是劳动关系）"
         if own is not None and own.status is LimitationStatus.expired:
             line += "，但申请期限可能已经过了"
         elif own is not None and own.deadline:
@@ -145,6 +148,18 @@ def _first_step(assessment: Assessment) -> list[str]:
         office = _where(bodies.inspection_office, "劳动保障监察机构")
         return [f"带上投诉书，到{office}投诉欠薪。"]
     return [f"先打{LEGAL_AID}找法律援助，请他们帮你看看还能怎么办。"]
+
+
+def _relationship_risk(assessment: Assessment) -> list[str]:
+    """Before filing, when the answers do not clearly make a labor relationship: the commission decides that
+    first, and the inspectorate may refuse a wage complaint on it (the assessment's own relationship verdict
+    and route reasons; 劳社部发〔2005〕12号第一条)."""
+    if assessment.relationship.category is Category.labor or later.under_way(assessment):
+        return []
+    line = "你和单位算不算劳动关系还有争议，仲裁委员会会先认定；不算的，有的请求可能要不回来。"
+    if Route.labor_inspection in assessment.routes:
+        line += "投诉欠薪也可能因此不受理，所以最好同时申请仲裁。"
+    return [line]
 
 
 def _stage_speaks(assessment: Assessment) -> bool:
@@ -289,7 +304,8 @@ def worker_answers(assessment: Assessment) -> list[tuple[str, str]]:
 def answers(assessment: Assessment) -> list[Answer]:
     return [
         Answer("能要回什么？多少钱？", _claims(assessment)),
-        Answer("第一步做什么？", [*_first_step(assessment), *worker_notes(assessment)]),
+        Answer("第一步做什么？", [*_first_step(assessment), *_relationship_risk(assessment),
+                                *worker_notes(assessment)]),
         Answer("最迟哪一天？", _deadline(assessment)),
         Answer("要带什么？", _what_to_bring(assessment)),
         Answer("接下来会怎样？要多久？", _what_next(assessment) or ["请找法律援助问清楚。"]),
