@@ -87,3 +87,15 @@ def test_nothing_pointed_to_is_added_to_the_filings(tmp_path) -> None:
     path.write_bytes(render_document(application, assessment))
     text = "\n".join(document_text(path))
     assert "违法解除劳动合同赔偿金" in text and "二倍工资" not in text
+
+
+@pytest.mark.parametrize(("example", "said"), [
+    ("04-ride-hailing-unclear-relationship.json", True),  # 4 of 8 indicators: «不完全符合确立劳动关系情形»
+    ("01-food-delivery-unlawful-dismissal.json", False),  # a labor relationship
+])
+def test_the_summary_says_a_relationship_in_doubt_before_filing(example: str, said: bool) -> None:
+    data = json.loads((EXAMPLE_CASE.parent / example).read_text(encoding="utf-8"))
+    first_step = answers(assess(parse_case(data)))[1].answer
+    risk = ("你和单位算不算劳动关系还有争议，仲裁委员会会先认定；不算的，有的请求可能要不回来。"
+            "投诉欠薪也可能因此不受理，所以最好同时申请仲裁。")
+    assert (risk in first_step) is said
