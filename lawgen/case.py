@@ -236,18 +236,14 @@ class Worker(_Model):
         """GB 11643: 18 characters, a valid birth date and the ISO 7064 MOD 11-2 check character."""
         if not value:
             return None
-        from stdnum.cn import ric
-        from stdnum.exceptions import ValidationError as NumberError
+        from lawgen.resident_id import id_number_error
 
         compact = value.strip().upper()
-        if len(compact) != 18:
-            raise _error("id_length")
-        if REDACTED_ID.fullmatch(compact):
+        if len(compact) == 18 and REDACTED_ID.fullmatch(compact):
             return compact  # masked by `lawgen export --redact`: kept, not checked
-        try:
-            return ric.validate(compact)
-        except NumberError:
-            raise _error("id_checksum") from None
+        if (error := id_number_error(compact)) is not None:
+            raise _error(error)
+        return compact
 
     @property
     def id_redacted(self) -> bool:
@@ -257,9 +253,9 @@ class Worker(_Model):
     def _id_agrees(self) -> Worker:
         if not self.id_number or self.id_redacted:
             return self
-        from stdnum.cn import ric
+        from lawgen.resident_id import birth_date
 
-        born = ric.get_birth_date(self.id_number)
+        born = birth_date(self.id_number)
         if self.birth_date and self.birth_date != born:
             raise _loc_error("birth_date", "id_birth_mismatch", born=born.isoformat())
         # GB 11643: the 17th digit, the sequence code's last, is odd for men and even for women.
@@ -273,9 +269,9 @@ class Worker(_Model):
         if self.birth_date:
             return self.birth_date
         if self.id_number and not self.id_redacted:
-            from stdnum.cn import ric
+            from lawgen.resident_id import birth_date
 
-            return ric.get_birth_date(self.id_number)
+            return birth_date(self.id_number)
         return None
 
 

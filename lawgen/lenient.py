@@ -55,9 +55,9 @@ def id_check_character(first_17: str) -> str | None:
     are right; None when they are not 17 digits."""
     if not re.fullmatch(r"\d{17}", first_17):
         return None
-    from stdnum.cn import ric
+    from lawgen.resident_id import check_character
 
-    return ric.calc_check_digit(first_17 + "?")  # stdnum takes the whole number and ignores its last
+    return check_character(first_17)
 
 
 def is_date(text: str) -> bool:

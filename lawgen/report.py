@@ -111,12 +111,37 @@ def print_report(assessment: Assessment, lang: str = "zh", console: Console | No
                        for r in c.limitation.reasons))
     _bullets(console, (("•", r.render(lang)) for r in (*assessment.route_reasons,
                                                         *assessment.relationship.reasons)))
+    _unclaimed(console, assessment, lang)
     if assessment.warnings:
         console.print(_text(t("提示"), "bold yellow"))
         _bullets(console, (("!", w.render(lang)) for w in assessment.warnings))
     if assessment.hints:
         console.print(_text(t(N_("可补充")), "bold"))
         _bullets(console, (("?", hint_text(h, lang)) for h in assessment.hints))
+
+
+def _unclaimed(console: Console, assessment: Assessment, lang: str) -> None:
+    """The claims the facts point to that the case does not make, each with what it would come to and its
+    own last day: the volunteer asks the worker whether to add them."""
+    if not assessment.unclaimed:
+        return
+    heading = translate(N_("案件未主张、事实指向的请求（请与劳动者商量是否增加）"), lang)
+    console.print(_text(heading, "bold yellow"))
+    listing = "、" if lang == "zh" else ", "
+    for found in assessment.unclaimed:
+        claim = found.claim
+        line = Msg(N_("{title}：约{amount}元（{because}；{basis}）"), {
+            "title": translate(claim.title, lang), "amount": format_amount(claim.amount),
+            "because": translate(found.because, lang),
+            "basis": listing.join(translate(b, lang) for b in claim.basis)}).render(lang)
+        own = claim.limitation
+        if own is not None and own.status is LimitationStatus.expired:
+            line += translate(N_("；仲裁时效可能已届满"), lang)
+        elif own is not None and own.deadline:
+            line += Msg(N_("；最迟{day}申请仲裁"), {"day": own.deadline}).render(lang)
+            if own.later_deadline:
+                line += Msg(N_("（其他观点最迟{day}）"), {"day": own.later_deadline}).render(lang)
+        _bullets(console, (("+", line),))
 
 
 def _stage_rows(verdicts: Table, assessment: Assessment, lang: str) -> None:

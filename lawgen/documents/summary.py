@@ -11,12 +11,14 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from lawgen.case import ClaimKind
 from lawgen.documents import summary_stage as later
 from lawgen.documents.fields import money
 from lawgen.documents.stage_documents import agreed_less, worker_notes
 from lawgen.documents.terms import chinese_words
 from lawgen.law import Assessment, LimitationStatus, Route, SmallClaimsStatus
 from lawgen.law.bodies import contact_for
+from lawgen.law.relationship import Category
 from lawgen.text import chinese_date
 
 HOTLINE = "12333"  # 人力资源和社会保障服务热线 (guides/procedure-facts.toml, hr_hotline)
@@ -69,7 +71,35 @@ def _claims(assessment: Assessment) -> list[str]:
     total = f"合计{money(assessment.total)}元。"
     return ["；".join(items) + "。",
             total + (decided or later.paid_so_far(assessment) or _agreed(assessment)
-                     or "最后拿到多少，由仲裁委员会或法院决定。")]
+                     or "最后拿到多少，由仲裁委员会或法院决定。"),
+            *_unclaimed(assessment)]
+
+
+# The fact each pointed-to claim rests on, as the summary says it to the worker (law.unclaimed has the rule).
+UNCLAIMED_WORDS = {
+    ClaimKind.no_contract_double_wages: "你没有签书面劳动合同，还可以要求二倍工资差额",
+    ClaimKind.unlawful_termination: "单位没有合法理由辞退你的，还可以要求违法解除的赔偿金",
+    ClaimKind.severance: "你是因为单位的过错辞职的，还可以要求经济补偿",
+}
+
+
+def _unclaimed(assessment: Assessment) -> list[str]:
+    """Claims the facts point to that the packet does not make: the worker decides, before filing, whether
+    to add them; each with its own last day, since some of it may be lost while he decides."""
+    if later.under_way(assessment) or _after_award(assessment):
+        return []
+    lines = []
+    for found in assessment.unclaimed:
+        claim, own = found.claim, found.claim.limitation
+        line = f"{UNCLAIMED_WORDS[claim.kind]}约{money(claim.amount)}元"
+        if assessment.relationship.category is not Category.labor:
+            line += "（要先认定是劳动关系）"
+        if own is not None and own.status is LimitationStatus.expired:
+            line += "，但申请期限可能已经过了"
+        elif own is not None and own.deadline:
+            line += f"，要的话{last_day(own.deadline)}申请仲裁"
+        lines.append(line + "。材料里没写，要不要加，和志愿者商量。")
+    return lines
 
 
 def _agreed(assessment: Assessment) -> str | None:
@@ -124,6 +154,18 @@ def _first_step(assessment: Assessment) -> list[str]:
         office = _where(bodies.inspection_office, "劳动保障监察机构")
         return [f"带上投诉书，到{office}投诉欠薪。"]
     return [f"先打{LEGAL_AID}找法律援助，请他们帮你看看还能怎么办。"]
+
+
+def _relationship_risk(assessment: Assessment) -> list[str]:
+    """Before filing, when the answers do not clearly make a labor relationship: the commission decides that
+    first, and the inspectorate may refuse a wage complaint on it (the assessment's own relationship verdict
+    and route reasons; 劳社部发〔2005〕12号第一条)."""
+    if assessment.relationship.category is Category.labor or later.under_way(assessment):
+        return []
+    line = "你和单位算不算劳动关系还有争议，仲裁委员会会先认定；不算的，有的请求可能要不回来。"
+    if Route.labor_inspection in assessment.routes:
+        line += "投诉欠薪也可能因此不受理，所以最好同时申请仲裁。"
+    return [line]
 
 
 def _stage_speaks(assessment: Assessment) -> bool:
@@ -268,7 +310,8 @@ def worker_answers(assessment: Assessment) -> list[tuple[str, str]]:
 def answers(assessment: Assessment) -> list[Answer]:
     return [
         Answer("能要回什么？多少钱？", _claims(assessment)),
-        Answer("第一步做什么？", [*_first_step(assessment), *worker_notes(assessment)]),
+        Answer("第一步做什么？", [*_first_step(assessment), *_relationship_risk(assessment),
+                                *worker_notes(assessment)]),
         Answer("最迟哪一天？", _deadline(assessment)),
         Answer("要带什么？", _what_to_bring(assessment)),
         Answer("接下来会怎样？要多久？", _what_next(assessment) or ["请找法律援助问清楚。"]),

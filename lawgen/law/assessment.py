@@ -12,7 +12,7 @@ import datetime as dt
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
-from lawgen.case import Case, ClaimKind, EndReason, Event, EventKind
+from lawgen.case import Case, Claim, ClaimKind, EndReason, Event, EventKind
 from lawgen.i18n import Msg, msg, translate
 from lawgen.labels import PARAMETER_STATUS_LABELS
 from lawgen.law.bodies import Bodies, competent_bodies, region_of_credit_code
@@ -42,6 +42,7 @@ from lawgen.law.routes import Route, RouteFacts, routes
 from lawgen.law.small_claims import SmallClaims, small_claims
 from lawgen.law.stages import StageVerdict, case_stage
 from lawgen.law.timeline import TimelineFacts, TimelineStep, timeline
+from lawgen.law.unclaimed import pointed_to
 from lawgen.money import ZERO, format_amount, plain, round_fen
 from lawgen.regions import Region
 from lawgen.text import source_title
@@ -97,6 +98,15 @@ class ClaimAssessment:
 
 
 @dataclass(frozen=True)
+class Unclaimed:
+    """A claim the facts point to and the case does not make (``law.unclaimed``), assessed as if it were
+    made: its amount, basis and own last day; ``because`` is the fact (a msgid)."""
+
+    claim: ClaimAssessment
+    because: str
+
+
+@dataclass(frozen=True)
 class Assessment:
     case: Case
     region: Region
@@ -118,6 +128,7 @@ class Assessment:
     hints: tuple[Hint, ...] = ()
     stage: StageVerdict | None = None  # where the case stands after its first filing, and its deadlines
     calendar: HolidayCalendar = DEFAULT_CALENDAR  # the holiday arrangements the dates were counted with
+    unclaimed: tuple[Unclaimed, ...] = ()  # claims the facts point to that the case does not make
 
     @property
     def copies(self) -> int:
@@ -155,6 +166,8 @@ class Assessment:
             "region": self.region.code,
             "judged_on": self.judged_on.isoformat(),
             "claims": [c.as_json(lang) for c in self.claims],
+            "unclaimed": [{**u.claim.as_json(lang), "because": translate(u.because, lang)}
+                          for u in self.unclaimed],
             "total": plain(self.total),
             "final_award": {
                 "cap": plain(self.final_award.cap) if self.final_award.cap is not None else None,
@@ -272,12 +285,31 @@ def assess(case: Case, on: dt.date | None = None, book: ParameterBook | None = N
         hints.append(Hint(Need.award_date, words))
     return Assessment(
         case=case, region=case.place, judged_on=judged_on, claims=claims, total=total,
+        unclaimed=_unclaimed(case, book, judged_on, relationship),
         final_award=verdict_final,
         small_claims=small, limitation=limitation, routes=found_routes, route_reasons=route_reasons,
         relationship=relationship, bodies=bodies, inspection_until=until, court_deadline=court_deadline,
         parameters=parameters, warnings=tuple(_unique(warnings)), timeline=steps,
         hints=tuple(_unique_hints(hints)), stage=stage, calendar=calendar,
     )
+
+
+def _unclaimed(case: Case, book: ParameterBook, judged_on: dt.date,
+               relationship: RelationshipVerdict) -> tuple[Unclaimed, ...]:
+    """Each claim the facts point to, assessed as the next claim of the case would be (its parameters kept
+    out of the case's own list); one that comes to nothing (a double wage for under a month) is left out."""
+    employment = case.employment
+    pointers = pointed_to(employment.written_contract, employment.end_reason, {c.kind for c in case.claims})
+    if not pointers:
+        return ()
+    used = ParameterLog(book, case.place, judged_on)
+    found = []
+    for pointer in pointers:
+        inputs = ClaimInputs(len(case.claims), Claim(kind=pointer.kind), case, used, judged_on, book.calendar)
+        assessed = _claim(inputs, relationship)
+        if assessed.amount:
+            found.append(Unclaimed(assessed, pointer.because))
+    return tuple(found)
 
 
 def _claim(inputs: ClaimInputs, relationship: RelationshipVerdict) -> ClaimAssessment:

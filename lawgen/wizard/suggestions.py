@@ -94,14 +94,12 @@ def _relationship_unclear(draft: dict[str, Any]) -> bool:
 
 def suggested_claims(draft: dict[str, Any], declined: set[str]) -> list[Suggestion]:
     """What the answers so far suggest, minus the kinds already claimed or declined for this case."""
-    reason = get_path(draft, "employment.end_reason")
+    from lawgen.law.unclaimed import pointed_to
+
     found: list[Suggestion] = [Suggestion(ClaimKind.unpaid_wages, N_("常见：有没有拖欠的工资"))]
-    if reason == "dismissed":
-        found.append(Suggestion(ClaimKind.unlawful_termination, N_("被单位辞退，单位没有合法理由的")))
-    if reason == "quit_employer_fault":
-        found.append(Suggestion(ClaimKind.severance, N_("因单位欠薪、不缴社保等过错辞职")))
-    if get_path(draft, "employment.written_contract") is False:
-        found.append(Suggestion(ClaimKind.no_contract_double_wages, N_("没有签书面劳动合同")))
+    written = get_path(draft, "employment.written_contract")
+    found += [Suggestion(p.kind, p.because) for p in pointed_to(
+        written if isinstance(written, bool) else None, get_path(draft, "employment.end_reason"), set())]
     overtime = _overtime(draft)
     if overtime is not None:
         found.append(overtime)
@@ -109,7 +107,9 @@ def suggested_claims(draft: dict[str, Any], declined: set[str]) -> list[Suggesti
         found.append(Suggestion(ClaimKind.unlawful_deduction, N_("单位有罚款、扣款的")))
     if _relationship_unclear(draft):
         found.append(Suggestion(ClaimKind.confirm_relationship, N_("是不是劳动关系还不清楚")))
+    from lawgen.law.unclaimed import ONE_OF_TWO
+
     claimed = {claim.get("kind") for claim in get_path(draft, "claims") or [] if isinstance(claim, dict)}
-    if ClaimKind.severance.value in claimed or ClaimKind.unlawful_termination.value in claimed:
-        claimed |= {ClaimKind.severance.value, ClaimKind.unlawful_termination.value}  # 第八十七条: one of two
+    if claimed & {kind.value for kind in ONE_OF_TWO}:
+        claimed |= {kind.value for kind in ONE_OF_TWO}  # 劳动合同法第八十七条: one of the two
     return [s for s in found if s.kind.value not in claimed and s.kind.value not in declined]

@@ -1,8 +1,8 @@
 """As-you-type checks for the wizard's inputs, with the case file's own rules and messages.
 
-Dates, money and hours go through the case model's field types, ID and credit codes through python-stdnum
-(GB 11643, GB 32100), so a value the wizard accepts is one ``parse_case`` accepts. Messages are the case
-errors' Chinese templates, translated into the UI language.
+Dates, money and hours go through the case model's field types, ID numbers through ``lawgen.resident_id``
+(GB 11643) and credit codes through python-stdnum (GB 32100), so a value the wizard accepts is one
+``parse_case`` accepts. Messages are the case errors' Chinese templates, translated into the UI language.
 """
 
 from __future__ import annotations
@@ -63,6 +63,12 @@ def _stdnum(module_name: str, length_code: str, checksum_code: str) -> Check:
     return check
 
 
+def _id_number(text: str) -> str | None:
+    from lawgen.resident_id import id_number_error
+
+    return id_number_error(read_code(text))  # the case model's own rule
+
+
 def _phone(text: str) -> str | None:
     try:
         check_phone(text)  # the case model's own rule
@@ -87,7 +93,7 @@ CHECKS: dict[Kind, Check] = {
     Kind.date: _typed(Kind.date),
     Kind.money: _typed(Kind.money),
     Kind.hours: _typed(Kind.hours),
-    Kind.id_number: _stdnum("ric", "id_length", "id_checksum"),
+    Kind.id_number: _id_number,
     Kind.credit_code: _stdnum("uscc", "credit_code_length", "credit_code_checksum"),
     Kind.phone: _phone,
     Kind.region: _region,
