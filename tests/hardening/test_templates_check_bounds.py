@@ -8,11 +8,11 @@ exit status 1, no traceback, within bounded time and memory.
 
 from __future__ import annotations
 
-import json
 import os
 import struct
 import subprocess
 import sys
+import tempfile
 import time
 import zipfile
 from pathlib import Path
@@ -21,6 +21,7 @@ import pytest
 
 from lawgen.documents.check import MAX_TAGS, TEMPLATE_MAX_BYTES, check_folder
 from lawgen.documents.render import shipped_templates
+from tests.support.cli import run_lawgen
 from tests.support.paths import ROOT
 
 ENV = {**os.environ, "PYTHONPATH": str(ROOT)}
@@ -122,22 +123,30 @@ HOSTILE = {
                   "不是有效的 Word 文档"),
 }
 
-_MEASURE = """
-import json, resource, subprocess, sys, time
-started = time.monotonic()
-result = subprocess.run([sys.executable, "-m", "lawgen", "templates", "check", sys.argv[1]],
-                        capture_output=True, text=True, timeout=180)
-print(json.dumps({"code": result.returncode, "out": result.stdout, "err": result.stderr,
-                  "seconds": time.monotonic() - started,
-                  "peak_mb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024}))
-"""
-
-
 def _check(folder: Path) -> dict:
-    """``lawgen templates check`` in a fresh process, with its whole tree's peak memory."""
-    measured = subprocess.run([sys.executable, "-c", _MEASURE, str(folder)], capture_output=True, text=True,
-                              timeout=240, env=ENV, check=True)
-    return json.loads(measured.stdout)
+    """``lawgen templates check`` in a fresh process, with its whole tree's peak memory: the kernel's
+    account of the process and the children it waited for (its bounded child), read as it is reaped."""
+    with tempfile.TemporaryFile("w+", encoding="utf-8") as out, \
+            tempfile.TemporaryFile("w+", encoding="utf-8") as err:
+        started = time.monotonic()
+        process = subprocess.Popen([sys.executable, "-m", "lawgen", "templates", "check", str(folder)],
+                                   stdout=out, stderr=err, env=ENV)
+        deadline = started + 180
+        while True:
+            pid, status, usage = os.wait4(process.pid, os.WNOHANG)
+            if pid:
+                break
+            if time.monotonic() > deadline:
+                process.kill()
+                pid, status, usage = os.wait4(process.pid, 0)
+                break
+            time.sleep(0.02)
+        seconds = time.monotonic() - started
+        process.returncode = os.waitstatus_to_exitcode(status)  # reaped here: Popen must not wait again
+        out.seek(0)
+        err.seek(0)
+        return {"code": process.returncode, "out": out.read(), "err": err.read(), "seconds": seconds,
+                "peak_mb": usage.ru_maxrss / 1024}
 
 
 @pytest.mark.parametrize("name", sorted(HOSTILE))
@@ -174,9 +183,8 @@ def test_generate_refuses_the_same_templates_before_opening_them(tmp_path, name)
 
     build, problem = HOSTILE[name]
     build(tmp_path / "templates")
-    result = subprocess.run([sys.executable, "-m", "lawgen", "generate", str(EXAMPLE_CASE), "-o",
-                             str(tmp_path / "out"), "--templates", str(tmp_path / "templates")],
-                            capture_output=True, text=True, timeout=180, env=ENV, check=False)
+    result = run_lawgen("generate", str(EXAMPLE_CASE), "-o", str(tmp_path / "out"), "--templates",
+                        str(tmp_path / "templates"))  # in this process: the message is what is tested
     assert result.returncode == 1 and "Traceback" not in result.stderr
     assert f"模板 {NAME} 不能使用：{problem}" in result.stderr, result.stderr
     assert not (tmp_path / "out").exists()
