@@ -14,6 +14,7 @@ import json
 import os
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 from tests.support.paths import ROOT
@@ -89,8 +90,16 @@ class ForkServer:
         """The run's exit status (negative: the signal that ended it), or None while it runs."""
         return self._ask({"do": "poll", "pid": pid})
 
-    def wait(self, pid: int) -> int:
-        return self._ask({"do": "wait", "pid": pid})
+    def wait(self, pid: int, timeout: float | None = None) -> int:
+        """The run's exit status once it has ended; TimeoutError when it has not within ``timeout``."""
+        if timeout is None:
+            return self._ask({"do": "wait", "pid": pid})
+        deadline = time.monotonic() + timeout
+        while (status := self.poll(pid)) is None:
+            if time.monotonic() > deadline:
+                raise TimeoutError(f"run {pid} still running after {timeout} s")
+            time.sleep(0.02)
+        return status
 
     def __enter__(self) -> ForkServer:
         return self
