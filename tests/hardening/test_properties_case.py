@@ -4,7 +4,6 @@ valid case whose text a .docx can carry, or InvalidCase naming the field — nev
 
 from __future__ import annotations
 
-import copy
 import datetime as dt
 import json
 import re
@@ -17,7 +16,7 @@ from lawgen.law import MissingParameter, assess
 from tests.support.paths import EXAMPLE_CASE
 from tests.support.strategies import hostile_text
 
-BASE = json.loads(EXAMPLE_CASE.read_text(encoding="utf-8"))
+BASE_TEXT = EXAMPLE_CASE.read_text(encoding="utf-8")
 XML_FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
 TEXT_FIELDS = [
@@ -44,7 +43,7 @@ json_values = st.recursive(
 
 
 def _with(path: tuple, value: object) -> dict:
-    data = copy.deepcopy(BASE)
+    data = json.loads(BASE_TEXT)  # a fresh copy, three times as fast as copy.deepcopy
     target = data
     for part in path[:-1]:
         target = target[part]
