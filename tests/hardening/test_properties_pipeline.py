@@ -31,6 +31,7 @@ from tests.support.strategies import HOSTILE_CHARACTERS, hostile_text
 
 BASE_TEXT = EXAMPLE_CASE.read_text(encoding="utf-8")
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+PARAGRAPH, TEXT, TAB = W + "p", W + "t", W + "tab"
 RENDERED_PART = re.compile(r"word/(document|header\d*|footer\d*|footnotes)\.xml")
 
 # (where in the case, which document shows it)
@@ -63,9 +64,10 @@ def _with(place: tuple, value: str) -> tuple[dict, dict]:
 
 
 def _cleaned(case, place: tuple) -> str | None:
-    value = case.model_dump(by_alias=True)
+    """The field as the case holds it after parsing (its attributes: the places are all plain text)."""
+    value = case
     for part in place:
-        value = value[part]
+        value = value[part] if isinstance(part, int) else getattr(value, part)
     return value
 
 
@@ -77,9 +79,8 @@ def _paragraphs(document: bytes) -> list[str]:
         rendered = [name for name in archive.namelist() if RENDERED_PART.fullmatch(name)]
         trees = {name: etree.fromstring(archive.read(name)) for name in rendered}
     lines = []
-    for paragraph in trees["word/document.xml"].iter(W + "p"):
-        text = "".join("\t" if node.tag == W + "tab" else node.text or ""
-                       for node in paragraph.iter(W + "t", W + "tab"))
+    for paragraph in trees["word/document.xml"].iter(PARAGRAPH):
+        text = "".join(["\t" if node.tag == TAB else node.text or "" for node in paragraph.iter(TEXT, TAB)])
         if text.strip():
             lines.append(text)
     return lines
