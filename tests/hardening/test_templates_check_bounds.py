@@ -10,9 +10,6 @@ from __future__ import annotations
 
 import os
 import struct
-import subprocess
-import sys
-import tempfile
 import time
 import zipfile
 from pathlib import Path
@@ -22,9 +19,8 @@ import pytest
 from lawgen.documents.check import MAX_TAGS, TEMPLATE_MAX_BYTES, check_folder
 from lawgen.documents.render import shipped_templates
 from tests.support.cli import run_lawgen
-from tests.support.paths import ROOT
+from tests.support.forked import ForkServer
 
-ENV = {**os.environ, "PYTHONPATH": str(ROOT)}
 NAME = "arbitration_application.docx"
 W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
 MACRO_TYPE = "application/vnd.ms-word.document.macroEnabled.main+xml"
@@ -123,38 +119,30 @@ HOSTILE = {
                   "不是有效的 Word 文档"),
 }
 
-def _check(folder: Path) -> dict:
-    """``lawgen templates check`` in a fresh process, with its whole tree's peak memory: the kernel's
-    account of the process and the children it waited for (its bounded child), read as it is reaped."""
-    with tempfile.TemporaryFile("w+", encoding="utf-8") as out, \
-            tempfile.TemporaryFile("w+", encoding="utf-8") as err:
-        started = time.monotonic()
-        process = subprocess.Popen([sys.executable, "-m", "lawgen", "templates", "check", str(folder)],
-                                   stdout=out, stderr=err, env=ENV)
-        deadline = started + 180
-        while True:
-            pid, status, usage = os.wait4(process.pid, os.WNOHANG)
-            if pid:
-                break
-            if time.monotonic() > deadline:
-                process.kill()
-                pid, status, usage = os.wait4(process.pid, 0)
-                break
-            time.sleep(0.02)
-        seconds = time.monotonic() - started
-        process.returncode = os.waitstatus_to_exitcode(status)  # reaped here: Popen must not wait again
-        out.seek(0)
-        err.seek(0)
-        return {"code": process.returncode, "out": out.read(), "err": err.read(), "seconds": seconds,
-                "peak_mb": usage.ru_maxrss / 1024}
+@pytest.fixture(scope="module")
+def fork_server():
+    with ForkServer() as server:
+        yield server
+
+
+def _check(folder: Path, server: ForkServer) -> dict:
+    """``lawgen templates check`` as a process of its own (forked from a warm interpreter: see
+    tests.support.forked), with its whole tree's peak memory: the kernel's account of the process and the
+    children it waited for (its bounded child), read as it is reaped."""
+    out, err = folder.parent / "check.out", folder.parent / "check.err"
+    started = time.monotonic()
+    pid = server.start(["templates", "check", str(folder)], stdout=out, stderr=err)
+    code = server.wait(pid, timeout=180)
+    return {"code": code, "out": out.read_text(encoding="utf-8"), "err": err.read_text(encoding="utf-8"),
+            "seconds": time.monotonic() - started, "peak_mb": server.peak_kb[pid] / 1024}
 
 
 @pytest.mark.parametrize("name", sorted(HOSTILE))
-def test_a_hostile_template_is_refused_clearly_and_quickly(tmp_path, name):
+def test_a_hostile_template_is_refused_clearly_and_quickly(tmp_path, name, fork_server):
     build, problem = HOSTILE[name]
     folder = tmp_path / "templates"
     build(folder)
-    result = _check(folder)
+    result = _check(folder, fork_server)
     assert result["code"] == 1, result
     assert "Traceback" not in result["err"] + result["out"]
     assert f"{NAME}: {problem}" in result["out"], result["out"]

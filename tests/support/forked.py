@@ -5,7 +5,7 @@ the interpreter's start-up and lawgen's imports, about 1.5 s of CPU, are paid on
 The server forks a child per ``start``: the child makes itself a session leader (as ``start_new_session``),
 points stdin at /dev/null and stdout/stderr at the files given, takes the run's environment (``TMPDIR`` read
 afresh: ``tempfile`` would keep the server's) and runs ``lawgen.cli.main`` — what ``python -m lawgen`` runs.
-The server is the child's parent and reaps it: ``poll`` and ``wait`` ask it.
+The server is the child's parent and reaps it: ``poll`` and ``wait`` ask it (and learn its peak memory).
 """
 
 from __future__ import annotations
@@ -57,8 +57,8 @@ for line in requests:
                 os._exit(code if isinstance(code, int) else 1)
         answer = pid
     else:
-        pid, status = os.waitpid(request["pid"], 0 if request["do"] == "wait" else os.WNOHANG)
-        answer = os.waitstatus_to_exitcode(status) if pid else None
+        pid, status, usage = os.wait4(request["pid"], 0 if request["do"] == "wait" else os.WNOHANG)
+        answer = [os.waitstatus_to_exitcode(status), usage.ru_maxrss] if pid else None
     answers.write(json.dumps(answer) + "\n")
     answers.flush()
 """
@@ -72,14 +72,23 @@ class ForkServer:
         self._server = subprocess.Popen([sys.executable, "-c", _SERVER], stdin=subprocess.PIPE,
                                         stdout=subprocess.PIPE, text=True, encoding="utf-8", cwd=ROOT,
                                         env=env)
+        # An ended run's peak resident memory in KiB, its own or the largest of the children it waited
+        # for (wait4's account, as RUSAGE_CHILDREN gives it): pages shared with the server count too.
+        self.peak_kb: dict[int, int] = {}
 
-    def _ask(self, request: dict) -> int | None:
+    def _ask(self, request: dict):
         self._server.stdin.write(json.dumps(request) + "\n")
         self._server.stdin.flush()
         line = self._server.stdout.readline()
         if not line:
             raise RuntimeError("the fork server ended")
         return json.loads(line)
+
+    def _ended(self, answer: list[int] | None, pid: int) -> int | None:
+        if answer is None:
+            return None
+        status, self.peak_kb[pid] = answer
+        return status
 
     def start(self, args: list[str], stdout: Path, stderr: Path, env: dict[str, str] | None = None) -> int:
         """A new run of ``lawgen ARGS`` in a session of its own; its pid (its session's id too)."""
@@ -88,12 +97,12 @@ class ForkServer:
 
     def poll(self, pid: int) -> int | None:
         """The run's exit status (negative: the signal that ended it), or None while it runs."""
-        return self._ask({"do": "poll", "pid": pid})
+        return self._ended(self._ask({"do": "poll", "pid": pid}), pid)
 
     def wait(self, pid: int, timeout: float | None = None) -> int:
         """The run's exit status once it has ended; TimeoutError when it has not within ``timeout``."""
         if timeout is None:
-            return self._ask({"do": "wait", "pid": pid})
+            return self._ended(self._ask({"do": "wait", "pid": pid}), pid)
         deadline = time.monotonic() + timeout
         while (status := self.poll(pid)) is None:
             if time.monotonic() > deadline:
