@@ -18,6 +18,7 @@ import pytest
 
 from lawgen.batch import MAX_JOBS, jobs_cap
 from tests.support.cli import Ran, run_lawgen
+from tests.support.forked import ForkServer
 from tests.support.paths import EXAMPLE_CASE, ROOT
 
 ENV = {**os.environ, "PYTHONPATH": str(ROOT)}
@@ -59,22 +60,29 @@ KILLS = [(signal.SIGKILL, 0), (signal.SIGKILL, 2), (signal.SIGKILL, 12), (signal
          (signal.SIGTERM, 4)]
 
 
+@pytest.fixture(scope="module")
+def fork_server():
+    """One warm interpreter for the batches killed below, each forked from it as a process of its own
+    (tests.support.forked): a batch's own start-up is paid once, its workers still start as they do."""
+    with ForkServer() as server:
+        yield server
+
+
 @pytest.mark.parametrize(("kill", "packets"), KILLS, ids=[f"{s.name}-after-{n}" for s, n in KILLS])
-def test_a_killed_batch_leaves_no_process(tmp_path, kill, packets):
+def test_a_killed_batch_leaves_no_process(tmp_path, kill, packets, fork_server):
     cases, out = _cases(tmp_path / "cases", 60), tmp_path / "out"
-    command = [sys.executable, "-m", "lawgen", "batch", str(cases), "-o", str(out), "--jobs", "2"]
-    batch = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=ENV,
-                             start_new_session=True)
+    batch = fork_server.start(["batch", str(cases), "-o", str(out), "--jobs", "2"], stdout=Path(os.devnull),
+                              stderr=Path(os.devnull))  # a session of its own, led by the batch
     try:
         if packets:
             assert _wait_for(lambda: out.is_dir() and len(list(out.iterdir())) >= packets, 120)
         else:  # the fork server or the workers are starting
-            assert _wait_for(lambda: len(_session(batch.pid)) > 1, 60)
-        os.kill(batch.pid, kill)
-        batch.wait(timeout=30)
-        assert _wait_for(lambda: not _session(batch.pid), 20), _session(batch.pid)
+            assert _wait_for(lambda: len(_session(batch)) > 1, 60)
+        os.kill(batch, kill)
+        fork_server.wait(batch, timeout=30)
+        assert _wait_for(lambda: not _session(batch), 20), _session(batch)
     finally:
-        for line in _session(batch.pid):  # never leave one behind, even when the test fails
+        for line in _session(batch):  # never leave one behind, even when the test fails
             os.kill(int(line.split()[0]), signal.SIGKILL)
 
 

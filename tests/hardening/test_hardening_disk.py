@@ -6,12 +6,12 @@ Uses small tmpfs mounts (root only, as CI runs); skipped where mounting is not a
 from __future__ import annotations
 
 import subprocess
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
+from tests.support.cli import Ran, run_lawgen
 from tests.support.paths import EXAMPLE_CASE, EXAMPLES
 
 
@@ -47,9 +47,10 @@ def _fill(disk: Path) -> None:
             pass
 
 
-def _lawgen(*args: str) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "lawgen", *args], capture_output=True, text=True,
-                          timeout=300, check=False)
+def _lawgen(*args: str) -> Ran:
+    # In this process: what is tested is the message and the files, not the process (an exception that
+    # escaped would fail the test with its traceback).
+    return run_lawgen(*args)
 
 
 def _final_files(folder: Path) -> list[str]:

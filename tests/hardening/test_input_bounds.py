@@ -10,8 +10,6 @@ from __future__ import annotations
 import copy
 import json
 import os
-import subprocess
-import sys
 import time
 from pathlib import Path
 
@@ -19,8 +17,7 @@ import pytest
 
 from lawgen.case import CASE_FILE_MAX_BYTES, NESTING_MAX, InvalidCase, load_case, loads_case
 from tests.support.case_builder import BASE
-from tests.support.cli import run_check
-from tests.support.paths import ROOT
+from tests.support.cli import run_check, run_lawgen
 from tests.support.wizard_helpers import SIZE, async_test, make_app
 
 ID_NUMBER = "11010519491231002X"  # GB 11643's own example number (check character X)
@@ -148,9 +145,7 @@ def test_a_fifo_named_json_does_not_hang_batch(tmp_path):
     (cases / "good.json").write_text(json.dumps(_case()), encoding="utf-8")
     os.mkfifo(cases / "pipe.json")
     out = tmp_path / "out"
-    env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    command = [sys.executable, "-m", "lawgen", "batch", str(cases), "-o", str(out), "--jobs", "1"]
-    result = subprocess.run(command, capture_output=True, text=True, timeout=120, env=env, check=False)
+    result = run_lawgen("batch", str(cases), "-o", str(out), "--jobs", "1")  # one job: in this process
     assert result.returncode == 1 and "Traceback" not in result.stderr
     report = json.loads((out / "report.json").read_text(encoding="utf-8"))
     status = {r["file"]: (r["status"], [e["message"] for e in r["errors"]]) for r in report["results"]}

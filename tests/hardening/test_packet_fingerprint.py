@@ -12,21 +12,34 @@ import json
 import multiprocessing
 import os
 import stat
-import subprocess
-import sys
+from collections.abc import Iterator
 from pathlib import Path
 
-from lawgen.keys import KEY_BYTES, _load_or_create
-from tests.support.paths import EXAMPLE_CASE, EXAMPLES, ROOT
+import pytest
+
+from lawgen.keys import KEY_BYTES, _load_or_create, packet_key
+from tests.support.cli import Ran, run_lawgen
+from tests.support.paths import EXAMPLE_CASE, EXAMPLES
 
 ID_NUMBER = "35020319980512001X"  # the example worker's
 RESPONDENTS = ["91350203MA34K7Q2YY"]
 
 
-def _generate(case: Path, out: Path, data_home: Path, *options: str) -> subprocess.CompletedProcess:
-    env = {**os.environ, "PYTHONPATH": str(ROOT), "XDG_DATA_HOME": str(data_home)}
-    return subprocess.run([sys.executable, "-m", "lawgen", "generate", str(case), "-o", str(out), *options],
-                          capture_output=True, text=True, timeout=180, env=env, check=False)
+@pytest.fixture(autouse=True)
+def _key_read_again() -> Iterator[None]:
+    """The key is read once per process (keys.packet_key): here once per data folder, and afterwards the
+    user's own again."""
+    packet_key.cache_clear()
+    yield
+    packet_key.cache_clear()
+
+
+def _generate(case: Path, out: Path, data_home: Path, *options: str) -> Ran:
+    """``lawgen generate`` in this process with ``data_home`` as the user's data folder (XDG_DATA_HOME)."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("XDG_DATA_HOME", str(data_home))
+        packet_key.cache_clear()
+        return run_lawgen("generate", str(case), "-o", str(out), *options)
 
 
 def _marker(out: Path) -> dict:

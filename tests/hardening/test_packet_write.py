@@ -2,7 +2,8 @@
 earlier packet's leftovers never sit beside a new one, and a kill or a full disk midway never leaves a
 packet that a rerun of the same case refuses.
 
-Real processes throughout: ``lawgen generate`` and ``lawgen batch`` started at the same moment.
+Real processes where two runs race or one is killed: ``lawgen generate`` and ``lawgen batch`` started at
+the same moment; the runs after them in this process (what they leave is what is tested).
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from pathlib import Path
 import pytest
 
 from lawgen.documents.packet import MARKER, document_text, generate_packet
+from tests.support.cli import run_lawgen
 from tests.support.documents_cases import assessment, assessment_of, case_data
 from tests.support.paths import EXAMPLES, ROOT
 
@@ -50,18 +52,61 @@ def _assert_one_packet(folder: Path) -> None:
     assert visible == sorted(marker["files"])
 
 
+# A process that runs ``lawgen ARGUMENTS`` (lawgen.cli.main, what ``python -m lawgen`` runs) for each line of
+# JSON arguments it reads, and answers with [exit status, stderr]: the races below are between two real
+# processes, each started once (an interpreter's start-up and the templates' preparation are paid once,
+# not once a race) and told to go at the same moment.
+RACER = """
+import contextlib, io, json, sys, traceback
+from lawgen.cli import main
+for line in sys.stdin:
+    err = io.StringIO()
+    with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(err):
+        try:
+            code = main(json.loads(line))
+        except SystemExit as exit:
+            code = exit.code if isinstance(exit.code, int) else 1
+        except Exception:
+            code = 1
+            err.write(traceback.format_exc())
+    print(json.dumps([code, err.getvalue()]), flush=True)
+"""
+
+
+def _racers(count: int) -> list[subprocess.Popen]:
+    env = {key: value for key, value in os.environ.items() if key != "LAWGEN_LANG"}
+    return [subprocess.Popen([sys.executable, "-c", RACER], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                             text=True, encoding="utf-8", cwd=ROOT, env=env) for _ in range(count)]
+
+
+def _race(racers: list[subprocess.Popen], commands: list[list[str]]) -> list[tuple[int, str]]:
+    """Each racer's command sent at once, then each one's (exit status, stderr)."""
+    for racer, command in zip(racers, commands, strict=True):
+        racer.stdin.write(json.dumps(command) + "\n")
+    for racer in racers:
+        racer.stdin.flush()
+    return [tuple(json.loads(racer.stdout.readline())) for racer in racers]
+
+
 @pytest.mark.parametrize("force", [False, True], ids=["refused", "force"])
 def test_two_generates_into_one_folder_never_mix(tmp_path: Path, force: bool) -> None:
     extra = ["--force"] if force else []
-    for attempt in range(RACES):
-        out = tmp_path / f"q{attempt}"
-        runs = [_start("generate", str(case), "-o", str(out), *extra) for case in (CASE_A, CASE_B)]
-        results = [(run.wait(timeout=120), run.stderr.read()) for run in runs]
-        codes = sorted(code for code, _ in results)
-        # Without --force the second run finds the first's packet and refuses; with it, the last one wins.
-        assert codes == ([0, 0] if force else [0, 1]), results
-        assert all("Traceback" not in stderr for _, stderr in results)
-        _assert_one_packet(out)
+    racers = _racers(2)
+    try:
+        for attempt in range(RACES):
+            out = tmp_path / f"q{attempt}"
+            cases = (CASE_A, CASE_B) if attempt % 2 == 0 else (CASE_B, CASE_A)  # who is told first, in turn
+            results = _race(racers, [["generate", str(case), "-o", str(out), *extra] for case in cases])
+            codes = sorted(code for code, _ in results)
+            # Without --force the second run finds the first's packet and refuses; with it, the last one
+            # wins.
+            assert codes == ([0, 0] if force else [0, 1]), results
+            assert all("Traceback" not in stderr for _, stderr in results)
+            _assert_one_packet(out)
+    finally:
+        for racer in racers:
+            racer.stdin.close()
+            racer.wait(timeout=60)
 
 
 def test_two_batches_into_one_folder_never_mix(tmp_path: Path) -> None:
@@ -139,12 +184,12 @@ def test_a_kill_between_two_document_writes_leaves_a_packet_the_rerun_completes(
                              "-o", str(out)], capture_output=True, text=True, cwd=ROOT, timeout=120)
     assert killed.returncode == -9
     assert len(list(out.glob("*.docx"))) == 2 and (out / MARKER).exists()  # the marker came first
-    rerun = _start("generate", str(CASE_A), "-o", str(out))  # no --force: it is this case's packet
-    assert rerun.wait(timeout=120) == 0, rerun.stderr.read()
+    rerun = run_lawgen("generate", str(CASE_A), "-o", str(out))  # no --force: it is this case's packet
+    assert rerun.returncode == 0, rerun.stderr
     assert len(list(out.glob("*.docx"))) == 6  # the example's four filings, the demand letter, the summary
     _assert_one_packet(out)
-    other = _start("generate", str(CASE_B), "-o", str(out))  # and it is still refused to another case
-    assert other.wait(timeout=120) == 1
+    other = run_lawgen("generate", str(CASE_B), "-o", str(out))  # and it is still refused to another case
+    assert other.returncode == 1
 
 
 def test_a_full_disk_midway_leaves_a_packet_the_rerun_completes(tmp_path: Path) -> None:
@@ -156,13 +201,13 @@ def test_a_full_disk_midway_leaves_a_packet_the_rerun_completes(tmp_path: Path) 
         pytest.skip("cannot mount a tmpfs here (needs root)")
     try:
         out = disk / "packet"
-        full = _start("generate", str(CASE_A), "-o", str(out))
-        assert full.wait(timeout=120) == 1
-        assert "磁盘已满" in full.stderr.read()  # ENOSPC in the user's language (files.os_error_text)
+        full = run_lawgen("generate", str(CASE_A), "-o", str(out))
+        assert full.returncode == 1
+        assert "磁盘已满" in full.stderr  # ENOSPC in the user's language (files.os_error_text)
         assert (out / MARKER).exists() and 0 < len(list(out.glob("*.docx"))) < 4
         subprocess.run(["mount", "-o", "remount,size=4m", str(disk)], check=True)
-        rerun = _start("generate", str(CASE_A), "-o", str(out))
-        assert rerun.wait(timeout=120) == 0, rerun.stderr.read()
+        rerun = run_lawgen("generate", str(CASE_A), "-o", str(out))
+        assert rerun.returncode == 0, rerun.stderr
         _assert_one_packet(out)
         assert not [p for p in out.iterdir() if p.name.startswith(".") and p.name != MARKER]
     finally:

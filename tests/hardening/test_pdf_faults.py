@@ -21,6 +21,7 @@ from lawgen.documents import office
 from lawgen.documents.office import ConversionFailed, WarmOffice, convert_once
 from lawgen.documents.packet import generate_packet
 from tests.support.documents_cases import assessment
+from tests.support.forked import ForkServer
 from tests.support.paths import EXAMPLE_CASE, ROOT
 
 pytestmark = [pytest.mark.slow,
@@ -69,7 +70,7 @@ def test_sigkill_during_conversion_leaves_no_filing_in_tmpdir_and_no_office(tmp_
                                                                            ) -> None:
     temporary, out = tmp_path / "tmp", tmp_path / "packet"
     temporary.mkdir()
-    env = {**os.environ, "TMPDIR": str(temporary), "XDG_CACHE_HOME": str(tmp_path / "cache")}
+    env = {"TMPDIR": str(temporary), "XDG_CACHE_HOME": str(tmp_path / "cache")}
     if command == "generate":  # one process per call
         arguments = ["generate", str(EXAMPLE_CASE), "-o", str(out), "--pdf", "--force"]
     else:  # the batch worker's warm office
@@ -78,24 +79,26 @@ def test_sigkill_during_conversion_leaves_no_filing_in_tmpdir_and_no_office(tmp_
         arguments = ["batch", str(tmp_path / "cases"), "-o", str(out), "--pdf", "--jobs", "1"]
     rng = random.Random(20261201)
     during = 0
-    for _ in range(KILLS):
-        run = subprocess.Popen([sys.executable, "-m", "lawgen", *arguments], cwd=ROOT, env=env,
-                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        deadline = time.monotonic() + 60
-        while run.poll() is None and not list(out.rglob(".lawgen-work-*")) and time.monotonic() < deadline:
-            time.sleep(0.01)
-        time.sleep(rng.uniform(0, 1.5))
-        if run.poll() is None:
-            during += 1
-        run.send_signal(signal.SIGKILL)  # lawgen alone, as the OOM killer would: not its process group
-        run.wait()
-        assert _none_left(str(tmp_path)), "LibreOffice outlived lawgen"
-        assert _files_holding(temporary, WORKER_ID, "林小海") == []
-    assert during >= KILLS // 2  # most kills landed while LibreOffice was converting
-    # The next run removes the killed runs' work folders and completes.
-    rerun = subprocess.run([sys.executable, "-m", "lawgen", *arguments], cwd=ROOT, env=env,
-                           capture_output=True, text=True, timeout=300)
-    assert rerun.returncode == 0, rerun.stderr
+    logs = {"stdout": Path(os.devnull), "stderr": Path(os.devnull)}
+    # Each run a process of its own, forked from a warm interpreter (tests.support.forked).
+    with ForkServer() as server:
+        for _ in range(KILLS):
+            run = server.start(arguments, env=env, **logs)
+            deadline = time.monotonic() + 60
+            while server.poll(run) is None and not list(out.rglob(".lawgen-work-*")) \
+                    and time.monotonic() < deadline:
+                time.sleep(0.01)
+            time.sleep(rng.uniform(0, 1.5))
+            if server.poll(run) is None:
+                during += 1
+            os.kill(run, signal.SIGKILL)  # lawgen alone, as the OOM killer would: not its process group
+            server.wait(run)
+            assert _none_left(str(tmp_path)), "LibreOffice outlived lawgen"
+            assert _files_holding(temporary, WORKER_ID, "林小海") == []
+        assert during >= KILLS // 2  # most kills landed while LibreOffice was converting
+        # The next run removes the killed runs' work folders and completes.
+        rerun = server.start(arguments, env=env, stdout=tmp_path / "out", stderr=tmp_path / "err")
+        assert server.wait(rerun) == 0, (tmp_path / "err").read_text(encoding="utf-8")
     assert not list(out.rglob(".lawgen-work-*"))
     assert len(list(out.rglob("*.pdf"))) == 6  # four filings, the demand letter and the summary
     assert _files_holding(temporary, WORKER_ID, "林小海") == []

@@ -17,7 +17,8 @@ import pytest
 from lawgen.documents import office
 from lawgen.documents.external import external_references
 from lawgen.documents.render import shipped_templates
-from tests.support.paths import EXAMPLE_CASE, ROOT
+from tests.support.cli import Ran, run_lawgen
+from tests.support.paths import EXAMPLE_CASE
 
 R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 SERVER = """
@@ -115,9 +116,8 @@ def _template(folder: Path, body: str, relationship: str) -> Path:
     return target
 
 
-def _lawgen(*args: str) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "lawgen", *args], capture_output=True, text=True, cwd=ROOT,
-                          timeout=300, check=False)
+def _lawgen(*args: str) -> Ran:
+    return run_lawgen(*args)  # in this process: the office is started as lawgen starts it either way
 
 
 @pytest.mark.parametrize("kind", HOSTILE)

@@ -4,28 +4,19 @@ valid case whose text a .docx can carry, or InvalidCase naming the field — nev
 
 from __future__ import annotations
 
-import copy
 import datetime as dt
 import json
-import re
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 
-from lawgen.case import Case, InvalidCase, parse_case
-from lawgen.law import MissingParameter, assess
+from lawgen.case import InvalidCase, parse_case
+from tests.support.case_checks import TEXT_FIELDS, assert_clear_errors, sound_assessment
 from tests.support.paths import EXAMPLE_CASE
 from tests.support.strategies import hostile_text
 
-BASE = json.loads(EXAMPLE_CASE.read_text(encoding="utf-8"))
-XML_FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+BASE_TEXT = EXAMPLE_CASE.read_text(encoding="utf-8")
 
-TEXT_FIELDS = [
-    ("worker", "name"), ("worker", "ethnicity"), ("worker", "address"),
-    ("respondents", 0, "name"), ("respondents", 0, "legal_representative"),
-    ("respondents", 0, "address"), ("employment", "workplace"), ("facts",),
-    ("evidence", 0, "name"), ("evidence", 0, "proves"), ("evidence", 0, "source"),
-]
 ANY_FIELDS = TEXT_FIELDS + [
     ("region",), ("prepared_on",), ("worker", "gender"), ("worker", "id_number"), ("worker", "phone"),
     ("worker", "occupation"), ("respondents", 0, "role"), ("respondents", 0, "credit_code"),
@@ -44,7 +35,7 @@ json_values = st.recursive(
 
 
 def _with(path: tuple, value: object) -> dict:
-    data = copy.deepcopy(BASE)
+    data = json.loads(BASE_TEXT)  # a fresh copy, three times as fast as copy.deepcopy
     target = data
     for part in path[:-1]:
         target = target[part]
@@ -52,37 +43,17 @@ def _with(path: tuple, value: object) -> dict:
     return data
 
 
-def _texts(case: Case) -> list[str]:
-    worker, respondent = case.worker, case.respondents[0]
-    values = [worker.name, worker.ethnicity, worker.address, respondent.name, respondent.address,
-              respondent.legal_representative, case.facts, case.employment.workplace]
-    values += [e.name for e in case.evidence] + [e.proves for e in case.evidence]
-    return [v for v in values if v]
-
-
 def _check(data: dict) -> None:
     try:
         case = parse_case(data)
     except InvalidCase as error:
-        assert error.errors, "InvalidCase must list at least one error"
-        for e in error.errors:
-            assert e.render("zh") and e.render("en")
+        assert_clear_errors(error)
         return
-    for text in _texts(case):
-        assert not XML_FORBIDDEN.search(text), "a .docx cannot hold this character"
-    try:
-        assessment = assess(case)
-    except MissingParameter as missing:
-        assert missing.message().render()
-        return
-    json.dumps(assessment.as_json())  # serialisable, no Decimal or date left raw
-    assert assessment.total >= 0
+    sound_assessment(case)
 
 
-@settings(suppress_health_check=[HealthCheck.too_slow])
-@given(path=st.sampled_from(TEXT_FIELDS), value=hostile_text)
-def test_any_text_in_any_text_field(path, value):
-    _check(_with(path, value))
+# Any text in any text field: the hostile-text property of test_properties_pipeline.py, over the same
+# TEXT_FIELDS, makes these checks (tests.support.case_checks) on every example before it renders the packet.
 
 
 @given(path=st.sampled_from(ANY_FIELDS), value=json_values)

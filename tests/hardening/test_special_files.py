@@ -7,22 +7,23 @@ from __future__ import annotations
 
 import os
 import stat
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from lawgen.files import NotARegularFile, make_private_dir, write_text_atomic
-from tests.support.paths import EXAMPLE_CASE, ROOT
+from tests.support.cli import Ran, run_lawgen
+from tests.support.paths import EXAMPLE_CASE
 
-ENV = {**os.environ, "PYTHONPATH": str(ROOT)}
 
-
-def _lawgen(*args: str, umask: int | None = None) -> subprocess.CompletedProcess:
-    set_umask = (lambda: os.umask(umask)) if umask is not None else None
-    return subprocess.run([sys.executable, "-m", "lawgen", *args], capture_output=True, text=True,
-                          timeout=300, env=ENV, check=False, preexec_fn=set_umask)
+def _lawgen(*args: str, umask: int | None = None) -> Ran:
+    """In this process (the files and the message are what is tested), under ``umask`` for the call."""
+    old = os.umask(umask) if umask is not None else None
+    try:
+        return run_lawgen(*args)
+    finally:
+        if old is not None:
+            os.umask(old)
 
 
 def _special(tmp_path: Path, kind: str) -> Path:

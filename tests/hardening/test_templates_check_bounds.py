@@ -8,11 +8,8 @@ exit status 1, no traceback, within bounded time and memory.
 
 from __future__ import annotations
 
-import json
 import os
 import struct
-import subprocess
-import sys
 import time
 import zipfile
 from pathlib import Path
@@ -21,9 +18,9 @@ import pytest
 
 from lawgen.documents.check import MAX_TAGS, TEMPLATE_MAX_BYTES, check_folder
 from lawgen.documents.render import shipped_templates
-from tests.support.paths import ROOT
+from tests.support.cli import run_lawgen
+from tests.support.forked import ForkServer
 
-ENV = {**os.environ, "PYTHONPATH": str(ROOT)}
 NAME = "arbitration_application.docx"
 W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
 MACRO_TYPE = "application/vnd.ms-word.document.macroEnabled.main+xml"
@@ -122,30 +119,30 @@ HOSTILE = {
                   "不是有效的 Word 文档"),
 }
 
-_MEASURE = """
-import json, resource, subprocess, sys, time
-started = time.monotonic()
-result = subprocess.run([sys.executable, "-m", "lawgen", "templates", "check", sys.argv[1]],
-                        capture_output=True, text=True, timeout=180)
-print(json.dumps({"code": result.returncode, "out": result.stdout, "err": result.stderr,
-                  "seconds": time.monotonic() - started,
-                  "peak_mb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024}))
-"""
+@pytest.fixture(scope="module")
+def fork_server():
+    with ForkServer() as server:
+        yield server
 
 
-def _check(folder: Path) -> dict:
-    """``lawgen templates check`` in a fresh process, with its whole tree's peak memory."""
-    measured = subprocess.run([sys.executable, "-c", _MEASURE, str(folder)], capture_output=True, text=True,
-                              timeout=240, env=ENV, check=True)
-    return json.loads(measured.stdout)
+def _check(folder: Path, server: ForkServer) -> dict:
+    """``lawgen templates check`` as a process of its own (forked from a warm interpreter: see
+    tests.support.forked), with its whole tree's peak memory: the kernel's account of the process and the
+    children it waited for (its bounded child), read as it is reaped."""
+    out, err = folder.parent / "check.out", folder.parent / "check.err"
+    started = time.monotonic()
+    pid = server.start(["templates", "check", str(folder)], stdout=out, stderr=err)
+    code = server.wait(pid, timeout=180)
+    return {"code": code, "out": out.read_text(encoding="utf-8"), "err": err.read_text(encoding="utf-8"),
+            "seconds": time.monotonic() - started, "peak_mb": server.peak_kb[pid] / 1024}
 
 
 @pytest.mark.parametrize("name", sorted(HOSTILE))
-def test_a_hostile_template_is_refused_clearly_and_quickly(tmp_path, name):
+def test_a_hostile_template_is_refused_clearly_and_quickly(tmp_path, name, fork_server):
     build, problem = HOSTILE[name]
     folder = tmp_path / "templates"
     build(folder)
-    result = _check(folder)
+    result = _check(folder, fork_server)
     assert result["code"] == 1, result
     assert "Traceback" not in result["err"] + result["out"]
     assert f"{NAME}: {problem}" in result["out"], result["out"]
@@ -174,9 +171,8 @@ def test_generate_refuses_the_same_templates_before_opening_them(tmp_path, name)
 
     build, problem = HOSTILE[name]
     build(tmp_path / "templates")
-    result = subprocess.run([sys.executable, "-m", "lawgen", "generate", str(EXAMPLE_CASE), "-o",
-                             str(tmp_path / "out"), "--templates", str(tmp_path / "templates")],
-                            capture_output=True, text=True, timeout=180, env=ENV, check=False)
+    result = run_lawgen("generate", str(EXAMPLE_CASE), "-o", str(tmp_path / "out"), "--templates",
+                        str(tmp_path / "templates"))  # in this process: the message is what is tested
     assert result.returncode == 1 and "Traceback" not in result.stderr
     assert f"模板 {NAME} 不能使用：{problem}" in result.stderr, result.stderr
     assert not (tmp_path / "out").exists()

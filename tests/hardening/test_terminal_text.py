@@ -10,9 +10,6 @@ from __future__ import annotations
 import copy
 import io
 import json
-import os
-import subprocess
-import sys
 
 import pytest
 from rich.console import Console
@@ -23,8 +20,7 @@ from lawgen.law import assess
 from lawgen.report import print_report
 from lawgen.text import clean_text, terminal_text
 from tests.support.case_builder import BASE
-from tests.support.cli import run_check
-from tests.support.paths import ROOT
+from tests.support.cli import run_check, run_lawgen
 
 # Text a user could type that Rich would read as markup, and what it must print as.
 MARKUP_NAMES = ["[/bold]", "[bold]林[/bold]", "[link=https://example.invalid]点我[/link]", "[red", "[/]",
@@ -92,9 +88,7 @@ def test_an_escape_code_in_a_batch_file_name_is_shown_not_acted_on(tmp_path):
     hostile = "a\x1b]0;owned\x07\x1b[2Jb.json"
     (cases / hostile).write_text("{", encoding="utf-8")
     out = tmp_path / "out"
-    env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    command = [sys.executable, "-m", "lawgen", "batch", str(cases), "-o", str(out), "--jobs", "1"]
-    result = subprocess.run(command, capture_output=True, text=True, timeout=120, env=env, check=False)
+    result = run_lawgen("batch", str(cases), "-o", str(out), "--jobs", "1")  # one job: in this process
     assert "Traceback" not in result.stderr
     assert "\x1b]0;" not in result.stderr and "\x07" not in result.stderr and "\x1b[2J" not in result.stderr
     assert "a\\x1b]0;owned\\x07\\x1b[2Jb.json: （文件）: 不是有效的 JSON" in result.stderr
