@@ -24,7 +24,7 @@ from lawgen.text import chinese_date
 HOTLINE = "12333"  # 人力资源和社会保障服务热线 (guides/procedure-facts.toml, hr_hotline)
 LEGAL_AID = "12348"  # 公共法律服务热线 (guides/procedure-facts.toml, legal_aid_hotline)
 # The city's commission is what lawgen holds; a district commission may take the case (not verified).
-CONFIRM_COMMISSION = f"申请仲裁前，先打{HOTLINE}问清楚仲裁委员会的地址，是不是要到区里的仲裁机构申请"
+CONFIRM_COMMISSION = f"申请仲裁前先打{HOTLINE}问清楚去哪个仲裁委员会（有的要到区里）"
 
 
 @dataclass(frozen=True)
@@ -77,9 +77,9 @@ def _claims(assessment: Assessment) -> list[str]:
 
 # The fact each pointed-to claim rests on, as the summary says it to the worker (law.unclaimed has the rule).
 UNCLAIMED_WORDS = {
-    ClaimKind.no_contract_double_wages: "你没有签书面劳动合同，还可以要求二倍工资差额",
-    ClaimKind.unlawful_termination: "单位没有合法理由辞退你的，还可以要求违法解除的赔偿金",
-    ClaimKind.severance: "你是因为单位的过错辞职的，还可以要求经济补偿",
+    ClaimKind.no_contract_double_wages: "没签书面劳动合同，还可以要二倍工资差额",
+    ClaimKind.unlawful_termination: "单位没有合法理由辞退你的，还可以要违法解除的赔偿金",
+    ClaimKind.severance: "因为单位的过错辞职的，还可以要经济补偿",
 }
 
 
@@ -93,12 +93,12 @@ def _unclaimed(assessment: Assessment) -> list[str]:
         claim, own = found.claim, found.claim.limitation
         line = f"{UNCLAIMED_WORDS[claim.kind]}约{money(claim.amount)}元"
         if assessment.relationship.category is not Category.labor:
-            line += "（要先认定是劳动关系）"
+            line += "（先要认定是劳动关系）"
         if own is not None and own.status is LimitationStatus.expired:
             line += "，但申请期限可能已经过了"
         elif own is not None and own.deadline:
-            line += f"，要的话{last_day(own.deadline)}申请仲裁"
-        lines.append(line + "。材料里没写，要不要加，和志愿者商量。")
+            line += f"，{last_day(own.deadline)}申请仲裁"
+        lines.append(line + "；材料里没写，要不要加，和志愿者商量。")
     return lines
 
 
@@ -162,9 +162,10 @@ def _relationship_risk(assessment: Assessment) -> list[str]:
     and route reasons; 劳社部发〔2005〕12号第一条)."""
     if assessment.relationship.category is Category.labor or later.under_way(assessment):
         return []
-    line = "你和单位算不算劳动关系还有争议，仲裁委员会会先认定；不算的，有的请求可能要不回来。"
+    line = "算不算劳动关系还有争议，仲裁委员会会先认定；不算的，有的请求可能要不回来"
     if Route.labor_inspection in assessment.routes:
-        line += "投诉欠薪也可能因此不受理，所以最好同时申请仲裁。"
+        line += "，投诉也可能不受理"
+    line += "。"
     return [line]
 
 

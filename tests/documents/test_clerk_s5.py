@@ -87,7 +87,7 @@ def test_a_recorded_enforcement_court_is_kept_and_a_judgment_goes_to_its_first_i
 
 # --- 2. an unverified district commission is said where the worker reads it ---------------------------
 
-CONFIRM = "申请仲裁前，先打12333问清楚仲裁委员会的地址，是不是要到区里的仲裁机构申请；"
+CONFIRM = "申请仲裁前先打12333问清楚去哪个仲裁委员会（有的要到区里）；"
 PLAN_NOTE = "（区级仲裁机构未经核实：去之前请确认受理的仲裁委员会和地址）"
 
 

@@ -74,8 +74,8 @@ def test_the_summary_names_it_with_its_last_day() -> None:
     # Example 01's double wage, month by month (§14.2's earliest view): November 2025's part is lost a year
     # after 2025-11-30, on 2026-11-30, the first day still ahead of 2026-11-28.
     claims = answers(assess(parse_case(_case())))[0].answer
-    assert claims[-1] == ("你没有签书面劳动合同，还可以要求二倍工资差额约66,000.00元，要的话最迟在"
-                          "2026年11月30日当天申请仲裁。材料里没写，要不要加，和志愿者商量。")
+    assert claims[-1] == ("没签书面劳动合同，还可以要二倍工资差额约66,000.00元，最迟在2026年11月30日当天"
+                          "申请仲裁；材料里没写，要不要加，和志愿者商量。")
 
 
 def test_nothing_pointed_to_is_added_to_the_filings(tmp_path) -> None:
@@ -96,6 +96,5 @@ def test_nothing_pointed_to_is_added_to_the_filings(tmp_path) -> None:
 def test_the_summary_says_a_relationship_in_doubt_before_filing(example: str, said: bool) -> None:
     data = json.loads((EXAMPLE_CASE.parent / example).read_text(encoding="utf-8"))
     first_step = answers(assess(parse_case(data)))[1].answer
-    risk = ("你和单位算不算劳动关系还有争议，仲裁委员会会先认定；不算的，有的请求可能要不回来。"
-            "投诉欠薪也可能因此不受理，所以最好同时申请仲裁。")
+    risk = "算不算劳动关系还有争议，仲裁委员会会先认定；不算的，有的请求可能要不回来，投诉也可能不受理。"
     assert (risk in first_step) is said
