@@ -8,7 +8,8 @@ volunteer which ones, and what lawgen added on its own (the wage IOU in the evid
 
 from __future__ import annotations
 
-from lawgen.documents.context import evidence_items
+from lawgen.documents import plan_stage
+from lawgen.documents.context import IOU_EVIDENCE, evidence_items
 from lawgen.i18n import Msg, msg
 from lawgen.law import Assessment
 
@@ -42,8 +43,15 @@ def filing_gaps(assessment: Assessment) -> list[Msg]:
         if claim.amount is not None and claim.amount <= 0:
             gaps.append(msg("请求{number}“{title}”的金额为0.00元：请补上计算所需的数字（如加班时数），"
                             "或删去这项请求", number=claim.index + 1, title=claim.title))
-    if len(evidence_items(assessment)) > len(case.evidence):
-        gaps.append(msg("案件记有工资欠条，证据中没有列出：已在证据清单中补上“工资欠条”，请核对"))
+    listed = {id(item) for item in case.evidence}
+    if plan_stage.decision_evidence(assessment) is None:  # enforcement lists the decision instead
+        for item in evidence_items(assessment):  # the IOU or the agreement a direct suit stands on
+            if id(item) in listed:
+                continue
+            if item is IOU_EVIDENCE:
+                gaps.append(msg("案件记有工资欠条，证据中没有列出：已在证据清单中补上“工资欠条”，请核对"))
+            else:
+                gaps.append(msg("案件记有未履行的调解协议，证据中没有列出：已在证据清单中补上“调解协议书”，请核对"))
     if not case.evidence and not case.procedure.wage_iou:
         gaps.append(msg("没有列出证据：证据清单留有空行，请手写补上"))
     elif any(item.pages is None for item in evidence_items(assessment)):
