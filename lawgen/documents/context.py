@@ -600,6 +600,9 @@ def _deadlines(assessment: Assessment) -> list[str]:
         else:
             deadline = f"，{last_day(limitation.deadline)}" if limitation.deadline else ""
             status = LIMITATION_LABELS[limitation.status]
+            if limitation.status is LimitationStatus.expired and limitation.deadline:
+                # a past day is no last day to act on
+                status, deadline = f"已于{day(limitation.deadline)}届满", ""
             lines = [f"仲裁时效：{status}{deadline}（劳动争议调解仲裁法第二十七条）"]
     if Route.labor_inspection in assessment.routes and assessment.inspection_until:
         lines.append(f"投诉欠薪：{last_day(assessment.inspection_until)}（劳动保障监察条例第二十条）")

@@ -144,8 +144,15 @@ def _first_step(assessment: Assessment) -> list[str]:
         return [f"带上工资欠条和起诉状，直接到{_where(bodies.court, '基层人民法院')}起诉，不用先仲裁。"]
     if _agreement_suit(assessment):
         return [f"带上调解协议书和起诉状，直接到{_where(bodies.court, '基层人民法院')}起诉，不用先仲裁。"]
+    commission = _where(bodies.commission, "劳动人事争议仲裁委员会")
+    if (Route.arbitration in routes and Route.labor_inspection in routes
+            and assessment.limitation.status is LimitationStatus.expired):
+        # The route still open comes first (劳动保障监察条例第二十条: two years); arbitration may be refused.
+        office = _where(bodies.inspection_office, "劳动保障监察机构")
+        return [f"先带上投诉书，到{office}投诉欠薪，这条路还来得及。",
+                f"也可以到{commission}申请仲裁，但申请的期限可能已经过了（见下面）。"]
     if Route.arbitration in routes:
-        steps = [f"带上仲裁申请书，到{_where(bodies.commission, '劳动人事争议仲裁委员会')}申请仲裁。"]
+        steps = [f"带上仲裁申请书，到{commission}申请仲裁。"]
         if Route.labor_inspection in routes:
             office = _where(bodies.inspection_office, "劳动保障监察机构")
             steps.append(f"欠工资的，还可以同时到{office}投诉。")
