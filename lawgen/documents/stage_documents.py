@@ -233,7 +233,9 @@ NOTES = {  # one short line each: the summary is one page
                       "仲裁期限重新计算。"),
     "interim_execution": "生活确实困难的，把先予执行申请书交给仲裁委员会，写清具体困难。",
     "mediation_agreement": "调解协议书要双方签名、调解员签名并盖章。",  # the step already says what if unpaid
-    "payment_order": "支付令申请书交到{domicile}；单位15天内不付也不提异议的，可以申请执行。",
+    # another way to the same money: a court does not issue one on a debt already sued or arbitrated for
+    "payment_order": ("支付令是另一条路，不要和起诉、仲裁同时走：申请书交到{domicile}；"
+                      "单位15天内不付也不提异议的，可以申请执行。"),
     "enforcement_application": "带上生效的{decision}书和强制执行申请书，到{court}申请执行，期限2年。{after}",
 }
 # An award's enforcing court is not settled in every detail (its level): asked before the worker goes.

@@ -159,7 +159,8 @@ def test_the_summary_tells_the_worker_to_keep_proof_of_sending_the_demand() -> N
     assert "催告函" in first_step and "凭证和截图留好" in first_step and "仲裁期限重新计算" in first_step
     assert "催告函" not in dict(worker_answers(assessment("award-with-agent")))["第一步做什么？"]
     # Each stage document gets its line: the payment order where to go, enforcement its two years.
-    assert "支付令申请书交到单位住所地的厦门市思明区人民法院" in dict(
+    # …and says it is another way to the money, not to be taken beside the suit (a clerk's finding).
+    assert "支付令是另一条路，不要和起诉、仲裁同时走：申请书交到单位住所地的厦门市思明区人民法院" in dict(
         worker_answers(assessment("iou-partly-paid")))["第一步做什么？"]
     assert "期限2年" in dict(worker_answers(assessment("final-award-unpaid")))["第一步做什么？"]
 
