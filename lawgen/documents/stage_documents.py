@@ -350,6 +350,20 @@ def demand_letter(assessment: Assessment) -> Context:
         "owed": _sum(owed),
         "pay_by": day(demand_pay_by(assessment)),
         "next_step": f"向{commission}申请劳动争议仲裁" if commission else "申请劳动争议仲裁",
+        **_demand_addresses(assessment),
+    }
+
+
+def _demand_addresses(assessment: Assessment) -> Context:
+    """Each respondent's address, and a copy for each: the demand interrupts the limitation only against the
+    one it reaches (调解仲裁法第二十七条第二款), so a platform beside the employer is sent its own."""
+    respondents = assessment.case.respondents
+    if len(respondents) == 1:
+        return {"addresses": text(respondents[0].address),
+                "copies_line": "本函一式两份，一份送达贵单位，一份由催告人留存"}
+    return {
+        "addresses": "；".join(f"{r.name}：{text(r.address)}" for r in respondents),
+        "copies_line": f"本函一式{len(respondents) + 1}份，分别送达上列各单位，一份由催告人留存",
     }
 
 
