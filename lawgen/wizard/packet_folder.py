@@ -44,9 +44,14 @@ def remembered_folder(data_dir: Path, case_id: str) -> Path | None:
     return folder if folder.is_dir() else None
 
 
-def remember_folder(data_dir: Path, case_id: str, folder: Path) -> None:
-    """Remember where this case's packet went, and its parent for the next new case (the register's case
-    id and a folder the volunteer chose: nothing of the worker's)."""
+def remembered_pdf(data_dir: Path) -> bool:
+    """Whether the last packet was made with PDFs: the next one is, too, until the volunteer says not."""
+    return _settings(data_dir).get("pdf") is True
+
+
+def remember_folder(data_dir: Path, case_id: str, folder: Path, pdf: bool = False) -> None:
+    """Remember where this case's packet went, its parent for the next new case, and whether it had PDFs
+    (the register's case id and the volunteer's choices: nothing of the worker's)."""
     settings = _settings(data_dir)
     packets = settings.get("packets") if isinstance(settings.get("packets"), dict) else {}
     packets.pop(case_id, None)
@@ -55,7 +60,7 @@ def remember_folder(data_dir: Path, case_id: str, folder: Path) -> None:
         packets.pop(next(iter(packets)))
     try:
         write_text_atomic(data_dir / SETTINGS, json.dumps(
-            {"packet_parent": str(folder.parent), "packets": packets}, ensure_ascii=False) + "\n")
+            {"packet_parent": str(folder.parent), "packets": packets, "pdf": pdf}, ensure_ascii=False) + "\n")
     except OSError:
         pass  # remembering is a convenience: the packet is written either way
 

@@ -27,6 +27,7 @@ from lawgen.wizard.packet_folder import (
     remember_folder,
     remembered_folder,
     remembered_parent,
+    remembered_pdf,
 )
 from lawgen.wizard.screens.dialogs import PreviewScreen
 from lawgen.wizard.steps import (
@@ -281,7 +282,8 @@ class GenerateScreen(Screen):
                 yield Static(self.t("文书保存到以下文件夹（只有本机当前用户可读）："), classes="intro")
             yield Input(str(self.default_folder()), id="out-dir", compact=True, select_on_focus=False,
                         disabled=served).set_styles("display: none;" if served else "")
-            yield Tick(self.t("同时导出 PDF（需要 LibreOffice）"), value=False, id="pdf", compact=True)
+            yield Tick(self.t("同时导出 PDF（需要 LibreOffice）"), value=remembered_pdf(self.app.data_dir),
+                       id="pdf", compact=True)  # as the last packet was made: one who prints wants them
             yield Tick(self.t("覆盖文件夹中已有的文件"), value=False, id="force", compact=True,
                            disabled=served).set_styles("display: none;" if served else "")
             yield Button(self.t("生成文书"), id="generate", variant="primary")
@@ -354,7 +356,8 @@ class GenerateScreen(Screen):
         self.app.mark_generated(files)
         folder = files[0].parent if files else None
         if folder is not None:
-            remember_folder(self.app.data_dir, self.app.session.case_id, folder)
+            remember_folder(self.app.data_dir, self.app.session.case_id, folder,
+                            pdf=self.query_one("#pdf", Checkbox).value)
         self.query_one("#open-folder", Button).disabled = folder is None
         self.query_one("#print", Button).disabled = not any(p.suffix == ".pdf" for p in files)
         self.query_one("#generate-status", Static).update(
