@@ -120,6 +120,9 @@ class ReviewScreen(Screen):
         Binding("f3", "generate", N_("生成文书")),
         Binding("f4", "answers", N_("问答")),
         Binding("escape", "close", N_("列表")),
+        # the page scrolls wherever the focus is (on 生成文书 below it too), as a reader expects
+        Binding("pagedown", "scroll_review('page_down')", show=False),
+        Binding("pageup", "scroll_review('page_up')", show=False),
     ]
 
     def __init__(self) -> None:
@@ -128,6 +131,10 @@ class ReviewScreen(Screen):
 
     def t(self, text: str) -> str:
         return translate(text, self.lang)
+
+    def action_scroll_review(self, how: str) -> None:
+        form = self.query_one("#form", VerticalScroll)
+        (form.scroll_page_down if how == "page_down" else form.scroll_page_up)(animate=False)
 
     def compose(self) -> ComposeResult:
         translate_bindings(self, self.lang)
