@@ -38,12 +38,26 @@ def speak_as(text: str, terms: PartyTerms) -> str:
 
 
 # A filing is Chinese: «App» (the wizard's own hints say «App接单记录», so volunteers type it) is a
-# 应用程序, «EMS» the post office's 邮政特快专递. Only the word alone, never inside a Latin name (Apple,
-# EMSx), and EMS not again where it is already in brackets after its Chinese name.
-_LATIN_WORDS = re.compile(r"(?<![A-Za-z])(?:(?P<app>app|App|APP)|(?P<ems>(?<!（)EMS(?!）)))(?![A-Za-z])")
+# 应用程序, «EMS» the post office's 邮政特快专递. Only the word standing alone: an identifier (微信号app_lin,
+# 工号APP001, EMS1234567890CN, a mail address) keeps its letters, so nothing Latin, no digit and none of
+# ``_ . / @ -`` may touch it; a web address is left whole; EMS not again after its Chinese name
+# (中国邮政EMS, 邮政特快专递（EMS）).
+_JOINED = r"[A-Za-z0-9_./@\-]"
+_URL = r"(?:[A-Za-z][A-Za-z0-9+.\-]*://|www\.)[^\s，。；、）)]*"
+_LATIN_WORDS = re.compile(
+    f"(?P<url>{_URL})"
+    f"|(?<!{_JOINED})(?:(?P<app>app|App|APP)"
+    f"|(?P<ems>(?<!（)(?<!邮政)(?<!邮政 )(?<!特快专递)(?<!特快专递 )EMS(?!）)))(?!{_JOINED})"
+)
+
+
+def _chinese_word(match: re.Match[str]) -> str:
+    if match.group("url"):
+        return match.group("url")
+    return "应用程序" if match.group("app") else "邮政特快专递（EMS）"
 
 
 def chinese_words(text: str) -> str:
     """``text`` with «App» and «EMS» in the Chinese a filing uses: «骑手App接单记录» ->
     «骑手应用程序接单记录», «用EMS寄出» -> «用邮政特快专递（EMS）寄出»."""
-    return _LATIN_WORDS.sub(lambda m: "应用程序" if m.group("app") else "邮政特快专递（EMS）", text)
+    return _LATIN_WORDS.sub(_chinese_word, text)
