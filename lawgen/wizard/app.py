@@ -100,8 +100,9 @@ class WizardApp(KeysInOrder, App):
     def __init__(self, data_dir: Path, lang: str = "zh", today: dt.date | None = None,
                  warm_office: bool | None = None, packets_dir: Path | None = None, store=None) -> None:
         super().__init__()
-        from lawgen.wizard import linebreak, whole_chars
+        from lawgen.wizard import linebreak, outside_text, whole_chars
 
+        outside_text.install()  # a stored name's escape sequence drawn as letters, never obeyed
         linebreak.install()  # no line starts with «）» or «，» (Chinese line-breaking rules)
         whole_chars.install()  # «截图打印» drawn whole where an open list lies over the buttons beside it
         # LibreOffice kept running for the PDFs (documents.office); by default not in a headless app (tests).

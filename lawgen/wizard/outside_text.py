@@ -5,12 +5,22 @@ cursor codes): they are taken out and the text kept (``pasted``). A name may hol
 isolates), which make a terminal show «…付支» for «支付…»: the screens show them neutralised (``shown``,
 and ``NeutralWrite`` on everything written to the terminal), while the draft keeps the text as typed (the
 filings clean it, ``lawgen.text.clean_text``).
+
+A case opened from a file or the shared register may hold escape sequences too (a name that retitles the
+terminal, a schedule that clears the screen). Whatever a widget draws passes ``install``'s filter on its
+way to the terminal (or the browser of ``lawgen serve``): controls are dropped from the text of every
+drawn line, so the rest of a sequence shows as the harmless letters it is and no widget can send the
+terminal a command. Control characters take no cell, so nothing on screen moves.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
+
+from rich.segment import Segment
+from textual._compositor import Compositor
+from textual.strip import Strip
 
 # ESC [ … final (CSI), ESC ] … BEL or ESC \ (OSC), ESC P/X/^/_ … ESC \ (DCS, SOS, PM, APC), ESC and one
 # character (the rest); C1 controls have the same meanings as their ESC forms.
@@ -36,8 +46,36 @@ def pasted(text: str) -> str:
 
 
 def shown(text: str) -> str:
-    """``text`` as a screen shows it: bidi controls out (they take no cell, so nothing moves)."""
-    return text.translate(_NO_BIDI)
+    """``text`` as a one-line cell shows it: escape sequences, controls (line breaks become spaces) and bidi
+    controls out."""
+    text = text.replace("\r\n", " ").replace("\r", " ").replace("\n", " ").replace("\t", " ")
+    return _CONTROLS.sub("", _ESCAPE.sub("", text)).translate(_NO_BIDI)
+
+
+# What no drawn line may carry: every C0 and C1 control (a drawn line has no tab or line break left).
+_DRAWN_CONTROLS = re.compile("[\x00-\x1f\x7f-\x9f]")
+
+
+def _drawn(strip: Strip) -> Strip:
+    """``strip`` without control characters in its text (the same strip when it has none, the usual case)."""
+    search = _DRAWN_CONTROLS.search
+    if not any(search(segment.text) for segment in strip):
+        return strip
+    return Strip([Segment(_DRAWN_CONTROLS.sub("", text), style, control) if control is None
+                  else Segment(text, style, control) for text, style, control in strip], strip.cell_length)
+
+
+_get_renders = Compositor._get_renders
+
+
+def _get_renders_drawn(self: Compositor, crop=None) -> Iterable[tuple]:
+    for region, clip, strips in _get_renders(self, crop):
+        yield region, clip, [_drawn(strip) for strip in strips]
+
+
+def install() -> None:
+    """Every widget's lines reach the terminal without control characters (see the module's note)."""
+    Compositor._get_renders = _get_renders_drawn
 
 
 class NeutralWrite:
