@@ -519,4 +519,5 @@ def run_wizard(args: argparse.Namespace) -> int:
         print(error.message.render(normalize_language(lang)), file=sys.stderr)
         return 2
     app.run()
+    return app.return_code or 0  # an error that ended the wizard is not a success (Textual sets 1)
     return 0

@@ -39,18 +39,26 @@ def get_path(draft: dict[str, Any], path: str) -> Any:
 
 
 def set_path(draft: dict[str, Any], path: str, value: Any) -> None:
-    """Set a value, creating objects on the way; ``None`` removes the key (an unanswered field is absent)."""
+    """Set a value, creating objects on the way; ``None`` removes the key (an unanswered field is absent).
+
+    A case's ``notes`` may hold anything (case-format: free for the user): where the wizard's own notes go
+    and a value of another shape stands in the way (a text, a list), it is kept under ``text`` of the object
+    put there, never dropped."""
     parts = split_path(path)
     node: Any = draft
     for part, following in zip(parts, parts[1:], strict=False):
         if isinstance(part, int):
             node = node[part]
         else:
-            if not isinstance(node.get(part), (dict, list)):
+            wanted = list if isinstance(following, int) else dict
+            if not isinstance(node.get(part), wanted):
                 kept = node.get(part)
-                node[part] = [] if isinstance(following, int) else {}
-                if part == "notes" and kept not in (None, ""):  # a case's free notes stay, never replaced
-                    node[part]["text"] = kept
+                node[part] = wanted()
+                if kept not in (None, "", [], {}):  # what was there stays, under another key
+                    if wanted is dict:
+                        node[part]["text"] = kept
+                    else:
+                        node[f"{part}_text"] = kept
             node = node[part]
     last = parts[-1]
     if isinstance(last, int):
@@ -166,17 +174,26 @@ def helper_schedule(draft: dict[str, Any], index: int) -> dict[str, str]:
 
 
 def set_helper_schedule(draft: dict[str, Any], index: int, typed: dict[str, str]) -> bool:
-    """Keep what is typed in claim ``index``'s helper; True when that changed the draft."""
-    typed = {key: value for key, value in typed.items() if value}
-    if index < 0 or helper_schedule(draft, index) == typed:
+    """Keep what is typed in claim ``index``'s helper; True when that changed the draft. Whatever else the
+    entry held (another key, a value of another shape) stays in it."""
+    filled = {key: value for key, value in typed.items() if value}
+    kept = helper_schedule(draft, index)
+    if index < 0 or {key: value for key, value in kept.items() if key in typed} == filled:
         return False
     entries = get_path(draft, HELPER_SCHEDULES)
     if not isinstance(entries, list):
+        if entries not in (None, "", {}):  # a value of another shape stays, beside the list put here
+            set_path(draft, f"{HELPER_SCHEDULES}_text", entries)
         entries = []
         set_path(draft, HELPER_SCHEDULES, entries)
     while len(entries) <= index:
         entries.append({})
-    entries[index] = typed
+    old = entries[index]
+    if isinstance(old, dict):
+        rest = {key: value for key, value in old.items() if key not in typed}
+    else:
+        rest = {} if old in (None, "", [], {}) else {"text": old}
+    entries[index] = {**rest, **filled}
     return True
 
 
