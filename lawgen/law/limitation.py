@@ -275,6 +275,13 @@ RULE_BASIS = {
 }
 
 
+def _sooner_loss(view: LimitationView) -> Msg:
+    """What is lost on ``view``'s date, a view's deadline before the last chance."""
+    if view.key == "month_by_month":
+        return msg("按月计算的观点下，{day}过后又有一个月的差额超过时效", day=view.deadline)
+    return msg("按另一观点，时效于{day}届满", day=view.deadline)
+
+
 def claim_limitation(facts: LimitationFacts) -> ClaimLimitation:
     """The claim's limitation under its rule, every view counted (legal-facts §14.2)."""
     reasons: list[Msg] = []
@@ -311,14 +318,21 @@ def claim_limitation(facts: LimitationFacts) -> ClaimLimitation:
         status, chosen = LimitationStatus.at_risk, still_open[0]
         # The day to act by is the earliest view still open (§14.2: the earliest deadline, and why), not
         # the latest: a volunteer read «最迟2027-03-09» beside «截止2026-12-09（还有8天）», not knowing which.
+        # §14.2: the last chance is the latest date under the other views; a date in between (the month-by-
+        # month view losing its next month) is said as what it is, never as the last chance.
         reasons.append(msg("按最早的观点，时效已于{passed}届满；按其他观点最迟可于{last}申请，请立即申请仲裁",
-                           passed=ordered[0].deadline, last=chosen.deadline))
-        warnings.append(msg("“{title}”可能已超过仲裁时效（按最早的观点于{passed}届满），部分仲裁委员会按其他观点"
-                            "受理，最迟{last}；请立即申请仲裁，并说明是否曾中断时效",
-                            title=Msg(facts.title), passed=ordered[0].deadline, last=chosen.deadline))
-        if latest.deadline != chosen.deadline:
-            reasons.append(msg("起算点观点不一，按最早的日期提示；部分仲裁委员会按其他观点最迟{last}",
-                               last=latest.deadline))
+                           passed=ordered[0].deadline, last=latest.deadline))
+        if latest.deadline == chosen.deadline:
+            warnings.append(msg("“{title}”可能已超过仲裁时效（按最早的观点于{passed}届满），部分仲裁委员会按其他"
+                                "观点受理，最迟{last}；请立即申请仲裁，并说明是否曾中断时效",
+                                title=Msg(facts.title), passed=ordered[0].deadline, last=latest.deadline))
+        else:
+            sooner = _sooner_loss(chosen)
+            reasons.append(sooner)
+            warnings.append(msg("“{title}”可能已超过仲裁时效（按最早的观点于{passed}届满）；{sooner}；部分仲裁"
+                                "委员会按其他观点受理，最后机会为{last}；请立即申请仲裁，并说明是否曾中断时效",
+                                title=Msg(facts.title), passed=ordered[0].deadline, sooner=sooner,
+                                last=latest.deadline))
         hints.append(Hint(Need.interruptions, msg("请了解劳动者是否曾向单位催讨、"
                                                   "向有关部门投诉或单位同意支付，"
                                                   "并记下日期和证据：时效可能因此中断")))
@@ -353,6 +367,9 @@ class LimitationVerdict:
     warnings: tuple[Msg, ...]
     judged_on: dt.date
     estimate: bool = False
+    # Something can still be brought after ``deadline`` (another claim, another view): the deadline is the
+    # first day something is lost, not the last chance, and is said so.
+    not_last: bool = False
 
     @property
     def days_left(self) -> int | None:
@@ -376,8 +393,9 @@ def case_limitation(claims: tuple[ClaimLimitation, ...], judged_on: dt.date) -> 
         days = (first.deadline - judged_on).days
         reasons.append(msg("最早的时效截止日为{deadline}（还有{days}天），最迟在这一天当天申请劳动仲裁",
                            deadline=first.deadline, days=days))
+        not_last = any(max(c.deadline, c.later_deadline or c.deadline) > first.deadline for c in open_claims)
         return LimitationVerdict(LimitationStatus.running, first.start, first.deadline, tuple(reasons), (),
-                                 judged_on, first.estimate)
+                                 judged_on, first.estimate, not_last)
     passed = [c for c in claims if c.deadline is not None]
     if passed:
         last = max(passed, key=lambda c: c.later_deadline or c.deadline)

@@ -470,7 +470,10 @@ def next_steps(assessment, lang: str) -> Text:
     if bodies.court:
         text.append(t("• 不服仲裁裁决的，向{body}起诉").format(body=bodies.court) + "\n")
     deadline = assessment.limitation.deadline
-    if deadline:
+    if deadline and assessment.limitation.not_last:  # the first day something is lost, not the last chance
+        text.append(t("• 在{day}当天或之前申请仲裁（这一天过后，有的请求可能超过时效）").format(
+            day=day_text(deadline, lang)) + "\n", style="bold")
+    elif deadline:
         text.append(t("• 最迟在{day}当天申请仲裁").format(day=day_text(deadline, lang)) + "\n", style="bold")
     text.append(t("• 申请书准备{n}份（正本一份，每个被申请人一份副本），证据复印件同样份数").format(
         n=assessment.copies) + "\n")
