@@ -20,7 +20,7 @@ from icalendar import Alarm, Calendar, Event, vText
 from lawgen import __version__
 from lawgen.documents.citations import cite
 from lawgen.documents.stage_documents import demand_pay_by
-from lawgen.i18n import N_, Msg, msg, translate
+from lawgen.i18n import N_, Msg, MsgList, msg, translate
 from lawgen.law import Assessment
 from lawgen.law.stages import Stage
 
@@ -74,8 +74,40 @@ def calendar_entries(assessment: Assessment, documents: Collection[str] = ()) ->
             if step.date and step.key.startswith("file_") and step.key not in entries:
                 entries[step.key] = CalendarEntry(step.key, step.title, step.date, step.estimate,
                                                   step.basis, step.note, True)
+        entries.update(_later_arbitration_deadlines(assessment, entries.get("file_arbitration")))
     ahead = [e for e in entries.values() if e.date >= assessment.judged_on]
     return sorted(ahead, key=lambda e: (e.date, e.key))
+
+
+def _later_arbitration_deadlines(assessment: Assessment,
+                                 first: CalendarEntry | None) -> dict[str, CalendarEntry]:
+    """The claims' arbitration deadlines after the case's first (which the timeline gives): one event per
+    distinct date, named by the claims it is for, so the phone still reminds once the first date passed.
+    A claim whose views differ (legal-facts §14.2) has its earliest open date and its last chance."""
+    claims_by_day: dict[dt.date, list[str]] = {}
+    basis_by_day: dict[dt.date, dict[str, None]] = {}
+    for claim in assessment.claims:
+        limitation = claim.limitation
+        if limitation is None or limitation.deadline is None:
+            continue
+        for day in dict.fromkeys((limitation.deadline, limitation.later_deadline or limitation.deadline)):
+            if day < assessment.judged_on or (first is not None and day == first.date):
+                continue
+            claims_by_day.setdefault(day, [])
+            if claim.title not in claims_by_day[day]:
+                claims_by_day[day].append(claim.title)
+            basis_by_day.setdefault(day, {}).update(dict.fromkeys(limitation.basis))
+    later = {}
+    for day, titles in claims_by_day.items():
+        named = MsgList(tuple(Msg(title) for title in titles), "、", ", ")
+        key = f"file_arbitration_{day.isoformat()}"
+        estimate = any(view.estimate and view.deadline == day for claim in assessment.claims
+                       if claim.limitation for view in claim.limitation.views)
+        later[key] = CalendarEntry(
+            key, msg("申请劳动仲裁（{claims}）的时效届满", claims=named), day, estimate,
+            tuple(basis_by_day[day]),
+            msg("这些请求最迟在这一天当天申请劳动仲裁；更早的期限过后，它们仍可以申请"), True)
+    return later
 
 
 def case_calendar(assessment: Assessment, lang: str = "zh", documents: Collection[str] = ()) -> bytes | None:
