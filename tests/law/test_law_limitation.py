@@ -304,14 +304,15 @@ def test_an_expired_limitation_is_not_near():
 
 def test_an_at_risk_claim_names_the_earliest_open_day_to_act_by() -> None:
     """Example 03's shape (the «double-wages-at-risk» row above): (c) passed on 2026-10-08, the month-by-
-    month view keeps November 2025 to 2026-11-30, (a) runs to 2027-08-31. The warning says to apply by
-    2026-11-30 — the earliest day still open — and the later 2027-08-31 is named as the other view only
-    (a volunteer saw «截止2026年12月9日（还有8天）» on the card beside a warning «最迟2027年3月9日»)."""
+    month view keeps November 2025 to 2026-11-30, (a) runs to 2027-08-31. Each date says what it is (a
+    volunteer saw «截止2026年12月9日（还有8天）» on the card beside a warning «最迟2027年3月9日»):
+    2026-11-30 is when the next month is lost, 2027-08-31 the last chance under another view (§14.2)."""
     result = assessed(employment={"start_date": "2025-09-01", "end_date": "2026-09-30", **NO_CONTRACT},
                       claims=[DW])
     own = result.claims[0].limitation
     warning = " ".join(w.render("zh") for w in own.warnings)
-    assert "按最早的观点于2026年10月8日届满" in warning and "最迟2026年11月30日" in warning
-    assert "2027年8月31日" not in warning
+    assert "按最早的观点于2026年10月8日届满" in warning
+    assert "按月计算的观点下，2026年11月30日过后又有一个月的差额超过时效" in warning
+    assert "最后机会为2027年8月31日" in warning and "最迟2026年11月30日" not in warning
     reasons = " ".join(r.render("zh") for r in own.reasons)
-    assert "最迟可于2026年11月30日申请" in reasons and "按其他观点最迟2027年8月31日" in reasons
+    assert "最迟可于2027年8月31日申请" in reasons and "2026年11月30日过后又有一个月" in reasons
