@@ -162,5 +162,45 @@ def record_stage(data: dict[str, Any], stage: StageInput, today: dt.date) -> tup
         enforcement = procedure["enforcement"] = {"applied_on": on}
         put(enforcement, "court", stage.court)
         put(enforcement, "case_number", stage.case_number)
-    parse_case(data)  # raises InvalidCase naming the field: nothing is returned to write
+    try:
+        parse_case(data)  # raises InvalidCase naming the field: nothing is returned to write
+    except InvalidCase as error:
+        raise InvalidCase([_in_words(e) for e in error.errors]) from None
     return data, said
+
+
+# Each stage's date in the case, by the stage's name: «仲裁委员会受理的日期不能早于申请劳动仲裁的日期», not
+# «procedure.arbitration.accepted_on: 不能早于 applied_on».
+STAGE_DATES = {
+    "procedure.arbitration.applied_on": "applied", "procedure.arbitration.accepted_on": "accepted",
+    "procedure.arbitration.hearing_on": "hearing", "procedure.arbitration.award_date": "award",
+    "procedure.arbitration.received_on": "award_received", "procedure.mediation.signed_on": "mediation",
+    "procedure.suit.filed_on": "suit", "procedure.suit.judgment_on": "judgment",
+    "procedure.suit.judgment_received_on": "judgment_received",
+    "procedure.suit.effective_on": "judgment_effective",
+    "procedure.enforcement.applied_on": "enforcement",
+}
+
+
+def _stage_named(path: str, near: str = "") -> str | None:
+    """The stage whose date ``path`` is (a sibling field name is read within ``near``'s block)."""
+    if "." not in path and near:
+        path = f"{near.rsplit('.', 1)[0]}.{path}"
+    return STAGE_DATES.get(path)
+
+
+def _in_words(error: CaseError) -> CaseError:
+    """A stage date's error said with the stages' names, on the date recorded (``--on``)."""
+    from lawgen.case import ERROR_MESSAGES
+
+    stage = _stage_named(error.path)
+    if stage is None:
+        return error
+    before = error.message.template == ERROR_MESSAGES["date_before"]
+    other = error.message.params.get("other") if before else None
+    earlier = _stage_named(str(other), error.path) if other else None
+    if earlier is not None:
+        return CaseError("--on", msg("“{stage}”的日期不能早于“{earlier}”的日期", stage=event_title(stage),
+                                     earlier=event_title(earlier)))
+    return CaseError("--on", msg("“{stage}”的日期：{problem}", stage=event_title(stage),
+                                 problem=error.message))

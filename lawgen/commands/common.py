@@ -51,7 +51,7 @@ def option_date(option: str, value: str | None) -> dt.date | None:
 
 
 def judging_date(args: argparse.Namespace) -> dt.date | None:
-    return option_date("--on", getattr(args, "on", None) or None)
+    return option_date("--on", getattr(args, "on", None))  # «--on ""» is an error, not «not given»
 
 
 def parameter_book(args: argparse.Namespace) -> ParameterBook:
@@ -133,8 +133,12 @@ def report_errors(
     if as_json:
         print(json.dumps({"errors": [e.as_json(lang) for e in errors]}, ensure_ascii=False, indent=2))
         return
-    heading = msg("案件文件有误，请修改后重试：") if source is None else msg("{source} 有误，请修改后重试：",
-                                                                         source=source)
+    if errors and all(e.path.startswith("--") for e in errors):  # the command's options, not the case file
+        heading = msg("命令选项有误，请修改后重试：")
+    elif source is None:
+        heading = msg("案件文件有误，请修改后重试：")
+    else:
+        heading = msg("{source} 有误，请修改后重试：", source=source)
     say(heading.render(lang), error=True)
     for error in errors:
         say(f"  - {error.render(lang)}", error=True)

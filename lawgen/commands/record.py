@@ -11,7 +11,7 @@ import argparse
 import datetime as dt
 import errno
 
-from lawgen.case import CaseError, InvalidCase, loads_case, read_case_file_identified
+from lawgen.case import InvalidCase, loads_case, read_case_file_identified
 from lawgen.cli import EXIT_INVALID, EXIT_OK
 from lawgen.commands.common import UsageError, option_date, report_errors, say
 from lawgen.exact_json import dumps_exact, loads_exact
@@ -41,9 +41,11 @@ def run(args: argparse.Namespace) -> int:
             return _record(args, stage)
     except OSError as error:  # the lock file cannot be made (a read-only folder, no such folder …)
         detail = os_error_text(error)
-        problem = (msg("无法读取文件：{detail}", detail=detail) if error.errno == errno.ENOENT
-                   else msg("无法写入文件：{detail}", detail=detail))
-        report_errors([CaseError("", problem)], args.lang, source=str(args.case))
+        source = str(args.case)
+        missing = error.errno == errno.ENOENT
+        problem = (msg("无法读取 {source}：{detail}", source=source, detail=detail) if missing
+                   else msg("无法写入 {source}：{detail}", source=source, detail=detail))
+        say(problem.render(args.lang), error=True)  # the disk's or the folder's trouble, not the case file's
         return EXIT_INVALID
 
 
@@ -60,8 +62,8 @@ def _record(args: argparse.Namespace, stage: StageInput) -> int:
         # Only over the very file that was read: another case moved to this path meanwhile is kept.
         write_text_atomic(args.case, dumps_exact(updated) + "\n", unchanged=identity)
     except OSError as error:
-        problem = msg("无法写入文件：{detail}", detail=os_error_text(error))
-        report_errors([CaseError("", problem)], args.lang, source=str(args.case))
+        problem = msg("无法写入 {source}：{detail}", source=str(args.case), detail=os_error_text(error))
+        say(problem.render(args.lang), error=True)  # a full disk is not a mistake in the case file
         return EXIT_INVALID
     for line in said:
         say(line.render(args.lang))
