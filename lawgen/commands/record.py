@@ -43,7 +43,7 @@ def run(args: argparse.Namespace) -> int:
         detail = os_error_text(error)
         source = str(args.case)
         missing = error.errno == errno.ENOENT
-        problem = (msg("无法读取 {source}：{detail}", source=source, detail=detail) if missing
+        problem = (msg("无法读取文件：{detail}", detail=detail) if missing
                    else msg("无法写入 {source}：{detail}", source=source, detail=detail))
         say(problem.render(args.lang), error=True)  # the disk's or the folder's trouble, not the case file's
         return EXIT_INVALID
