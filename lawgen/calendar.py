@@ -85,6 +85,7 @@ def _later_arbitration_deadlines(assessment: Assessment,
     distinct date, named by the claims it is for, so the phone still reminds once the first date passed.
     A claim whose views differ (legal-facts §14.2) has its earliest open date and its last chance."""
     claims_by_day: dict[dt.date, list[str]] = {}
+    safe_days = {c.limitation.deadline for c in assessment.claims if c.limitation}  # each claim's safest date
     basis_by_day: dict[dt.date, dict[str, None]] = {}
     for claim in assessment.claims:
         limitation = claim.limitation
@@ -99,14 +100,17 @@ def _later_arbitration_deadlines(assessment: Assessment,
             basis_by_day.setdefault(day, {}).update(dict.fromkeys(limitation.basis))
     later = {}
     for day, titles in claims_by_day.items():
+        # only a last chance under another view (§14.2) on this day: said so, not as the claims' deadline
+        other_view = day not in safe_days
         named = MsgList(tuple(Msg(title) for title in titles), "、", ", ")
         key = f"file_arbitration_{day.isoformat()}"
         estimate = any(view.estimate and view.deadline == day for claim in assessment.claims
                        if claim.limitation for view in claim.limitation.views)
-        later[key] = CalendarEntry(
-            key, msg("申请劳动仲裁（{claims}）的时效届满", claims=named), day, estimate,
-            tuple(basis_by_day[day]),
-            msg("这些请求最迟在这一天当天申请劳动仲裁；更早的期限过后，它们仍可以申请"), True)
+        note = (msg("按其他观点的最后机会：部分仲裁委员会按这一观点受理，请不要等到这一天") if other_view
+                else msg("这些请求最迟在这一天当天申请劳动仲裁；更早的期限过后，它们仍可以申请"))
+        title = msg("申请劳动仲裁（{claims}）的时效届满", claims=named)
+        later[key] = CalendarEntry(key, title, day, estimate,
+                                   tuple(basis_by_day[day]), note, True)
     return later
 
 

@@ -46,3 +46,11 @@ def test_the_later_events_hold_nothing_personal() -> None:
     text = case_calendar(assess(case, on=ON)).decode()
     for private in (case.worker.id_number, case.worker.phone, case.worker.address, case.worker.name):
         assert private not in text.replace("\r\n ", "")
+
+
+def test_a_last_chance_under_another_view_says_so() -> None:
+    data = case_calendar(assess(load_case(EXAMPLES / "03-food-delivery-no-contract.json"), on=ON))
+    notes = {event.decoded("dtstart").isoformat(): str(event["description"])
+             for event in icalendar.Calendar.from_ical(data).walk("VEVENT")}
+    assert "按其他观点的最后机会" in notes["2027-08-31"]  # the double wage's view (a), not its safe date
+    assert "按其他观点" not in notes["2027-09-30"]  # the wages' and compensation's own deadline
