@@ -58,8 +58,8 @@ _DRAWN_CONTROLS = re.compile("[\x00-\x1f\x7f-\x9f]")
 
 def _drawn(strip: Strip) -> Strip:
     """``strip`` without control characters in its text (the same strip when it has none, the usual case)."""
-    search = _DRAWN_CONTROLS.search
-    if not any(search(segment.text) for segment in strip):
+    text = "".join([segment.text for segment in strip._segments])
+    if text.isprintable() or not _DRAWN_CONTROLS.search(text):  # the first test is the fast one, in C
         return strip
     return Strip([Segment(_DRAWN_CONTROLS.sub("", text), style, control) if control is None
                   else Segment(text, style, control) for text, style, control in strip], strip.cell_length)
