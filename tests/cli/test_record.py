@@ -56,11 +56,12 @@ def test_english_messages(case_file: Path, capsys: pytest.CaptureFixture) -> Non
 
 
 @pytest.mark.parametrize(("argv", "path", "zh"), [
-    (["award_received", "--on", "2026-11-10"], "procedure.arbitration.received_on", "不能早于 award_date"),
+    # a stage's date is the option's, said with the stages' names (not the case file's fields)
+    (["award_received", "--on", "2026-11-10"], "--on", "“收到仲裁裁决书”的日期不能早于“仲裁裁决作出”的日期"),
     (["paid", "--on", "2026-11-20", "--amount", "12000.01"], "procedure.payments[0].amount",
      "超过请求金额合计12000.00元"),
     (["paid", "--on", "2026-11-20"], "--amount", "须填写此项"),
-    (["judgment", "--on", "2026-11-20"], "procedure.suit.filed_on", "须填写起诉日期"),
+    (["judgment", "--on", "2026-11-20"], "--on", "须填写起诉日期"),
     (["hearing", "--on", "2026-11-20", "--court", "某法院"], "--court", "不使用此项"),
     (["award", "--on", "2026-11-20", "--item", "wages=100"], "--item", "裁决项目应写成"),
     (["award", "--on", "2026-13-01"], "--on", "没有这一天：2026-13-01"),
