@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import asyncio
+import copy
 import datetime as dt
 import json
 import os
@@ -15,8 +17,12 @@ from typing import Any
 from textual.pilot import Pilot
 from textual.widgets import Checkbox, Input, Select, TextArea
 
+from lawgen.store import CaseStatus, CaseStore
 from lawgen.wizard.app import WizardApp, create_app
+from lawgen.wizard.draft import get_path, new_draft, set_path
+from lawgen.wizard.steps import STEPS, Kind
 from lawgen.wizard.widgets.fields import FieldRow
+from tests.support.keys import burst
 
 EXAMPLE = Path(__file__).resolve().parents[2] / "examples" / "01-food-delivery-unlawful-dismissal.json"
 TODAY = dt.date(2026, 11, 28)
@@ -25,6 +31,46 @@ SIZE = (100, 32)
 
 def example() -> dict[str, Any]:
     return json.loads(EXAMPLE.read_text(encoding="utf-8"))
+
+
+def case_before(case: dict[str, Any], step_id: str) -> dict[str, Any]:
+    """What the wizard holds of ``case`` when it reaches ``step_id`` after typing it from a new case: a new
+    draft (its format and date) with the case's answers on every step before that one, nothing after. A
+    check box holds true or nothing: a false one is not there."""
+    draft = new_draft(TODAY)
+    for step in STEPS:
+        if step.id == step_id:
+            break
+        fields = [(spec.key, spec.kind) for spec in step.fields]
+        for path, kind in fields + ([(step.items.path, None)] if step.items else []):
+            value = get_path(case, path)
+            if value is not None and not (kind is Kind.flag and value is False):
+                set_path(draft, path, copy.deepcopy(value))
+    return draft
+
+
+def comparable(value: Any) -> Any:
+    """A draft as the case file reads it, for comparing what was typed with what was meant: numbers as the
+    text a field holds (87 and "87"), without the empty objects and lists a step shows before anything is
+    typed into it."""
+    if isinstance(value, dict):
+        kept = {key: comparable(item) for key, item in value.items()}
+        return {key: item for key, item in kept.items() if item not in ({}, [], None, "")}
+    if isinstance(value, list):
+        return [item for item in map(comparable, value) if item != {}]
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return str(value)
+    return value
+
+
+def write_register(folder: Path, draft: dict[str, Any], step: str,
+                   status: CaseStatus = CaseStatus.draft) -> str:
+    """A register in ``folder`` holding ``draft`` at ``step``; returns the case's id."""
+    store = CaseStore(folder)
+    try:
+        return store.create(draft, status, step=step)
+    finally:
+        store.close()
 
 
 def make_app(data_dir: Path, lang: str = "zh", premount: bool = False) -> WizardApp:
@@ -46,14 +92,15 @@ def row(app: WizardApp, path: str) -> FieldRow:
 
 
 async def type_into(pilot: Pilot, path: str, text: str) -> None:
-    """Focus the field and type: ASCII key by key, Chinese text the way an input method commits it (a
-    phrase inserted at the cursor; Pilot cannot press every CJK key, such as 、)."""
+    """Focus the field and type: ASCII key by key, as a quick typist's keys reach the app (in one burst,
+    ``tests.support.keys``), Chinese text the way an input method commits it (a phrase inserted at the
+    cursor; Pilot cannot press every CJK key, such as 、)."""
     field = row(pilot.app, path).query_one(Input)
     field.focus()
     field.value = ""
     await pilot.pause()
     if text.isascii():
-        await pilot.press(*text)
+        await burst(pilot, *text)  # each character its own part: "tab" typed is three letters
     else:
         field.insert_text_at_cursor(text)
     await pilot.pause()
@@ -88,9 +135,34 @@ async def press_button(pilot: Pilot, selector: str) -> None:
     await pilot.pause()
 
 
-async def settle(pilot: Pilot) -> None:
-    """Let the debounced assessment and autosave run."""
-    await pilot.pause(0.6)
+def _pending(timer: Any) -> bool:
+    task = getattr(timer, "_task", None)
+    return task is not None and not task.done()
+
+
+async def settle(pilot: Pilot, limit: float = 30.0) -> None:
+    """Let the debounced assessment and autosave run, and wait until they are done: a pending save or
+    assessment is started now instead of after its debounce delay (what its timer would do, sooner), then
+    every worker (the assessment's thread, the suggestions) is waited for. Waits on the events, never a
+    fixed time; the debounce itself is tested where it is the point (the autosave and crash tests)."""
+    app = pilot.app
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + limit
+    while True:
+        await pilot.pause()
+        busy = False
+        if _pending(getattr(app, "_verdict_timer", None)):
+            app.request_verdict(at_once=True)
+            busy = True
+        if _pending(getattr(app, "_save_timer", None)):
+            app.save_now()
+            busy = True
+        while any(not worker.is_finished for worker in app.workers) and loop.time() < deadline:
+            busy = True
+            await asyncio.sleep(0.01)
+        if not busy or loop.time() > deadline:
+            break
+    await pilot.pause()
 
 
 ANSWER = {True: "yes", False: "no"}
@@ -112,14 +184,27 @@ async def fill_fields(pilot: Pilot, values: dict[str, Any], prefix: str = "") ->
             await type_into(pilot, path, str(value))
 
 
+# Young objects the collector lets pile up before it walks them, while a Pilot test runs (Python's default is
+# 700). Composing a page makes tens of thousands of short-lived objects, and each young collection that
+# survives promotes them a generation up, where the later collections walk them again: a quarter of a
+# claims-step test's CPU (measured with gc.callbacks). The collector still runs, only less often; the app's
+# own gc.freeze of its composed pages (lawgen.wizard.heap) is unaffected.
+YOUNG_OBJECTS = int(os.environ.get("LAWGEN_TEST_GC", "50000"))
+
+
 def async_test(function):
-    """Run an async test with asyncio (no async pytest plugin is installed)."""
-    import asyncio
+    """Run an async test with asyncio (no async pytest plugin is installed), with fewer collections."""
     import functools
+    import gc
 
     @functools.wraps(function)
     def wrapper(*args, **kwargs):
-        return asyncio.run(function(*args, **kwargs))
+        thresholds = gc.get_threshold()
+        gc.set_threshold(max(YOUNG_OBJECTS, thresholds[0]), *thresholds[1:])
+        try:
+            return asyncio.run(function(*args, **kwargs))
+        finally:
+            gc.set_threshold(*thresholds)
 
     return wrapper
 
@@ -133,6 +218,24 @@ async def open_stored(pilot: Pilot, draft: dict[str, Any], step: str = "start") 
     await pilot.press("enter")
     await pilot.pause()
     return case_id
+
+
+async def open_at(pilot: Pilot, draft: dict[str, Any], step: str) -> str:
+    """The set-up of a step's test: the case put in the register at ``step``, opened from the list, its
+    assessment shown and saved (``open_stored``, then ``settle``)."""
+    case_id = await open_stored(pilot, draft, step=step)
+    await settle(pilot)
+    return case_id
+
+
+async def listed(pilot: Pilot, *cases: dict[str, Any] | tuple[dict[str, Any], CaseStatus]) -> list[str]:
+    """Cases put in the register (a draft, or a draft and its status), and the list shown again once their
+    deadlines are judged (in the background). Returns their ids."""
+    app = pilot.app
+    ids = [app.store.create(*(case if isinstance(case, tuple) else (case,))) for case in cases]
+    app.screen.reload()
+    await settle(pilot)
+    return ids
 
 
 def kill_midway(script: str, data_dir: Path, *, at_least: int, at_most: int, pause: float) -> int:

@@ -14,7 +14,16 @@ from lawgen.wizard.claim_helpers import Unreadable, read_week, read_weekdays
 from lawgen.wizard.screens.review import ReviewScreen
 from lawgen.wizard.widgets.assessment_panel import AssessmentPanel
 from lawgen.wizard.widgets.claim_helpers import OvertimeHelper, WageOffer
-from tests.support.wizard_helpers import SIZE, async_test, example, make_app, open_stored, row, settle
+from tests.support.wizard_helpers import (
+    SIZE,
+    async_test,
+    example,
+    make_app,
+    open_at,
+    open_stored,
+    row,
+    settle,
+)
 
 
 def story(claims: list[dict]) -> dict:
@@ -141,8 +150,7 @@ async def test_no_offer_without_the_monthly_wage(tmp_path: Path) -> None:
     case = story([{"kind": "unpaid_wages", "from": "2026-09-01", "to": "2026-10-31"}])
     del case["employment"]["monthly_wage"]
     async with app.run_test(size=SIZE) as pilot:
-        await open_stored(pilot, case, step="claims")
-        await settle(pilot)
+        await open_at(pilot, case, "claims")
         assert not app.screen.page.cards()[0].query_one(WageOffer).display
 
 
@@ -169,8 +177,7 @@ async def test_nothing_answered_is_not_a_finding(tmp_path: Path) -> None:
     case = example()
     del case["relationship"]
     async with app.run_test(size=SIZE) as pilot:
-        await open_stored(pilot, case, step="organisation")
-        await settle(pilot)
+        await open_at(pilot, case, "organisation")
         text = app.screen.query_one(AssessmentPanel).plain
         assert "用工管理的问题还没有回答" in text and "不完全符合" not in text
         row(app, "relationship.company_sets_schedule").query_one(Select).focus()
@@ -183,8 +190,7 @@ async def test_nothing_answered_is_not_a_finding(tmp_path: Path) -> None:
 async def test_f6_reaches_the_panel_and_scrolls_its_warnings(tmp_path: Path) -> None:
     app = make_app(tmp_path)
     async with app.run_test(size=SIZE) as pilot:
-        await open_stored(pilot, example(), step="claims")
-        await settle(pilot)
+        await open_at(pilot, example(), "claims")
         before = app.focused
         panel = app.screen.query_one(AssessmentPanel)
         assert panel.max_scroll_y > 0  # the example's warnings run below the fold at 100×32
@@ -209,8 +215,7 @@ async def test_the_footer_keys_fit_80_columns(tmp_path: Path, lang: str) -> None
 
     app = make_app(tmp_path, lang)
     async with app.run_test(size=(80, 24)) as pilot:
-        await open_stored(pilot, example(), step="claims")
-        await settle(pilot)
+        await open_at(pilot, example(), "claims")
         keys = list(app.screen.query(FooterKey).results(FooterKey))
         shown = {key.key for key in keys if key.region.right <= 80 and key.region.width > 0}
         assert FOOTER_KEYS | {"ctrl+n", "ctrl+o"} <= shown
@@ -224,8 +229,7 @@ async def test_the_footer_keys_fit_80_columns(tmp_path: Path, lang: str) -> None
 async def test_the_review_names_the_district(tmp_path: Path) -> None:
     app = make_app(tmp_path)
     async with app.run_test(size=SIZE) as pilot:
-        await open_stored(pilot, example(), step="review")
-        await settle(pilot)
+        await open_at(pilot, example(), "review")
         assert isinstance(app.screen, ReviewScreen)
         body = str(app.screen.query_one("#group-start .review-body").render())
         assert "福建省厦门市思明区（350203）" in body

@@ -12,7 +12,7 @@ from textual.widgets import DataTable, Input, Select
 from lawgen.store import CaseStatus
 from lawgen.wizard.screens.stage_dialog import StageScreen
 from tests.support.case_builder import case_dict
-from tests.support.wizard_helpers import SIZE, async_test, make_app, press_button
+from tests.support.wizard_helpers import SIZE, async_test, listed, make_app, press_button
 
 # The wizard's clock: 2026-11-28 (TODAY in wizard_helpers).
 FRESH = case_dict(worker={"name": "王新"})  # nothing filed: 2026-08-31 + 1 year = 2027-08-31, 276 days
@@ -30,11 +30,7 @@ def _rows(table: DataTable) -> list[list]:
 async def test_the_register_lists_cases_by_their_next_deadline(tmp_path: Path) -> None:
     app = make_app(tmp_path)
     async with app.run_test(size=SIZE) as pilot:
-        app.store.create(FRESH, CaseStatus.complete)
-        app.store.create(INCOMPLETE)
-        app.store.create(AWARDED, CaseStatus.complete)
-        app.screen.reload()
-        await pilot.pause()
+        await listed(pilot, (FRESH, CaseStatus.complete), INCOMPLETE, (AWARDED, CaseStatus.complete))
         rows = _rows(app.screen.query_one("#cases", DataTable))
         assert [str(row[0]) for row in rows] == ["李裁", "王新", "赵稿"]  # 10 days, 276 days, none
         awarded, fresh, incomplete = rows
@@ -51,9 +47,7 @@ async def test_the_register_lists_cases_by_their_next_deadline(tmp_path: Path) -
 async def test_a_stage_is_recorded_from_the_register_in_one_step(tmp_path: Path) -> None:
     app = make_app(tmp_path)
     async with app.run_test(size=SIZE) as pilot:
-        case_id = app.store.create(FRESH, CaseStatus.complete)
-        app.screen.reload()
-        await pilot.pause()
+        [case_id] = await listed(pilot, (FRESH, CaseStatus.complete))
         await pilot.press("r")
         await pilot.pause()
         dialog = app.screen
@@ -83,9 +77,7 @@ async def test_a_stage_is_recorded_from_the_register_in_one_step(tmp_path: Path)
 async def test_the_deadlines_are_exported_as_a_calendar(tmp_path: Path) -> None:
     app = make_app(tmp_path)
     async with app.run_test(size=SIZE) as pilot:
-        app.store.create(AWARDED, CaseStatus.complete)
-        app.screen.reload()
-        await pilot.pause()
+        await listed(pilot, (AWARDED, CaseStatus.complete))
         await pilot.press("k")
         await pilot.pause()
         target = tmp_path / "out" / "日历.ics"
@@ -103,12 +95,8 @@ async def test_the_deadlines_are_exported_as_a_calendar(tmp_path: Path) -> None:
 async def test_a_large_register_is_judged_in_the_background_then_sorted(tmp_path: Path) -> None:
     app = make_app(tmp_path)
     async with app.run_test(size=SIZE) as pilot:
-        for number in range(24):
-            app.store.create(case_dict(worker={"name": f"工人{number}"}), CaseStatus.complete)
-        app.store.create(AWARDED, CaseStatus.complete)
-        app.screen.reload()
-        await app.workers.wait_for_complete()
-        await pilot.pause()
+        workers = [(case_dict(worker={"name": f"工人{number}"}), CaseStatus.complete) for number in range(24)]
+        await listed(pilot, *workers, (AWARDED, CaseStatus.complete))  # waits for the judging worker
         table = app.screen.query_one("#cases", DataTable)
         assert table.row_count == 25
         assert str(table.get_row_at(0)[0]) == "李裁" and str(table.get_row_at(0)[4]) == "10天"

@@ -14,7 +14,7 @@ from lawgen.wizard.draft import judge
 from lawgen.wizard.steps import CLAIM_KINDS
 from lawgen.wizard.widgets.claim_helpers import OvertimeHelper
 from lawgen.wizard.widgets.pages import ItemCard
-from tests.support.wizard_helpers import SIZE, async_test, example, make_app, open_stored, settle
+from tests.support.wizard_helpers import SIZE, async_test, example, make_app, open_at, open_stored, settle
 
 KINDS = [kind for kind, _ in CLAIM_KINDS]
 OVERTIME_KEY = str(KINDS.index("overtime") + 1)  # a kind's number in the choice
@@ -36,8 +36,7 @@ def widgets(card: ItemCard) -> int:
 async def test_a_claim_card_holds_what_its_kind_needs(tmp_path: Path) -> None:
     app = make_app(tmp_path)
     async with app.run_test(size=SIZE) as pilot:
-        await open_stored(pilot, example(), step="claims")
-        await settle(pilot)
+        await open_at(pilot, example(), "claims")
         page = app.screen.page
         # example 01: 拖欠工资, 加班费, 违法解除赔偿金, then the hidden spare
         cards = {card.item.get("kind"): card for card in page.cards()}
@@ -54,8 +53,7 @@ async def test_a_claim_card_holds_what_its_kind_needs(tmp_path: Path) -> None:
 async def test_the_overtime_helper_comes_with_the_kind_and_keeps_what_was_typed(tmp_path: Path) -> None:
     app = make_app(tmp_path)
     async with app.run_test(size=SIZE) as pilot:
-        await open_stored(pilot, example(), step="claims")
-        await settle(pilot)
+        await open_at(pilot, example(), "claims")
         page = app.screen.page
         card = page.cards()[0]  # 拖欠工资: its helper hidden
         assert card.overtime_helper() is not None and not card.overtime_helper().display
@@ -89,8 +87,7 @@ async def test_an_assessment_arriving_while_a_card_is_removed(tmp_path: Path) ->
     shown meanwhile crashed on a helper that had lost its result line (NoMatches, a traceback)."""
     app = make_app(tmp_path)
     async with app.run_test(size=SIZE) as pilot:
-        await open_stored(pilot, example(), step="claims")
-        await settle(pilot)
+        await open_at(pilot, example(), "claims")
         screen = app.screen
         overtime = next(card for card in screen.page.cards() if card.item.get("kind") == "overtime")
         removal = asyncio.ensure_future(screen.remove_card(overtime))
@@ -108,16 +105,33 @@ async def test_an_assessment_arriving_while_a_card_is_removed(tmp_path: Path) ->
 
 
 @async_test
-async def test_the_composed_pages_are_kept_out_of_full_collections_while_the_case_is_open(
+async def test_later_pages_are_composed_in_idle_moments_kept_out_of_full_collections_and_waited_for(
         tmp_path: Path) -> None:
+    """Composed once for both checks (composing every page is the dearest thing a wizard test does): the
+    later pages are composed in idle moments, not shown; once they all are, full collections no longer walk
+    them until the case is closed; and quitting while a page is being composed waits for it."""
+    from lawgen.wizard.steps import visible_steps
+    from lawgen.wizard.widgets.pages import StepPage
+
     app = make_app(tmp_path, premount=True)
     async with app.run_test(size=SIZE) as pilot:
-        await open_stored(pilot, example(), step="claims")
-        for _ in range(40):  # the later pages are composed in idle moments, one by one
-            await pilot.pause(0.3)
+        await open_stored(pilot, example(), step="start")
+        wanted = {f"page-{step.id}" for step in visible_steps(app.session.draft)}
+        for _ in range(400):  # the later pages are composed in idle moments, one by one
+            await pilot.pause(0.05)
             if gc.get_freeze_count() and not app.premounting:
                 break
+        assert {page.id for page in app.screen.query(StepPage)} == wanted
+        shown = [page for page in app.screen.query(StepPage) if page.display]
+        assert [page.id for page in shown] == ["page-start"]  # composed, not shown
         assert gc.get_freeze_count() > 0
         await pilot.press("escape")  # back to the register: the case's widgets may be collected again
         await pilot.pause()
         assert gc.get_freeze_count() == 0
+        await pilot.press("enter")  # opened again: its later pages are composed anew, in idle moments
+        for _ in range(400):
+            if app.premounting:
+                break
+            await pilot.pause(0.01)
+        await pilot.press("ctrl+q")  # while a page is being composed (or right after): a clean exit
+    assert app.return_code == 0

@@ -18,7 +18,7 @@ from lawgen.regions import resolve
 from lawgen.wizard.screens.review import ReviewScreen
 from lawgen.wizard.steps import STEP_IDS
 from lawgen.wizard.widgets.assessment_panel import AssessmentPanel
-from tests.support.wizard_helpers import SIZE, async_test, example, make_app, open_stored, settle
+from tests.support.wizard_helpers import SIZE, async_test, example, make_app, open_at, settle
 
 HAN = re.compile(r"[\u3400-\u9fff：，。；、]")  # ideographs and the Chinese punctuation around them
 # a gloss: "Labor Law Art. 44 (劳动法第四十四条)", "the worker (劳动者)"; brackets may nest one level
@@ -79,8 +79,7 @@ async def test_every_step_in_english(tmp_path: Path) -> None:
     allowed = case_words(case) | {place.full_name, place.name, place.city_name, place.province_name}
     app = make_app(tmp_path, "en")
     async with app.run_test(size=SIZE) as pilot:
-        await open_stored(pilot, case, step="start")
-        await settle(pilot)
+        await open_at(pilot, case, "start")
         seen: list[str] = []
         found: list[str] = []
         for _ in range(len(STEP_IDS) + 1):

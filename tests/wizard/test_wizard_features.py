@@ -22,6 +22,7 @@ from tests.support.wizard_helpers import (
     choose,
     example,
     make_app,
+    open_at,
     open_stored,
     press_button,
     row,
@@ -92,8 +93,7 @@ async def test_the_panel_says_what_is_missing(tmp_path: Path) -> None:
     draft = example()
     del draft["claims"]
     async with app.run_test(size=SIZE) as pilot:
-        await open_stored(pilot, draft, step="claims")
-        await settle(pilot)
+        await open_at(pilot, draft, "claims")
         text = app.screen.query_one(AssessmentPanel).plain
         # the empty card the step starts with is no claim yet: the claims are asked for as a whole
         assert "尚不能评估" in text and "请求事项：缺少必填项" in text and "请求 1" not in text
@@ -213,8 +213,7 @@ async def test_english_interface(tmp_path: Path) -> None:
     app = make_app(tmp_path, lang="en")
     async with app.run_test(size=SIZE) as pilot:
         assert str(app.screen.query_one("#new", Button).label) == "New case"
-        await open_stored(pilot, example(), step="claims")
-        await settle(pilot)
+        await open_at(pilot, example(), "claims")
         assert str(app.screen.query_one("#next", Button).label) == "Next"
         text = app.screen.query_one(AssessmentPanel).plain
         assert "Total claimed" in text and "40,500.00" in text

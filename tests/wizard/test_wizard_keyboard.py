@@ -9,7 +9,16 @@ from textual.widgets import Button, Input, Select
 
 from lawgen.store import CaseStore
 from lawgen.wizard.widgets.fields import FieldRow
-from tests.support.wizard_helpers import SIZE, async_test, example, make_app, open_stored, row, settle
+from tests.support.wizard_helpers import (
+    SIZE,
+    async_test,
+    example,
+    make_app,
+    open_at,
+    open_stored,
+    row,
+    settle,
+)
 
 
 def focused_path(app) -> str | None:
@@ -168,8 +177,7 @@ async def test_the_english_screen_is_english_down_to_textual_s_own_texts(tmp_pat
     han = re.compile(r"[\u3400-\u9fff]")
     app = make_app(tmp_path, lang="en")
     async with app.run_test(size=SIZE) as pilot:
-        await open_stored(pilot, example(), step="claims")
-        await pilot.pause(0.5)
+        await open_at(pilot, example(), "claims")
         page = app.screen.page
         texts = [str(w.render()) for w in page.query(".field-label, .intro, .suggest-label").results()
                  if isinstance(w, Label | Static)]
@@ -183,21 +191,5 @@ async def test_the_english_screen_is_english_down_to_textual_s_own_texts(tmp_pat
         assert app.screen.query_one(CommandInput).placeholder == "Search commands, terms or cases…"
 
 
-@async_test
-async def test_later_pages_are_composed_in_idle_moments_and_quitting_waits_for_them(tmp_path: Path) -> None:
-    from lawgen.wizard.steps import visible_steps
-    from lawgen.wizard.widgets.pages import StepPage
-
-    app = make_app(tmp_path, premount=True)
-    async with app.run_test(size=SIZE) as pilot:
-        await open_stored(pilot, example(), step="start")
-        wanted = {f"page-{step.id}" for step in visible_steps(app.session.draft)}
-        for _ in range(100):
-            await pilot.pause(0.1)
-            if {page.id for page in app.screen.query(StepPage)} == wanted:
-                break
-        assert {page.id for page in app.screen.query(StepPage)} == wanted
-        shown = [page for page in app.screen.query(StepPage) if page.display]
-        assert [page.id for page in shown] == ["page-start"]  # composed, not shown
-        await pilot.press("ctrl+q")
-    assert app.return_code == 0
+# The later pages composed in idle moments, and quitting waiting for them: test_wizard_card_size.py (one
+# composition of every page for that and the collector's freeze).

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from textual.widgets import Button, Input, Select
 
 from lawgen.store import CaseStore
@@ -17,7 +18,18 @@ from lawgen.wizard.screens.review import ReviewScreen
 from lawgen.wizard.screens.step import StepScreen
 from lawgen.wizard.widgets.fields import FieldRow
 from tests.support.keys import burst
-from tests.support.wizard_helpers import SIZE, async_test, example, make_app, open_stored, row, settle
+from tests.support.wizard_helpers import (
+    SIZE,
+    TODAY,
+    async_test,
+    case_before,
+    comparable,
+    example,
+    make_app,
+    open_stored,
+    row,
+    settle,
+)
 
 
 def focused_path(app) -> str | None:
@@ -158,62 +170,73 @@ async def test_a_step_change_then_text_in_one_burst_lands_on_the_new_step(tmp_pa
         assert app.session.draft["respondents"] == example()["respondents"]  # nothing typed on the left step
 
 
-@async_test
-async def test_the_story_typed_one_burst_per_step(tmp_path: Path) -> None:
-    """The issue's rider story (as the story test types it), each step's keys and its F3 sent at once."""
-    app = make_app(tmp_path)
-    async with app.run_test(size=SIZE) as pilot:
-        await burst(pilot, "n", "思明区", "f3")
-        at(app, "worker")
-        await burst(pilot, "王小明", "tab", "1", "tab", "35020319980512001X", "tab", "tab", "13800000000",
-                    "tab", "厦门市思明区莲前西路1号", "tab", "1", "f3")
-        at(app, "respondents")
-        await burst(pilot, "厦门快送配送服务有限公司", "tab", "2", "f3")
-        at(app, "work")
-        await burst(pilot, "2025/3/10", "tab", "2026年10月31日", "f3")
-        at(app, "ending")
-        await burst(pilot, "1", "f3")
-        at(app, "pay")
-        await burst(pilot, "n", "tab", "tab", "6,000元", "f3")
-        at(app, "organisation")
-        await burst(pilot, "y", "tab", "y", "tab", "y", "tab", "y", "tab", "f3")
-        at(app, "claims")
-        # the suggestions (unpaid wages, dismissal damages, double wages, fines): three taken, fines declined;
-        # then the unpaid wages' period, Enter takes the offered amount; one more claim, 2 = 加班费
-        await burst(pilot, "enter", "enter", "enter", "tab", "enter", "2026-09-01", "tab", "2026-10-31",
-                    "tab", "enter", "ctrl+n", "2", "tab", "2026-09-01", "tab", "2026-10-31", "tab", "12",
-                    "tab", "8", "tab", "4", "f3")
-        at(app, "evidence")
-        facts = "2025年3月10日起在站点送外卖，每天工作10小时。"
-        await burst(pilot, facts, "ctrl+n", "骑手App接单记录截图", "f3")
-        at(app, "procedure")
-        await burst(pilot, "f3", "f3")
-        assert isinstance(app.screen, ReviewScreen), app.screen
-        await settle(pilot)
-        draft = saved(app, tmp_path)
+FACTS = "2025年3月10日起在站点送外卖，每天工作10小时。"
 
-    assert draft["region"] == "350203"
-    assert draft["worker"] == {"name": "王小明", "gender": "男", "id_number": "35020319980512001X",
-                               "phone": "13800000000", "address": "厦门市思明区莲前西路1号",
-                               "occupation": "food_delivery"}
-    assert draft["respondents"] == [{"name": "厦门快送配送服务有限公司", "role": "outsourcer"}]
-    assert draft["employment"]["start_date"] == "2025-03-10"
-    assert draft["employment"]["end_date"] == "2026-10-31"
-    assert draft["employment"]["end_reason"] == "dismissed"
-    assert draft["employment"]["written_contract"] is False
-    assert draft["employment"]["monthly_wage"] == "6000"
-    answered = ("company_sets_schedule", "company_rules_and_penalties", "company_pays_worker",
-                "work_is_company_business")
-    assert [draft["relationship"][key] for key in answered] == [True, True, True, True]
-    # 2026-09-01..10-31 is two whole months (民法典第二百零二条): 6000 × 2, the amount Enter took
-    assert draft["claims"][0] == {"kind": "unpaid_wages", "from": "2026-09-01", "to": "2026-10-31",
-                                  "amount": "12000.00"}
-    assert [c["kind"] for c in draft["claims"]] == ["unpaid_wages", "unlawful_termination",
-                                                    "no_contract_double_wages", "overtime"]
-    assert draft["claims"][3] == {"kind": "overtime", "from": "2026-09-01", "to": "2026-10-31",
-                                  "weekday_hours": "12", "rest_day_hours": "8", "holiday_hours": "4"}
-    assert draft["facts"] == facts
-    assert draft["evidence"][0]["name"] == "骑手App接单记录截图"
+# The issue's rider story (as the story test types it) as the case file holds it once typed.
+STORY = {
+    "format": "lawgen.case/1", "region": "350203", "prepared_on": TODAY.isoformat(),
+    "worker": {"name": "王小明", "gender": "男", "id_number": "35020319980512001X", "phone": "13800000000",
+               "address": "厦门市思明区莲前西路1号", "occupation": "food_delivery"},
+    "respondents": [{"name": "厦门快送配送服务有限公司", "role": "outsourcer"}],
+    "employment": {"start_date": "2025-03-10", "end_date": "2026-10-31", "end_reason": "dismissed",
+                   "written_contract": False, "monthly_wage": "6000"},
+    "relationship": {"company_sets_schedule": True, "company_rules_and_penalties": True,
+                     "company_pays_worker": True, "work_is_company_business": True},
+    # 2026-09-01..10-31 is two whole months (民法典第二百零二条): 6000 × 2, the amount Enter takes
+    "claims": [{"kind": "unpaid_wages", "from": "2026-09-01", "to": "2026-10-31", "amount": "12000.00"},
+               {"kind": "unlawful_termination"}, {"kind": "no_contract_double_wages"},
+               {"kind": "overtime", "from": "2026-09-01", "to": "2026-10-31",
+                "weekday_hours": "12", "rest_day_hours": "8", "holiday_hours": "4"}],
+    "facts": FACTS,
+    "evidence": [{"name": "骑手App接单记录截图"}],
+}
+
+# Each step's keys and its F3 sent at once, and the step they lead to. The first burst starts the case from
+# the empty register; each later one starts from a register holding the story up to its step.
+STORY_BURSTS = [
+    ("start", ("n", "思明区", "f3"), "worker"),
+    ("worker", ("王小明", "tab", "1", "tab", "35020319980512001X", "tab", "tab", "13800000000", "tab",
+                "厦门市思明区莲前西路1号", "tab", "1", "f3"), "respondents"),
+    ("respondents", ("厦门快送配送服务有限公司", "tab", "2", "f3"), "work"),
+    ("work", ("2025/3/10", "tab", "2026年10月31日", "f3"), "ending"),
+    ("ending", ("1", "f3"), "pay"),
+    ("pay", ("n", "tab", "tab", "6,000元", "f3"), "organisation"),
+    ("organisation", ("y", "tab", "y", "tab", "y", "tab", "y", "tab", "f3"), "claims"),
+    # the suggestions (unpaid wages, dismissal damages, double wages, fines): three taken, fines declined;
+    # then the unpaid wages' period, Enter takes the offered amount; one more claim, 2 = 加班费
+    ("claims", ("enter", "enter", "enter", "tab", "enter", "2026-09-01", "tab", "2026-10-31", "tab", "enter",
+                "ctrl+n", "2", "tab", "2026-09-01", "tab", "2026-10-31", "tab", "12", "tab", "8", "tab", "4",
+                "f3"), "evidence"),
+    ("evidence", (FACTS, "ctrl+n", "骑手App接单记录截图", "f3"), "procedure"),
+    ("procedure", ("f3", "f3"), "review"),  # past the agent step, left empty, to the review
+]
+
+
+@pytest.mark.parametrize(("step", "keys", "following"), STORY_BURSTS, ids=[s for s, _, _ in STORY_BURSTS])
+@async_test
+async def test_the_story_typed_one_burst_per_step(prefilled, tmp_path: Path, step: str, keys: tuple,
+                                                  following: str) -> None:
+    """The register then holds the story up to the step typed, exactly (every value of the story's case
+    file: the name and ID, the district, the dates as read, the answers, the claims with the amount Enter
+    took and the overtime hours, the facts and the evidence)."""
+    if step == "start":
+        data = tmp_path / "data"
+    else:
+        data, _ = prefilled(f"story-{step}", case_before(STORY, step), step)
+    app = make_app(data)
+    async with app.run_test(size=SIZE) as pilot:
+        if step != "start":
+            await pilot.press("enter")  # the case, opened at its step
+            await pilot.pause()
+            at(app, step)
+        await burst(pilot, *keys)
+        if following == "review":
+            assert isinstance(app.screen, ReviewScreen), app.screen
+        else:
+            at(app, following)
+        await settle(pilot)
+        draft = saved(app, data)
+    assert comparable(draft) == comparable(case_before(STORY, following))
 
 
 def in_view(app) -> bool:

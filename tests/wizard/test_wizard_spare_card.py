@@ -11,7 +11,7 @@ from textual.widgets import Select
 from lawgen.wizard.screens.step import page_errors
 from lawgen.wizard.steps import CLAIM_KINDS
 from lawgen.wizard.widgets.pages import ItemCard
-from tests.support.wizard_helpers import SIZE, async_test, example, make_app, open_stored, settle
+from tests.support.wizard_helpers import SIZE, async_test, example, make_app, open_at, settle
 
 KINDS = [kind for kind, _ in CLAIM_KINDS]
 OVERTIME_KEY = str(KINDS.index("overtime") + 1)  # a kind's number in the choice
@@ -23,8 +23,7 @@ async def test_keys_right_after_an_add_land_in_the_new_card_and_a_spare_follows(
     for premount in (False, True):
         app = make_app(tmp_path / str(premount), premount=premount)
         async with app.run_test(size=SIZE) as pilot:
-            await open_stored(pilot, example(), step="claims")
-            await settle(pilot)
+            await open_at(pilot, example(), "claims")
             page = app.screen.page
             assert page.spare_ready  # composed with the page
             before = [dict(claim) for claim in app.session.draft["claims"]]
@@ -64,8 +63,7 @@ def test_a_card_has_its_amount_line_before_it_is_mounted() -> None:
 async def test_choosing_a_kind_on_the_spare_card_changes_only_the_new_claim(tmp_path: Path) -> None:
     app = make_app(tmp_path, premount=True)
     async with app.run_test(size=SIZE) as pilot:
-        await open_stored(pilot, example(), step="claims")
-        await settle(pilot)
+        await open_at(pilot, example(), "claims")
         page = app.screen.page
         await pilot.press("ctrl+n")
         await pilot.pause()

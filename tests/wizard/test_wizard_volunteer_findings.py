@@ -16,7 +16,9 @@ from tests.support.wizard_helpers import (
     SIZE,
     async_test,
     example,
+    listed,
     make_app,
+    open_at,
     open_stored,
     press_button,
     settle,
@@ -55,9 +57,7 @@ async def test_the_progress_total_stays_when_an_end_date_opens_a_step(tmp_path: 
 async def test_the_stage_dialog_labels_its_date_and_confirms_what_it_recorded(tmp_path: Path) -> None:
     app = make_app(tmp_path)
     async with app.run_test(size=SIZE) as pilot:
-        app.store.create(example(), CaseStatus.complete)
-        app.screen.reload()
-        await pilot.pause()
+        await listed(pilot, (example(), CaseStatus.complete))
         await pilot.press("r")
         await pilot.pause()
         dialog = app.screen
@@ -154,8 +154,7 @@ def card_text(app, number: int) -> str:
 async def test_the_claim_card_carries_the_engines_limitation_warning(tmp_path: Path) -> None:
     app = make_app(tmp_path)
     async with app.run_test(size=SIZE) as pilot:
-        await open_stored(pilot, double_wage_case(), step="claims")
-        await settle(pilot)
+        await open_at(pilot, double_wage_case(), "claims")
         text = card_text(app, 1)
         assert "金额：66,000.00 元" in text and "依据：劳动合同法第八十二条" in text
         assert "这一项的仲裁时效截止：2026年11月30日（还有8天）" in text
@@ -171,8 +170,7 @@ async def test_the_review_lists_each_claim_with_its_computed_amount(tmp_path: Pa
 
     app = make_app(tmp_path)
     async with app.run_test(size=SIZE) as pilot:
-        await open_stored(pilot, example(), step="review")
-        await settle(pilot)
+        await open_at(pilot, example(), "review")
         assert isinstance(app.screen, ReviewScreen)
         body = str(app.screen.query_one("#group-claims .review-body").render())
         for line in ("金额：12,000.00 元", "金额：4,500.00 元", "金额：24,000.00 元",
@@ -196,10 +194,8 @@ async def test_the_register_columns_fit_the_terminal(tmp_path: Path, size: tuple
 
     app = make_app(tmp_path)
     async with app.run_test(size=size) as pilot:
-        app.store.create(case_dict(worker={"name": "王新"}), CaseStatus.generated)
-        app.store.create({"worker": {"name": "赵稿"}, "respondents": [{"name": "某某物流有限公司"}]})
-        app.screen.reload()
-        await pilot.pause(0.3)
+        await listed(pilot, (case_dict(worker={"name": "王新"}), CaseStatus.generated),
+                     {"worker": {"name": "赵稿"}, "respondents": [{"name": "某某物流有限公司"}]})
         lines = screen_lines(app)
         header = next(line for line in lines if line.strip().startswith("劳动者"))
         for label in ("劳动者", "被申请人", "阶段", "下一期限", "剩余", "更新时间", "状态"):
@@ -283,8 +279,7 @@ async def test_overtime_accepted_right_after_other_suggestions_takes_the_schedul
     draft["notes"] = {"wizard_schedule": {"hours_a_day": "11", "days_a_week": 6}}
     app = make_app(tmp_path)
     async with app.run_test(size=SIZE) as pilot:
-        await open_stored(pilot, draft, step="claims")
-        await settle(pilot)
+        await open_at(pilot, draft, "claims")
         lines = list(app.screen.page.query(".suggestion").results())
         assert "overtime" in [line.kind for line in lines]
         for line in sorted(lines, key=lambda line: line.kind == "overtime"):  # overtime last, no pause
@@ -341,8 +336,7 @@ async def test_no_screen_line_starts_with_a_closing_mark(tmp_path: Path, size: t
     """The example's claims step, the panel beside it: every wrapped line as read on the screen."""
     app = make_app(tmp_path)
     async with app.run_test(size=size) as pilot:
-        await open_stored(pilot, example(), step="claims")
-        await settle(pilot)
+        await open_at(pilot, example(), "claims")
         for line in screen_lines(app):
             words = line.strip(" │┃▎▊▌▐█▔▁╭╮╰╯─━")
             assert not words or words[0] not in "）」』】，。、；：！？", line
@@ -371,8 +365,7 @@ async def test_every_claim_kind_is_reachable_and_the_list_stays_above_the_footer
     draft["claims"] = [{}]
     app = make_app(tmp_path)
     async with app.run_test(size=(80, 24)) as pilot:
-        await open_stored(pilot, draft, step="claims")
-        await settle(pilot)
+        await open_at(pilot, draft, "claims")
         select = row(app, "claims[0].kind").query_one(Select)
         for key, (kind, _) in (("a", CLAIM_KINDS[9]), ("b", CLAIM_KINDS[10]), ("9", CLAIM_KINDS[8])):
             select.focus()

@@ -1,11 +1,14 @@
-"""The whole example case typed into the real wizard, from an empty register to the review (and the
-generated packet once the documents module is present), with the register and the live panel checked."""
+"""The whole example case typed into the real wizard, from an empty register to the review, one step per
+test (each from a register holding what the steps before typed), then listed, reopened and generated, with
+the register and the live panel checked. The story typed from an empty register to the packet in one go is
+test_wizard_story.py."""
 
 from __future__ import annotations
 
 import stat
 from pathlib import Path
 
+import pytest
 from textual.widgets import DataTable, Input, Label
 
 from lawgen.case import case_to_json, parse_case
@@ -18,10 +21,12 @@ from lawgen.wizard.widgets.assessment_panel import AssessmentPanel
 from tests.support.wizard_helpers import (
     SIZE,
     async_test,
+    case_before,
+    comparable,
     example,
     fill_fields,
     make_app,
-    open_stored,
+    open_at,
     press_button,
     settle,
     type_into,
@@ -54,56 +59,93 @@ async def fill_page(pilot, case: dict) -> None:
             await fill_fields(pilot, {field_row.path: value})
 
 
-async def walk_example(pilot) -> None:
-    """Type every value of examples/01 into the wizard, step by step."""
-    case = example()
+async def fill_step(pilot, case: dict) -> None:
+    """Type the case's values into the step shown, as a volunteer does: list items added one by one."""
     app = pilot.app
-    await pilot.press("n")
-    await pilot.pause()
-    assert isinstance(app.screen, StepScreen) and app.screen.step.id == "start"
-    order = ["worker", "respondents", "work", "ending", "pay", "organisation", "claims", "evidence",
-             "procedure", "agent", "review"]
-    for following in order:
-        step = app.screen.step.id
-        if step == "respondents":
-            await fill_fields(pilot, case["respondents"][0], "respondents[0].")
-        elif step == "claims":
-            for index, claim in enumerate(case["claims"]):
-                if index:
-                    await press_button(pilot, "#add-claims")
-                await fill_fields(pilot, {"kind": claim["kind"]}, f"claims[{index}].")
-                await fill_fields(pilot, {k: v for k, v in claim.items() if k != "kind"}, f"claims[{index}].")
-            await settle(pilot)
-        elif step == "evidence":
-            await fill_page(pilot, case)
-            for index, item in enumerate(case["evidence"]):
-                await press_button(pilot, "#add-evidence")
-                await fill_fields(pilot, item, f"evidence[{index}].")
-        else:
-            await fill_page(pilot, case)
-        await next_step(pilot, following)
-    await settle(pilot)
+    step = app.screen.step.id
+    if step == "respondents":
+        await fill_fields(pilot, case["respondents"][0], "respondents[0].")
+    elif step == "claims":
+        for index, claim in enumerate(case["claims"]):
+            if index:
+                await press_button(pilot, "#add-claims")
+            await fill_fields(pilot, {"kind": claim["kind"]}, f"claims[{index}].")
+            await fill_fields(pilot, {k: v for k, v in claim.items() if k != "kind"}, f"claims[{index}].")
+        await settle(pilot)
+    elif step == "evidence":
+        await fill_page(pilot, case)
+        for index, item in enumerate(case["evidence"]):
+            await press_button(pilot, "#add-evidence")
+            await fill_fields(pilot, item, f"evidence[{index}].")
+    else:
+        await fill_page(pilot, case)
+
+
+# The example's walk, one step at a time: each step opens from a register holding what the steps before it
+# typed, the step's values are typed, F3 moves on, and the register then holds the example up to that step.
+WALK = [("worker", "respondents"), ("respondents", "work"), ("work", "ending"), ("ending", "pay"),
+        ("pay", "organisation"), ("organisation", "claims"), ("claims", "evidence"),
+        ("evidence", "procedure"), ("procedure", "agent"), ("agent", "review")]
+
+
+def saved_draft(app) -> dict:
+    record = CaseStore(app.data_dir).get(app.session.case_id)
+    assert record is not None
+    return record.draft
 
 
 @async_test
-async def test_example_case_from_empty_register_to_generated_packet(tmp_path: Path) -> None:
+async def test_the_walk_begins_on_an_empty_register(tmp_path: Path) -> None:
     app = make_app(tmp_path)
     async with app.run_test(size=SIZE) as pilot:
         assert isinstance(app.screen, RegisterScreen)
         assert app.screen.query_one(DataTable).row_count == 0
-        await walk_example(pilot)
+        await pilot.press("n")
+        await pilot.pause()
+        assert isinstance(app.screen, StepScreen) and app.screen.step.id == "start"
+        await fill_step(pilot, example())
+        await next_step(pilot, "worker")
+        await settle(pilot)
+        assert comparable(saved_draft(app)) == comparable(case_before(example(), "worker"))
+
+
+@pytest.mark.parametrize(("step", "following"), WALK)
+@async_test
+async def test_each_step_of_the_walk_types_the_example(prefilled, step: str, following: str) -> None:
+    case = example()
+    data, case_id = prefilled(f"walk-{step}", case_before(case, step), step)
+    app = make_app(data)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("enter")  # the one case in the register, opened at its step
+        await pilot.pause()
+        assert isinstance(app.screen, StepScreen) and app.screen.step.id == step
+        await fill_step(pilot, case)
+        await next_step(pilot, following)
+        await settle(pilot)
+        saved = saved_draft(app)
+        # what was typed is the example's, field for field, up to this step
+        assert comparable(saved) == comparable(case_before(case, following))
+        if following != "review":
+            return
+        # the last step: the whole example case, complete, and the panel reads it
+        record = CaseStore(data).get(case_id)
+        assert record is not None and record.status is CaseStatus.complete
+        assert case_to_json(parse_case(saved)) == case_to_json(parse_case(example()))
         panel = panel_text(app)
         assert "40,500.00" in panel
         assert "适用小额诉讼程序" in panel
         assert "56,188.50" in panel  # the threshold, with its source
         assert "2027年8月31日" in panel  # the limitation deadline
         assert "符合确立劳动关系情形" in panel
-        # what was typed is the example case, field for field
-        saved = CaseStore(tmp_path).get(app.session.case_id)
-        assert saved is not None and saved.status is CaseStatus.complete
-        assert case_to_json(parse_case(saved.draft)) == case_to_json(parse_case(example()))
-        await pilot.press("escape")
-        await pilot.pause()
+
+
+@async_test
+async def test_the_walked_case_is_listed_reopens_at_the_review_and_generates(prefilled) -> None:
+    """The example as the walk leaves it (complete, at the review): listed in the register, reopened
+    straight to the review, generated."""
+    data, _ = prefilled("walked", example(), "review", CaseStatus.complete)
+    app = make_app(data)
+    async with app.run_test(size=SIZE) as pilot:
         table = app.screen.query_one(DataTable)
         assert table.row_count == 1
         assert [str(c) for c in table.get_row_at(0)][:2] == ["林小海", "厦门速达即时配送服务有限公司"]
@@ -116,7 +158,7 @@ async def test_example_case_from_empty_register_to_generated_packet(tmp_path: Pa
         await pilot.press("f3")
         await pilot.pause()
         assert isinstance(app.screen, GenerateScreen)
-        out_dir = tmp_path / "out"
+        out_dir = data.parent / "out"
         app.screen.query_one("#out-dir", Input).value = str(out_dir)
         await press_button(pilot, "#generate")
         await app.workers.wait_for_complete()
@@ -142,16 +184,17 @@ async def test_example_case_from_empty_register_to_generated_packet(tmp_path: Pa
         await pilot.press("escape")
         await pilot.pause()
         assert str(app.screen.query_one(DataTable).get_row_at(0)[-1]) == "已生成文书"
-        record = CaseStore(tmp_path).get(app.screen.records[0].id)
+        record = CaseStore(data).get(app.screen.records[0].id)
         assert record is not None and record.status is CaseStatus.generated
+
+
 
 
 @async_test
 async def test_claim_amounts_are_shown_live_with_the_formula(tmp_path: Path) -> None:
     app = make_app(tmp_path)
     async with app.run_test(size=SIZE) as pilot:
-        await open_stored(pilot, example(), step="claims")
-        await settle(pilot)
+        await open_at(pilot, example(), "claims")
         overtime = claim_amount(app, 1)
         assert "4,500.00" in overtime and "87小时×150%" in overtime
         # changing the hours changes the amount at once, without leaving the step
