@@ -3,6 +3,11 @@
 The row turns what is typed into case JSON with the step module's ``to_json`` and posts ``Edited``; it
 holds no case logic of its own. ``path`` is the case path the row edits; rows of a list item change it when
 an earlier item is removed, so a row is found by its path, not by a widget id.
+
+A row is flat: a two-column grid (label | input) holding its label, its input and the message line, no
+container between them. The claims page shows about a hundred widgets and every layout, restyle and
+screen update walks them, so each container less per field is time the volunteer does not wait (issue 12,
+``benchmarks/bench_wizard.py``). The row keeps its parts by reference instead of querying for them.
 """
 
 from __future__ import annotations
@@ -13,10 +18,10 @@ from rich.cells import cell_len
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, Vertical
 from textual.message import Message
 from textual.widget import Widget
 from textual.widgets import Checkbox, Input, Label, OptionList, Select, Static, TextArea
+from textual.widgets._select import SelectOverlay
 from textual.widgets.option_list import Option
 
 from lawgen.i18n import translate
@@ -51,7 +56,7 @@ def choice_hint(count: int, lang: str) -> str:
     return translate("请选择（可按 {keys}）", lang).format(keys=("、" if lang == "zh" else ", ").join(keys))
 
 
-class FieldRow(Vertical):
+class FieldRow(Widget):
     """A labelled input for the case field at ``path``."""
 
     # One key answers a question or picks a choice while its box is closed: y / n (0: not known), or the
@@ -78,6 +83,10 @@ class FieldRow(Vertical):
         self._initial = to_widget(spec.kind, value)
         self._message = ""  # what the line under the field says now
         self._regions: list[Region] = []  # the places matching a typed name, for the picker
+        self._label: Label | None = None  # None for a check box: it carries its own label
+        self.control: Widget = self._control()
+        self._message_line = Static("", classes="field-message", markup=False)  # may quote what was typed
+        self._picker = OptionList(classes="region-picker") if spec.kind is Kind.region else None
 
     def t(self, text: str) -> str:
         return translate(text, self.lang)
@@ -87,27 +96,29 @@ class FieldRow(Vertical):
 
     def compose(self) -> ComposeResult:
         spec = self.spec
-        if spec.kind is Kind.flag:
-            yield Tick(self.label_text(), value=bool(self._initial), compact=True)
-        elif spec.kind is Kind.long_text:
-            yield Label(self.label_text(), classes="field-label")
-            yield TextArea(self._initial, soft_wrap=True, classes="long-text")
-        elif self.question:
-            with Horizontal(classes="field-line"):
-                yield self._input()
-                yield Label(self.label_text(), classes="question-label field-label")
+        if spec.kind is not Kind.flag:
+            wide = " -wide" if spec.kind is Kind.long_text else ""  # the label above a text box, not beside
+            question = " question-label" if self.question else ""
+            self._label = Label(self.label_text(), classes=f"field-label{question}{wide}")
+        if self.question:
+            yield self.control  # a question's answer box first, the question after it
+            yield self._label
         else:
-            with Horizontal(classes="field-line"):
-                yield Label(self.label_text(), classes="field-label")
-                yield self._input()
-        if spec.kind is Kind.region:
-            yield OptionList(classes="region-picker")
+            if self._label is not None:
+                yield self._label
+            yield self.control
+        if self._picker is not None:
+            yield self._picker
         if spec.note:
             yield Static(self.t(spec.note), classes="field-note", markup=False)
-        yield Static("", classes="field-message", markup=False)  # messages quote what was typed
+        yield self._message_line
 
-    def _input(self) -> Widget:
+    def _control(self) -> Widget:
         spec = self.spec
+        if spec.kind is Kind.flag:
+            return Tick(self.label_text(), value=bool(self._initial), compact=True)
+        if spec.kind is Kind.long_text:
+            return TextArea(self._initial, soft_wrap=True, classes="long-text")
         if spec.kind in (Kind.choice, Kind.answer):
             pairs = spec.choices or YES_NO
             options = [(self.t(text), value) for value, text in pairs]
@@ -131,48 +142,58 @@ class FieldRow(Vertical):
         )
 
     def on_mount(self) -> None:
-        from textual.widgets._select import SelectOverlay
-
         from lawgen.wizard.widgets.bindings import translate_bindings
 
-        for overlay in self.query(SelectOverlay):
+        control = self.control
+        if isinstance(control, Select):
+            overlay = control.query_one(SelectOverlay)
             translate_bindings(overlay, self.lang)  # its footer key: "esc 关闭菜单", not "Dismiss menu"
             # each choice on one line, however narrow the box it drops from
             pairs = self.spec.choices or YES_NO
             overlay.styles.min_width = min(44, max(cell_len(self.t(text)) for _, text in pairs) + 6)
-        for select in self.query(Select).results(Select):
-            self.watch(select, "expanded", self._list_opened, init=False)
+            self.watch(control, "expanded", self._list_opened, init=False)
         if self.spec.kind is Kind.region and self._initial:
             self._show_region(self._initial)
+
+    # The label is reversed while its field has the focus. A class on the label alone, not a
+    # ``:focus-within`` rule: with one, Textual restyles every widget of the row at each focus move.
+    def on_descendant_focus(self) -> None:
+        if self._label is not None:
+            self._label.set_class(True, "-focus")
+
+    def on_descendant_blur(self) -> None:
+        if self._label is not None:
+            self._label.set_class(False, "-focus")
 
     def set_spec(self, spec: FieldSpec) -> None:
         """A claim's kind changes which of its fields are required and how the amount is labelled."""
         if spec == self.spec:
             return
         self.spec = spec
-        for label in self.query(".field-label").results(Label):
-            label.update(self.label_text())
-        for box in self.query(Tick):
-            box.label = self.label_text()
+        if self._label is not None:
+            self._label.update(self.label_text())
+        if isinstance(self.control, Tick):
+            self.control.label = self.label_text()
 
     @property
     def value(self) -> Any:
         """The case JSON the widget holds now."""
-        for widget in self.query("Input, Select, Checkbox, TextArea"):
-            if isinstance(widget, Select):
-                return to_json(self.spec.kind, None if widget.value is Select.NULL else widget.value)
-            if isinstance(widget, Checkbox):
-                return to_json(Kind.flag, widget.value)
-            if isinstance(widget, TextArea):
-                return to_json(Kind.long_text, widget.text)
-            if isinstance(widget, Input):
-                return self._region_value(widget.value) if self.spec.kind is Kind.region else to_json(
-                    self.spec.kind, widget.value)
+        widget = self.control
+        if isinstance(widget, Select):
+            return to_json(self.spec.kind, None if widget.value is Select.NULL else widget.value)
+        if isinstance(widget, Checkbox):
+            return to_json(Kind.flag, widget.value)
+        if isinstance(widget, TextArea):
+            return to_json(Kind.long_text, widget.text)
+        if isinstance(widget, Input):
+            return self._region_value(widget.value) if self.spec.kind is Kind.region else to_json(
+                self.spec.kind, widget.value)
         return None
 
     def typed_error(self) -> str | None:
         """What is wrong with the text typed, whatever the rest of the case says (None: nothing)."""
-        for field in self.query(Input).results(Input):
+        field = self.control
+        if isinstance(field, Input):
             text = field.value
             if not text.strip():
                 return None
@@ -239,7 +260,8 @@ class FieldRow(Vertical):
         return matches[0].code if len(matches) == 1 else text.strip()
 
     def _show_region(self, text: str) -> None:
-        picker = self.query_one(".region-picker", OptionList)
+        picker = self._picker
+        assert picker is not None, "only a work place has a picker"
         matches = self._matches(text) if text.strip() else []
         self._regions = matches if len(matches) > 1 else []
         picker.clear_options()
@@ -256,7 +278,8 @@ class FieldRow(Vertical):
 
     def action_choose(self, number: int) -> None:
         """The ``number``-th option (0: back to not answered) of a closed choice box."""
-        for select in self.query(Select).results(Select):
+        select = self.control
+        if isinstance(select, Select):
             if select.expanded:
                 return
             pairs = self.spec.choices or YES_NO
@@ -281,21 +304,18 @@ class FieldRow(Vertical):
             self.call_after_refresh(self._fit_list)  # where the box is once the page is laid out
 
     def _fit_list(self, scrolled: bool = False) -> None:
-        from textual.widgets._select import SelectOverlay
-
         page = next((a for a in self.ancestors if a.__class__.__name__ == "StepPage"), None)
-        select = self.query_one(Select)
+        select = self.control
         room = self.screen.size.height - FOOTER_ROWS - select.region.bottom
         if room < LIST_ROWS_MIN and page is not None and not scrolled:
             page.scroll_to_widget(self, top=True, animate=False)
             self.call_after_refresh(self._fit_list, True)
             return
-        for overlay in self.query(SelectOverlay):
-            overlay.styles.max_height = max(LIST_ROWS_MIN, room)
+        select.query_one(SelectOverlay).styles.max_height = max(LIST_ROWS_MIN, room)
 
     def action_pick(self) -> None:
-        if self._regions:
-            picker = self.query_one(".region-picker", OptionList)
+        if self._regions and self._picker is not None:
+            picker = self._picker
             picker.highlighted = 0  # ↓ into the list lands on its first place; ↓ again moves on
             picker.focus()
 
@@ -303,7 +323,8 @@ class FieldRow(Vertical):
     def _picked(self, event: OptionList.OptionSelected) -> None:
         event.stop()
         region = self._regions[event.option_index]
-        field = self.query_one(Input)
+        field = self.control
+        assert isinstance(field, Input)
         field.value = region.full_name  # names just this place: Changed resolves it
         field.focus()
         field.cursor_position = len(field.value)
@@ -312,7 +333,7 @@ class FieldRow(Vertical):
 
     def _set_message(self, text: str, error: bool) -> None:
         self._message = text
-        message = self.query_one(".field-message", Static)
+        message = self._message_line
         message.update(text)
         message.set_class(error, "-error")
         message.set_class(bool(text), "-shown")
@@ -322,11 +343,9 @@ class FieldRow(Vertical):
         if (text or "") == self._message:
             return  # unchanged: no relayout on every keystroke
         if self.spec.kind is Kind.region and not text:
-            self._show_region(self.query_one(Input).value)
+            self._show_region(self.control.value)
             return
         self._set_message(text or "", error=bool(text))
 
     def focus_input(self, scroll_visible: bool = True) -> None:
-        for widget in self.query("Input, Select, Checkbox, TextArea"):
-            widget.focus(scroll_visible=scroll_visible)
-            return
+        self.control.focus(scroll_visible=scroll_visible)
