@@ -453,7 +453,10 @@ class StepScreen(RecordsImport, Screen):
             text = claim_text(claim, self.lang, verdict.assessment.judged_on if verdict.assessment else None)
             if claim is not None and claim.kind is ClaimKind.overtime and not claim.amount:
                 text.append("\n" + self.t(NO_OVERTIME_HOURS), style="bold yellow")
-            card.amount_line().update(text)
+            line = card.amount_line()
+            if line.__dict__.get("_lawgen_shown") != text:  # an update lays the whole page out again
+                line.__dict__["_lawgen_shown"] = text
+                line.update(text)
 
     # --- validation and moving -----------------------------------------------------------------------
 

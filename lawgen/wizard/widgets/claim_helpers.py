@@ -19,6 +19,7 @@ from lawgen.i18n import N_, translate
 from lawgen.law.computation import figure
 from lawgen.money import format_amount, round_fen
 from lawgen.wizard.claim_helpers import Unreadable, overtime_proposal, unpaid_wage_proposal
+from lawgen.wizard.widgets.fields import FieldInput
 
 HOUR_KEYS = ("weekday_hours", "rest_day_hours", "holiday_hours")
 SCHEDULE_HINT = N_("每周哪几天：1-6 即周一至周六，1,3,5 即周一、三、五，也可写“周一至周五”“每天”；"
@@ -43,6 +44,14 @@ class _CardPart(Vertical):
     def draft(self) -> dict[str, Any]:
         return self.app.session.draft
 
+    def show_result(self, result: Static, text: str, style: str = "") -> None:
+        """Write the result line only when it changes: an update lays out the whole page again, and the
+        helpers are refreshed at every keystroke in the card and every assessment."""
+        if result.__dict__.get("_lawgen_shown") == (text, style):
+            return
+        result.__dict__["_lawgen_shown"] = (text, style)
+        result.update(Text(text, style=style) if style else text)
+
     def fill(self, key: str, text: str) -> None:
         """Put ``text`` into the card's field ``key``, applied at once (a key pressed next sees it)."""
         from lawgen.wizard.steps import to_json
@@ -66,7 +75,7 @@ class OvertimeHelper(_CardPart):
         # its parts by reference: every assessment refreshes the result, and a query walks the helper
         placeholders = {"oh-day-hours": N_("例如 10"), "oh-weekdays": N_("例如 1-6"),
                         "oh-week": N_("七个数，从周一起")}
-        self._inputs = {key: Input(placeholder=self.t(text), compact=True, select_on_focus=False,
+        self._inputs = {key: FieldInput(placeholder=self.t(text), compact=True, select_on_focus=False,
                                    classes=f"field-input {key}") for key, text in placeholders.items()}
         self._result = Static("", classes="helper-result", markup=False)
         self._button = Button(self.t("填入加班时数"), classes="helper-fill oh-fill", compact=True,
@@ -122,8 +131,9 @@ class OvertimeHelper(_CardPart):
             self._fill()
 
     def refresh_result(self) -> None:
-        """Recompute from what is typed and the claim's period (which may have changed meanwhile)."""
-        if not self.is_mounted:
+        """Recompute from what is typed and the claim's period (which may have changed meanwhile); hidden
+        (not an overtime claim), nothing: the card refreshes it when it is shown."""
+        if not self.is_mounted or not self.display:
             return
         result, button = self._result, self._button
         try:
@@ -131,14 +141,14 @@ class OvertimeHelper(_CardPart):
                                               self.typed("oh-weekdays"), self.typed("oh-week"))
         except Unreadable as problem:
             self.proposal = None
-            result.update(Text(problem.message.render(self.lang), style="bold red"))
+            self.show_result(result, problem.message.render(self.lang), "bold red")
             button.disabled = True
             return
         if self.proposal is None:
-            result.update(Text(self.t(SCHEDULE_HINT), style="dim"))
+            self.show_result(result, self.t(SCHEDULE_HINT), "dim")
             button.disabled = True
             return
-        result.update("\n".join(line.render(self.lang) for line in self.proposal.lines()))
+        self.show_result(result, "\n".join(line.render(self.lang) for line in self.proposal.lines()))
         button.disabled = False
 
     @on(Button.Pressed, ".oh-fill")
@@ -179,6 +189,9 @@ class WageOffer(_CardPart):
     def refresh_offer(self) -> None:
         if not self.is_mounted:
             return
+        if not self.wanted:  # not an unpaid-wage claim: nothing offered, nothing computed
+            self.amount, self.display = None, False
+            return
         try:
             computation = unpaid_wage_proposal(self.draft, self.card.item)
         except Unreadable:  # a parameter not known for the date: nothing offered
@@ -197,7 +210,7 @@ class WageOffer(_CardPart):
             text = self.t("按月工资计算为{amount}元；已填写的金额不同，以劳动者实际被拖欠的数额为准").format(
                 amount=format_amount(self.amount))
         text += "\n" + computation.formula.render(self.lang)
-        self._result.update(text)
+        self.show_result(self._result, text)
 
     def take(self) -> None:
         self.refresh_offer()
