@@ -19,7 +19,7 @@ from lawgen.i18n import N_, translate
 from lawgen.law.computation import figure
 from lawgen.money import format_amount, round_fen
 from lawgen.wizard.claim_helpers import Unreadable, overtime_proposal, unpaid_wage_proposal
-from lawgen.wizard.widgets.fields import FieldInput
+from lawgen.wizard.widgets.fields import FieldInput, RowText
 
 HOUR_KEYS = ("weekday_hours", "rest_day_hours", "holiday_hours")
 SCHEDULE_HINT = N_("每周哪几天：1-6 即周一至周六，1,3,5 即周一、三、五，也可写“周一至周五”“每天”；"
@@ -77,13 +77,13 @@ class OvertimeHelper(_CardPart):
                         "oh-week": N_("七个数，从周一起")}
         self._inputs = {key: FieldInput(placeholder=self.t(text), compact=True, select_on_focus=False,
                                    classes=f"field-input {key}") for key, text in placeholders.items()}
-        self._result = Static("", classes="helper-result", markup=False)
+        self._result = RowText("", classes="helper-result", markup=False)
         self._button = Button(self.t("填入加班时数"), classes="helper-fill oh-fill", compact=True,
                               disabled=True)
 
     def compose(self) -> ComposeResult:
-        yield Static(self.t("按排班算加班时数（没有订单记录时；有记录的按 Ctrl+O 导入）"),
-                     classes="helper-title")
+        yield RowText(self.t("按排班算加班时数（没有订单记录时；有记录的按 Ctrl+O 导入）"),
+                      classes="helper-title")
         for key, label in (("oh-day-hours", N_("每天干几小时")), ("oh-weekdays", N_("每周哪几天")),
                            ("oh-week", N_("或每周排班"))):
             # label and input straight in the helper's grid (wizard.tcss): no container per line

@@ -58,6 +58,17 @@ class FieldInput(Input):
     virtual_size = Reactive(Size(0, 0), layout=False)
 
 
+class RowText(Static):
+    """A line across a row's grid (a field's note or message, the overtime helper's title and result).
+
+    Textual sizes an auto grid row by each cell the widget covers, the 22-cell label column too, so a text
+    spanning both columns was made as tall as it would wrap in the narrow one; it wraps across the row."""
+
+    def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
+        across = container.width - self.styles.gutter.width  # the row's width less the text's own padding
+        return super().get_content_height(container, viewport, max(width, across))
+
+
 EXTRA_KEYS = ("a", "b")  # the 10th and 11th choice of a long list
 FOOTER_ROWS = 1
 LIST_ROWS_MIN = 8  # a list's border and six choices
@@ -90,15 +101,16 @@ class FieldRow(Widget):
 
     def __init__(self, spec: FieldSpec, path: str, value: Any, lang: str, question: bool = False,
                  with_id: bool = True) -> None:
+        kind_class = " -long" if spec.kind is Kind.long_text else ""  # its text box keeps its own height
         super().__init__(id=widget_id(path) if with_id else None,
-                         classes="field -question" if question else "field")
+                         classes=("field -question" if question else "field") + kind_class)
         self.spec, self.path, self.lang, self.question = spec, path, lang, question
         self._initial = to_widget(spec.kind, value)
         self._message = ""  # what the line under the field says now
         self._regions: list[Region] = []  # the places matching a typed name, for the picker
         self._label: Label | None = None  # None for a check box: it carries its own label
         self.control: Widget = self._control()
-        self._message_line = Static("", classes="field-message", markup=False)  # may quote what was typed
+        self._message_line = RowText("", classes="field-message", markup=False)  # may quote what was typed
         self._picker = OptionList(classes="region-picker") if spec.kind is Kind.region else None
 
     def t(self, text: str) -> str:
@@ -123,7 +135,7 @@ class FieldRow(Widget):
         if self._picker is not None:
             yield self._picker
         if spec.note:
-            yield Static(self.t(spec.note), classes="field-note", markup=False)
+            yield RowText(self.t(spec.note), classes="field-note", markup=False)
         yield self._message_line
 
     def _control(self) -> Widget:
