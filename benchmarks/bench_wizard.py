@@ -139,7 +139,11 @@ async def settle(pilot, app, timeout: float = 60.0) -> None:
     raise TimeoutError("the wizard did not settle")
 
 
-async def run(rounds: int, profiler=None, section: str | None = None, detail: bool = False) -> list[dict]:
+PARTS = ("steps", "claims", "typing")
+
+
+async def run(rounds: int, profiler=None, section: str | None = None, detail: bool = False,
+              parts: tuple[str, ...] = PARTS) -> list[dict]:
     data = Path(tempfile.mkdtemp(prefix="lawgen-bench-"))
     app = create_app(data)
     results = []
@@ -158,14 +162,17 @@ async def run(rounds: int, profiler=None, section: str | None = None, detail: bo
         # step changes: F3 forward through the steps and F2 back
         changes, clock.cpu = [], []
         profiling("step")
-        for _ in range(rounds):
+        for _ in range(rounds if "steps" in parts else 0):
             for key in ("f3",) * 5 + ("f2",) * 5:
                 before = screen.step.id
                 changes.append(await clock.measure([key], lambda b=before: screen.step.id != b))
                 if detail:
                     print(f"{before:>12} -> {screen.step.id:<12} {clock.cpu[-1] * 1000:6.1f} ms CPU")
                 await settle(pilot, app)
-        results.append(summary("step change (F3/F2)", changes, clock.cpu))
+        if changes:
+            results.append(summary("step change (F3/F2)", changes, clock.cpu))
+        if parts == ("steps",):
+            return results
 
         # to the claims step
         while screen.step.id != "claims":
@@ -174,7 +181,7 @@ async def run(rounds: int, profiler=None, section: str | None = None, detail: bo
         page = screen.page
 
         adds, add_cpu, selections, select_cpu, seconds, second_cpu = [], [], [], [], [], []
-        for _ in range(rounds):
+        for _ in range(rounds if "claims" in parts else 0):
             profiling("add")
             clock.cpu = []
             count = len(page.cards())
@@ -203,9 +210,12 @@ async def run(rounds: int, profiler=None, section: str | None = None, detail: bo
             for _ in range(3):
                 await screen.remove_card(page.cards()[-1])
             await settle(pilot, app)
-        results.append(summary("add a claim (ctrl+n)", adds, add_cpu))
-        results.append(summary("select a claim kind (a number key)", selections, select_cpu))
-        results.append(summary("a second claim at once (no spare yet)", seconds, second_cpu))
+        if adds:
+            results.append(summary("add a claim (ctrl+n)", adds, add_cpu))
+            results.append(summary("select a claim kind (a number key)", selections, select_cpu))
+            results.append(summary("a second claim at once (no spare yet)", seconds, second_cpu))
+        if "typing" not in parts:
+            return results
 
         # keystrokes into the overtime hours; the panel follows off the UI thread
         profiling("keystroke")
@@ -262,12 +272,15 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rounds", type=int, default=5)
     parser.add_argument("--detail", action="store_true", help="print each step change's CPU time")
+    parser.add_argument("--only", choices=PARTS, action="append",
+                        help="measure only these parts (step changes; adds and selections; typing)")
     parser.add_argument("--profile", choices=("step", "add", "select", "second", "keystroke"),
                         help="profile these keys (cProfile) and print where their time goes")
     args = parser.parse_args()
     load = os.getloadavg()[0]
     profiler = cProfile.Profile() if args.profile else None
-    results = asyncio.run(run(args.rounds, profiler, args.profile, args.detail))
+    parts = tuple(part for part in PARTS if part in (args.only or PARTS))
+    results = asyncio.run(run(args.rounds, profiler, args.profile, args.detail, parts))
     if profiler is not None:
         profiler.dump_stats("/tmp/bench-wizard.prof")
         pstats.Stats(profiler).sort_stats("cumulative").print_stats(60)

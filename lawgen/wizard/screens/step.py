@@ -81,7 +81,9 @@ class StepScreen(RecordsImport, Screen):
         translate_bindings(self, self.lang)
         self.step.prepare(self.draft)
         yield Header()
-        yield StepProgress(self.step.id, self.step.title, self.lang, self.draft)
+        progress = StepProgress(self.step.id, self.step.title, self.lang, self.draft)
+        progress.id = "progress"  # found by id on every assessment
+        yield progress
         with Horizontal(id="body"):
             with ContentSwitcher(id="pages", initial=f"page-{self.step.id}"):
                 yield StepPage(self.step, self.draft, self.lang)
@@ -98,7 +100,7 @@ class StepScreen(RecordsImport, Screen):
         yield StableFooter(show_command_palette=False, compact=True)
 
     def on_mount(self) -> None:
-        panel = self.query_one(AssessmentPanel)
+        panel = self.query_one("#panel", AssessmentPanel)
         panel.border_subtitle = self.t("F6 翻看")  # the warnings below the fold are reached by keyboard
         panel.show(self.app.last_verdict)
         self._after_show()
@@ -136,7 +138,7 @@ class StepScreen(RecordsImport, Screen):
             await switcher.mount(page)
         self.step = step
         switcher.current = f"page-{step.id}"
-        self.query_one(StepProgress).show_step(step.id, step.title, self.draft)
+        self.query_one("#progress", StepProgress).show_step(step.id, step.title, self.draft)
         self.query_one("#back", Button).disabled = self.index == 0
         self._after_show()
         self.show_verdict(self.app.last_verdict)
@@ -438,11 +440,13 @@ class StepScreen(RecordsImport, Screen):
         """The app's newest assessment of the draft (computed off the UI thread)."""
         if verdict is None or not self.is_attached:
             return  # an assessment that arrives while this screen is being closed has nothing to show on
-        panels = self.query(AssessmentPanel)
-        if not panels:
+        # by id (a lookup), not by type: a type query matches every widget of every page, 1,000 or so
+        panel = self.query_one_optional("#panel", AssessmentPanel)
+        if panel is None:
             return  # still being composed (or torn down): the next assessment finds the panel
-        panels.first().show(verdict)
-        for progress in self.query(StepProgress).results(StepProgress):  # an answer may open a step
+        panel.show(verdict)
+        progress = self.query_one_optional("#progress", StepProgress)
+        if progress is not None:  # an answer may open a step
             progress.show_step(self.step.id, self.step.title, self.draft)
         page = self.page
         if page.shown_verdict is verdict:
@@ -462,7 +466,10 @@ class StepScreen(RecordsImport, Screen):
             text = claim_text(claim, self.lang, verdict.assessment.judged_on if verdict.assessment else None)
             if claim is not None and claim.kind is ClaimKind.overtime and not claim.amount:
                 text.append("\n" + self.t(NO_OVERTIME_HOURS), style="bold yellow")
-            card.amount_line().update(text)
+            line = card.amount_line()
+            if line.__dict__.get("_lawgen_shown") != text:  # an update lays the whole page out again
+                line.__dict__["_lawgen_shown"] = text
+                line.update(text)
         # the amounts above may have grown (the first assessment): the field being typed stays in view
         self.call_after_refresh(self._focus_in_view)
 
@@ -556,7 +563,7 @@ class StepScreen(RecordsImport, Screen):
         """F6: into the assessment beside the form (↑↓ and PgUp/PgDn scroll its warnings), and back to the
         field that was being typed."""
         side = self.query_one("#side", ContentSwitcher)
-        panel = self.query_one(AssessmentPanel)
+        panel = self.query_one("#panel", AssessmentPanel)
         if side.current == "help-panel" and not panel.has_focus:  # the help shown: F6 goes into it
             panel = self.query_one(HelpText)
         if panel.has_focus:

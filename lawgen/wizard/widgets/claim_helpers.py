@@ -12,13 +12,14 @@ from typing import Any
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
-from textual.containers import Horizontal, Vertical
+from textual.containers import Vertical
 from textual.widgets import Button, Input, Label, Static
 
 from lawgen.i18n import N_, translate
 from lawgen.law.computation import figure
 from lawgen.money import format_amount, round_fen
 from lawgen.wizard.claim_helpers import Unreadable, overtime_proposal, unpaid_wage_proposal
+from lawgen.wizard.widgets.fields import FieldInput, RowText
 
 HOUR_KEYS = ("weekday_hours", "rest_day_hours", "holiday_hours")
 SCHEDULE_KEYS = ("oh-day-hours", "oh-weekdays", "oh-week")  # the helper's own fields
@@ -44,13 +45,21 @@ class _CardPart(Vertical):
     def draft(self) -> dict[str, Any]:
         return self.app.session.draft
 
+    def show_result(self, result: Static, text: str, style: str = "") -> None:
+        """Write the result line only when it changes: an update lays out the whole page again, and the
+        helpers are refreshed at every keystroke in the card and every assessment."""
+        if result.__dict__.get("_lawgen_shown") == (text, style):
+            return
+        result.__dict__["_lawgen_shown"] = (text, style)
+        result.update(Text(text, style=style) if style else text)
+
     def fill(self, key: str, text: str) -> None:
         """Put ``text`` into the card's field ``key``, applied at once (a key pressed next sees it)."""
         from lawgen.wizard.steps import to_json
 
         for row in self.card.rows():
             if row.spec.key == key:
-                row.query_one(Input).value = text
+                row.control.value = text
                 apply = getattr(self.screen, "apply_edit", None)
                 if apply is not None:
                     apply(row, to_json(row.spec.kind, text))
@@ -64,21 +73,25 @@ class OvertimeHelper(_CardPart):
         super().__init__(lang, "overtime-helper")
         self.proposal = None
         self._prefill: tuple[str, str] | None = None  # hours given before the fields were mounted
+        # its parts by reference: every assessment refreshes the result, and a query walks the helper
+        placeholders = {"oh-day-hours": N_("例如 10"), "oh-weekdays": N_("例如 1-6"),
+                        "oh-week": N_("七个数，从周一起")}
+        self._inputs = {key: FieldInput(placeholder=self.t(text), compact=True, select_on_focus=False,
+                                   classes=f"field-input {key}") for key, text in placeholders.items()}
+        self._result = RowText("", classes="helper-result", markup=False)
+        self._button = Button(self.t("填入加班时数"), classes="helper-fill oh-fill", compact=True,
+                              disabled=True)
 
     def compose(self) -> ComposeResult:
-        yield Static(self.t("按排班算加班时数（没有订单记录时；有记录的按 Ctrl+O 导入）"),
-                     classes="helper-title")
-        for key, label, placeholder in (
-            ("oh-day-hours", N_("每天干几小时"), N_("例如 10")),
-            ("oh-weekdays", N_("每周哪几天"), N_("例如 1-6")),
-            ("oh-week", N_("或每周排班"), N_("七个数，从周一起")),
-        ):
-            with Horizontal(classes="field-line"):
-                yield Label(self.t(label), classes="field-label")
-                yield Input(placeholder=self.t(placeholder), compact=True, select_on_focus=False,
-                            classes=f"field-input {key}")
-        yield Static("", classes="helper-result", markup=False)
-        yield Button(self.t("填入加班时数"), classes="helper-fill oh-fill", compact=True, disabled=True)
+        yield RowText(self.t("按排班算加班时数（没有订单记录时；有记录的按 Ctrl+O 导入）"),
+                      classes="helper-title")
+        for key, label in (("oh-day-hours", N_("每天干几小时")), ("oh-weekdays", N_("每周哪几天")),
+                           ("oh-week", N_("或每周排班"))):
+            # label and input straight in the helper's grid (wizard.tcss): no container per line
+            yield Label(self.t(label), classes="field-label")
+            yield self._inputs[key]
+        yield self._result
+        yield self._button
 
     def on_mount(self) -> None:
         from lawgen.wizard.draft import helper_schedule
@@ -107,12 +120,12 @@ class OvertimeHelper(_CardPart):
         self._prefill = None
         if any(self.typed(key) for key in ("oh-day-hours", "oh-weekdays", "oh-week")):
             return
-        self.query_one(".oh-day-hours", Input).value = day_hours
-        self.query_one(".oh-weekdays", Input).value = weekdays
+        self._inputs["oh-day-hours"].value = day_hours
+        self._inputs["oh-weekdays"].value = weekdays
         self.refresh_result()
 
     def typed(self, key: str) -> str:
-        return self.query_one(f".{key}", Input).value
+        return self._inputs[key].value
 
     @on(Input.Changed)
     def _typed(self, event: Input.Changed) -> None:
@@ -132,24 +145,24 @@ class OvertimeHelper(_CardPart):
             self._fill()
 
     def refresh_result(self) -> None:
-        """Recompute from what is typed and the claim's period (which may have changed meanwhile)."""
-        if not self.is_mounted:
+        """Recompute from what is typed and the claim's period (which may have changed meanwhile); hidden
+        (not an overtime claim), nothing: the card refreshes it when it is shown."""
+        if not self.is_mounted or not self.display:
             return
-        result = self.query_one(".helper-result", Static)
-        button = self.query_one(".oh-fill", Button)
+        result, button = self._result, self._button
         try:
             self.proposal = overtime_proposal(self.draft, self.card.item, self.typed("oh-day-hours"),
                                               self.typed("oh-weekdays"), self.typed("oh-week"))
         except Unreadable as problem:
             self.proposal = None
-            result.update(Text(problem.message.render(self.lang), style="bold red"))
+            self.show_result(result, problem.message.render(self.lang), "bold red")
             button.disabled = True
             return
         if self.proposal is None:
-            result.update(Text(self.t(SCHEDULE_HINT), style="dim"))
+            self.show_result(result, self.t(SCHEDULE_HINT), "dim")
             button.disabled = True
             return
-        result.update("\n".join(line.render(self.lang) for line in self.proposal.lines()))
+        self.show_result(result, "\n".join(line.render(self.lang) for line in self.proposal.lines()))
         button.disabled = False
 
     @on(Button.Pressed, ".oh-fill")
@@ -179,15 +192,19 @@ class WageOffer(_CardPart):
         super().__init__(lang, "wage-offer")
         self.amount = None
         self.wanted = False  # the claim is an unpaid-wage claim (set by the card)
+        self._result = Static("", classes="helper-result", markup=False)
 
     def compose(self) -> ComposeResult:
-        yield Static("", classes="helper-result", markup=False)
+        yield self._result
 
     def on_mount(self) -> None:
         self.refresh_offer()
 
     def refresh_offer(self) -> None:
         if not self.is_mounted:
+            return
+        if not self.wanted:  # not an unpaid-wage claim: nothing offered, nothing computed
+            self.amount, self.display = None, False
             return
         try:
             computation = unpaid_wage_proposal(self.draft, self.card.item)
@@ -207,7 +224,7 @@ class WageOffer(_CardPart):
             text = self.t("按月工资计算为{amount}元；已填写的金额不同，以劳动者实际被拖欠的数额为准").format(
                 amount=format_amount(self.amount))
         text += "\n" + computation.formula.render(self.lang)
-        self.query_one(".helper-result", Static).update(text)
+        self.show_result(self._result, text)
 
     def take(self) -> None:
         self.refresh_offer()

@@ -3,6 +3,11 @@
 The row turns what is typed into case JSON with the step module's ``to_json`` and posts ``Edited``; it
 holds no case logic of its own. ``path`` is the case path the row edits; rows of a list item change it when
 an earlier item is removed, so a row is found by its path, not by a widget id.
+
+A row is flat: a two-column grid (label | input) holding its label, its input and the message line, no
+container between them. The claims page shows about a hundred widgets and every layout, restyle and
+screen update walks them, so each container less per field is time the volunteer does not wait (issue 12,
+``benchmarks/bench_wizard.py``). The row keeps its parts by reference instead of querying for them.
 """
 
 from __future__ import annotations
@@ -13,10 +18,12 @@ from rich.cells import cell_len
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, Vertical
+from textual.geometry import Size
 from textual.message import Message
+from textual.reactive import Reactive
 from textual.widget import Widget
 from textual.widgets import Checkbox, Input, Label, OptionList, Select, Static, TextArea
+from textual.widgets._select import SelectOverlay
 from textual.widgets.option_list import Option
 
 from lawgen.i18n import translate
@@ -50,6 +57,28 @@ class LongText(TextArea):
         self.refresh()
 
 
+class FieldInput(Input):
+    """Textual's Input, without a layout of the whole screen at every keystroke.
+
+    An Input sets its virtual size to the width of its text whenever the text changes, and a widget's
+    virtual size is declared as needing a layout: each character typed re-laid out every widget of the
+    page (40–70 ms of CPU on the claims page). An input's virtual size moves nothing around it, only how
+    far it scrolls within itself, which a repaint shows."""
+
+    virtual_size = Reactive(Size(0, 0), layout=False)
+
+
+class RowText(Static):
+    """A line across a row's grid (a field's note or message, the overtime helper's title and result).
+
+    Textual sizes an auto grid row by each cell the widget covers, the 22-cell label column too, so a text
+    spanning both columns was made as tall as it would wrap in the narrow one; it wraps across the row."""
+
+    def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
+        across = container.width - self.styles.gutter.width  # the row's width less the text's own padding
+        return super().get_content_height(container, viewport, max(width, across))
+
+
 EXTRA_KEYS = ("a", "b")  # the 10th and 11th choice of a long list
 FOOTER_ROWS = 1
 LIST_ROWS_MIN = 8  # a list's border and six choices
@@ -79,7 +108,7 @@ def number_options(overlay) -> None:
         overlay.replace_option_prompt_at_index(index, Text.assemble((f"{option_key(index)} ", "bold"), label))
 
 
-class FieldRow(Vertical):
+class FieldRow(Widget):
     """A labelled input for the case field at ``path``."""
 
     # One key answers a question or picks a choice while its box is closed: y / n (0: not known), or the
@@ -100,12 +129,17 @@ class FieldRow(Vertical):
 
     def __init__(self, spec: FieldSpec, path: str, value: Any, lang: str, question: bool = False,
                  with_id: bool = True) -> None:
+        kind_class = " -long" if spec.kind is Kind.long_text else ""  # its text box keeps its own height
         super().__init__(id=widget_id(path) if with_id else None,
-                         classes="field -question" if question else "field")
+                         classes=("field -question" if question else "field") + kind_class)
         self.spec, self.path, self.lang, self.question = spec, path, lang, question
         self._initial = to_widget(spec.kind, value)
         self._message = ""  # what the line under the field says now
         self._regions: list[Region] = []  # the places matching a typed name, for the picker
+        self._label: Label | None = None  # None for a check box: it carries its own label
+        self.control: Widget = self._control()
+        self._message_line = RowText("", classes="field-message", markup=False)  # may quote what was typed
+        self._picker = OptionList(classes="region-picker") if spec.kind is Kind.region else None
 
     def t(self, text: str) -> str:
         return translate(text, self.lang)
@@ -115,27 +149,29 @@ class FieldRow(Vertical):
 
     def compose(self) -> ComposeResult:
         spec = self.spec
-        if spec.kind is Kind.flag:
-            yield Tick(self.label_text(), value=bool(self._initial), compact=True)
-        elif spec.kind is Kind.long_text:
-            yield Label(self.label_text(), classes="field-label")
-            yield LongText(self._initial, soft_wrap=True, classes="long-text")
-        elif self.question:
-            with Horizontal(classes="field-line"):
-                yield self._input()
-                yield Label(self.label_text(), classes="question-label field-label")
+        if spec.kind is not Kind.flag:
+            wide = " -wide" if spec.kind is Kind.long_text else ""  # the label above a text box, not beside
+            question = " question-label" if self.question else ""
+            self._label = Label(self.label_text(), classes=f"field-label{question}{wide}")
+        if self.question:
+            yield self.control  # a question's answer box first, the question after it
+            yield self._label
         else:
-            with Horizontal(classes="field-line"):
-                yield Label(self.label_text(), classes="field-label")
-                yield self._input()
-        if spec.kind is Kind.region:
-            yield OptionList(classes="region-picker")
+            if self._label is not None:
+                yield self._label
+            yield self.control
+        if self._picker is not None:
+            yield self._picker
         if spec.note:
-            yield Static(self.t(spec.note), classes="field-note", markup=False)
-        yield Static("", classes="field-message", markup=False)  # messages quote what was typed
+            yield RowText(self.t(spec.note), classes="field-note", markup=False)
+        yield self._message_line
 
-    def _input(self) -> Widget:
+    def _control(self) -> Widget:
         spec = self.spec
+        if spec.kind is Kind.flag:
+            return Tick(self.label_text(), value=bool(self._initial), compact=True)
+        if spec.kind is Kind.long_text:
+            return LongText(self._initial, soft_wrap=True, classes="long-text")
         if spec.kind in (Kind.choice, Kind.answer):
             pairs = spec.choices or YES_NO
             options = [(self.t(text), value) for value, text in pairs]
@@ -149,7 +185,7 @@ class FieldRow(Vertical):
             # no type-to-search: its list would take the number keys (the open list chooses by them too)
             return Select(options, prompt=prompt, value=current, compact=True, type_to_search=False,
                           classes="field-input")
-        return Input(
+        return FieldInput(
             self._initial,
             placeholder=self.t(spec.placeholder),
             validators=validators_for(spec.kind, self.lang),
@@ -161,49 +197,59 @@ class FieldRow(Vertical):
         )
 
     def on_mount(self) -> None:
-        from textual.widgets._select import SelectOverlay
-
         from lawgen.wizard.widgets.bindings import translate_bindings
 
-        for overlay in self.query(SelectOverlay):
+        control = self.control
+        if isinstance(control, Select):
+            overlay = control.query_one(SelectOverlay)
             translate_bindings(overlay, self.lang)  # its footer key: "esc 关闭菜单", not "Dismiss menu"
             # each choice on one line, however narrow the box it drops from
             pairs = self.spec.choices or YES_NO
             overlay.styles.min_width = min(44, max(cell_len(self.t(text)) for _, text in pairs) + 8)
             number_options(overlay)  # the keys that choose them, as when the box is closed
-        for select in self.query(Select).results(Select):
-            self.watch(select, "expanded", self._list_opened, init=False)
+            self.watch(control, "expanded", self._list_opened, init=False)
         if self.spec.kind is Kind.region and self._initial:
             self._show_region(self._initial)
+
+    # The label is reversed while its field has the focus. A class on the label alone, not a
+    # ``:focus-within`` rule: with one, Textual restyles every widget of the row at each focus move.
+    def on_descendant_focus(self) -> None:
+        if self._label is not None:
+            self._label.set_class(True, "-focus")
+
+    def on_descendant_blur(self) -> None:
+        if self._label is not None:
+            self._label.set_class(False, "-focus")
 
     def set_spec(self, spec: FieldSpec) -> None:
         """A claim's kind changes which of its fields are required and how the amount is labelled."""
         if spec == self.spec:
             return
         self.spec = spec
-        for label in self.query(".field-label").results(Label):
-            label.update(self.label_text())
-        for box in self.query(Tick):
-            box.label = self.label_text()
+        if self._label is not None:
+            self._label.update(self.label_text())
+        if isinstance(self.control, Tick):
+            self.control.label = self.label_text()
 
     @property
     def value(self) -> Any:
         """The case JSON the widget holds now."""
-        for widget in self.query("Input, Select, Checkbox, TextArea"):
-            if isinstance(widget, Select):
-                return to_json(self.spec.kind, None if widget.value is Select.NULL else widget.value)
-            if isinstance(widget, Checkbox):
-                return to_json(Kind.flag, widget.value)
-            if isinstance(widget, TextArea):
-                return to_json(Kind.long_text, widget.text)
-            if isinstance(widget, Input):
-                return self._region_value(widget.value) if self.spec.kind is Kind.region else to_json(
-                    self.spec.kind, widget.value)
+        widget = self.control
+        if isinstance(widget, Select):
+            return to_json(self.spec.kind, None if widget.value is Select.NULL else widget.value)
+        if isinstance(widget, Checkbox):
+            return to_json(Kind.flag, widget.value)
+        if isinstance(widget, TextArea):
+            return to_json(Kind.long_text, widget.text)
+        if isinstance(widget, Input):
+            return self._region_value(widget.value) if self.spec.kind is Kind.region else to_json(
+                self.spec.kind, widget.value)
         return None
 
     def typed_error(self) -> str | None:
         """What is wrong with the text typed, whatever the rest of the case says (None: nothing)."""
-        for field in self.query(Input).results(Input):
+        field = self.control
+        if isinstance(field, Input):
             text = field.value
             if not text.strip():
                 return None
@@ -270,7 +316,8 @@ class FieldRow(Vertical):
         return matches[0].code if len(matches) == 1 else text.strip()
 
     def _show_region(self, text: str) -> None:
-        picker = self.query_one(".region-picker", OptionList)
+        picker = self._picker
+        assert picker is not None, "only a work place has a picker"
         matches = self._matches(text) if text.strip() else []
         self._regions = matches if len(matches) > 1 else []
         picker.clear_options()
@@ -288,7 +335,8 @@ class FieldRow(Vertical):
     def action_choose(self, number: int) -> None:
         """The ``number``-th option (0: back to not answered) of a choice box, closed or open (the open list
         shows each option's key; choosing closes it and the box keeps the focus)."""
-        for select in self.query(Select).results(Select):
+        select = self.control
+        if isinstance(select, Select):
             pairs = self.spec.choices or YES_NO
             if number == 0:
                 select.clear()
@@ -314,21 +362,18 @@ class FieldRow(Vertical):
             self.call_after_refresh(self._fit_list)  # where the box is once the page is laid out
 
     def _fit_list(self, scrolled: bool = False) -> None:
-        from textual.widgets._select import SelectOverlay
-
         page = next((a for a in self.ancestors if a.__class__.__name__ == "StepPage"), None)
-        select = self.query_one(Select)
+        select = self.control
         room = self.screen.size.height - FOOTER_ROWS - select.region.bottom
         if room < LIST_ROWS_MIN and page is not None and not scrolled:
             page.scroll_to_widget(self, top=True, animate=False)
             self.call_after_refresh(self._fit_list, True)
             return
-        for overlay in self.query(SelectOverlay):
-            overlay.styles.max_height = max(LIST_ROWS_MIN, room)
+        select.query_one(SelectOverlay).styles.max_height = max(LIST_ROWS_MIN, room)
 
     def action_pick(self) -> None:
-        if self._regions:
-            picker = self.query_one(".region-picker", OptionList)
+        if self._regions and self._picker is not None:
+            picker = self._picker
             picker.highlighted = 0  # ↓ into the list lands on its first place; ↓ again moves on
             picker.focus()
 
@@ -336,7 +381,8 @@ class FieldRow(Vertical):
     def _picked(self, event: OptionList.OptionSelected) -> None:
         event.stop()
         region = self._regions[event.option_index]
-        field = self.query_one(Input)
+        field = self.control
+        assert isinstance(field, Input)
         field.value = region.full_name  # names just this place: Changed resolves it
         field.focus()
         field.cursor_position = len(field.value)
@@ -345,7 +391,7 @@ class FieldRow(Vertical):
 
     def _set_message(self, text: str, error: bool) -> None:
         self._message = text
-        message = self.query_one(".field-message", Static)
+        message = self._message_line
         message.update(text)
         message.set_class(error, "-error")
         message.set_class(bool(text), "-shown")
@@ -355,11 +401,9 @@ class FieldRow(Vertical):
         if (text or "") == self._message:
             return  # unchanged: no relayout on every keystroke
         if self.spec.kind is Kind.region and not text:
-            self._show_region(self.query_one(Input).value)
+            self._show_region(self.control.value)
             return
         self._set_message(text or "", error=bool(text))
 
     def focus_input(self, scroll_visible: bool = True) -> None:
-        for widget in self.query("Input, Select, Checkbox, TextArea"):
-            widget.focus(scroll_visible=scroll_visible)
-            return
+        self.control.focus(scroll_visible=scroll_visible)

@@ -39,6 +39,9 @@ class ItemCard(Vertical):
         self.removed = False
         # made before mounting: an assessment may arrive while the card is still being composed
         self._amount = Static("", classes="claim-amount") if self.is_claim else None
+        # kept by reference: every assessment refreshes them, and a query walks the card's widgets
+        self._helper = OvertimeHelper(lang) if self.is_claim else None
+        self._offer = WageOffer(lang) if self.is_claim else None
         if spare:
             self.display = False
 
@@ -58,12 +61,12 @@ class ItemCard(Vertical):
                 # claim card, hidden but for overtime: a kind is chosen with Tab and typing on its heels, and
                 # a helper mounted then took the keys typed into the period (the keys' order, key_order.py,
                 # does not wait for a mount)
-                yield OvertimeHelper(self.lang)
+                yield self._helper
             # Every field of every kind is composed (those of other kinds hidden, not laid out): a Tab
             # pressed right after a kind is chosen must find the kind's fields there, not being composed.
             yield FieldRow(spec, path, self.item.get(spec.key), self.lang, with_id=False)
             if self.is_claim and spec.key == "amount":
-                yield WageOffer(self.lang)  # taken with Enter in the empty amount field
+                yield self._offer  # taken with Enter in the empty amount field
         if self._amount is not None:
             yield self._amount
         yield Button(translate("删除", self.lang), classes="remove", variant="error", compact=True)
@@ -103,16 +106,16 @@ class ItemCard(Vertical):
             if spec is not None:
                 row.set_spec(spec)
                 shown.append(row)
-        helper = self.overtime_helper()
-        if helper is not None:
-            helper.display = kind == "overtime"  # hidden, it keeps the schedule typed into it
-        self.query_one(WageOffer).wanted = kind == "unpaid_wages"
+        if self._helper is not None:
+            self._helper.display = kind == "overtime"  # hidden, it keeps the schedule typed into it
+        if self._offer is not None:
+            self._offer.wanted = kind == "unpaid_wages"
         self.refresh_helpers()
         return shown
 
     def overtime_helper(self) -> OvertimeHelper | None:
         """The card's overtime helper (every claim card has one, shown for an overtime claim)."""
-        return next(iter(self.walk_children(OvertimeHelper)), None)
+        return self._helper
 
     @on(Input.Submitted)
     def _take_offer(self, event: Input.Submitted) -> None:
@@ -122,15 +125,13 @@ class ItemCard(Vertical):
         row = next((a for a in event.input.ancestors if isinstance(a, FieldRow)), None)
         if row is not None and row.spec.key == "amount":
             event.stop()
-            self.query_one(WageOffer).take()
+            self._offer.take()
 
     def refresh_helpers(self) -> None:
         """The claim's period or the wage changed: the helpers recompute what they offer."""
-        if self.is_claim:
-            helper = self.overtime_helper()
-            if helper is not None:
-                helper.refresh_result()
-            self.query_one(WageOffer).refresh_offer()
+        if self._helper is not None and self._offer is not None and not self.removed:
+            self._helper.refresh_result()
+            self._offer.refresh_offer()
 
     def amount_line(self) -> Static:
         assert self._amount is not None, "only a claim has an amount"
