@@ -75,6 +75,7 @@ class ForkServer:
         # An ended run's peak resident memory in KiB, its own or the largest of the children it waited
         # for (wait4's account, as RUSAGE_CHILDREN gives it): pages shared with the server count too.
         self.peak_kb: dict[int, int] = {}
+        self._statuses: dict[int, int] = {}  # a run reaped by ``poll`` is gone: ``wait`` answers from here
 
     def _ask(self, request: dict):
         self._server.stdin.write(json.dumps(request) + "\n")
@@ -88,6 +89,7 @@ class ForkServer:
         if answer is None:
             return None
         status, self.peak_kb[pid] = answer
+        self._statuses[pid] = status
         return status
 
     def start(self, args: list[str], stdout: Path, stderr: Path, env: dict[str, str] | None = None) -> int:
@@ -97,10 +99,14 @@ class ForkServer:
 
     def poll(self, pid: int) -> int | None:
         """The run's exit status (negative: the signal that ended it), or None while it runs."""
+        if pid in self._statuses:
+            return self._statuses[pid]
         return self._ended(self._ask({"do": "poll", "pid": pid}), pid)
 
     def wait(self, pid: int, timeout: float | None = None) -> int:
         """The run's exit status once it has ended; TimeoutError when it has not within ``timeout``."""
+        if pid in self._statuses:  # reaped already (a run that ended before a poll asked)
+            return self._statuses[pid]
         if timeout is None:
             return self._ended(self._ask({"do": "wait", "pid": pid}), pid)
         deadline = time.monotonic() + timeout
