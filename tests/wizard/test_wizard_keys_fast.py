@@ -254,7 +254,10 @@ async def test_no_scroll_jump_after_a_choice_an_add_or_a_removal(tmp_path: Path)
         page = app.screen.page
         third = page.cards()[2].rows()[0].query_one(Select)
         third.focus()  # claim 3's kind, far down the page
-        await pilot.pause()
+        for _ in range(20):  # the set-up: the scroll to it lands once the page's layout has settled
+            await pilot.pause()
+            if in_view(app):
+                break
         scrolled = page.scroll_y
         assert scrolled > 0 and in_view(app)
         await burst(pilot, "8")  # 8 = 退还押金: the card changes its fields
