@@ -9,10 +9,15 @@ import unicodedata
 _FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
 # Bidirectional embeddings, overrides, isolates and marks (U+061C, U+200E/F, U+202A–E, U+2066–9): in a
 # filing they reorder what is shown without changing what is stored, so «…付支» can read as «支付…».
-_BIDI_CONTROLS = re.compile("[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+BIDI_CONTROLS = "\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069"  # as a regular expression's class
+_BIDI_CONTROLS = re.compile(f"[{BIDI_CONTROLS}]")
 # What a terminal would act on rather than show: controls (ESC starts colour and title sequences, BEL,
 # backspace, carriage return), bidi controls, and tab (which would misalign the report's columns).
-_TERMINAL_UNSAFE = re.compile("[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+_TERMINAL_UNSAFE = re.compile(f"[\x00-\x1f\x7f-\x9f{BIDI_CONTROLS}]")
+
+
+def without_bidi_controls(text: str) -> str:
+    return _BIDI_CONTROLS.sub("", text)
 
 
 def clean_text(value: str, *, multiline: bool = False) -> str:
@@ -20,7 +25,7 @@ def clean_text(value: str, *, multiline: bool = False) -> str:
     multi-line. Emoji are kept: they are text a person wrote, and Word holds them.
     """
     text = unicodedata.normalize("NFC", value.replace("\r\n", "\n").replace("\r", "\n"))
-    text = _BIDI_CONTROLS.sub("", _FORBIDDEN.sub("", text))
+    text = without_bidi_controls(_FORBIDDEN.sub("", text))
     if multiline:
         lines = [line.rstrip() for line in text.split("\n")]
         return "\n".join(lines).strip("\n ")

@@ -22,6 +22,8 @@ from rich.segment import Segment
 from textual._compositor import Compositor
 from textual.strip import Strip
 
+from lawgen.text import without_bidi_controls
+
 # ESC [ … final (CSI), ESC ] … BEL or ESC \ (OSC), ESC P/X/^/_ … ESC \ (DCS, SOS, PM, APC), ESC and one
 # character (the rest); C1 controls have the same meanings as their ESC forms.
 _ESCAPE = re.compile(
@@ -34,9 +36,6 @@ _ESCAPE = re.compile(
 )
 # The controls left once the sequences are out, but tab and line feed (a text area keeps its lines).
 _CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
-# Bidirectional embeddings, overrides, isolates and marks: U+061C, U+200E/F, U+202A–E, U+2066–9.
-BIDI_CONTROLS = "\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
-_NO_BIDI = str.maketrans("", "", BIDI_CONTROLS)
 
 
 def pasted(text: str) -> str:
@@ -49,7 +48,7 @@ def shown(text: str) -> str:
     """``text`` as a one-line cell shows it: escape sequences, controls (line breaks become spaces) and bidi
     controls out."""
     text = text.replace("\r\n", " ").replace("\r", " ").replace("\n", " ").replace("\t", " ")
-    return _CONTROLS.sub("", _ESCAPE.sub("", text)).translate(_NO_BIDI)
+    return without_bidi_controls(_CONTROLS.sub("", _ESCAPE.sub("", text)))
 
 
 # What no drawn line may carry: every C0 and C1 control (a drawn line has no tab or line break left).
@@ -87,4 +86,4 @@ class NeutralWrite:
         self.inner = inner
 
     def __call__(self, data: str) -> object:
-        return self.inner(data.translate(_NO_BIDI) if isinstance(data, str) else data)
+        return self.inner(without_bidi_controls(data) if isinstance(data, str) else data)
