@@ -334,9 +334,7 @@ def _evidence_sentence(assessment: Assessment) -> str:
 def demand_letter(assessment: Assessment) -> Context:
     """催告函 — 劳动合同法第三十条第一款 (pay in full and on time); 调解仲裁法第二十七条第二款 (a demand
     interrupts the limitation)."""
-    total = _total(assessment.money_claims)
-    already = paid(assessment)
-    owed = max(total - already, Decimal(0))
+    total, already, owed = assessment.total, assessment.paid, assessment.owed
     sum_line = f"以上合计{money(total)}元（大写：{money_in_words(total)}）。"
     if already:
         sum_line += (f"扣除贵单位已支付的{money(already)}元，尚欠{money(owed)}元"
