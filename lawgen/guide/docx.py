@@ -3,8 +3,8 @@ a table-of-contents field, tables, and page numbers in the footer.
 
 The document starts from the house style the filings' templates share (``templates/style/house-style.docx``:
 document defaults with the East Asian font and language, theme fonts removed, the Law* styles); the guide's
-own styles take their East Asian faces from it (宋体 body, 黑体 headings, 楷体 notes as shipped) and set
-only the sizes and spacing of a booklet or a leaflet.
+own styles take their East Asian faces from it (宋体 body and titles, 黑体 headings, 楷体 notes as shipped)
+and set only the sizes and spacing of a booklet or a leaflet.
 """
 
 from __future__ import annotations
@@ -145,7 +145,7 @@ def _east_asian_font(style) -> str:
 
 def _house_fonts(document) -> dict[str, str]:
     """The East Asian face of each kind of text, from the house style (one place for the filings and the
-    guide): body 宋体, headings and titles 黑体, notes 楷体 as shipped."""
+    guide): body and titles 宋体, headings 黑体, notes 楷体 as shipped."""
     styles = document.styles
     return {kind: _east_asian_font(styles[name]) for kind, name in
             (("body", "LawBody"), ("heading", "LawHeading"), ("title", "LawTitle"), ("note", "LawNote"))}

@@ -111,7 +111,7 @@ def _raster(pdf: Path) -> bytes:
 
 
 @pytest.mark.parametrize(("style", "family"), [("LawBody", "Serif"), ("LawHeading", "Sans"),
-                                               ("LawTitle", "Sans")])
+                                               ("LawTitle", "Serif")])
 def test_filings_print_simplified_chinese_glyph_forms(style: str, family: str, tmp_path: Path,
                                                       warm_office) -> None:
     probe = _probe(tmp_path / "probe.docx", style, None, None)

@@ -178,8 +178,8 @@ def test_document_structure(guide, made_guide):
     assert any(i.strip().startswith("TOC") for i in instructions)
     footer = [i.text.strip() for i in section.footer._element.iter(qn("w:instrText"))]
     assert footer == ["PAGE", "NUMPAGES"]
-    # the house style's faces: titles in 黑体 like the filings' (issue 11, item 9)
-    for name, font in (("Normal", "宋体"), ("Heading 1", "黑体"), ("Heading 2", "黑体"), ("Title", "黑体")):
+    # the house style's faces, like the filings': titles in bold 宋体 (documents.md), headings in 黑体
+    for name, font in (("Normal", "宋体"), ("Heading 1", "黑体"), ("Heading 2", "黑体"), ("Title", "宋体")):
         fonts = guide.styles[name].element.rPr.rFonts
         assert fonts.get(qn("w:eastAsia")) == font, name
         assert fonts.get(qn("w:eastAsiaTheme")) is None
