@@ -137,6 +137,14 @@ def _unclaimed(console: Console, assessment: Assessment, lang: str) -> None:
         own = claim.limitation
         if own is not None and own.status is LimitationStatus.expired:
             line += translate(N_("；仲裁时效可能已届满"), lang)
+        elif own is not None and own.status is LimitationStatus.at_risk:
+            # §14.2: the safest date has passed: at risk, not lost; the latest view's date is the last chance
+            last = own.later_deadline or own.deadline
+            line += Msg(N_("；按最严格的观点时效已于{passed}届满，有风险但不一定要不回"),
+                        {"passed": min(v.deadline for v in own.views)}).render(lang)
+            if own.deadline != last:
+                line += Msg(N_("；{day}过后又有一部分超过时效"), {"day": own.deadline}).render(lang)
+            line += Msg(N_("；按其他观点最迟{day}申请仲裁"), {"day": last}).render(lang)
         elif own is not None and own.deadline:
             line += Msg(N_("；最迟{day}申请仲裁"), {"day": own.deadline}).render(lang)
             if own.later_deadline:

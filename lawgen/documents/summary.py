@@ -96,9 +96,11 @@ def _unclaimed(assessment: Assessment) -> list[str]:
             line += "（先要认定是劳动关系）"
         if own is not None and own.status is LimitationStatus.expired:
             line += "，但申请期限可能已经过了"
+        elif own is not None and own.status is LimitationStatus.at_risk:
+            line += "，期限已有风险，越早申请越好"  # §14.2: the safest date has passed; at risk, not lost
         elif own is not None and own.deadline:
             line += f"，{last_day(own.deadline)}申请仲裁"
-        lines.append(line + "；材料里没写，要不要加，和志愿者商量。")
+        lines.append(line + "；材料里没写，加不加和志愿者商量。")
     return lines
 
 

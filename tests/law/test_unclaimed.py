@@ -5,6 +5,7 @@ the check report or the summary, while its months ran out one by one."""
 from __future__ import annotations
 
 import copy
+import datetime as dt
 import json
 from decimal import Decimal
 
@@ -71,11 +72,33 @@ def test_each_is_assessed_as_if_it_were_claimed(data: dict, expected: dict) -> N
 
 
 def test_the_summary_names_it_with_its_last_day() -> None:
-    # Example 01's double wage, month by month (§14.2's earliest view): November 2025's part is lost a year
-    # after 2025-11-30, on 2026-11-30, the first day still ahead of 2026-11-28.
+    # Example 01 (start 2025-03-01, no contract, judged 2026-11-28): the double-wage period runs 2025-04-01 to
+    # 2026-02-28. §14.2's safest view, the whole claim from 2025-04-01, ran out on 2026-04-01: at risk, not
+    # lost. Month by month, November 2025's part is lost a year after 2025-11-30, on 2026-11-30; the latest
+    # view, from the period's end, gives 2027-02-28, a Sunday, so Monday 2027-03-01.
     claims = answers(assess(parse_case(_case())))[0].answer
-    assert claims[-1] == ("没签书面劳动合同，还可以要二倍工资差额约66,000.00元，最迟在2026年11月30日当天"
-                          "申请仲裁；材料里没写，要不要加，和志愿者商量。")
+    assert claims[-1] == ("没签书面劳动合同，还可以要二倍工资差额约66,000.00元，期限已有风险，越早申请越好；"
+                          "材料里没写，加不加和志愿者商量。")
+
+
+@pytest.mark.parametrize(("on", "said"), [
+    # Example 01's double wage (period 2025-04-01 to 2026-02-28): the safest view's date 2026-04-01.
+    ("2026-03-20", "；最迟2026年4月1日申请仲裁（其他观点最迟2027年3月1日）"),  # not passed yet
+    ("2026-11-28", "；按最严格的观点时效已于2026年4月1日届满，有风险但不一定要不回；"
+                   "2026年11月30日过后又有一部分超过时效；按其他观点最迟2027年3月1日申请仲裁"),
+    ("2027-03-02", "；仲裁时效可能已届满"),  # every view has passed
+])
+def test_the_check_says_when_the_safest_date_has_passed(on: str, said: str) -> None:
+    import io
+
+    from rich.console import Console
+
+    from lawgen.report import _unclaimed
+
+    buffer = io.StringIO()
+    assessment = assess(parse_case(_case()), on=dt.date.fromisoformat(on))
+    _unclaimed(Console(file=buffer, width=400), assessment, "zh")
+    assert said in buffer.getvalue()
 
 
 def test_nothing_pointed_to_is_added_to_the_filings(tmp_path) -> None:
