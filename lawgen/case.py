@@ -95,6 +95,14 @@ class ClaimKind(StrEnum):
     other = "other"
 
 
+# Owed once for one employment: a second claim of the kind could only ask for the same money again.
+ONCE_PER_EMPLOYMENT = frozenset({ClaimKind.severance, ClaimKind.unlawful_termination,
+                                 ClaimKind.no_contract_double_wages, ClaimKind.confirm_relationship,
+                                 ClaimKind.additional_compensation})
+# Several of a kind can be separate debts (two deposits, two medical bills, other claims).
+REPEATABLE_KINDS = frozenset({ClaimKind.deposit_refund, ClaimKind.work_injury_medical, ClaimKind.other})
+
+
 class EventKind(StrEnum):
     """Dated events that change a limitation period (调解仲裁法第二十七条第二款、第三款) or open a claim."""
 
@@ -719,6 +727,7 @@ class Case(_Model):
         if ClaimKind.severance in kinds and ClaimKind.unlawful_termination in kinds:
             index = kinds.index(ClaimKind.unlawful_termination)
             raise _loc_error(("claims", index, "kind"), "severance_and_damages")
+        self._check_repeated_claims(employment.end_date or today)
         for index, claim in enumerate(self.claims):
             needs_end = claim.kind in (ClaimKind.severance, ClaimKind.unlawful_termination)
             if needs_end and not employment.end_date:
@@ -741,6 +750,25 @@ class Case(_Model):
             index = kinds.index(ClaimKind.additional_compensation)
             raise _loc_error(("claims", index, "kind"), "additional_needs_order")
         return self
+
+    def _check_repeated_claims(self, last_day: dt.date) -> None:
+        """The same claim made twice would be asked for, counted and filed twice: a kind owed once per
+        employment (the severance, the damages, the double wage, the relationship's confirmation, the
+        additional compensation) may appear once; a kind owed by period (wages, overtime, leave, deductions)
+        may appear again only for a period that does not overlap (a claim without dates covers the whole
+        employment)."""
+        seen: dict[ClaimKind, list[tuple[int, dt.date, dt.date]]] = {}
+        start = self.employment.start_date
+        for index, claim in enumerate(self.claims):
+            if claim.kind in REPEATABLE_KINDS:
+                continue
+            span = (claim.from_ or start, claim.to or last_day)
+            for other, first, last in seen.get(claim.kind, ()):
+                if claim.kind in ONCE_PER_EMPLOYMENT:
+                    raise _loc_error(("claims", index, "kind"), "claim_repeated", other=other + 1)
+                if span[0] <= last and first <= span[1]:
+                    raise _loc_error(("claims", index, "from"), "claim_periods_overlap", other=other + 1)
+            seen.setdefault(claim.kind, []).append((index, *span))
 
     def _check_events(self, today: dt.date) -> None:
         """Events in date order, none before the work began or after the case was prepared."""
@@ -907,6 +935,9 @@ ERROR_MESSAGES: dict[str, str] = {
     "field_required_for_kind": N_("{kind} 类请求必须填写此字段"),
     "severance_and_damages": N_("经济补偿与违法解除赔偿金不能同时主张（劳动合同法第八十七条），"
                                 "请删去其中一项"),
+    "claim_repeated": N_("这一项与第{other}项请求相同：同一类请求只能主张一次，请删去其中一项"),
+    "claim_periods_overlap": N_("这一项与第{other}项是同一类请求，期间重叠，会重复计算：请合并为一项，"
+                                "或改为不重叠的期间"),
     "claim_needs_end_date": N_("主张经济补偿或赔偿金须先填写劳动关系结束日期（employment.end_date）"),
     "double_wage_needs_late_contract": N_("已签订书面合同的，须填写补签日期（employment.contract_signed_on）"
                                           "才能主张二倍工资"),

@@ -277,7 +277,8 @@ def test_an_interruption_counts_only_for_the_claims_it_names():
     # (劳动争议调解仲裁法第二十七条第二款): its year restarts, 2026-05-10 + 1 year = 2027-05-10, a Monday;
     # claim 0 is not named and ran out on 2026-06-30.
     wages = {"kind": "unpaid_wages", "from": "2025-05-01", "to": "2025-06-30", "amount": "6000"}
-    result = assessed(employment={"end_date": "2025-06-30"}, claims=[wages, {**wages, "amount": "100"}],
+    april = {**wages, "from": "2025-04-01", "to": "2025-04-30", "amount": "100"}
+    result = assessed(employment={"end_date": "2025-06-30"}, claims=[wages, april],
                       procedure={"events": [{"kind": "demanded_payment", "on": "2026-05-10", "claims": [1]}]})
     first, second = (c.limitation for c in result.claims)
     assert (first.status.value, first.deadline) == ("expired", dt.date(2026, 6, 30))
