@@ -31,7 +31,7 @@ from typing import Any
 
 from docx.opc.part import Part
 from docxtpl import DocxTemplate
-from jinja2 import Environment, Template, TemplateError
+from jinja2 import Environment, Template, TemplateError, meta, nodes
 from lxml import etree
 
 from lawgen.files import write_bytes_atomic
@@ -143,6 +143,26 @@ def _grid_fits(table) -> bool:
     return widest >= columns
 
 
+def _read_names(node: nodes.Node, parent: nodes.Node | None, names: set[str],
+                read: dict[str, set[str] | None]) -> None:
+    """Each of ``names`` read in ``node``: ``name.key`` or ``name["key"]`` reads that key, any other use
+    (a loop over it, a filter, a dict method such as ``name.items``) the whole value."""
+    if isinstance(node, nodes.Name) and node.ctx == "load" and node.name in names:
+        key = None
+        if isinstance(parent, nodes.Getattr) and parent.node is node:
+            key = parent.attr
+        elif isinstance(parent, nodes.Getitem) and parent.node is node:
+            key = parent.arg.value if isinstance(parent.arg, nodes.Const) else None
+        keys = read.setdefault(node.name, set())
+        if keys is not None:
+            if isinstance(key, str) and not hasattr(dict, key):
+                keys.add(key)
+            else:
+                read[node.name] = None
+    for child in node.iter_child_nodes():
+        _read_names(child, node, names, read)
+
+
 def prepared(path: Path, make_environment: Callable[[], Environment]) -> PreparedTemplate:
     """The template prepared once per process (again when the file changes), with its own environment."""
     stat = Path(path).stat()
@@ -186,6 +206,7 @@ class PreparedTemplate:
         self._footnotes = [(part, part.blob) for part in document.part.package.parts
                            if part.content_type == FOOTNOTES_TYPE]
         self._members = self._baseline_members(self._rendered_parts().keys())
+        self._names_read: dict[str, frozenset[str] | None] | None = None
 
     def _rendered_parts(self) -> dict[str, Part]:
         """The parts a render replaces, by zip member name (headers and footers are new parts each time)."""
@@ -226,6 +247,21 @@ class PreparedTemplate:
                 part._blob = blob
             docx.render_footnotes(context, env)
         return {name: part.blob for name, part in self._rendered_parts().items()}
+
+    def names_read(self) -> dict[str, frozenset[str] | None] | None:
+        """The context's top-level names this template reads, each with the keys read of it (None: the
+        value as a whole): two contexts alike in these render to the same bytes. None where that cannot be
+        told from the sources alone (templated core properties, footnotes)."""
+        if self._properties_templated or self._footnotes:
+            return None
+        if self._names_read is None:  # the sources never change: parsed once
+            read: dict[str, set[str] | None] = {}
+            for source in [self._body_source, *(source for _, source, _ in self._headers_footers)]:
+                tree = self._env.environment.parse(source)
+                _read_names(tree, None, meta.find_undeclared_variables(tree), read)
+            self._names_read = {name: None if found is None else frozenset(found)
+                                for name, found in read.items()}
+        return self._names_read
 
     def render(self, context: Mapping[str, Any]) -> bytes:
         with self._lock:  # one loaded document is rendered in place: one render at a time
