@@ -24,8 +24,7 @@ def severance_amount(start: dt.date, end: dt.date, wage: Decimal, average: Decim
     return sev.severance(sev.SeveranceInput(start, end, wage, None, average, Decimal(3), 12)).amount
 
 
-@given(days, spans, spans)
-def test_longer_service_never_earns_less(start, span, extra):
+def longer_service_never_earns_less(start, span, extra):
     # 劳动合同法第四十七条: the months owed grow with the service, by half a month at most per step.
     shorter = sev.severance_months(service_length(start, start + dt.timedelta(days=span)))
     longer = sev.severance_months(service_length(start, start + dt.timedelta(days=span + extra)))
@@ -33,8 +32,9 @@ def test_longer_service_never_earns_less(start, span, extra):
     assert shorter * 2 == int(shorter * 2)  # whole or half months only
 
 
-# The three properties below read the same service and wage: one example drawn serves all three (drawing is
-# most of an example's cost), each property still checked on every example, 2,000 in CI.
+# The properties below read the same service and wages: one example drawn serves all five (drawing and
+# Hypothesis's own work on an example are most of its cost), each property still checked on every example,
+# 2,000 in CI.
 
 
 def damages_are_twice_the_severance(start, span, wage):
@@ -66,19 +66,7 @@ def double_wages_at_most_eleven_months(start, span, wage):
         assert period.whole_months <= 11
 
 
-@given(days, spans, wages, wages)
-def test_damages_double_the_severance_the_cap_holds_and_double_wages_stay_within_eleven_months(
-        start, span, wage, average):
-    # 第八十七条: 2 × the 第四十七条 amount, rounded once: within one fen of twice the rounded severance.
-    # 第四十七条第二款: with the cap, at most 12 years × 3 × the average; never more than uncapped.
-    # 劳动合同法第八十二条; 实施条例第六条、第七条: from start + 1 month to the day before the one-year mark.
-    damages_are_twice_the_severance(start, span, wage)
-    capped_severance_never_exceeds_twelve_times_three_averages(start, span, wage, average)
-    double_wages_at_most_eleven_months(start, span, wage)
-
-
-@given(wages, st.integers(0, 300), st.integers(0, 300), st.integers(0, 100))
-def test_overtime_is_linear_in_each_kind_of_hour(wage, weekday, rest, holiday):
+def overtime_is_linear_in_each_kind_of_hour(wage, weekday, rest, holiday):
     # 劳动法第四十四条: 150% / 200% / 300% of wage ÷ 21.75 ÷ 8 per hour, each hour the same.
     def pay(w: int, r: int, h: int) -> Decimal:
         return overtime.overtime_pay(wage, Decimal(w), Decimal(r), Decimal(h), paid_days=DAYS,
@@ -89,3 +77,18 @@ def test_overtime_is_linear_in_each_kind_of_hour(wage, weekday, rest, holiday):
     total = pay(weekday, rest, holiday)
     assert abs(total - hourly * (Decimal("1.5") * weekday + 2 * rest + 3 * holiday)) < Decimal("1e-20")
     assert abs(total - (pay(weekday, 0, 0) + pay(0, rest, 0) + pay(0, 0, holiday))) < Decimal("1e-20")
+
+
+@given(days, spans, spans, wages, wages, st.integers(0, 300), st.integers(0, 300), st.integers(0, 100))
+def test_service_severance_damages_the_cap_double_wages_and_overtime_keep_their_shape(
+        start, span, extra, wage, average, weekday, rest, holiday):
+    # 第四十七条: longer service never earns fewer months, whole or half months only.
+    # 第八十七条: 2 × the 第四十七条 amount, rounded once: within one fen of twice the rounded severance.
+    # 第四十七条第二款: with the cap, at most 12 years × 3 × the average; never more than uncapped.
+    # 劳动合同法第八十二条; 实施条例第六条、第七条: from start + 1 month to the day before the one-year mark.
+    # 劳动法第四十四条: overtime pay is linear in each kind of hour.
+    longer_service_never_earns_less(start, span, extra)
+    damages_are_twice_the_severance(start, span, wage)
+    capped_severance_never_exceeds_twelve_times_three_averages(start, span, wage, average)
+    double_wages_at_most_eleven_months(start, span, wage)
+    overtime_is_linear_in_each_kind_of_hour(wage, weekday, rest, holiday)
