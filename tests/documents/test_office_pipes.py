@@ -11,8 +11,6 @@ once the run has ended.
 
 from __future__ import annotations
 
-import hashlib
-import os
 import shutil
 import time
 from pathlib import Path
@@ -30,8 +28,7 @@ pytestmark = [pytest.mark.slow,
 
 
 def single_office_pipe(profile: Path) -> Path:
-    digest = hashlib.md5(profile.as_uri().encode("utf-16-le")).digest()
-    return Path("/tmp") / f"OSL_PIPE_{os.getuid()}_SingleOfficeIPC_{''.join(format(b, 'x') for b in digest)}"
+    return office.single_office_pipe(profile.as_uri())  # checked here: seen while the office runs
 
 
 def _profiles(*patterns: tuple[Path, str]) -> set[Path]:
