@@ -15,6 +15,10 @@ nothing. Work files (the profile, the copies the office lays out, the PDFs befor
 live in a hidden work folder inside the output folder, never in the system's temporary folder; a killed
 run's folder is removed by the next run there. The office opens a lean copy of each document (the same
 filing without the unused styles it would spend half its import time building: documents.lean).
+
+Nothing is left in /tmp: LibreOffice makes its pipe files there (``OSL_PIPE_<uid>_…``) whatever TMPDIR says,
+and removes them only when it ends of its own accord. One process per call does; the warm office is always
+ended by a signal, so its bridge removes the pipe files its office listened on (office_child.remove_pipes).
 """
 
 from __future__ import annotations
@@ -29,6 +33,7 @@ import queue
 import selectors
 import shutil
 import signal
+import stat
 import subprocess
 import sys
 import tempfile
@@ -138,6 +143,22 @@ def end_tree(process: subprocess.Popen) -> None:
     with contextlib.suppress(ProcessLookupError, PermissionError):
         os.killpg(process.pid, signal.SIGKILL)
     process.wait()
+
+
+def single_office_pipe(profile_uri: str) -> Path:
+    """The pipe file an office with this profile makes in /tmp (whatever TMPDIR says): named for the MD5 of
+    the profile's URI as UTF-16, each byte in hex without a leading zero (LibreOffice's
+    desktop/source/app/officeipcthread.cxx, CreateMD5FromString)."""
+    digest = hashlib.md5(profile_uri.encode("utf-16-le"), usedforsecurity=False).digest()
+    return Path("/tmp") / f"OSL_PIPE_{os.getuid()}_SingleOfficeIPC_{''.join(format(b, 'x') for b in digest)}"
+
+
+def remove_office_pipe(profile_uri: str, *others: str) -> None:
+    """A killed office leaves its pipe files behind: removed (each only while it is a socket)."""
+    for pipe in (single_office_pipe(profile_uri), *map(Path, others)):
+        with contextlib.suppress(OSError):
+            if stat.S_ISSOCK(os.lstat(pipe).st_mode):
+                os.unlink(pipe)
 
 
 @contextlib.contextmanager
@@ -297,6 +318,7 @@ def convert_once(documents: list[Path], out_dir: Path | None = None) -> list[Pat
                 process.communicate(timeout=TIMEOUT_SECONDS)
             except subprocess.TimeoutExpired:
                 end_tree(process)
+                remove_office_pipe(profile)  # killed: it could not remove it itself
                 timed_out = True
                 break
             finally:
@@ -336,6 +358,7 @@ class WarmOffice:
         self._lock = threading.Lock()
         self._ready = threading.Event()
         self.starts = 0  # how many offices were started (a restarted one counts again)
+        self.pipe_files: list[str] = []  # every started office's pipe files in /tmp, removed as it ends
 
     def start(self) -> None:
         with self._lock:
@@ -454,9 +477,11 @@ class WarmOffice:
     def _start_bridge(self) -> _Bridge | None:
         self.starts += 1
         try:
-            return _Bridge(office_program() or "", uno_python() or "", self._home)
+            bridge = _Bridge(office_program() or "", uno_python() or "", self._home)
         except (OSError, RuntimeError):
             return None
+        self.pipe_files += bridge.pipes
+        return bridge
 
 
 class _Bridge:
@@ -464,8 +489,9 @@ class _Bridge:
 
     def __init__(self, program: str, python: str, home: Path | None) -> None:
         self.folder, self._lock = _profile_folder(home)  # locked: in use until this bridge stops
+        self.pipes: list[str] = []
         try:
-            profile = seeded_profile(self.folder / "profile")
+            self.profile = profile = seeded_profile(self.folder / "profile")
             self.process = launch(
                 [python, str(CHILD), "bridge", str(os.getpid()), program, profile],
                 office_environment(self.folder), stdin=subprocess.PIPE, stdout=subprocess.PIPE,
@@ -478,6 +504,7 @@ class _Bridge:
         if not ready.get("ready"):
             self.stop()
             raise RuntimeError("LibreOffice did not start")
+        self.pipes = [path for path in ready.get("pipes", []) if isinstance(path, str)]
 
     @property
     def alive(self) -> bool:
@@ -532,6 +559,8 @@ class _Bridge:
                 pass
             end_tree(process)
             process.stdout.close()
+            # The bridge removes them as it ends its office; not when it was killed (hung) itself.
+            remove_office_pipe(self.profile, *self.pipes)
         os.close(self._lock)
         self._lock = None
         shutil.rmtree(self.folder, ignore_errors=True)

@@ -146,7 +146,7 @@ def test_a_file_without_read_permission_is_reported(tmp_path: Path) -> None:
     ((), "不存在"),
     (("--jobs", "0"), "--jobs 应为正整数"),
     (("--set", "no_such_parameter=1"), "未知参数"),
-    (("--templates", "/nonexistent"), "模板文件夹"),
+    (("--templates", "{missing}"), "模板文件夹"),  # a folder that does not exist (under tmp_path)
 ])
 def test_nothing_starts_on_bad_options(tmp_path: Path, capsys: pytest.CaptureFixture,
                                        options: tuple[str, ...], expected: str) -> None:
@@ -154,6 +154,7 @@ def test_nothing_starts_on_bad_options(tmp_path: Path, capsys: pytest.CaptureFix
     if options:
         source.mkdir()
         write_case(source, "one.json")
+    options = tuple(option.format(missing=tmp_path / "no-such-folder") for option in options)
     assert run_batch(source, tmp_path / "out", *options) == EXIT_INVALID
     assert expected in capsys.readouterr().err
     assert not (tmp_path / "out").exists()
