@@ -228,6 +228,43 @@ async def open_at(pilot: Pilot, draft: dict[str, Any], step: str) -> str:
     return case_id
 
 
+async def export_dialog(pilot: Pilot, draft: dict[str, Any]) -> None:
+    """The case put in the register, opened and left back to the register, and its export dialog opened
+    with E (the set-up of the export tests)."""
+    from lawgen.wizard.screens.dialogs import PathScreen
+
+    await open_stored(pilot, draft)
+    await pilot.press("escape")
+    await pilot.pause()
+    await pilot.press("e")
+    await pilot.pause()
+    assert isinstance(pilot.app.screen, PathScreen)
+
+
+async def submit_path(pilot: Pilot, path: Path | str) -> None:
+    """Type the path into the path dialog and press enter (a click could land on a notification toast over
+    the button)."""
+    field = pilot.app.screen.query_one("#path", Input)
+    field.value = str(path)
+    field.focus()
+    await pilot.press("enter")
+    await pilot.pause()
+
+
+def focused_path(app: WizardApp) -> str | None:
+    """The case path of the field in focus (None outside a field)."""
+    widget = app.focused
+    field_row = next((a for a in widget.ancestors if isinstance(a, FieldRow)), None) if widget else None
+    return field_row.path if field_row else None
+
+
+def with_one_empty_claim() -> dict[str, Any]:
+    """The example with its claims replaced by one empty claim card."""
+    draft = example()
+    draft["claims"] = [{}]
+    return draft
+
+
 async def listed(pilot: Pilot, *cases: dict[str, Any] | tuple[dict[str, Any], CaseStatus]) -> list[str]:
     """Cases put in the register (a draft, or a draft and its status), and the list shown again once their
     deadlines are judged (in the background). Returns their ids."""

@@ -15,7 +15,6 @@ from textual.widgets import Button, Input, Select
 from lawgen.store import CaseStore
 from lawgen.wizard.screens.review import ReviewScreen
 from lawgen.wizard.screens.step import StepScreen
-from lawgen.wizard.widgets.fields import FieldRow
 from tests.support.keys import burst
 from tests.support.wizard_helpers import (
     SIZE,
@@ -24,23 +23,13 @@ from tests.support.wizard_helpers import (
     case_before,
     comparable,
     example,
+    focused_path,
     make_app,
     open_stored,
     row,
     settle,
+    with_one_empty_claim,
 )
-
-
-def focused_path(app) -> str | None:
-    widget = app.focused
-    field_row = next((a for a in widget.ancestors if isinstance(a, FieldRow)), None) if widget else None
-    return field_row.path if field_row else None
-
-
-def one_empty_claim() -> dict:
-    draft = example()
-    draft["claims"] = [{}]
-    return draft
 
 
 def saved(app, tmp_path: Path) -> dict:
@@ -78,7 +67,7 @@ async def test_the_claims_bug_of_the_issue_typed_in_one_burst(tmp_path: Path) ->
     too high (期间自 = the end date, 期间至 = 9000)."""
     app = make_app(tmp_path)
     async with app.run_test(size=SIZE) as pilot:
-        await open_stored(pilot, one_empty_claim(), step="claims")
+        await open_stored(pilot, with_one_empty_claim(), step="claims")
         row(app, "claims[0].kind").query_one(Select).focus()
         await pilot.pause()
         # 1 = 拖欠工资 by its number: the period fields it shows must be there for the Tab right after it
@@ -94,7 +83,7 @@ async def test_the_claims_bug_of_the_issue_typed_in_one_burst(tmp_path: Path) ->
 async def test_a_kind_chosen_from_the_open_list_then_tab_and_text_in_one_burst(tmp_path: Path) -> None:
     app = make_app(tmp_path)
     async with app.run_test(size=SIZE) as pilot:
-        await open_stored(pilot, one_empty_claim(), step="claims")
+        await open_stored(pilot, with_one_empty_claim(), step="claims")
         select = row(app, "claims[0].kind").query_one(Select)
         select.focus()
         await pilot.pause()
@@ -290,11 +279,9 @@ async def test_tab_leaves_the_facts_box_with_its_text_whole(tmp_path: Path) -> N
 async def test_keys_right_after_f3_into_the_claims_step_reach_its_first_suggestion(tmp_path: Path) -> None:
     """The claims page shows its suggestions after it is composed, and the focus goes to the first one:
     an Enter typed with the F3 takes that suggestion, not whatever had the focus on the step left."""
-    draft = example()
-    draft["claims"] = [{}]
     app = make_app(tmp_path)
     async with app.run_test(size=SIZE) as pilot:
-        await open_stored(pilot, draft, step="organisation")
+        await open_stored(pilot, with_one_empty_claim(), step="organisation")
         await burst(pilot, "f3", "enter")
         at(app, "claims")
         kinds = [claim.get("kind") for claim in app.session.draft["claims"]]
