@@ -100,10 +100,10 @@ async def type_into(pilot: Pilot, path: str, text: str) -> None:
     field.value = ""
     await pilot.pause()
     if text.isascii():
-        await burst(pilot, *text)  # each character its own part: "tab" typed is three letters
+        await burst(pilot, *text)  # each character its own part: "tab" typed is three letters; ends paused
     else:
         field.insert_text_at_cursor(text)
-    await pilot.pause()
+        await pilot.pause()
 
 
 async def choose(pilot: Pilot, path: str, value: Any) -> None:

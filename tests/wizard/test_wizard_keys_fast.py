@@ -226,11 +226,14 @@ def in_view(app) -> bool:
 
 
 @async_test
-async def test_no_scroll_jump_after_a_choice_an_add_or_a_removal(tmp_path: Path) -> None:
-    """The screen jumped to the top after every add or selection (issue 12)."""
+async def test_the_focus_mark_follows_the_focus_and_no_scroll_jump_after_a_choice_an_add_or_a_removal(
+        tmp_path: Path) -> None:
+    """The screen jumped to the top after every add or selection (issue 12). First, on the same page, the
+    focus mark (``the_focus_mark_follows_the_focus_to_every_kind_of_field``)."""
     app = make_app(tmp_path)
     async with app.run_test(size=SIZE) as pilot:
         await open_stored(pilot, example(), step="claims")
+        await the_focus_mark_follows_the_focus_to_every_kind_of_field(pilot)
         page = app.screen.page
         third = page.cards()[2].rows()[0].query_one(Select)
         third.focus()  # claim 3's kind, far down the page
@@ -288,30 +291,28 @@ async def test_keys_right_after_f3_into_the_claims_step_reach_its_first_suggesti
         assert kinds[0] is not None and len(kinds) == 1, kinds  # the empty claim took the first suggestion
 
 
-@async_test
-async def test_the_focus_mark_follows_the_focus_to_every_kind_of_field(tmp_path: Path) -> None:
+async def the_focus_mark_follows_the_focus_to_every_kind_of_field(pilot) -> None:
     """The field in focus is solid bright yellow and its label reversed — on a claim's choice box, a date
-    field and a button alike; the field left loses both (the label used to keep its old look)."""
+    field and a button alike; the field left loses both (the label used to keep its old look). On the
+    example's claims step, opened; part of the scroll test's run (the same page)."""
     from textual.color import Color
     from textual.widgets import Label
 
-    app = make_app(tmp_path)
-    async with app.run_test(size=SIZE) as pilot:
-        await open_stored(pilot, example(), step="claims")
-        kind = row(app, "claims[0].kind")
-        kind.query_one(Select).focus()
-        await pilot.pause()
-        await burst(pilot, "tab")
-        date = row(app, "claims[0].from")
-        field = date.query_one(Input)
-        assert app.focused is field
-        yellow = Color.parse("ansi_bright_yellow")
-        assert field.styles.background == yellow
-        assert date.query_one(".field-label", Label).styles.text_style.reverse
-        assert not kind.query_one(".field-label", Label).styles.text_style.reverse
-        current = kind.query_one(Select).query_one("SelectCurrent")
-        assert current.styles.background != yellow
-        button = app.screen.page.cards()[0].query_one(".remove", Button)
-        button.focus()
-        await pilot.pause()
-        assert button.styles.background == yellow and field.styles.background != yellow
+    app = pilot.app
+    kind = row(app, "claims[0].kind")
+    kind.query_one(Select).focus()
+    await pilot.pause()
+    await burst(pilot, "tab")
+    date = row(app, "claims[0].from")
+    field = date.query_one(Input)
+    assert app.focused is field
+    yellow = Color.parse("ansi_bright_yellow")
+    assert field.styles.background == yellow
+    assert date.query_one(".field-label", Label).styles.text_style.reverse
+    assert not kind.query_one(".field-label", Label).styles.text_style.reverse
+    current = kind.query_one(Select).query_one("SelectCurrent")
+    assert current.styles.background != yellow
+    button = app.screen.page.cards()[0].query_one(".remove", Button)
+    button.focus()
+    await pilot.pause()
+    assert button.styles.background == yellow and field.styles.background != yellow
