@@ -1,0 +1,61 @@
+"""What the volunteer still met on the wizard (issue 12, session 6): a card's amount while another card is
+half typed, the footer after F2, F4's answers after filing, the English register at 80 columns, the footer
+with a list open, Chinese line breaking in the facts box, and a claim's note between Tab stops at 80×24.
+
+Each test failed on the code before its fix (said in its docstring)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.support.wizard_helpers import async_test, example, make_app, open_stored, settle, type_into
+
+
+async def until(pilot, condition, seconds: float = 10.0) -> None:
+    """Wait until ``condition()`` holds (a loaded machine draws late), then once more for the screen."""
+    for _ in range(int(seconds / 0.05)):
+        if condition():
+            break
+        await pilot.pause(0.05)
+    await pilot.pause()
+
+
+def screen_lines(app) -> list[str]:
+    """The screen as the terminal shows it, line by line (the compositor's strips: overlays included)."""
+    return [strip.text for strip in app.screen._compositor.render_strips()]
+
+
+def amount_text(app, index: int) -> str:
+    card = app.screen.page.cards()[index]
+    return str(card.amount_line().render())
+
+
+# --- item 1: a complete claim's amount while another card is half typed ---
+
+@async_test
+async def test_a_complete_claim_shows_its_amount_while_another_is_half_typed(tmp_path: Path) -> None:
+    """Before: every card read «金额：填写完整后自动计算» as long as one claim of the case was incomplete (the
+    assessment needs a whole case). Claim 1: 拖欠工资 12,000.00 as typed; claim 3: 违法解除赔偿金, 1 year
+    6 months from 2025-03-01 to 2026-08-31 → 2 months × 6,000.00 × 2 = 24,000.00
+    (劳动合同法第四十七条、第八十七条)."""
+    draft = example()
+    draft["claims"][1] = {"kind": "unpaid_wages", "from": "2026-06-01"}  # no end, no amount yet
+    app = make_app(tmp_path)
+    async with app.run_test(size=(100, 32)) as pilot:
+        await open_stored(pilot, draft, step="claims")
+        await settle(pilot)
+        await until(pilot, lambda: "12,000.00" in amount_text(app, 0))
+        assert "12,000.00" in amount_text(app, 0)
+        assert "劳动法第五十条" in amount_text(app, 0)  # its basis too
+        assert "填写完整后自动计算" in amount_text(app, 1)
+        assert "24,000.00" in amount_text(app, 2)
+        # the panel still says what is missing for the case as a whole
+        assert "尚不能评估" in app.screen.query_one("#panel").plain
+        # typing the half-typed claim's end keeps the others shown; its own amount comes when it is whole
+        await type_into(pilot, "claims[1].to", "2026-06-30")
+        await settle(pilot)
+        assert "12,000.00" in amount_text(app, 0) and "填写完整后自动计算" in amount_text(app, 1)
+        await type_into(pilot, "claims[1].amount", "3000")
+        await settle(pilot)
+        await until(pilot, lambda: "3,000.00" in amount_text(app, 1))
+        assert "3,000.00" in amount_text(app, 1) and "24,000.00" in amount_text(app, 2)
