@@ -59,3 +59,34 @@ async def test_a_complete_claim_shows_its_amount_while_another_is_half_typed(tmp
         await settle(pilot)
         await until(pilot, lambda: "3,000.00" in amount_text(app, 1))
         assert "3,000.00" in amount_text(app, 1) and "24,000.00" in amount_text(app, 2)
+
+
+# --- item 3: F4's answers follow the case's stage ---
+
+@async_test
+async def test_f4_after_filing_answers_for_the_stage_not_before_the_application(tmp_path: Path) -> None:
+    """Before: a case recorded as applied for arbitration (2026-11-02) still told the worker «申请仲裁前先打
+    12333问清楚去哪个仲裁委员会» in F4's «有问题找谁？»; the stage's own answer is the commission that
+    has it."""
+    draft = example()
+    draft["procedure"]["arbitration"] = {"applied_on": "2026-11-02"}
+    app = make_app(tmp_path)
+    async with app.run_test(size=(100, 32)) as pilot:
+        await open_stored(pilot, draft, step="procedure")
+        await settle(pilot)
+        await pilot.press("f4")
+        await until(pilot, lambda: bool(app.screen.query("#answers")))
+        shown = str(app.screen.query_one("#answers").render())
+        assert "申请仲裁前" not in shown
+        assert "仲裁正在进行" in shown  # the first step of the stage (summary_stage.first_step)
+        assert "仲裁的事问受理案件的仲裁委员会" in shown
+        await pilot.press("escape")
+        await pilot.pause()
+    # and before filing the call to make first stays (the city's commission is not verified: 厦门)
+    app = make_app(tmp_path / "before")
+    async with app.run_test(size=(100, 32)) as pilot:
+        await open_stored(pilot, example(), step="procedure")
+        await settle(pilot)
+        await pilot.press("f4")
+        await until(pilot, lambda: bool(app.screen.query("#answers")))
+        assert "申请仲裁前先打12333" in str(app.screen.query_one("#answers").render())
