@@ -90,3 +90,33 @@ async def test_f4_after_filing_answers_for_the_stage_not_before_the_application(
         await pilot.press("f4")
         await until(pilot, lambda: bool(app.screen.query("#answers")))
         assert "申请仲裁前先打12333" in str(app.screen.query_one("#answers").render())
+
+
+# --- item 4: the English register at 80 columns cuts no word ---
+
+@async_test
+async def test_the_english_register_cuts_no_word_at_80_columns(tmp_path: Path) -> None:
+    """Before: at 80 columns the headers read «Responde» and «Next deadl», and the deadline's «arbitration»
+    was folded into «arbitratio» / «n». Now every header and word is whole (the update time goes where it
+    must); at 100 columns it is back, and the Chinese register keeps every column at 80."""
+    import re
+
+    from tests.support.wizard_helpers import listed
+
+    cases = (("en", (80, 24), ("Worker", "Respondents", "Stage", "Next deadline", "Left", "Status")),
+             ("en", (100, 32), ("Respondents", "Next deadline", "Updated", "Status")),
+             ("zh", (80, 24), ("劳动者", "被申请人", "阶段", "下一期限", "剩余", "更新时间", "状态")))
+    for lang, size, headers in cases:
+        app = make_app(tmp_path / f"{lang}{size[0]}", lang)
+        async with app.run_test(size=size) as pilot:
+            await listed(pilot, example())
+            await until(pilot, lambda shown=app: "2027-08-31" in "\n".join(screen_lines(shown)))
+            lines = screen_lines(app)
+            header = next(line for line in lines if headers[0] in line and headers[-1] in line)
+            for name in headers:
+                assert name in header, (lang, size, name, header)
+            if lang == "en":
+                words = set(re.findall(r"[A-Za-z]+", "\n".join(lines)))
+                for word in ("Nothing", "filed", "arbitration", "estimate", "progress"):
+                    assert word in words, (size, word, lines[4:12])
+                assert not {"arbitratio", "Responde", "deadl"} & words
