@@ -120,3 +120,34 @@ async def test_the_english_register_cuts_no_word_at_80_columns(tmp_path: Path) -
                 for word in ("Nothing", "filed", "arbitration", "estimate", "progress"):
                     assert word in words, (size, word, lines[4:12])
                 assert not {"arbitratio", "Responde", "deadl"} & words
+
+
+# --- item 5: the footer fits 80 columns while a list is open ---
+
+@async_test
+async def test_the_footer_fits_80_columns_with_a_list_open(tmp_path: Path) -> None:
+    """Before: with a claim kind's list open, «Esc 关闭菜单» came first and pushed «Ctrl+N 添加» off the
+    80-column footer («… F6 评估栏 Ctrl+N 添»). Ctrl+N does nothing while the list is open: it is left out
+    then, and back once the list is closed."""
+    from textual.widgets import Select
+
+    from tests.support.wizard_helpers import row
+
+    for lang, closing, add, keys in (
+            ("zh", "Esc 关闭菜单", "Ctrl+N 添加", ("Ctrl+O 导入", "F1 帮助", "F3 下一步", "F6 评估栏")),
+            ("en", "Esc Close the menu", "Ctrl+N Add", ("Ctrl+O Import", "F1 Help", "F3 Next", "F6 Panel"))):
+        app = make_app(tmp_path / lang, lang)
+        async with app.run_test(size=(80, 24)) as pilot:
+            await open_stored(pilot, example(), step="claims")
+            await settle(pilot)
+            select = row(app, "claims[0].kind").query_one(Select)
+            select.focus()
+            await pilot.pause()
+            await pilot.press("enter")
+            await until(pilot, lambda shown=app, wanted=closing: wanted in screen_lines(shown)[-1])
+            footer = screen_lines(app)[-1]
+            assert select.expanded and closing in footer, footer
+            assert "Ctrl+N" not in footer and all(key in footer for key in keys), footer  # none cut
+            await pilot.press("escape")
+            await until(pilot, lambda shown=app, wanted=add: wanted in screen_lines(shown)[-1])
+            assert not select.expanded and add in screen_lines(app)[-1]

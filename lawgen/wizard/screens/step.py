@@ -342,7 +342,9 @@ class StepScreen(RecordsImport, Screen):
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "add_item":
-            return self.step.items is not None  # shown on the steps with a list only
+            # shown on the steps with a list only, and not while a choice list is open (it does nothing
+            # then, and «Esc 关闭菜单» took its place on an 80-column footer)
+            return self.step.items is not None and not _list_open(self.focused)
         if action == "import_records":
             return self.step.id == "claims"  # order records fill an overtime claim
         return True
@@ -615,6 +617,13 @@ class StepScreen(RecordsImport, Screen):
     @on(Button.Pressed, "#to-review")
     async def _review_pressed(self) -> None:
         await self.action_next()
+
+
+def _list_open(focused) -> bool:
+    """Whether the focus is in a Select's open list (its overlay)."""
+    from textual.widgets._select import SelectOverlay
+
+    return isinstance(focused, SelectOverlay)
 
 
 def next_step_id(step: Step, draft: dict[str, Any]) -> str:
