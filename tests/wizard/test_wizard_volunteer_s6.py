@@ -151,3 +151,34 @@ async def test_the_footer_fits_80_columns_with_a_list_open(tmp_path: Path) -> No
             await pilot.press("escape")
             await until(pilot, lambda shown=app, wanted=add: wanted in screen_lines(shown)[-1])
             assert not select.expanded and add in screen_lines(app)[-1]
+
+
+# --- item 6: the facts box wraps by the Chinese rules ---
+
+@async_test
+async def test_the_facts_box_starts_no_line_with_closing_punctuation(tmp_path: Path) -> None:
+    """Before: the facts box was wrapped by Textual's own folding, which starts a line wherever the width
+    runs out — «，» or «。» at the start of a line, «“» left at the end of one. Each text below puts a
+    punctuation mark at every position of a line in turn; no wrapped line may start with closing
+    punctuation or end with an opening bracket, and no character is lost or added by the wrapping."""
+    from textual.widgets import TextArea
+
+    from lawgen.wizard.linebreak import NO_LINE_END, NO_LINE_START
+    from tests.support.wizard_helpers import row
+
+    app = make_app(tmp_path)
+    async with app.run_test(size=(100, 32)) as pilot:
+        await open_stored(pilot, example(), step="evidence")
+        await settle(pilot)
+        area = row(app, "facts").query_one(TextArea)
+        width = area.wrapped_document._width
+        assert width > 10
+        for lead in range(width // 2 + 1):
+            text = "甲" * lead + "站长说：“明天不用来了。”申请人多次催要，单位拒不支付；为什么？！" * 4
+            area.load_text(text)
+            await pilot.pause()
+            lines = [section for sections in area.wrapped_document.lines for section in sections]
+            assert "".join(lines) == text
+            for before, line in zip(lines, lines[1:], strict=False):
+                assert line[0] not in NO_LINE_START, (lead, before, line)
+                assert before[-1] not in NO_LINE_END, (lead, before, line)
