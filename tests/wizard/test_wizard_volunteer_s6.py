@@ -182,3 +182,40 @@ async def test_the_facts_box_starts_no_line_with_closing_punctuation(tmp_path: P
             for before, line in zip(lines, lines[1:], strict=False):
                 assert line[0] not in NO_LINE_START, (lead, before, line)
                 assert before[-1] not in NO_LINE_END, (lead, before, line)
+
+
+# --- item 7: a claim's own lines come into view with its last field at 80×24 ---
+
+@async_test
+async def test_tab_through_a_claim_at_80x24_shows_its_limitation_line(tmp_path: Path) -> None:
+    """Before: Tab scrolled only to the input, so at 80×24 the lines under a claim's last field (its amount,
+    basis and «这一项的仲裁时效截止：2027年8月31日») stayed below the screen while that field had the focus.
+    Now at each claim's last field, the field and those lines are both on screen (wage claims: 2026-08-31
+    + 1 year = 2027-08-31, 劳动争议调解仲裁法第二十七条第四款)."""
+    from lawgen.wizard.widgets.pages import ItemCard
+    from tests.support.keys import burst
+    from tests.support.wizard_helpers import row
+
+    app = make_app(tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_stored(pilot, example(), step="claims")
+        await settle(pilot)
+        row(app, "claims[0].kind").focus_input()
+        await pilot.pause()
+        page = app.screen.page
+        seen: set[int] = set()
+        for _ in range(20):
+            focused = app.focused
+            card = next((a for a in focused.ancestors if isinstance(a, ItemCard)), None)
+            if card is not None:
+                last = [other for other in card.rows() if other.display][-1]
+                if focused in last.walk_children():
+                    await pilot.pause()
+                    note = card.amount_line()
+                    assert "这一项的仲裁时效截止" in str(note.render())
+                    assert page.region.contains_region(focused.region), card.index
+                    assert page.region.contains_region(note.region), (card.index, page.scroll_y)
+                    seen.add(card.index)
+            await burst(pilot, "tab")
+            await pilot.pause()
+        assert seen == {0, 1, 2}

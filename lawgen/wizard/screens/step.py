@@ -202,10 +202,28 @@ class StepScreen(RecordsImport, Screen):
         for page in event.widget.ancestors:
             if isinstance(page, StepPage):
                 page.__dict__["_lawgen_focus"] = event.widget
+                self.call_after_refresh(self._reveal_notes, event.widget, page)
                 break
         if self.query_one("#side", ContentSwitcher).current == "help-panel" and not isinstance(
                 event.widget, HelpText):  # read with F6: it keeps the field's help it shows
             self._show_help()
+
+    def _reveal_notes(self, widget, page: StepPage) -> None:
+        """After the focus scrolled to a field: its whole row in view (the message under the input), and
+        after a claim's last field the claim's own lines under it (amount, basis, its limitation), which
+        at 80×24 otherwise lay between two Tab stops, never on screen. The field wins where both do not
+        fit; nothing scrolls while they are in view."""
+        if self.focused is not widget or not page.is_attached or not page.display:
+            return
+        row = next((a for a in widget.ancestors if isinstance(a, FieldRow)), None)
+        if row is None:
+            return
+        card = next((a for a in row.ancestors if isinstance(a, ItemCard)), None)
+        if card is not None and card.is_claim:
+            shown = [other for other in card.rows() if other.display]
+            if shown and shown[-1] is row:
+                page.scroll_to_widget(card.amount_line(), animate=False, immediate=True)
+        page.scroll_to_widget(row, animate=False, immediate=True)
 
     # --- editing -------------------------------------------------------------------------------------
 
