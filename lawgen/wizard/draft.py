@@ -119,7 +119,10 @@ class Verdict:
         return next((claim for claim in assessment.claims if claim.index == index), None)
 
 
-def judge(draft: dict[str, Any], today: dt.date) -> Verdict:
+def judge(draft: dict[str, Any], today: dt.date, claims_alone: bool = False) -> Verdict:
+    """What the law says about the draft; with ``claims_alone``, while the case is refused only for claims
+    still being typed, the complete claims are assessed alone too (the claims step's cards show them; a
+    second assessment, made off the UI thread)."""
     from lawgen.case import InvalidCase
 
     whole = pruned(draft)
@@ -129,7 +132,7 @@ def judge(draft: dict[str, Any], today: dt.date) -> Verdict:
         errors = tuple(error.errors)
     except _Refused as refused:
         return Verdict(None, (refused.error,))
-    return Verdict(None, errors, _complete_claims_alone(whole, errors, today))
+    return Verdict(None, errors, _complete_claims_alone(whole, errors, today) if claims_alone else None)
 
 
 class _Refused(Exception):
