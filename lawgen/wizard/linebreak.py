@@ -73,6 +73,8 @@ def install() -> None:
     import textual.document._wrapped_document as wrapped
 
     textual.content.divide_line = line_breaks
+    if getattr(wrapped.compute_wrap_offsets, "_lawgen_kinsoku", False):
+        return  # installed by an earlier app of this process: wrapped once, not within itself
     plain = wrapped.compute_wrap_offsets
 
     def text_box_breaks(text: str, width: int, tab_size: int, fold: bool = True,
@@ -81,4 +83,5 @@ def install() -> None:
             return plain(text, width, tab_size, fold, precomputed_tab_sections)
         return kinsoku(text, width, lambda part: plain(part, width, tab_size, fold))
 
+    text_box_breaks._lawgen_kinsoku = True
     wrapped.compute_wrap_offsets = text_box_breaks
