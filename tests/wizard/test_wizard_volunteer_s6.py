@@ -247,3 +247,19 @@ async def test_the_footer_after_f2_and_f3_shows_the_keys_of_the_step_shown(tmp_p
 
             await until(pilot, footer_right)
             assert footer_right(), (keys, step.id, screen_lines(app)[-1])
+
+
+def test_the_text_box_breaking_is_installed_once_however_many_apps_start() -> None:
+    """Each app installs the breaking; a second install wrapped the first within itself, and after some
+    dozens of apps in one process (a test run) a text box's resize recursed through every one of them."""
+    import textual.document._wrapped_document as wrapped
+
+    from lawgen.wizard import linebreak
+
+    linebreak.install()
+    installed = wrapped.compute_wrap_offsets
+    linebreak.install()
+    linebreak.install()
+    assert wrapped.compute_wrap_offsets is installed
+    # 7 characters a line: «，» would start line 2, so «要» goes down with it: 申请人多次催|要，单位拒不|支付
+    assert installed("申请人多次催要，单位拒不支付", 14, 4) == [6, 13]
