@@ -31,7 +31,8 @@ from typing import Any
 
 from docx.opc.part import Part
 from docxtpl import DocxTemplate
-from jinja2 import Environment, Template
+from jinja2 import Environment, Template, TemplateError, meta, nodes
+from lxml import etree
 
 from lawgen.files import write_bytes_atomic
 
@@ -43,6 +44,10 @@ FOOTNOTES_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml
 CORE_PROPERTIES = ("author", "comments", "identifier", "language", "subject", "title")  # as docxtpl renders
 _PARAGRAPH = re.compile(r"<w:p(?: [^>]*)?>.*?</w:p>", re.DOTALL)  # docxtpl's resolve_listing's own pattern
 _LISTING_CHARACTERS = re.compile("[\t\a\n\f]")
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_TBL, _TBL_GRID, _GRID_COL, _TR, _TC = (_W + name for name in ("tbl", "tblGrid", "gridCol", "tr", "tc"))
+# Each cell's span as docxtpl's fix_tables reads it: the first w:gridSpan of the cell's first w:tcPr.
+_GRID_SPANS = etree.XPath("w:tc/w:tcPr[1]/w:gridSpan[1]", namespaces={"w": _W[1:-1]})
 
 
 class _CompiledOnce:
@@ -69,6 +74,46 @@ def _is_template(text: str, env: Environment) -> bool:
 class _LoadedDocx(DocxTemplate):
     """docxtpl's template object, loaded once and rendered in place over and over."""
 
+    def __init__(self, template_file: str) -> None:
+        super().__init__(template_file)
+        self._paragraph_breaks: dict[str, str] = {}  # each part's constant source, ready for Jinja
+
+    def render_xml_part(self, src_xml, part, context, jinja_env=None):
+        # docxtpl's own steps, in its order, but its regular expressions as plain replacements (the same
+        # result: «<w:p» followed by a space or «>») and the line breaks put into each constant source once.
+        # docxtpl expanded a replacement template for every paragraph of every render.
+        source = self._paragraph_breaks.get(src_xml)
+        if source is None:
+            source = src_xml.replace("<w:p ", "\n<w:p ").replace("<w:p>", "\n<w:p>")
+            self._paragraph_breaks[src_xml] = source
+        try:
+            self.current_rendering_part = part
+            template = jinja_env.from_string(source) if jinja_env else Template(source)
+            dst_xml = template.render(context)
+        except TemplateError as exc:  # as docxtpl reports it: the lines around the error, without tags
+            if hasattr(exc, "lineno") and exc.lineno is not None:
+                line_number = max(exc.lineno - 4, 0)
+                exc.docx_context = map(lambda x: re.sub(r"<[^>]+>", "", x),
+                                       source.splitlines()[line_number: (line_number + 7)])
+            raise exc
+        dst_xml = (dst_xml.replace("\n<w:p ", "<w:p ").replace("\n<w:p>", "<w:p>")
+                   .replace("{_{", "{{").replace("}_}", "}}").replace("{_%", "{%").replace("%_}", "%}"))
+        return self.resolve_listing(dst_xml)
+
+    def fix_tables(self, xml):
+        # docxtpl re-counts every row's cells in Python to fix each table's grid; the filings' grids
+        # always fit, so that is counted here with lxml's own loops, and docxtpl's fix runs only on a
+        # table it would change (or one it would fail on).
+        tree = etree.fromstring(xml, parser=etree.XMLParser(recover=True))
+        if tree.nsmap.get("w") != _W[1:-1] or not all(_grid_fits(table) for table in tree.iter(_TBL)):
+            return super().fix_tables(xml)
+        return tree
+
+    def fix_docpr_ids(self, tree):
+        # An element named wp:docPr has «docPr» in its tag: most filings have none to renumber.
+        if any(True for _ in tree.iter("{*}docPr")):
+            super().fix_docpr_ids(tree)
+
     def resolve_listing(self, xml: str) -> str:
         # docxtpl rewrites \t \a \n \f (Listing, multi-line text) in the runs of every paragraph, with
         # several regular expressions per paragraph; only the paragraphs holding one of them need it.
@@ -76,6 +121,46 @@ class _LoadedDocx(DocxTemplate):
             return xml
         resolve = super().resolve_listing
         return _PARAGRAPH.sub(lambda m: resolve(m[0]) if _LISTING_CHARACTERS.search(m[0]) else m[0], xml)
+
+
+def _grid_fits(table) -> bool:
+    """Whether docxtpl's fix_tables leaves this table's grid as it is: no row with more cells than grid
+    columns, and a row whose cells (with their spans) fill every column."""
+    grid = table.find(_TBL_GRID)
+    if grid is None:
+        return False
+    columns = len(grid.findall(_GRID_COL))
+    widest = 0
+    for row in table.iter(_TR):
+        cells = len(row.findall(_TC))
+        if cells > columns:
+            return False
+        spans = _GRID_SPANS(row)
+        try:
+            widest = max(widest, cells - len(spans) + sum(int(span.get(_W + "val")) for span in spans))
+        except (TypeError, ValueError):
+            return False
+    return widest >= columns
+
+
+def _read_names(node: nodes.Node, parent: nodes.Node | None, names: set[str],
+                read: dict[str, set[str] | None]) -> None:
+    """Each of ``names`` read in ``node``: ``name.key`` or ``name["key"]`` reads that key, any other use
+    (a loop over it, a filter, a dict method such as ``name.items``) the whole value."""
+    if isinstance(node, nodes.Name) and node.ctx == "load" and node.name in names:
+        key = None
+        if isinstance(parent, nodes.Getattr) and parent.node is node:
+            key = parent.attr
+        elif isinstance(parent, nodes.Getitem) and parent.node is node:
+            key = parent.arg.value if isinstance(parent.arg, nodes.Const) else None
+        keys = read.setdefault(node.name, set())
+        if keys is not None:
+            if isinstance(key, str) and not hasattr(dict, key):
+                keys.add(key)
+            else:
+                read[node.name] = None
+    for child in node.iter_child_nodes():
+        _read_names(child, node, names, read)
 
 
 def prepared(path: Path, make_environment: Callable[[], Environment]) -> PreparedTemplate:
@@ -121,6 +206,7 @@ class PreparedTemplate:
         self._footnotes = [(part, part.blob) for part in document.part.package.parts
                            if part.content_type == FOOTNOTES_TYPE]
         self._members = self._baseline_members(self._rendered_parts().keys())
+        self._names_read: dict[str, frozenset[str] | None] | None = None
 
     def _rendered_parts(self) -> dict[str, Part]:
         """The parts a render replaces, by zip member name (headers and footers are new parts each time)."""
@@ -161,6 +247,21 @@ class PreparedTemplate:
                 part._blob = blob
             docx.render_footnotes(context, env)
         return {name: part.blob for name, part in self._rendered_parts().items()}
+
+    def names_read(self) -> dict[str, frozenset[str] | None] | None:
+        """The context's top-level names this template reads, each with the keys read of it (None: the
+        value as a whole): two contexts alike in these render to the same bytes. None where that cannot be
+        told from the sources alone (templated core properties, footnotes)."""
+        if self._properties_templated or self._footnotes:
+            return None
+        if self._names_read is None:  # the sources never change: parsed once
+            read: dict[str, set[str] | None] = {}
+            for source in [self._body_source, *(source for _, source, _ in self._headers_footers)]:
+                tree = self._env.environment.parse(source)
+                _read_names(tree, None, meta.find_undeclared_variables(tree), read)
+            self._names_read = {name: None if found is None else frozenset(found)
+                                for name, found in read.items()}
+        return self._names_read
 
     def render(self, context: Mapping[str, Any]) -> bytes:
         with self._lock:  # one loaded document is rendered in place: one render at a time

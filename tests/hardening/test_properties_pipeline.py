@@ -6,16 +6,21 @@ Two levels:
   tests.support.case_checks (errors that render in both languages; text a .docx can carry; an assessment
   that serialises), then the packet rendered in memory through the prepared templates (documents.fast,
   what generate and batch use): every document is a valid zip whose XML parts are well formed, no template
-  tag or missing value shows through, and the field's document reads back with the cleaned text,
-  paragraph by paragraph;
+  tag or missing value shows through, and the field's document reads back with the cleaned text as that
+  document tells it (its party words, «App» and amounts as filings write them), paragraph by paragraph.
+  A document is rendered and read once for each context it reads (what its template's names hold): the
+  same context renders the same bytes, so an example whose field that document never shows reuses what
+  was checked on it — the field-independent documents are checked once per run;
 - two dozen full-packet runs (fixed hostile values, one per place in turn) go all the way: files on disk,
   python-docx reading every document back, and LibreOffice (a warm office) making every PDF.
 """
 
 from __future__ import annotations
 
+import hashlib
 import io
 import json
+import pickle
 import re
 import zipfile
 from pathlib import Path
@@ -26,7 +31,11 @@ from hypothesis import strategies as st
 from lxml import etree
 
 from lawgen.case import InvalidCase, parse_case
-from lawgen.documents.packet import document_text, generate_packet, packet_documents, render_document
+from lawgen.documents.context import told
+from lawgen.documents.fast import PreparedTemplate, prepared
+from lawgen.documents.packet import document_text, generate_packet, packet_documents
+from lawgen.documents.render import jinja_environment
+from lawgen.documents.terms import ARBITRATION, NEUTRAL
 from lawgen.law import assess
 from tests.support.case_checks import TEXT_FIELDS, assert_clear_errors, sound_assessment
 from tests.support.paths import EXAMPLE_CASE
@@ -37,21 +46,23 @@ W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 PARAGRAPH, TEXT, TAB = W + "p", W + "t", W + "tab"
 RENDERED_PART = re.compile(r"word/(document|header\d*|footer\d*|footnotes)\.xml")
 
-# (where in the case, which document shows it: None for the workplace, which no filing names)
+APPLICATION, EVIDENCE_LIST = "01-劳动人事争议仲裁申请书.docx", "03-证据清单.docx"
+# (where in the case, which document shows it — None for the workplace, which no filing names — and in
+# whose party words: the worker's own story and evidence are told in each document's, see context.told)
 PLACES = [
-    (("worker", "name"), "01-劳动人事争议仲裁申请书.docx"),
-    (("worker", "address"), "01-劳动人事争议仲裁申请书.docx"),
-    (("respondents", 0, "name"), "01-劳动人事争议仲裁申请书.docx"),
-    (("respondents", 0, "legal_representative"), "01-劳动人事争议仲裁申请书.docx"),
-    (("facts",), "01-劳动人事争议仲裁申请书.docx"),
-    (("evidence", 0, "name"), "03-证据清单.docx"),
-    (("evidence", 0, "proves"), "03-证据清单.docx"),
-    (("worker", "ethnicity"), "01-劳动人事争议仲裁申请书.docx"),
-    (("respondents", 0, "address"), "01-劳动人事争议仲裁申请书.docx"),
-    (("employment", "workplace"), None),
-    (("evidence", 0, "source"), "03-证据清单.docx"),
+    (("worker", "name"), APPLICATION, None),
+    (("worker", "address"), APPLICATION, None),
+    (("respondents", 0, "name"), APPLICATION, None),
+    (("respondents", 0, "legal_representative"), APPLICATION, None),
+    (("facts",), APPLICATION, ARBITRATION),
+    (("evidence", 0, "name"), EVIDENCE_LIST, NEUTRAL),
+    (("evidence", 0, "proves"), EVIDENCE_LIST, NEUTRAL),
+    (("worker", "ethnicity"), APPLICATION, None),
+    (("respondents", 0, "address"), APPLICATION, None),
+    (("employment", "workplace"), None, None),
+    (("evidence", 0, "source"), EVIDENCE_LIST, NEUTRAL),
 ]
-assert sorted(place for place, _ in PLACES) == sorted(TEXT_FIELDS)  # every text field of a case
+assert sorted(place for place, _, _ in PLACES) == sorted(TEXT_FIELDS)  # every text field of a case
 FULL_RUN_PLACES = PLACES[:7]  # the full runs: one of the fields the filings show most, in turn
 # The full-packet runs: each kind of hostile text the strategy draws from, written out.
 FULL_RUN_VALUES = [
@@ -95,16 +106,16 @@ def _paragraphs(document: bytes) -> list[str]:
     return lines
 
 
-def _reads_back(text: str, cleaned: str | None) -> None:
+def _reads_back(text: str, cleaned: str | None, terms=None) -> None:
     if cleaned and len(cleaned) < 1000:
-        for line in cleaned.split("\n"):  # facts keep their breaks as paragraphs
+        for line in (told(cleaned, terms) if terms else cleaned).split("\n"):  # facts keep their breaks
             if line.strip():
                 assert line.strip() in text, line
 
 
 @given(place=st.sampled_from(PLACES), value=hostile_text)
 def test_hostile_text_gives_an_error_or_documents_that_carry_it(place, value):
-    path, shown_in = place
+    path, shown_in, terms = place
     data, _ = _with(path, value)
     try:
         case = parse_case(data)
@@ -112,54 +123,84 @@ def test_hostile_text_gives_an_error_or_documents_that_carry_it(place, value):
         assert_clear_errors(error)
         assert all(e.path for e in error.errors)
         return
-    cleaned = _cleaned(case, path)
-    texts = _packet_texts(case, keep=len(cleaned or "") <= SHORT)
-    if not texts:
+    documents = _checked_packet(case)
+    if documents is None:
         return  # a parameter the case needs is missing (its message checked): nothing is rendered
-    for text in texts.values():
-        for leak in ("{{", "{%", "None"):  # a template tag or a missing value showing through
-            assert leak not in text or leak in str(value)
-    if shown_in is not None:
-        _reads_back(texts[shown_in], cleaned)
+    for name, key in documents:
+        leaks, text = _DOCUMENTS[key]
+        for leak in leaks:  # a template tag or a missing value showing through
+            assert leak in str(value)
+        if name == shown_in:
+            _reads_back(text, _cleaned(case, path), terms)
 
 
-# Values this short come back again and again (a character or two left after cleaning: 14-18 % of the
-# examples in runs of 500 and 2,000); longer ones hardly ever, and keeping them would hold megabytes.
-SHORT = 8
-_RENDERED: dict[str, dict[str, str]] = {}
+LEAKS = ("{{", "{%", "None")
+_PACKETS: dict[bytes, list[tuple[str, bytes]] | None] = {}  # case as parsed → its documents' keys
+_DOCUMENTS: dict[bytes, tuple[frozenset[str], str]] = {}  # key → the leaks found in its text, the text
 
 
-def _packet_texts(case, keep: bool) -> dict[str, str]:
-    """Every document of the case's packet rendered in memory and read back: file name → its paragraphs.
+def _checked_packet(case) -> list[tuple[str, bytes]] | None:
+    """The case checked (tests.support.case_checks) and each document of its packet rendered in memory and
+    read back, once per case as parsed (different typed values often clean to the same case): file name →
+    the key of what was found in it, None where a parameter the case needs is missing.
 
-    With ``keep``, kept per case as parsed: different typed values often clean to the same case, and the
-    same case always renders to the same bytes (documents.fast writes a fixed zip date) from the same
-    assessment, so the earlier checks and reading are this case's. What is asserted on the texts against the
-    typed value is asserted per example."""
-    key = case.model_dump_json(by_alias=True) if keep else None
-    texts = _RENDERED.get(key) if keep else None
-    if texts is None:
-        assessment = sound_assessment(case)  # the case's text and assessment checked first
-        if assessment is None:  # a parameter the case needs is missing: nothing to render
-            return {}
-        texts = {spec.file_name: "\n".join(_paragraphs(render_document(spec, assessment)))
-                 for spec in packet_documents(assessment)}
-        if keep:
-            _RENDERED[key] = texts
-    return texts
+    A document is rendered once per context it reads: the same template renders the same context to the
+    same bytes (documents.fast writes a fixed zip date), so what was checked on them holds. What is
+    asserted against the typed value is asserted per example."""
+    case_key = hashlib.sha256(case.model_dump_json(by_alias=True).encode()).digest()
+    if case_key in _PACKETS:
+        return _PACKETS[case_key]
+    assessment = sound_assessment(case)  # the case's text and assessment checked first
+    documents = None
+    if assessment is not None:
+        documents = []
+        for spec in packet_documents(assessment):
+            context = spec.build_context(assessment)
+            key = _context_key(spec, context)
+            if key not in _DOCUMENTS:
+                text = "\n".join(_paragraphs(_template(spec).render(context)))
+                _DOCUMENTS[key] = frozenset(leak for leak in LEAKS if leak in text), text
+            documents.append((spec.file_name, key))
+    _PACKETS[case_key] = documents
+    return documents
+
+
+def _context_key(spec, context: dict) -> bytes:
+    """What of ``context`` the document's template reads (documents.fast's names_read), as a digest; the
+    whole context where that cannot be told. Pickled: a faithful copy of every value and its type (Markup
+    is not escaped, text is), so two contexts share a key only when they are equal."""
+    names = _template(spec).names_read()
+    if names is None:
+        read = context
+    else:
+        read = {name: context.get(name, _ABSENT) if keys is None or not isinstance(context.get(name), dict)
+                else {key: context[name].get(key, _ABSENT) for key in sorted(keys)}
+                for name, keys in names.items()}
+    return hashlib.sha256(pickle.dumps((spec.kind, read))).digest()
+
+
+_ABSENT = "(absent from the context)"
+_TEMPLATES: dict[str, PreparedTemplate] = {}
+
+
+def _template(spec) -> PreparedTemplate:
+    """The shipped template as render_docx prepares it (documents.fast), looked up once per kind."""
+    if spec.kind not in _TEMPLATES:
+        _TEMPLATES[spec.kind] = prepared(spec.template(), jinja_environment)
+    return _TEMPLATES[spec.kind]
 
 
 def test_found_a_worker_called_none():
     # Found by the property: the text "None" typed as a name is the worker's name, not a missing value.
     test_hostile_text_gives_an_error_or_documents_that_carry_it.hypothesis.inner_test(
-        (("worker", "name"), "01-劳动人事争议仲裁申请书.docx"), "None")
+        PLACES[0], "None")
 
 
 @pytest.mark.slow
 @pytest.mark.parametrize("number", range(len(FULL_RUN_VALUES)))
 def test_full_packet_with_hostile_text(number: int, tmp_path: Path, warm_office) -> None:
     value = FULL_RUN_VALUES[number]
-    path, shown_in = FULL_RUN_PLACES[number % len(FULL_RUN_PLACES)]
+    path, shown_in, terms = FULL_RUN_PLACES[number % len(FULL_RUN_PLACES)]
     data, _ = _with(path, value)
     try:
         case = parse_case(data)
@@ -172,7 +213,7 @@ def test_full_packet_with_hostile_text(number: int, tmp_path: Path, warm_office)
         for leak in ("{{", "{%", "None"):
             assert leak not in text or leak in value
         if document.name == shown_in:
-            _reads_back(text, _cleaned(case, path))
+            _reads_back(text, _cleaned(case, path), terms)
     if warm_office is not None:
         pdfs = [p for p in written if p.suffix == ".pdf"]
         assert len(pdfs) == len(written) // 2
