@@ -37,11 +37,58 @@ def _long_running(item: pytest.Item) -> bool:
             or item.nodeid.startswith(LONG_FILES))
 
 
+# Files whose tests wait far longer than they compute (a full run's wall against its CPU: the browser 30 s
+# for 17–19 s of CPU, the crash and PDF-fault tests 42 / 31 and 10 / 5–7, the lean office copies 8.4 / 2.4,
+# the story 30 / 19): LibreOffice and Chromium starting, a server's answer, the wizard's timers. Started
+# first, one or two on each worker, their waits are filled by the other workers' tests (most with more
+# workers than cores).
+WAITING_FILES = ("tests/serve/test_browser.py", "tests/hardening/test_hardening_crash.py",
+                 "tests/hardening/test_pdf_faults.py", "tests/documents/test_office_lean.py",
+                 "tests/documents/test_office_pipes.py", "tests/documents/test_office_seed.py",
+                 "tests/wizard/test_wizard_story.py", "tests/wizard/test_wizard_card_size.py",
+                 "tests/wizard/test_wizard_import_crash.py", "tests/wizard/test_wizard_volunteer_s5.py")
+
+
+def _tier(item: pytest.Item) -> int:
+    if item.nodeid.startswith(WAITING_FILES):
+        return 0
+    return 1 if _long_running(item) else 2
+
+
+def _xdist_chunks(count: int, workers: int) -> list[int]:
+    """How many tests each worker is first sent (pytest-xdist's work stealing: contiguous runs of the
+    collection, ``len(pending) // nodes_remaining`` each)."""
+    sizes, left = [], count
+    for index in range(workers):
+        sizes.append(left // (workers - index))
+        left -= sizes[-1]
+    return sizes
+
+
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """The long tests first, in their files' order. With pytest-xdist's work stealing (``--dist worksteal``
-    in pyproject.toml) each worker starts on long tests and the short ones fill in around them, so no core
-    waits at the end of the run for one long test started last."""
-    items[:] = sorted(items, key=lambda item: not _long_running(item))
+    """The waiting tests first, then the other long ones, in their files' order. With pytest-xdist's work
+    stealing (``--dist worksteal`` in pyproject.toml) each worker is first sent a contiguous run of this
+    order; the waiting files are dealt out to those runs (a file whole, so its module's fixtures are made
+    once), the rest follows contiguously. Each worker starts on its share of the waiting tests, then long
+    ones, and the short ones fill in around them; no core waits at the end of the run for one long test
+    started last. (Every worker computes the same order: xdist requires it.)"""
+    ordered = sorted(items, key=_tier)
+    workers = int(os.environ.get("PYTEST_XDIST_WORKER_COUNT", "1"))
+    if workers > 1:
+        sizes = _xdist_chunks(len(ordered), workers)
+        runs: list[list[pytest.Item]] = [[] for _ in sizes]
+        waiting: dict[str, list[pytest.Item]] = {}
+        for item in ordered:
+            if _tier(item) == 0:
+                waiting.setdefault(item.nodeid.split("::")[0], []).append(item)
+        for tests in waiting.values():  # the longest-running? unknown here: the shortest run so far
+            min(runs, key=len).extend(tests)
+        rest = iter(item for item in ordered if _tier(item) != 0)
+        for run, size in zip(runs, sizes, strict=True):
+            while len(run) < size and (item := next(rest, None)) is not None:
+                run.append(item)
+        ordered = [item for run in runs for item in run] + list(rest)
+    items[:] = ordered
 
 
 def _cpu_seconds() -> float:

@@ -15,6 +15,10 @@ nothing. Work files (the profile, the copies the office lays out, the PDFs befor
 live in a hidden work folder inside the output folder, never in the system's temporary folder; a killed
 run's folder is removed by the next run there. The office opens a lean copy of each document (the same
 filing without the unused styles it would spend half its import time building: documents.lean).
+
+Nothing is left in /tmp: LibreOffice makes its pipe files there (``OSL_PIPE_<uid>_…``) whatever TMPDIR says,
+and removes them only when it ends of its own accord. One process per call does; the warm office is always
+ended by a signal, so its bridge removes the pipe files its office listened on (office_child.remove_pipes).
 """
 
 from __future__ import annotations
@@ -336,6 +340,7 @@ class WarmOffice:
         self._lock = threading.Lock()
         self._ready = threading.Event()
         self.starts = 0  # how many offices were started (a restarted one counts again)
+        self.pipe_files: list[str] = []  # every started office's pipe files in /tmp, removed as it ends
 
     def start(self) -> None:
         with self._lock:
@@ -454,9 +459,11 @@ class WarmOffice:
     def _start_bridge(self) -> _Bridge | None:
         self.starts += 1
         try:
-            return _Bridge(office_program() or "", uno_python() or "", self._home)
+            bridge = _Bridge(office_program() or "", uno_python() or "", self._home)
         except (OSError, RuntimeError):
             return None
+        self.pipe_files += bridge.pipes
+        return bridge
 
 
 class _Bridge:
@@ -478,6 +485,7 @@ class _Bridge:
         if not ready.get("ready"):
             self.stop()
             raise RuntimeError("LibreOffice did not start")
+        self.pipes = [path for path in ready.get("pipes", []) if isinstance(path, str)]
 
     @property
     def alive(self) -> bool:

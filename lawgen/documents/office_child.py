@@ -19,6 +19,7 @@ import ctypes
 import json
 import os
 import signal
+import stat
 import subprocess
 import sys
 import time
@@ -46,12 +47,56 @@ def run_exec(parent: int, program: str, args: list[str]) -> None:
 OFFICE_FLAGS = ["--headless", "--invisible", "--nologo", "--norestore", "--nodefault", "--nolockcheck"]
 
 
+def office_pipes(group: int) -> list[str]:
+    """The named pipes (Unix sockets with a path) that the processes of process group ``group`` listen on:
+    LibreOffice's own (``/tmp/OSL_PIPE_<uid>_SingleOfficeIPC_<hash>``) and the bridge's. LibreOffice makes
+    them in /tmp whatever TMPDIR says, and removes them only when it ends of its own accord; an office that
+    is killed, as every office lawgen ends is, leaves them behind. Linux only (/proc); elsewhere none."""
+    inodes: set[str] = set()
+    try:
+        pids = [entry for entry in os.listdir("/proc") if entry.isdigit()]
+    except OSError:
+        return []
+    for pid in pids:
+        try:
+            if os.getpgid(int(pid)) != group:
+                continue
+            for fd in os.listdir(f"/proc/{pid}/fd"):
+                target = os.readlink(f"/proc/{pid}/fd/{fd}")
+                if target.startswith("socket:["):
+                    inodes.add(target[len("socket:["):-1])
+        except OSError:  # ended meanwhile, or not ours to read
+            continue
+    paths = []
+    try:
+        with open("/proc/net/unix", encoding="utf-8", errors="replace") as table:
+            next(table, None)  # Num RefCount Protocol Flags Type St Inode Path
+            for row in table:
+                fields = row.split(None, 7)
+                if len(fields) == 8 and fields[6] in inodes and fields[7].strip().startswith("/"):
+                    paths.append(fields[7].strip())
+    except OSError:
+        return []
+    return sorted(set(paths))
+
+
+def remove_pipes(paths: list[str]) -> None:
+    """Remove the pipe files an ended office left (each only while it is still a socket)."""
+    for path in paths:
+        try:
+            if stat.S_ISSOCK(os.lstat(path).st_mode):
+                os.unlink(path)
+        except OSError:
+            pass
+
+
 class Bridge:
     def __init__(self, program: str, profile: str) -> None:
         self.program = program
         self.profile = profile
         self.pipe = f"lawgen{os.getpid()}x{os.urandom(8).hex()}"
         self.office: subprocess.Popen | None = None
+        self.pipes: list[str] = []  # the office's pipe files, removed when it is ended
 
     def start(self):
         import uno
@@ -76,6 +121,7 @@ class Bridge:
                         break
                     time.sleep(0.05)
                     continue
+                self.pipes = office_pipes(self.office.pid)  # listening now: its own pipe and the bridge's
                 return context.ServiceManager.createInstanceWithContext("com.sun.star.frame.Desktop", context)
             if self.office.poll() != RESTART_EXIT:
                 break
@@ -89,6 +135,7 @@ class Bridge:
                 os.killpg(self.office.pid, signal.SIGKILL)
             except (ProcessLookupError, PermissionError):
                 pass
+            remove_pipes(self.pipes)  # a killed office's pipe files would stay in /tmp for good
 
 
 def _property(name: str, value):
@@ -131,7 +178,7 @@ def run_bridge(parent: int, program: str, profile: str) -> None:
         out.write(json.dumps({"error": str(error)[:300]}) + "\n")
         out.flush()
         end()
-    out.write(json.dumps({"ready": True}) + "\n")
+    out.write(json.dumps({"ready": True, "pipes": bridge.pipes}) + "\n")
     out.flush()
     for line in sys.stdin:
         request = json.loads(line)

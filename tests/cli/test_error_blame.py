@@ -4,13 +4,13 @@
 from __future__ import annotations
 
 import shutil
-import subprocess
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from tests.support.cli import run_check, run_lawgen
+from tests.support.disk import tmpfs
 from tests.support.paths import EXAMPLE_CASE
 
 
@@ -48,15 +48,8 @@ def test_record_with_an_empty_date_is_an_error(case_file) -> None:
 
 @pytest.fixture
 def full_disk(tmp_path) -> Iterator[Path]:
-    disk = tmp_path / "full"
-    disk.mkdir()
-    if subprocess.run(["mount", "-t", "tmpfs", "-o", "size=64k", "tmpfs", str(disk)],
-                      capture_output=True, check=False).returncode != 0:
-        pytest.skip("cannot mount a tmpfs here (needs root)")
-    try:
+    with tmpfs(tmp_path / "full", "64k") as disk:
         yield disk
-    finally:
-        subprocess.run(["umount", str(disk)], check=False)
 
 
 def test_record_on_a_full_disk_blames_the_disk(full_disk) -> None:

@@ -18,6 +18,7 @@ import pytest
 
 from lawgen.batch import MAX_JOBS, jobs_cap
 from tests.support.cli import Ran, run_lawgen
+from tests.support.disk import tmpfs
 from tests.support.forked import ForkServer
 from tests.support.paths import EXAMPLE_CASE, ROOT
 
@@ -111,16 +112,8 @@ def test_a_full_disk_for_the_report_is_a_clear_error(tmp_path):
     cases = _cases(tmp_path / "cases", 1)
     outcomes = {}
     for inodes in range(3, 14):
-        disk = tmp_path / f"disk-{inodes}"
-        disk.mkdir()
-        mounted = subprocess.run(["mount", "-t", "tmpfs", "-o", f"size=4m,nr_inodes={inodes}", "tmpfs",
-                                  str(disk)], capture_output=True, check=False)
-        if mounted.returncode != 0:
-            pytest.skip("cannot mount a tmpfs here (needs root)")
-        try:
+        with tmpfs(tmp_path / f"disk-{inodes}", "4m", f"nr_inodes={inodes}") as disk:
             result = _batch(cases, disk / "out", "--jobs", "1")
-        finally:
-            subprocess.run(["umount", str(disk)], check=False)
         assert "Traceback" not in result.stderr, result.stderr[-1500:]
         outcomes[inodes] = (result.returncode, "无法写入报告" in result.stderr)
     assert (1, True) in outcomes.values(), outcomes  # the packet written, the report refused clearly

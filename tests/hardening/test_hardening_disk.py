@@ -5,36 +5,26 @@ Uses small tmpfs mounts (root only, as CI runs); skipped where mounting is not a
 
 from __future__ import annotations
 
-import subprocess
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from tests.support.cli import Ran, run_lawgen
+from tests.support.disk import tmpfs
 from tests.support.paths import EXAMPLE_CASE, EXAMPLES
-
-
-def _mount(path: Path, options: str) -> Iterator[Path]:
-    path.mkdir()
-    mounted = subprocess.run(["mount", "-t", "tmpfs", "-o", options, "tmpfs", str(path)],
-                             capture_output=True, check=False)
-    if mounted.returncode != 0:
-        pytest.skip("cannot mount a tmpfs here (needs root)")
-    try:
-        yield path
-    finally:
-        subprocess.run(["umount", str(path)], check=False)
 
 
 @pytest.fixture
 def full_disk(tmp_path) -> Iterator[Path]:
-    yield from _mount(tmp_path / "full", "size=16k")
+    with tmpfs(tmp_path / "full", "16k") as disk:
+        yield disk
 
 
 @pytest.fixture
 def read_only(tmp_path) -> Iterator[Path]:
-    yield from _mount(tmp_path / "ro", "ro,size=16k")
+    with tmpfs(tmp_path / "ro", "16k", "ro") as disk:
+        yield disk
 
 
 def _fill(disk: Path) -> None:

@@ -2,8 +2,9 @@
 earlier packet's leftovers never sit beside a new one, and a kill or a full disk midway never leaves a
 packet that a rerun of the same case refuses.
 
-Real processes where two runs race or one is killed: ``lawgen generate`` and ``lawgen batch`` started at
-the same moment; the runs after them in this process (what they leave is what is tested).
+Real processes where two runs race or one is killed: ``lawgen generate`` and ``lawgen batch`` started one
+right after the other, forked from one warm interpreter; the runs after them in this process (what they
+leave is what is tested).
 """
 
 from __future__ import annotations
@@ -14,13 +15,16 @@ import re
 import shutil
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from lawgen.documents.packet import MARKER, document_text, generate_packet
 from tests.support.cli import run_lawgen
+from tests.support.disk import resize, tmpfs
 from tests.support.documents_cases import assessment, assessment_of, case_data
+from tests.support.forked import ForkServer
 from tests.support.paths import EXAMPLES, ROOT
 
 CASE_A = EXAMPLES / "01-food-delivery-unlawful-dismissal.json"  # 林小海
@@ -28,11 +32,6 @@ CASE_B = EXAMPLES / "02-courier-unpaid-wages-overtime.json"  # 王建国
 RACES = 4  # generate A & generate B into one folder, each time a fresh folder
 EXAMPLE_FILES = sorted(EXAMPLES.glob("*.json"))
 WORKERS = [json.loads(path.read_text(encoding="utf-8"))["worker"]["name"] for path in EXAMPLE_FILES]
-
-
-def _start(*args: str, env: dict | None = None) -> subprocess.Popen:
-    return subprocess.Popen([sys.executable, "-m", "lawgen", *args], stdout=subprocess.PIPE,
-                            stderr=subprocess.PIPE, text=True, cwd=ROOT, env=env)
 
 
 def _workers_in(folder: Path) -> set[str]:
@@ -52,64 +51,38 @@ def _assert_one_packet(folder: Path) -> None:
     assert visible == sorted(marker["files"])
 
 
-# A process that runs ``lawgen ARGUMENTS`` (lawgen.cli.main, what ``python -m lawgen`` runs) for each line of
-# JSON arguments it reads, and answers with [exit status, stderr]: the races below are between two real
-# processes, each started once (an interpreter's start-up and the templates' preparation are paid once,
-# not once a race) and told to go at the same moment.
-RACER = """
-import contextlib, io, json, sys, traceback
-from lawgen.cli import main
-for line in sys.stdin:
-    err = io.StringIO()
-    with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(err):
-        try:
-            code = main(json.loads(line))
-        except SystemExit as exit:
-            code = exit.code if isinstance(exit.code, int) else 1
-        except Exception:
-            code = 1
-            err.write(traceback.format_exc())
-    print(json.dumps([code, err.getvalue()]), flush=True)
-"""
+@pytest.fixture(scope="module")
+def server() -> Iterator[ForkServer]:
+    """One warm interpreter for the module's races: each run a real process of its own, forked from it
+    (tests.support.forked), so an interpreter's start-up and the templates' preparation are paid once,
+    and the two sides of a race are started a fork apart (milliseconds) instead of a start-up apart."""
+    with ForkServer() as started:
+        yield started
 
 
-def _racers(count: int) -> list[subprocess.Popen]:
-    env = {key: value for key, value in os.environ.items() if key != "LAWGEN_LANG"}
-    return [subprocess.Popen([sys.executable, "-c", RACER], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
-                             text=True, encoding="utf-8", cwd=ROOT, env=env) for _ in range(count)]
-
-
-def _race(racers: list[subprocess.Popen], commands: list[list[str]]) -> list[tuple[int, str]]:
-    """Each racer's command sent at once, then each one's (exit status, stderr)."""
-    for racer, command in zip(racers, commands, strict=True):
-        racer.stdin.write(json.dumps(command) + "\n")
-    for racer in racers:
-        racer.stdin.flush()
-    return [tuple(json.loads(racer.stdout.readline())) for racer in racers]
+def _race(server: ForkServer, commands: list[list[str]], logs: Path) -> list[tuple[int, str]]:
+    """The commands started one right after the other, then each one's (exit status, stderr)."""
+    runs = [server.start(command, stdout=logs / f"{number}.out", stderr=logs / f"{number}.err")
+            for number, command in enumerate(commands)]
+    return [(server.wait(run), (logs / f"{number}.err").read_text(encoding="utf-8"))
+            for number, run in enumerate(runs)]
 
 
 @pytest.mark.parametrize("force", [False, True], ids=["refused", "force"])
-def test_two_generates_into_one_folder_never_mix(tmp_path: Path, force: bool) -> None:
+def test_two_generates_into_one_folder_never_mix(tmp_path: Path, force: bool, server) -> None:
     extra = ["--force"] if force else []
-    racers = _racers(2)
-    try:
-        for attempt in range(RACES):
-            out = tmp_path / f"q{attempt}"
-            cases = (CASE_A, CASE_B) if attempt % 2 == 0 else (CASE_B, CASE_A)  # who is told first, in turn
-            results = _race(racers, [["generate", str(case), "-o", str(out), *extra] for case in cases])
-            codes = sorted(code for code, _ in results)
-            # Without --force the second run finds the first's packet and refuses; with it, the last one
-            # wins.
-            assert codes == ([0, 0] if force else [0, 1]), results
-            assert all("Traceback" not in stderr for _, stderr in results)
-            _assert_one_packet(out)
-    finally:
-        for racer in racers:
-            racer.stdin.close()
-            racer.wait(timeout=60)
+    for attempt in range(RACES):
+        out = tmp_path / f"q{attempt}"
+        cases = (CASE_A, CASE_B) if attempt % 2 == 0 else (CASE_B, CASE_A)  # who is told first, in turn
+        results = _race(server, [["generate", str(case), "-o", str(out), *extra] for case in cases], tmp_path)
+        codes = sorted(code for code, _ in results)
+        # Without --force the second run finds the first's packet and refuses; with it, the last one wins.
+        assert codes == ([0, 0] if force else [0, 1]), results
+        assert all("Traceback" not in stderr for _, stderr in results)
+        _assert_one_packet(out)
 
 
-def test_two_batches_into_one_folder_never_mix(tmp_path: Path) -> None:
+def test_two_batches_into_one_folder_never_mix(tmp_path: Path, server) -> None:
     # The same seven file names in both batches, each naming a different worker in the other batch.
     first, second = tmp_path / "a", tmp_path / "b"
     first.mkdir()
@@ -119,8 +92,12 @@ def test_two_batches_into_one_folder_never_mix(tmp_path: Path) -> None:
         shutil.copyfile(path, first / name)
         shutil.copyfile(EXAMPLE_FILES[(index + 1) % len(EXAMPLE_FILES)], second / name)
     out = tmp_path / "out"
-    runs = [_start("batch", str(folder), "-o", str(out), "--jobs", "1") for folder in (first, second)]
-    outputs = [(run.wait(timeout=300), run.stdout.read(), run.stderr.read()) for run in runs]
+    runs = [server.start(["batch", str(folder), "-o", str(out), "--jobs", "1"],
+                         stdout=tmp_path / f"{folder.name}.out", stderr=tmp_path / f"{folder.name}.err")
+            for folder in (first, second)]
+    outputs = [(server.wait(run), (tmp_path / f"{folder.name}.out").read_text(encoding="utf-8"),
+                (tmp_path / f"{folder.name}.err").read_text(encoding="utf-8"))
+               for run, folder in zip(runs, (first, second), strict=True)]
     succeeded = 0
     for _, stdout, stderr in outputs:
         assert "Traceback" not in stderr
@@ -193,25 +170,18 @@ def test_a_kill_between_two_document_writes_leaves_a_packet_the_rerun_completes(
 
 
 def test_a_full_disk_midway_leaves_a_packet_the_rerun_completes(tmp_path: Path) -> None:
-    disk = tmp_path / "disk"
-    disk.mkdir()
     # Room for the marker and two or three documents of about 37 KB each, not four.
-    if subprocess.run(["mount", "-t", "tmpfs", "-o", "size=100k", "tmpfs", str(disk)],
-                      capture_output=True, check=False).returncode != 0:
-        pytest.skip("cannot mount a tmpfs here (needs root)")
-    try:
+    with tmpfs(tmp_path / "disk", "100k") as disk:
         out = disk / "packet"
         full = run_lawgen("generate", str(CASE_A), "-o", str(out))
         assert full.returncode == 1
         assert "磁盘已满" in full.stderr  # ENOSPC in the user's language (files.os_error_text)
         assert (out / MARKER).exists() and 0 < len(list(out.glob("*.docx"))) < 4
-        subprocess.run(["mount", "-o", "remount,size=4m", str(disk)], check=True)
+        resize(disk, "4m")
         rerun = run_lawgen("generate", str(CASE_A), "-o", str(out))
         assert rerun.returncode == 0, rerun.stderr
         _assert_one_packet(out)
         assert not [p for p in out.iterdir() if p.name.startswith(".") and p.name != MARKER]
-    finally:
-        subprocess.run(["umount", str(disk)], check=False)
 
 
 def test_the_lock_is_on_the_folder_itself_and_leaves_no_file(tmp_path: Path) -> None:

@@ -7,12 +7,12 @@ started again when it dies, and a document that cannot be converted fails alone.
 from __future__ import annotations
 
 import os
-import random
 import shutil
 import signal
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -27,8 +27,44 @@ from tests.support.paths import EXAMPLE_CASE, ROOT
 pytestmark = [pytest.mark.slow,
               pytest.mark.skipif(office.office_program() is None, reason="LibreOffice is not installed")]
 
-KILLS = 6
+
 WORKER_ID = "35020319980512001X"  # the example case's worker (林小海)
+
+
+def _new_work(out: Path, before: set[Path]) -> list[Path]:
+    """The work folders a run made (in the packet's folder, or in a batch's packet folder below it)."""
+    made = [*out.glob(".lawgen-work-*"), *out.glob("*/.lawgen-work-*")] if out.exists() else []
+    return [folder for folder in made if folder not in before]
+
+
+def _work_made(out: Path, before: set[Path]) -> bool:
+    return bool(_new_work(out, before))
+
+
+def _pdf_in_work(out: Path, before: set[Path]) -> bool:
+    """A PDF the office wrote in a work folder (in "out" from one process per call, at the top from the warm
+    office), not yet moved into place."""
+    return any(any(folder.glob("*.pdf")) or any(folder.glob("out/*.pdf"))
+               for folder in _new_work(out, before))
+
+
+def _half_a_second_after_the_work_folder() -> Callable[[Path, set[Path]], bool]:
+    seen: list[float] = []
+
+    def reached(out: Path, before: set[Path]) -> bool:
+        if not seen and _work_made(out, before):
+            seen.append(time.monotonic())
+        return bool(seen) and time.monotonic() - seen[0] >= 0.5
+    return reached
+
+
+# The moments of a conversion a kill lands in, each marked by what the run has put on disk (a fresh test
+# for each run: made by calling the entry).
+KILL_MOMENTS: list[Callable[[], Callable[[Path, set[Path]], bool]]] = [
+    lambda: _work_made,  # the work folder made: the lean copies, the office about to be started
+    _half_a_second_after_the_work_folder,  # the office starting: its profile, its libraries, the bridge
+    lambda: _pdf_in_work,  # a PDF written in the work folder: the office mid-packet
+]
 
 
 def _processes_mentioning(text: str) -> list[int]:
@@ -77,25 +113,24 @@ def test_sigkill_during_conversion_leaves_no_filing_in_tmpdir_and_no_office(tmp_
         (tmp_path / "cases").mkdir()
         shutil.copyfile(EXAMPLE_CASE, tmp_path / "cases" / EXAMPLE_CASE.name)
         arguments = ["batch", str(tmp_path / "cases"), "-o", str(out), "--pdf", "--jobs", "1"]
-    rng = random.Random(20261201)
     during = 0
     logs = {"stdout": Path(os.devnull), "stderr": Path(os.devnull)}
-    # Each run a process of its own, forked from a warm interpreter (tests.support.forked).
+    # Each run a process of its own, forked from a warm interpreter (tests.support.forked); each kill at a
+    # moment of the conversion marked on disk (polled every 20 ms), over the folder the kills before left.
     with ForkServer() as server:
-        for _ in range(KILLS):
+        for make_moment in KILL_MOMENTS:
+            moment, before = make_moment(), set(_new_work(out, set()))
             run = server.start(arguments, env=env, **logs)
             deadline = time.monotonic() + 60
-            while server.poll(run) is None and not list(out.rglob(".lawgen-work-*")) \
-                    and time.monotonic() < deadline:
-                time.sleep(0.01)
-            time.sleep(rng.uniform(0, 1.5))
+            while server.poll(run) is None and not moment(out, before) and time.monotonic() < deadline:
+                time.sleep(0.02)
             if server.poll(run) is None:
                 during += 1
             os.kill(run, signal.SIGKILL)  # lawgen alone, as the OOM killer would: not its process group
             server.wait(run)
             assert _none_left(str(tmp_path)), "LibreOffice outlived lawgen"
             assert _files_holding(temporary, WORKER_ID, "林小海") == []
-        assert during >= KILLS // 2  # most kills landed while LibreOffice was converting
+        assert during == len(KILL_MOMENTS)  # every kill landed while LibreOffice was converting
         # The next run removes the killed runs' work folders and completes.
         rerun = server.start(arguments, env=env, stdout=tmp_path / "out", stderr=tmp_path / "err")
         assert server.wait(rerun) == 0, (tmp_path / "err").read_text(encoding="utf-8")

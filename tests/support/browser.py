@@ -1,5 +1,5 @@
 """A real headless Chromium from Debian's packages, driven by selenium through Debian's chromedriver: no
-browser is downloaded, and the profile is a fresh folder each time."""
+browser is downloaded, and the profile is a fresh folder each time it starts."""
 
 from __future__ import annotations
 
@@ -42,18 +42,27 @@ def chromium(profile: Path, downloads: Path) -> Iterator[Any]:
                                               "download.prompt_for_download": False})
     driver = webdriver.Chrome(service=Service(CHROMEDRIVER), options=options)
     driver.set_page_load_timeout(30)
-    driver.execute_cdp_cmd("Browser.setDownloadBehavior",
-                           {"behavior": "allow", "downloadPath": str(downloads)})
     try:
+        fresh_visit(driver, downloads)
         yield driver
     finally:
         driver.quit()
         shutil.rmtree(profile, ignore_errors=True)
 
 
+def fresh_visit(driver: Any, downloads: Path) -> None:
+    """The browser as a new visitor finds it (one browser serves several tests: its start is paid once):
+    no cookies, no page open; downloads saved into ``downloads``."""
+    driver.get("about:blank")
+    driver.execute_cdp_cmd("Network.clearBrowserCookies", {})  # each server has an origin of its own
+    driver.execute_cdp_cmd("Browser.setDownloadBehavior",
+                           {"behavior": "allow", "downloadPath": str(downloads)})
+
+
 # A wait that must succeed gets this many times its stated bound: on two cores busy with the other pytest
 # worker the browser can lag by tens of seconds; the wait still ends as soon as the condition holds.
 PATIENCE = 3
+POLL_SECONDS = 0.05  # a condition is cheap to ask (a register row, a file, a script's answer)
 
 
 def wait_for(condition: Callable[[], Any], timeout: float, what: str, fail: bool = True) -> Any:
@@ -66,4 +75,4 @@ def wait_for(condition: Callable[[], Any], timeout: float, what: str, fail: bool
             if fail:
                 pytest.fail(f"timed out waiting for {what}")
             return None
-        time.sleep(0.2)
+        time.sleep(POLL_SECONDS)
