@@ -6,7 +6,6 @@ Expectations are worked by hand from the case files in tests/cases and the artic
 
 from __future__ import annotations
 
-import copy
 import re
 from collections.abc import Callable
 from pathlib import Path
@@ -19,30 +18,13 @@ from lawgen.documents.render import render_docx, template_path
 from lawgen.documents.stage_documents import STAGE_BUILDERS
 from lawgen.documents.summary import worker_answers
 from lawgen.documents.terms import chinese_words
-from tests.support.documents_cases import assessment_of, case_data
-
-
-def _variant(name: str, change: Callable[[dict], object] = lambda data: None) -> dict:
-    data = copy.deepcopy(case_data(name))
-    change(data)
-    return data
+from tests.support.documents_cases import addressee, assessment_of, employer_address, variant
 
 
 def _stage_text(kind: str, data: dict, tmp_path: Path) -> list[str]:
     path = tmp_path / f"{kind}.docx"
     path.write_bytes(render_docx(template_path(kind), STAGE_BUILDERS[kind](assessment_of(data))))
     return document_text(path)
-
-
-def _addressee(text: list[str]) -> str:
-    """The line after «此致»: the body a filing is addressed to."""
-    return text[[line.strip("　 ") for line in text].index("此致") + 1]
-
-
-def _employer_address(address: str | None) -> Callable[[dict], object]:
-    def change(data: dict) -> None:
-        data["respondents"][0]["address"] = address
-    return change
 
 
 # --- 1. the award-enforcement application names the court ----------------------------------------------
@@ -64,9 +46,9 @@ def _employer_address(address: str | None) -> Callable[[dict], object]:
 ])
 def test_an_awards_enforcement_is_addressed_to_the_employers_domicile_court(address, court, in_summary,
                                                                              tmp_path: Path) -> None:
-    data = _variant("final-award-unpaid", _employer_address(address))
+    data = variant("final-award-unpaid", employer_address(address))
     text = _stage_text("enforcement_application", data, tmp_path)
-    assert _addressee(text) == court
+    assert addressee(text) == court
     # the application still says which courts are competent, with the article
     assert ("受理法院：被执行人住所地或者被执行的财产所在地人民法院（《中华人民共和国民事诉讼法》"
             "第二百三十五条第二款）") in "\n".join(text)
@@ -78,8 +60,8 @@ def test_an_awards_enforcement_is_addressed_to_the_employers_domicile_court(addr
 def test_a_recorded_enforcement_court_is_kept_and_a_judgment_goes_to_its_first_instance_court(
         tmp_path: Path) -> None:
     # judgment-unpaid: judged by 厦门市思明区人民法院 (第二百三十五条第一款: 第一审人民法院).
-    judgment = _variant("judgment-unpaid", _employer_address("福建省厦门市湖里区金山路1号"))
-    assert _addressee(_stage_text("enforcement_application", judgment, tmp_path)) == "厦门市思明区人民法院"
+    judgment = variant("judgment-unpaid", employer_address("福建省厦门市湖里区金山路1号"))
+    assert addressee(_stage_text("enforcement_application", judgment, tmp_path)) == "厦门市思明区人民法院"
     steps = dict(worker_answers(assessment_of(judgment)))["第一步做什么？"]
     assert "到厦门市思明区人民法院申请执行，期限2年。" in steps
     assert "问清楚" not in steps  # the first-instance court is one court: nothing to confirm
@@ -105,7 +87,7 @@ def _addressed_to(commission: str | None) -> Callable[[dict], object]:
     (_addressed_to("厦门市思明区劳动人事争议仲裁委员会"), False),
 ])
 def test_an_unverified_commission_is_confirmed_before_going(change, confirm: bool) -> None:
-    assessment = assessment_of(_variant("example", change))
+    assessment = assessment_of(variant("example", change))
     assert any("区级仲裁机构未经证实" in note.render("zh") for note in assessment.bodies.notes) is confirm
     who = dict(worker_answers(assessment))["有问题找谁？"]
     assert (CONFIRM in who) is confirm
@@ -138,7 +120,7 @@ def _document(kind: str, data: dict, tmp_path: Path) -> str:
 def test_the_plan_compares_court_procedures_only_while_a_suit_is_ahead(case, compared: bool,
                                                                        caveat_number: str,
                                                                        tmp_path: Path) -> None:
-    text = _document("procedure_sheet", _variant(case), tmp_path)
+    text = _document("procedure_sheet", variant(case), tmp_path)
     for part in ("到法院后能否适用小额诉讼程序", "三种诉讼程序对比", "诉讼费：", "小额诉讼的诉讼费"):
         assert (part in text) is compared, part
     assert f"{caveat_number}、需要核对的数字" in text
@@ -161,7 +143,7 @@ def test_latin_words_are_filed_in_chinese(typed: str, filed: str) -> None:
 
 def test_the_examples_filings_say_app_and_ems_in_chinese(tmp_path: Path) -> None:
     # examples/01 lists «骑手App接单记录» from «配送平台App»; its packet holds a demand letter.
-    data = _variant("example")
+    data = variant("example")
     evidence = _document("evidence_list", data, tmp_path)
     assert "骑手应用程序接单记录" in evidence and "配送平台应用程序" in evidence
     letter = _document("demand_letter", data, tmp_path)
@@ -169,7 +151,7 @@ def test_the_examples_filings_say_app_and_ems_in_chinese(tmp_path: Path) -> None
     for text in (evidence, letter, _document("arbitration_application", data, tmp_path)):
         assert not re.search(r"App|APP|(?<!（)EMS", text)
     # the summary names its first two pieces of evidence as the list does
-    last_first = _variant("example", lambda data: data["evidence"].reverse())
+    last_first = variant("example", lambda data: data["evidence"].reverse())
     bring = dict(worker_answers(assessment_of(last_first)))["要带什么？"]
     assert "（骑手应用程序接单记录、银行流水等）" in bring
 
@@ -177,5 +159,5 @@ def test_the_examples_filings_say_app_and_ems_in_chinese(tmp_path: Path) -> None
 def test_a_signed_agreements_plan_says_so_beside_the_commission_too() -> None:
     # mediation-signed: the agreement is not due yet; the plan names the payment order's court and the
     # commission to apply to if it is not honoured (调解仲裁法第十六条) — the city's, unverified.
-    plan = procedure_sheet(assessment_of(_variant("mediation-signed")))["bodies"]
+    plan = procedure_sheet(assessment_of(variant("mediation-signed")))["bodies"]
     assert plan[-1] == f"申请仲裁：厦门市劳动人事争议仲裁委员会{PLAN_NOTE}"

@@ -6,7 +6,6 @@ The expectations are worked by hand from the case files in tests/cases and the a
 
 from __future__ import annotations
 
-import copy
 import json
 from collections.abc import Callable
 from pathlib import Path
@@ -17,7 +16,15 @@ from lawgen.documents.packet import document_text
 from lawgen.documents.render import render_docx, template_path
 from lawgen.documents.stage_documents import STAGE_BUILDERS, STAGE_TITLES, documents_for_stage
 from lawgen.documents.summary import worker_answers
-from tests.support.documents_cases import ROOT, assessment, assessment_of, case_data
+from tests.support.documents_cases import (
+    ROOT,
+    addressee,
+    assessment,
+    assessment_of,
+    case_data,
+    employer_address,
+    variant,
+)
 from tests.support.golden import golden_difference
 
 
@@ -51,12 +58,6 @@ def _text(kind: str, case: dict | str, tmp_path: Path) -> list[str]:
 ])
 def test_the_stage_calls_for_its_documents(case: str, expected: list[str]) -> None:
     assert documents_for_stage(assessment(case)) == expected
-
-
-def _variant(name: str, change: Callable[[dict], object]) -> dict:
-    data = copy.deepcopy(case_data(name))
-    change(data)
-    return data
 
 
 def procedure(change: Callable[[dict], object]) -> Callable[[dict], object]:
@@ -111,7 +112,7 @@ def _no_final_items(procedure: dict) -> None:
      lambda d: d.update(claims=[{"kind": "deposit_refund", "amount": "500.00"}]), []),
 ])
 def test_stage_variants(name: str, case: str, change: Callable[[dict], object], expected: list[str]) -> None:
-    assert documents_for_stage(assessment_of(_variant(case, change))) == expected, name
+    assert documents_for_stage(assessment_of(variant(case, change))) == expected, name
 
 
 def test_a_demand_is_not_offered_once_the_limitation_has_run_out() -> None:
@@ -165,17 +166,6 @@ def test_the_summary_tells_the_worker_to_keep_proof_of_sending_the_demand() -> N
     assert "期限2年" in dict(worker_answers(assessment("final-award-unpaid")))["第一步做什么？"]
 
 
-def _addressee(text: list[str]) -> str:
-    """The line after «此致»: the body a filing is addressed to."""
-    return text[[line.strip("　 ") for line in text].index("此致") + 1]
-
-
-def _employer_address(address: str | None) -> Callable[[dict], object]:
-    def change(data: dict) -> None:
-        data["respondents"][0]["address"] = address
-    return change
-
-
 @pytest.mark.parametrize(("address", "court", "note"), [
     # 民诉法解释第二十三条: the basic-level court of the debtor's domicile; «厦门市思明区…» names 350203,
     # whose court lawgen holds (bodies.toml).
@@ -189,9 +179,9 @@ def _employer_address(address: str | None) -> Callable[[dict], object]:
 ])
 def test_the_payment_order_goes_to_the_court_of_the_employers_domicile(address, court, note,
                                                                        tmp_path: Path) -> None:
-    data = _variant("iou-partly-paid", _employer_address(address))
+    data = variant("iou-partly-paid", employer_address(address))
     text = _text("payment_order", data, tmp_path)
-    assert _addressee(text) == court
+    assert addressee(text) == court
     assert "受理法院：被申请人住所地的基层人民法院" in "\n".join(text)
     assert note in dict(worker_answers(assessment_of(data)))["第一步做什么？"]
 
@@ -227,7 +217,7 @@ def test_stage_document_matches_golden_text(kind: str, case: str, tmp_path: Path
 ])
 def test_the_mediation_agreement_says_what_was_claimed_and_what_was_agreed(claimed, settlement, summary,
                                                                            tmp_path: Path) -> None:
-    data = _variant("mediation-signed", lambda d: d["claims"][0].update(amount=claimed))
+    data = variant("mediation-signed", lambda d: d["claims"][0].update(amount=claimed))
     text = "\n".join(_text("mediation_agreement", data, tmp_path))
     figures = f"{int(float(claimed)):,}.00"
     assert f"乙方主张甲方支付2026年8月1日至2026年9月30日期间拖欠的工资{figures}元" in text

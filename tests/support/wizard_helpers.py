@@ -100,10 +100,10 @@ async def type_into(pilot: Pilot, path: str, text: str) -> None:
     field.value = ""
     await pilot.pause()
     if text.isascii():
-        await burst(pilot, *text)  # each character its own part: "tab" typed is three letters
+        await burst(pilot, *text)  # each character its own part: "tab" typed is three letters; ends paused
     else:
         field.insert_text_at_cursor(text)
-    await pilot.pause()
+        await pilot.pause()
 
 
 async def choose(pilot: Pilot, path: str, value: Any) -> None:
@@ -226,6 +226,43 @@ async def open_at(pilot: Pilot, draft: dict[str, Any], step: str) -> str:
     case_id = await open_stored(pilot, draft, step=step)
     await settle(pilot)
     return case_id
+
+
+async def export_dialog(pilot: Pilot, draft: dict[str, Any]) -> None:
+    """The case put in the register, opened and left back to the register, and its export dialog opened
+    with E (the set-up of the export tests)."""
+    from lawgen.wizard.screens.dialogs import PathScreen
+
+    await open_stored(pilot, draft)
+    await pilot.press("escape")
+    await pilot.pause()
+    await pilot.press("e")
+    await pilot.pause()
+    assert isinstance(pilot.app.screen, PathScreen)
+
+
+async def submit_path(pilot: Pilot, path: Path | str) -> None:
+    """Type the path into the path dialog and press enter (a click could land on a notification toast over
+    the button)."""
+    field = pilot.app.screen.query_one("#path", Input)
+    field.value = str(path)
+    field.focus()
+    await pilot.press("enter")
+    await pilot.pause()
+
+
+def focused_path(app: WizardApp) -> str | None:
+    """The case path of the field in focus (None outside a field)."""
+    widget = app.focused
+    field_row = next((a for a in widget.ancestors if isinstance(a, FieldRow)), None) if widget else None
+    return field_row.path if field_row else None
+
+
+def with_one_empty_claim() -> dict[str, Any]:
+    """The example with its claims replaced by one empty claim card."""
+    draft = example()
+    draft["claims"] = [{}]
+    return draft
 
 
 async def listed(pilot: Pilot, *cases: dict[str, Any] | tuple[dict[str, Any], CaseStatus]) -> list[str]:

@@ -21,12 +21,14 @@ from tests.support.wizard_helpers import (
     async_test,
     choose,
     example,
+    export_dialog,
     make_app,
     open_at,
     open_stored,
     press_button,
     row,
     settle,
+    submit_path,
     type_into,
 )
 
@@ -167,26 +169,12 @@ async def test_delete_and_erase_ask_first(tmp_path: Path) -> None:
                 assert "林小海".encode() not in path.read_bytes()
 
 
-async def submit_path(pilot, path: Path) -> None:
-    """Type the path and press enter (a click could land on a notification toast over the button)."""
-    field = pilot.app.screen.query_one("#path", Input)
-    field.value = str(path)
-    field.focus()
-    await pilot.press("enter")
-    await pilot.pause()
-
-
 @async_test
 async def test_export_and_import_round_trip(tmp_path: Path) -> None:
     app = make_app(tmp_path / "data")
     target = tmp_path / "exported" / "case.json"
     async with app.run_test(size=SIZE) as pilot:
-        await open_stored(pilot, example())
-        await pilot.press("escape")
-        await pilot.pause()
-        await pilot.press("e")
-        await pilot.pause()
-        assert isinstance(app.screen, PathScreen)
+        await export_dialog(pilot, example())
         await submit_path(pilot, target)
         assert stat.S_IMODE(target.stat().st_mode) == 0o600
         assert case_to_json(parse_case(json.loads(target.read_text("utf-8")))) == case_to_json(

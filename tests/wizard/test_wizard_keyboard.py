@@ -8,29 +8,18 @@ from pathlib import Path
 from textual.widgets import Button, Input, Select
 
 from lawgen.store import CaseStore
-from lawgen.wizard.widgets.fields import FieldRow
 from tests.support.wizard_helpers import (
     SIZE,
     async_test,
     example,
+    focused_path,
     make_app,
     open_at,
     open_stored,
     row,
     settle,
+    with_one_empty_claim,
 )
-
-
-def focused_path(app) -> str | None:
-    widget = app.focused
-    field_row = next((a for a in widget.ancestors if isinstance(a, FieldRow)), None) if widget else None
-    return field_row.path if field_row else None
-
-
-def without_claims() -> dict:
-    draft = example()
-    draft["claims"] = [{}]
-    return draft
 
 
 async def choose_by_keys(pilot, path: str, label_start: str) -> None:
@@ -56,7 +45,7 @@ async def test_choosing_a_claim_kind_then_tab_types_into_the_period(tmp_path: Pa
     """Issue 12: 拖欠工资, Tab, `2026-09-01` made the text vanish and the next entries land one field high."""
     app = make_app(tmp_path)
     async with app.run_test(size=SIZE) as pilot:
-        await open_stored(pilot, without_claims(), step="claims")
+        await open_stored(pilot, with_one_empty_claim(), step="claims")
         await choose_by_keys(pilot, "claims[0].kind", "拖欠工资")
         assert focused_path(app) == "claims[0].kind"  # the selection kept the focus
         await pilot.press("tab")
@@ -76,7 +65,7 @@ async def test_choosing_a_claim_kind_then_tab_types_into_the_period(tmp_path: Pa
 async def test_changing_the_kind_keeps_what_was_typed_for_the_kind_it_comes_back_to(tmp_path: Path) -> None:
     app = make_app(tmp_path)
     async with app.run_test(size=SIZE) as pilot:
-        await open_stored(pilot, without_claims(), step="claims")
+        await open_stored(pilot, with_one_empty_claim(), step="claims")
         await choose_by_keys(pilot, "claims[0].kind", "拖欠工资")
         await pilot.press("tab", *"2026-09-01")
         await choose_by_keys(pilot, "claims[0].kind", "违法解除")

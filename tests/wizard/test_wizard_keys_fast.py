@@ -10,13 +10,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
 from textual.widgets import Button, Input, Select
 
 from lawgen.store import CaseStore
 from lawgen.wizard.screens.review import ReviewScreen
 from lawgen.wizard.screens.step import StepScreen
-from lawgen.wizard.widgets.fields import FieldRow
 from tests.support.keys import burst
 from tests.support.wizard_helpers import (
     SIZE,
@@ -25,23 +23,13 @@ from tests.support.wizard_helpers import (
     case_before,
     comparable,
     example,
+    focused_path,
     make_app,
     open_stored,
     row,
     settle,
+    with_one_empty_claim,
 )
-
-
-def focused_path(app) -> str | None:
-    widget = app.focused
-    field_row = next((a for a in widget.ancestors if isinstance(a, FieldRow)), None) if widget else None
-    return field_row.path if field_row else None
-
-
-def one_empty_claim() -> dict:
-    draft = example()
-    draft["claims"] = [{}]
-    return draft
 
 
 def saved(app, tmp_path: Path) -> dict:
@@ -79,7 +67,7 @@ async def test_the_claims_bug_of_the_issue_typed_in_one_burst(tmp_path: Path) ->
     too high (期间自 = the end date, 期间至 = 9000)."""
     app = make_app(tmp_path)
     async with app.run_test(size=SIZE) as pilot:
-        await open_stored(pilot, one_empty_claim(), step="claims")
+        await open_stored(pilot, with_one_empty_claim(), step="claims")
         row(app, "claims[0].kind").query_one(Select).focus()
         await pilot.pause()
         # 1 = 拖欠工资 by its number: the period fields it shows must be there for the Tab right after it
@@ -95,7 +83,7 @@ async def test_the_claims_bug_of_the_issue_typed_in_one_burst(tmp_path: Path) ->
 async def test_a_kind_chosen_from_the_open_list_then_tab_and_text_in_one_burst(tmp_path: Path) -> None:
     app = make_app(tmp_path)
     async with app.run_test(size=SIZE) as pilot:
-        await open_stored(pilot, one_empty_claim(), step="claims")
+        await open_stored(pilot, with_one_empty_claim(), step="claims")
         select = row(app, "claims[0].kind").query_one(Select)
         select.focus()
         await pilot.pause()
@@ -191,8 +179,8 @@ STORY = {
     "evidence": [{"name": "骑手App接单记录截图"}],
 }
 
-# Each step's keys and its F3 sent at once, and the step they lead to. The first burst starts the case from
-# the empty register; each later one starts from a register holding the story up to its step.
+# Each step's keys and its F3 sent at once, and the step they lead to: typed one after the other in one app
+# run, from the empty register to the review, as the volunteer types the story.
 STORY_BURSTS = [
     ("start", ("n", "思明区", "f3"), "worker"),
     ("worker", ("王小明", "tab", "1", "tab", "35020319980512001X", "tab", "tab", "13800000000", "tab",
@@ -212,31 +200,23 @@ STORY_BURSTS = [
 ]
 
 
-@pytest.mark.parametrize(("step", "keys", "following"), STORY_BURSTS, ids=[s for s, _, _ in STORY_BURSTS])
 @async_test
-async def test_the_story_typed_one_burst_per_step(prefilled, tmp_path: Path, step: str, keys: tuple,
-                                                  following: str) -> None:
-    """The register then holds the story up to the step typed, exactly (every value of the story's case
-    file: the name and ID, the district, the dates as read, the answers, the claims with the amount Enter
-    took and the overtime hours, the facts and the evidence)."""
-    if step == "start":
-        data = tmp_path / "data"
-    else:
-        data, _ = prefilled(f"story-{step}", case_before(STORY, step), step)
-    app = make_app(data)
+async def test_the_story_typed_one_burst_per_step(tmp_path: Path) -> None:
+    """After each step's burst the wizard is on the step it leads to and the register holds the story up to
+    the step typed, exactly (every value of the story's case file: the name and ID, the district, the dates
+    as read, the answers, the claims with the amount Enter took and the overtime hours, the facts and the
+    evidence). One app run: each burst starts where the one before left the case, as typed."""
+    app = make_app(tmp_path)
     async with app.run_test(size=SIZE) as pilot:
-        if step != "start":
-            await pilot.press("enter")  # the case, opened at its step
-            await pilot.pause()
-            at(app, step)
-        await burst(pilot, *keys)
-        if following == "review":
-            assert isinstance(app.screen, ReviewScreen), app.screen
-        else:
-            at(app, following)
-        await settle(pilot)
-        draft = saved(app, data)
-    assert comparable(draft) == comparable(case_before(STORY, following))
+        for step, keys, following in STORY_BURSTS:
+            await burst(pilot, *keys)
+            if following == "review":
+                assert isinstance(app.screen, ReviewScreen), (step, app.screen)
+            else:
+                at(app, following)
+            await settle(pilot)
+            draft = saved(app, tmp_path)
+            assert comparable(draft) == comparable(case_before(STORY, following)), f"after the {step} step"
 
 
 def in_view(app) -> bool:
@@ -246,11 +226,14 @@ def in_view(app) -> bool:
 
 
 @async_test
-async def test_no_scroll_jump_after_a_choice_an_add_or_a_removal(tmp_path: Path) -> None:
-    """The screen jumped to the top after every add or selection (issue 12)."""
+async def test_the_focus_mark_follows_the_focus_and_no_scroll_jump_after_a_choice_an_add_or_a_removal(
+        tmp_path: Path) -> None:
+    """The screen jumped to the top after every add or selection (issue 12). First, on the same page, the
+    focus mark (``the_focus_mark_follows_the_focus_to_every_kind_of_field``)."""
     app = make_app(tmp_path)
     async with app.run_test(size=SIZE) as pilot:
         await open_stored(pilot, example(), step="claims")
+        await the_focus_mark_follows_the_focus_to_every_kind_of_field(pilot)
         page = app.screen.page
         third = page.cards()[2].rows()[0].query_one(Select)
         third.focus()  # claim 3's kind, far down the page
@@ -299,41 +282,37 @@ async def test_tab_leaves_the_facts_box_with_its_text_whole(tmp_path: Path) -> N
 async def test_keys_right_after_f3_into_the_claims_step_reach_its_first_suggestion(tmp_path: Path) -> None:
     """The claims page shows its suggestions after it is composed, and the focus goes to the first one:
     an Enter typed with the F3 takes that suggestion, not whatever had the focus on the step left."""
-    draft = example()
-    draft["claims"] = [{}]
     app = make_app(tmp_path)
     async with app.run_test(size=SIZE) as pilot:
-        await open_stored(pilot, draft, step="organisation")
+        await open_stored(pilot, with_one_empty_claim(), step="organisation")
         await burst(pilot, "f3", "enter")
         at(app, "claims")
         kinds = [claim.get("kind") for claim in app.session.draft["claims"]]
         assert kinds[0] is not None and len(kinds) == 1, kinds  # the empty claim took the first suggestion
 
 
-@async_test
-async def test_the_focus_mark_follows_the_focus_to_every_kind_of_field(tmp_path: Path) -> None:
+async def the_focus_mark_follows_the_focus_to_every_kind_of_field(pilot) -> None:
     """The field in focus is solid bright yellow and its label reversed — on a claim's choice box, a date
-    field and a button alike; the field left loses both (the label used to keep its old look)."""
+    field and a button alike; the field left loses both (the label used to keep its old look). On the
+    example's claims step, opened; part of the scroll test's run (the same page)."""
     from textual.color import Color
     from textual.widgets import Label
 
-    app = make_app(tmp_path)
-    async with app.run_test(size=SIZE) as pilot:
-        await open_stored(pilot, example(), step="claims")
-        kind = row(app, "claims[0].kind")
-        kind.query_one(Select).focus()
-        await pilot.pause()
-        await burst(pilot, "tab")
-        date = row(app, "claims[0].from")
-        field = date.query_one(Input)
-        assert app.focused is field
-        yellow = Color.parse("ansi_bright_yellow")
-        assert field.styles.background == yellow
-        assert date.query_one(".field-label", Label).styles.text_style.reverse
-        assert not kind.query_one(".field-label", Label).styles.text_style.reverse
-        current = kind.query_one(Select).query_one("SelectCurrent")
-        assert current.styles.background != yellow
-        button = app.screen.page.cards()[0].query_one(".remove", Button)
-        button.focus()
-        await pilot.pause()
-        assert button.styles.background == yellow and field.styles.background != yellow
+    app = pilot.app
+    kind = row(app, "claims[0].kind")
+    kind.query_one(Select).focus()
+    await pilot.pause()
+    await burst(pilot, "tab")
+    date = row(app, "claims[0].from")
+    field = date.query_one(Input)
+    assert app.focused is field
+    yellow = Color.parse("ansi_bright_yellow")
+    assert field.styles.background == yellow
+    assert date.query_one(".field-label", Label).styles.text_style.reverse
+    assert not kind.query_one(".field-label", Label).styles.text_style.reverse
+    current = kind.query_one(Select).query_one("SelectCurrent")
+    assert current.styles.background != yellow
+    button = app.screen.page.cards()[0].query_one(".remove", Button)
+    button.focus()
+    await pilot.pause()
+    assert button.styles.background == yellow and field.styles.background != yellow

@@ -6,10 +6,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from textual.widgets import Input, Static
+from textual.widgets import Static
 
 from lawgen.wizard.screens.dialogs import PathScreen
-from tests.support.wizard_helpers import SIZE, async_test, example, make_app, open_stored
+from tests.support.wizard_helpers import SIZE, async_test, example, export_dialog, make_app, submit_path
 
 SAID = {"zh": "无法写入：路径中有一项不是文件夹", "en": "a part of the path is not a folder"}
 
@@ -21,17 +21,8 @@ async def test_export_through_a_file_says_why_in_words(lang: str, tmp_path: Path
     a_file.write_text("not a folder", encoding="utf-8")
     app = make_app(tmp_path / "data", lang=lang)
     async with app.run_test(size=SIZE) as pilot:
-        await open_stored(pilot, example())
-        await pilot.press("escape")
-        await pilot.pause()
-        await pilot.press("e")
-        await pilot.pause()
-        assert isinstance(app.screen, PathScreen)
-        field = app.screen.query_one("#path", Input)
-        field.value = str(a_file / "case.json")
-        field.focus()
-        await pilot.press("enter")
-        await pilot.pause()
+        await export_dialog(pilot, example())
+        await submit_path(pilot, a_file / "case.json")
         assert isinstance(app.screen, PathScreen)  # stays open with the error
         shown = str(app.screen.query_one("#path-errors", Static).render())
         assert SAID[lang] in shown

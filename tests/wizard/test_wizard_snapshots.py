@@ -17,7 +17,7 @@ from textual.widgets import Input, TextArea
 
 from lawgen import store
 from lawgen.wizard.steps import STEP_IDS
-from tests.support.wizard_helpers import SIZE, example, make_app
+from tests.support.wizard_helpers import SIZE, example, make_app, settle
 
 # A fixed folder, not tmp_path: the generate screen shows the output folder, which must not vary. So one
 # snapshot at a time uses it, whatever the process (pytest-xdist workers, another run): a lock beside it.
@@ -51,10 +51,10 @@ def opening(step: str | None, keys: tuple[str, ...] = ()):
         await pilot.pause()
         if step is not None:
             await pilot.press("enter")
-            await pilot.pause(0.5)  # the debounced assessment
+            await settle(pilot)  # the debounced assessment, waited for on its event
         if keys:
             await pilot.press(*keys)
-            await pilot.pause(0.5)
+            await settle(pilot)
         for widget in app.screen.query("Input, TextArea"):
             if isinstance(widget, (Input, TextArea)):
                 widget.cursor_blink = False
