@@ -51,12 +51,15 @@ class Clock:
         self.cpu: list[float] = []  # UI-thread CPU seconds of the last measure
         self.full_collections: list[float] = []  # seconds each full garbage collection took
         self._collection_start = 0.0
+        self.measured_collections: list[float] = []  # those while a key was being measured
 
         def collecting(phase: str, info: dict) -> None:
             if phase == "start":
                 self._collection_start = time.perf_counter()
             elif info["generation"] == 2:
                 self.full_collections.append(time.perf_counter() - self._collection_start)
+                if self._done is not None:
+                    self.measured_collections.append(self.full_collections[-1])
 
         gc.callbacks.append(collecting)
         original = app._display
@@ -139,7 +142,51 @@ async def settle(pilot, app, timeout: float = 60.0) -> None:
     raise TimeoutError("the wizard did not settle")
 
 
-PARTS = ("steps", "claims", "typing")
+PARTS = ("steps", "claims", "typing", "open")
+
+
+async def run_open(rounds: int, profiler=None) -> list[dict]:
+    """Opening a case from the register: from Enter on its line to the first screen update that shows its
+    step's page with the focus on the page's first field; once at the first step and once at the claims
+    step (the heaviest page, where a case is often reopened). Every wizard test pays the same cost."""
+    from lawgen.wizard.screens.register import RegisterScreen
+
+    data = Path(tempfile.mkdtemp(prefix="lawgen-bench-"))
+    app = create_app(data)
+    results = []
+    async with app.run_test(size=(100, 32)) as pilot:
+        clock = Clock(app, profiler)
+        case = json.loads(EXAMPLE.read_text(encoding="utf-8"))
+        for step in ("start", "claims"):
+            case_id = app.store.create(case, step=step)
+            times, clock.cpu = [], []
+            for _ in range(rounds):
+                register = app.screen
+                assert isinstance(register, RegisterScreen)
+                register.reload()
+                await pilot.pause(0.3)
+                table = register.query_one("DataTable")
+                table.focus()
+                table.move_cursor(row=table.get_row_index(case_id))
+                await pilot.pause(0.3)
+
+                def shown() -> bool:
+                    screen = app.screen
+                    page = getattr(screen, "page", None) if not isinstance(screen, RegisterScreen) else None
+                    first = page.first_row() if page is not None and page.is_mounted else None
+                    return first is not None and app.focused is not None and first in app.focused.ancestors
+
+                times.append(await clock.measure(["enter"], shown, timeout=60))
+                await settle(pilot, app)
+                assert gc.isenabled(), "the collector still waits after the case is open"
+                app.close_case()
+                await pilot.pause(0.5)
+            results.append(summary(f"open a case at the {step} step", times, clock.cpu))
+            collections = clock.measured_collections
+            results.append(summary(f"  full collections while opening at the {step} step",
+                                   collections or [0.0], []) | {"n": len(collections)})
+            collections.clear()
+    return results
 
 
 async def run(rounds: int, profiler=None, section: str | None = None, detail: bool = False,
@@ -185,7 +232,13 @@ async def run(rounds: int, profiler=None, section: str | None = None, detail: bo
             profiling("add")
             clock.cpu = []
             count = len(page.cards())
-            adds.append(await clock.measure(["ctrl+n"], lambda c=count: len(page.cards()) == c + 1))
+
+            def added(count=count) -> bool:  # the new card on screen, the focus in it
+                cards = page.cards()
+                return len(cards) == count + 1 and app.focused is not None and (
+                    cards[-1] in app.focused.ancestors and page.region.contains_region(cards[-1].region))
+
+            adds.append(await clock.measure(["ctrl+n"], added))
             add_cpu += clock.cpu
             await settle(pilot, app)
             claims = app.session.draft["claims"]
@@ -273,14 +326,19 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=5)
     parser.add_argument("--detail", action="store_true", help="print each step change's CPU time")
     parser.add_argument("--only", choices=PARTS, action="append",
-                        help="measure only these parts (step changes; adds and selections; typing)")
-    parser.add_argument("--profile", choices=("step", "add", "select", "second", "keystroke"),
+                        help="measure only these parts (step changes; adds and selections; typing; opening)")
+    parser.add_argument("--profile", choices=("step", "add", "select", "second", "keystroke", "open"),
                         help="profile these keys (cProfile) and print where their time goes")
     args = parser.parse_args()
     load = os.getloadavg()[0]
     profiler = cProfile.Profile() if args.profile else None
     parts = tuple(part for part in PARTS if part in (args.only or PARTS))
-    results = asyncio.run(run(args.rounds, profiler, args.profile, args.detail, parts))
+    results = []
+    if parts != ("open",):
+        results += asyncio.run(run(args.rounds, profiler, args.profile, args.detail,
+                                   tuple(part for part in parts if part != "open")))
+    if "open" in parts:
+        results += asyncio.run(run_open(args.rounds, profiler if args.profile == "open" else None))
     if profiler is not None:
         profiler.dump_stats("/tmp/bench-wizard.prof")
         pstats.Stats(profiler).sort_stats("cumulative").print_stats(60)

@@ -38,6 +38,7 @@ from lawgen.store import (
     RegisterError,
     default_data_dir,
 )
+from lawgen.wizard import heap
 from lawgen.wizard.draft import Verdict, case_errors, judge, new_draft, pruned
 from lawgen.wizard.key_order import KeysInOrder
 from lawgen.wizard.palette import WizardCommands
@@ -100,11 +101,13 @@ class WizardApp(KeysInOrder, App):
     def __init__(self, data_dir: Path, lang: str = "zh", today: dt.date | None = None,
                  warm_office: bool | None = None, packets_dir: Path | None = None, store=None) -> None:
         super().__init__()
-        from lawgen.wizard import linebreak, outside_text, whole_chars
+        from lawgen.wizard import linebreak, outside_text, reflow, styled_once, whole_chars
 
         outside_text.install()  # a stored name's escape sequence drawn as letters, never obeyed
         linebreak.install()  # no line starts with «）» or «，» (Chinese line-breaking rules)
         whole_chars.install()  # «截图打印» drawn whole where an open list lies over the buttons beside it
+        reflow.install()  # one full layout per update after a scroll, not two
+        styled_once.install()  # a widget styled once, at its mount (not as it is built, nor again when shown)
         # LibreOffice kept running for the PDFs (documents.office); by default not in a headless app (tests).
         self.warm_office = warm_office
         self.office = None
@@ -220,7 +223,10 @@ class WizardApp(KeysInOrder, App):
                 return
             screen = StepScreen(step_id, from_review=from_review)
         if isinstance(self.screen, RegisterScreen):
+            # a case opens: no full collection of all the app holds while its first page is composed
+            heap.composing()
             self.push_screen(screen)
+            self.call_after_refresh(heap.composed)
         else:
             self.switch_screen(screen)
 
