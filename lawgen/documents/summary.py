@@ -46,8 +46,13 @@ def _who_to_ask(assessment: Assessment) -> str:
     bodies = _bodies_of_step(assessment)
     phones = "".join(f"；{PHONE_PURPOSE[body]}打{contact.phone}" for body in bodies
                      if (contact := contact_for(assessment.region, body)) and contact.phone)
-    ask = (CONFIRM_COMMISSION if "commission" in bodies and assessment.bodies.commission_unverified
-           else f"地址不清楚的，打{HOTLINE}问")
+    if later.under_way(assessment):  # applied already: no «申请仲裁前» any more
+        holder = later.ask_about(assessment)
+        ask = f"{holder}，也可以打{HOTLINE}问" if holder else f"地址不清楚的，打{HOTLINE}问"
+    elif "commission" in bodies and assessment.bodies.commission_unverified:
+        ask = CONFIRM_COMMISSION
+    else:
+        ask = f"地址不清楚的，打{HOTLINE}问"
     return f"{ask}{phones}；法律援助打{LEGAL_AID}；志愿者也可以问。"
 
 

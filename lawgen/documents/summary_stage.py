@@ -88,6 +88,18 @@ def body(assessment: Assessment) -> str:
     return "commission" if assessment.stage.stage in ARBITRATING else "court"
 
 
+def ask_about(assessment: Assessment) -> str | None:
+    """Whom to ask about the case under way: the body that has it, which the worker no longer has to find
+    (before filing the summary says to call and ask which commission takes it); None when none has it (an
+    award made, before any suit; everything paid)."""
+    stage = assessment.stage.stage
+    if stage in ARBITRATING:
+        return "仲裁的事问受理案件的仲裁委员会"
+    if stage in {Stage.sued, Stage.judged, Stage.enforcement}:
+        return "案子的事问受理案件的法院"
+    return None
+
+
 def what_to_bring(assessment: Assessment) -> list[str]:
     stage = assessment.stage.stage
     lines = ["身份证原件和复印件。"]

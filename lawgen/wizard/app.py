@@ -294,7 +294,7 @@ class WizardApp(KeysInOrder, App):
 
     @work(thread=True, group="verdict")
     def _judge(self, draft: dict[str, Any], generation: int) -> None:
-        verdict = judge(draft, self.today)
+        verdict = judge(draft, self.today, claims_alone=True)  # the cards' amounts while one is typed
         self.call_from_thread(self._verdict_ready, verdict, generation, draft)
 
     def _verdict_ready(self, verdict: Verdict, generation: int, draft: dict[str, Any]) -> None:

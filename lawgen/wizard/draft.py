@@ -6,6 +6,7 @@ Paths are the ones case errors use (``claims[2].from``), so an error lands on th
 from __future__ import annotations
 
 import copy
+import dataclasses
 import datetime as dt
 import re
 from dataclasses import dataclass
@@ -16,7 +17,7 @@ from lawgen.i18n import N_
 
 if TYPE_CHECKING:  # the case model and the law load when a case is judged, not when the wizard opens
     from lawgen.case import CaseError
-    from lawgen.law import Assessment
+    from lawgen.law import Assessment, ClaimAssessment
 
 
 _PART = re.compile(r"([^.\[\]]+)|\[(\d+)\]")
@@ -106,25 +107,90 @@ class Verdict:
 
     assessment: Assessment | None
     errors: tuple[CaseError, ...]
+    # While the case is refused only for claims still being typed: the complete claims assessed alone, by
+    # their index in the draft, so each card shows its amount as soon as its own fields are complete.
+    complete_claims: Assessment | None = None
+
+    def claim(self, index: int) -> ClaimAssessment | None:
+        """Claim ``index`` of the draft as the law computes it, or None while it cannot be computed."""
+        assessment = self.assessment or self.complete_claims
+        if assessment is None:
+            return None
+        return next((claim for claim in assessment.claims if claim.index == index), None)
 
 
-def judge(draft: dict[str, Any], today: dt.date) -> Verdict:
+def judge(draft: dict[str, Any], today: dt.date, claims_alone: bool = False) -> Verdict:
+    """What the law says about the draft; with ``claims_alone``, while the case is refused only for claims
+    still being typed, the complete claims are assessed alone too (the claims step's cards show them; a
+    second assessment, made off the UI thread)."""
+    from lawgen.case import InvalidCase
+
+    whole = pruned(draft)
+    try:
+        return Verdict(_assess(whole, today), ())
+    except InvalidCase as error:
+        errors = tuple(error.errors)
+    except _Refused as refused:
+        return Verdict(None, (refused.error,))
+    return Verdict(None, errors, _complete_claims_alone(whole, errors, today) if claims_alone else None)
+
+
+class _Refused(Exception):
+    def __init__(self, error: CaseError) -> None:
+        self.error = error
+
+
+def _assess(case_dict: dict[str, Any], today: dt.date) -> Assessment:
+    """The law's assessment of a case file's dict; ``InvalidCase`` when it is none, ``_Refused`` with the
+    one error to show when the law cannot compute it."""
     from lawgen.case import CaseError, InvalidCase, parse_case
     from lawgen.law import MissingParameter, assess
     from lawgen.records.attach import record_indicators
 
     try:
-        case = parse_case(pruned(draft))
-    except InvalidCase as error:
-        return Verdict(None, tuple(error.errors))
-    except _UNCOMPUTABLE:
-        return Verdict(None, (out_of_range(),))
-    try:
-        return Verdict(assess(case, on=case.prepared_on or today, records=record_indicators(case)), ())
+        case = parse_case(case_dict)
+        return assess(case, on=case.prepared_on or today, records=record_indicators(case))
+    except InvalidCase:
+        raise  # a ValueError too: the errors the case has, not an uncomputable one
     except MissingParameter as error:
-        return Verdict(None, (CaseError("region", error.message()),))
+        raise _Refused(CaseError("region", error.message())) from None
     except _UNCOMPUTABLE:
-        return Verdict(None, (out_of_range(),))
+        raise _Refused(out_of_range()) from None
+
+
+_CLAIM_PATH = re.compile(r"claims\[(\d+)\]")
+MAX_DROPS = 3  # rounds of dropping claims: an error a claim's removal brings up is another claim's too
+
+
+def _complete_claims_alone(case_dict: dict[str, Any], errors: tuple[CaseError, ...],
+                           today: dt.date) -> Assessment | None:
+    """The case with only the claims that have no error of their own, assessed, its claims numbered as
+    in the draft — when every error is one of a claim (the rest of the case is complete); else None."""
+    from lawgen.case import InvalidCase
+
+    claims = case_dict.get("claims")
+    if not isinstance(claims, list):
+        return None
+    kept = list(range(len(claims)))
+    for _ in range(MAX_DROPS):
+        matches = [_CLAIM_PATH.match(error.path) for error in errors]
+        if not all(matches):
+            return None  # an error outside the claims: nothing can be computed yet
+        faulty = {int(match.group(1)) for match in matches if match}
+        kept = [index for position, index in enumerate(kept) if position not in faulty]
+        if not kept:
+            return None
+        trial = {**case_dict, "claims": [claims[index] for index in kept]}
+        try:
+            assessment = _assess(trial, today)
+        except InvalidCase as error:
+            errors = tuple(error.errors)
+            continue
+        except _Refused:
+            return None
+        renumbered = tuple(dataclasses.replace(claim, index=kept[claim.index]) for claim in assessment.claims)
+        return dataclasses.replace(assessment, claims=renumbered)
+    return None
 
 
 def has_prefix(path: str, prefix: str) -> bool:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import contextlib
 import io
 import json
+import re
 from pathlib import Path
 
 from rich.cells import cell_len
@@ -82,6 +83,44 @@ def column_widths(terminal: int) -> list[int]:
     return [FIXED.get(key) or shared[key] for key, _ in COLUMNS]
 
 
+_WORD = re.compile(r"[!-~]+")  # a run of Latin letters, digits and signs: wrapped whole, never folded
+DROPPED_FIRST = "updated"  # the column least needed (the list is in order of urgency) goes at narrow widths
+
+
+def _longest_word(text: str) -> int:
+    """The widest piece a line of ``text`` can not be broken in: a Latin word, or one Chinese character."""
+    return max([cell_len(word) for word in _WORD.findall(text)] + [2 if text.strip() else 0])
+
+
+def fitted_columns(terminal: int, labels: list[str], rows: list[list[str]]) -> list[tuple[int, int]]:
+    """(position, width) of each column shown at ``terminal`` columns: the widths of nothing wrapped when
+    they fit; else ``column_widths`` when no header or word is cut by it; else each column at least its
+    header and its longest word, the rest shared as ``SHARES`` says, without the update time if need be."""
+    natural = [max([cell_len(label)] + [cell_len(line) for cells in rows for line in cells[i].split("\n")])
+               for i, label in enumerate(labels)]
+    least = [max([cell_len(label)] + [_longest_word(cells[i]) for cells in rows])
+             for i, label in enumerate(labels)]
+    everything = list(range(len(COLUMNS)))
+    if sum(natural) + CELL_PADDING * len(COLUMNS) + FRAME <= terminal:
+        return list(zip(everything, natural, strict=True))
+    base = column_widths(terminal)
+    if all(width >= need for width, need in zip(base, least, strict=True)):
+        return list(zip(everything, base, strict=True))
+    keys = [key for key, _ in COLUMNS]
+    for dropped in ((), (DROPPED_FIRST,)):
+        shown = [i for i in everything if keys[i] not in dropped]
+        widths = {i: max(FIXED.get(keys[i], 0), least[i]) for i in shown}
+        free = terminal - FRAME - CELL_PADDING * len(shown) - sum(widths.values())
+        if free < 0 and not dropped:
+            continue  # the words do not fit beside each other: without the update time
+        shares = {**SHARES, "deadline": 1 - sum(SHARES.values())}
+        extra = {i: int(max(free, 0) * shares[keys[i]]) for i in shown if keys[i] in shares}
+        for i, more in extra.items():
+            widths[i] += more
+        return [(i, widths[i]) for i in shown]
+    raise AssertionError("unreachable")
+
+
 class RegisterScreen(Screen):
     BINDINGS = [
         Binding("n", "new", N_("新建")),
@@ -146,17 +185,23 @@ class RegisterScreen(Screen):
         self._widths = self.app.size.width
         self.reload()
 
-    def _fit_columns(self, table: DataTable, rows: list[list[Text]]) -> None:
+    def _fit_columns(self, table: DataTable, rows: list[list[Text]]) -> list[int]:
         """Each column as wide as its widest line where they all fit the terminal (nothing wraps), else
-        the shares of ``column_widths``, where long names wrap."""
-        natural = [max([cell_len(self.t(label))] + [max(map(cell_len, cells[i].plain.split("\n")), default=0)
-                                                      for cells in rows])
-                   for i, (_, label) in enumerate(COLUMNS)]
-        terminal = self.app.size.width
-        fits = sum(natural) + CELL_PADDING * len(COLUMNS) + FRAME <= terminal
-        for (key, _), width in zip(COLUMNS, natural if fits else column_widths(terminal), strict=True):
-            column = table.columns[ColumnKey(key)]
+        the shares of ``column_widths``, where long names wrap — never narrower than its header or its
+        longest word (an English «arbitration» was folded into «arbitratio|n»), and without the update
+        time where the words would not fit otherwise. Returns the positions of the columns shown."""
+        labels = [self.t(label) for _, label in COLUMNS]
+        plain = [[cell.plain for cell in cells] for cells in rows]
+        shown = fitted_columns(self.app.size.width, labels, plain)
+        keys = [COLUMNS[i][0] for i, _ in shown]
+        if [str(key.value) for key in table.columns] != keys:
+            table.clear(columns=True)
+            for i, width in shown:
+                table.add_column(labels[i], key=COLUMNS[i][0], width=width)
+        for i, width in shown:
+            column = table.columns[ColumnKey(COLUMNS[i][0])]
             column.width, column.auto_width = width, False
+        return [i for i, _ in shown]
 
     def on_screen_resume(self) -> None:
         self.reload()
@@ -196,9 +241,10 @@ class RegisterScreen(Screen):
                          *self._urgency_cells(record), Text(updated_text(record)),
                          Text(self.t(STATUS_LABELS[record.status]))]
             rows.append((record.id, cells))
-        self._fit_columns(table, [cells for _, cells in rows])
+        positions = self._fit_columns(table, [cells for _, cells in rows])
         for key, cells in rows:
-            table.add_row(*cells, key=key, height=None)  # as high as its wrapped cells
+            # as high as its wrapped cells
+            table.add_row(*(cells[i] for i in positions), key=key, height=None)
         empty = self.query_one("#empty", Static)
         searched = self.query_one("#search", Input).value.strip()
         if self.records:

@@ -202,10 +202,28 @@ class StepScreen(RecordsImport, Screen):
         for page in event.widget.ancestors:
             if isinstance(page, StepPage):
                 page.__dict__["_lawgen_focus"] = event.widget
+                self.call_after_refresh(self._reveal_notes, event.widget, page)
                 break
         if self.query_one("#side", ContentSwitcher).current == "help-panel" and not isinstance(
                 event.widget, HelpText):  # read with F6: it keeps the field's help it shows
             self._show_help()
+
+    def _reveal_notes(self, widget, page: StepPage) -> None:
+        """After the focus scrolled to a field: its whole row in view (the message under the input), and
+        after a claim's last field the claim's own lines under it (amount, basis, its limitation), which
+        at 80×24 otherwise lay between two Tab stops, never on screen. The field wins where both do not
+        fit; nothing scrolls while they are in view."""
+        if self.focused is not widget or not page.is_attached or not page.display:
+            return
+        row = next((a for a in widget.ancestors if isinstance(a, FieldRow)), None)
+        if row is None:
+            return
+        card = next((a for a in row.ancestors if isinstance(a, ItemCard)), None)
+        if card is not None and card.is_claim:
+            shown = [other for other in card.rows() if other.display]
+            if shown and shown[-1] is row:
+                page.scroll_to_widget(card.amount_line(), animate=False, immediate=True)
+        page.scroll_to_widget(row, animate=False, immediate=True)
 
     # --- editing -------------------------------------------------------------------------------------
 
@@ -342,7 +360,9 @@ class StepScreen(RecordsImport, Screen):
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "add_item":
-            return self.step.items is not None  # shown on the steps with a list only
+            # shown on the steps with a list only, and not while a choice list is open (it does nothing
+            # then, and «Esc 关闭菜单» took its place on an 80-column footer)
+            return self.step.items is not None and not _list_open(self.focused)
         if action == "import_records":
             return self.step.id == "claims"  # order records fill an overtime claim
         return True
@@ -458,12 +478,13 @@ class StepScreen(RecordsImport, Screen):
             self.show_errors(page_errors(self.step, verdict.errors, self.page.rows(), self.lang, self.draft))
 
     def _show_claim_amounts(self, verdict: Verdict) -> None:
-        claims = verdict.assessment.claims if verdict.assessment else ()
+        # a complete claim shows its amount while another card is still being typed (Verdict.claim)
+        assessed = verdict.assessment or verdict.complete_claims
         for card in self.page.cards():
-            claim = claims[card.index] if card.index < len(claims) else None
+            claim = verdict.claim(card.index)
             card.refresh_helpers()
             # amount, formula, basis and the claim's own limitation warning (wizard.claim_summary)
-            text = claim_text(claim, self.lang, verdict.assessment.judged_on if verdict.assessment else None)
+            text = claim_text(claim, self.lang, assessed.judged_on if assessed else None)
             if claim is not None and claim.kind is ClaimKind.overtime and not claim.amount:
                 text.append("\n" + self.t(NO_OVERTIME_HOURS), style="bold yellow")
             line = card.amount_line()
@@ -614,6 +635,13 @@ class StepScreen(RecordsImport, Screen):
     @on(Button.Pressed, "#to-review")
     async def _review_pressed(self) -> None:
         await self.action_next()
+
+
+def _list_open(focused) -> bool:
+    """Whether the focus is in a Select's open list (its overlay)."""
+    from textual.widgets._select import SelectOverlay
+
+    return isinstance(focused, SelectOverlay)
 
 
 def next_step_id(step: Step, draft: dict[str, Any]) -> str:
