@@ -92,8 +92,8 @@ class Decision:
 
     @property
     def title(self) -> str:
-        """«厦门市劳动人事争议仲裁委员会厦劳人仲案〔2026〕88号仲裁裁决书»."""
-        return self.body + self.document
+        """«厦门市劳动人事争议仲裁委员会作出的厦劳人仲案〔2026〕88号仲裁裁决书» (执行依据)."""
+        return f"{self.body}作出的{self.document}"
 
 
 def _judgment(assessment: Assessment) -> Decision | None:

@@ -103,3 +103,39 @@ def test_demand_letter_counts_and_joint_payment(change, copies, joint):
     letter = demand_letter(assessment_of(variant("dispatch-courier", change)))
     assert letter["copies_line"].startswith(copies)
     assert ("连带支付" in letter["sum_line"]) is joint
+
+
+# --- 5. enforcement keeps the case's own evidence -------------------------------------------------------
+
+def _award_case(evidence: list[dict]) -> dict:
+    def change(data: dict) -> None:
+        data["evidence"] = evidence
+        data["procedure"]["payments"] = []  # receipts are generated per payment: none here
+    return variant("final-award-unpaid", change)
+
+
+AWARD_ITEM = {"name": "仲裁裁决书", "source": "仲裁委员会送达", "proves": "裁决内容", "pages": 4,
+              "original": True}
+CLUE = {"name": "被申请人银行账户线索", "source": "申请人保存", "proves": "可供执行的财产", "pages": 1,
+        "original": False}
+
+
+@pytest.mark.parametrize(("evidence", "names", "pages"), [
+    # The case's own 仲裁裁决书 (4 pages) and a property clue (1 page) are kept; nothing generated beside
+    # them, no 送达回证 (the commission keeps it): 4 + 1 = 5 pages.
+    ([AWARD_ITEM, CLUE], ["仲裁裁决书", "被申请人银行账户线索"], "5"),
+    # The case lists no award: the generated one comes first, the clue after it (its pages unknown: blank).
+    ([CLUE], None, "________"),
+])
+def test_enforcement_keeps_the_case_evidence(evidence, names, pages):
+    from lawgen.documents.context import evidence_items, evidence_list
+
+    assessment = assessment_of(_award_case(evidence))
+    items = [item.name for item in evidence_items(assessment)]
+    assert not any("送达回证" in name for name in items)
+    assert "被申请人银行账户线索" in items
+    if names:
+        assert items == names
+    else:
+        assert items[0].endswith("仲裁裁决书") and len(items) == 2
+    assert evidence_list(assessment)["evidence_pages"] == pages
