@@ -24,6 +24,7 @@ from lawgen.documents.fields import (
     day,
     money,
     money_in_words,
+    ordinal,
     paragraphs,
     text,
 )
@@ -45,6 +46,7 @@ from lawgen.labels import LIMITATION_STATUS_LABELS as LIMITATION_LABELS
 from lawgen.law import Assessment, ClaimAssessment, LimitationStatus, Route
 from lawgen.law.assessment import INSPECTION_KINDS
 from lawgen.law.court_fee import property_case_fee
+from lawgen.law.liability import JOINT_BASIS, Liability, contract_party, liability
 
 Context = dict[str, object]
 REFUND_KINDS = {ClaimKind.deposit_refund, ClaimKind.unlawful_deduction}
@@ -137,9 +139,21 @@ def _request(claim: ClaimAssessment, ruling: str, respondent: str, applicant: st
     return body + ("。" if last else "；")
 
 
-def _reasoning(claim: ClaimAssessment) -> str:
-    """The legal basis by article and, for a computed amount, its formula with the numbers."""
-    basis = cite(claim.basis) if claim.basis else BLANK
+def payers(assessment: Assessment, respondent: str) -> str:
+    """Who a money request asks to pay: «被申请人»; with several respondents each by number, jointly
+    («连带») beside a dispatch agency (劳动合同法第九十二条第二款; 调解仲裁法第二十二条第二款)."""
+    respondents = assessment.case.respondents
+    if len(respondents) < 2:
+        return respondent
+    named = "、".join(respondent + ordinal(n, len(respondents)) for n in range(1, len(respondents) + 1))
+    return named + ("连带" if liability(assessment.case) is Liability.joint else "")
+
+
+def _reasoning(claim: ClaimAssessment, joint: bool = False) -> str:
+    """The legal basis by article and, for a computed amount, its formula with the numbers; a joint
+    request cites what makes it joint too."""
+    bases = (*claim.basis, *JOINT_BASIS) if joint and claim.is_money else claim.basis
+    basis = cite(bases) if bases else BLANK
     parts = [f"关于第{claim.index + 1}项请求（{claim.title}）：依据{basis}。"]
     if claim.formula:
         parts.append(f"计算方法：{claim.formula}。")
@@ -150,16 +164,19 @@ def _reasoning(claim: ClaimAssessment) -> str:
 
 def _claims(assessment: Assessment, ruling: str, respondent: str, applicant: str) -> list[Context]:
     count = len(assessment.claims)
+    joint = liability(assessment.case) is Liability.joint
+    payer = payers(assessment, respondent)
     return [
         {
             "number": claim.index + 1,
             "title": claim.title,
-            "request": _request(claim, ruling, respondent, applicant, claim.index + 1 == count,
+            "request": _request(claim, ruling, respondent if not claim.is_money else payer, applicant,
+                                claim.index + 1 == count,
                                 _netted(assessment, claim)),
             "object": _claim_object(claim, _netted(assessment, claim)),
             "amount": money(claim.amount - _netted(assessment, claim)) if claim.is_money else "—",
             "final": ("是" if claim.final_award_item else "否") if claim.is_money else "—",
-            "reasoning": _reasoning(claim),
+            "reasoning": _reasoning(claim, joint),
         }
         for claim in assessment.claims
     ]
@@ -184,6 +201,8 @@ def _employment_facts(assessment: Assessment, terms: PartyTerms = ARBITRATION) -
         facts.append("双方未签订书面劳动合同。")
     elif employment.contract_signed_on:
         facts.append(f"双方于{day(employment.contract_signed_on)}签订书面劳动合同。")
+    elif len(case.respondents) > 1:  # the contract is with one of them
+        facts.append(f"{worker}与{contract_party(case)}签订了书面劳动合同。")
     else:
         facts.append("双方签订了书面劳动合同。")
     facts.append(f"{worker}月工资为{money(employment.monthly_wage)}元。")
@@ -367,7 +386,7 @@ def _route_note(assessment: Assessment) -> str:
 def _contract_lines(assessment: Assessment) -> list[str]:
     """合同签订情况: 主体、时间、地点、名称."""
     employment = assessment.case.employment
-    party = employment.contract_party or assessment.case.respondents[0].name
+    party = contract_party(assessment.case)
     if not employment.written_contract:
         name = f"，仅有{employment.contract_name}" if employment.contract_name else ""
         return [f"原告与{party}未签订书面劳动合同{name}。"]
@@ -523,7 +542,7 @@ def inspection_complaint(assessment: Assessment) -> Context:
         if claim.kind in INSPECTION_KINDS:
             verb = "退还" if claim.kind in REFUND_KINDS else "支付"
             owed = _claim_object(claim, _netted(assessment, claim))
-            requests.append(f"请求责令被投诉单位{verb}投诉人{owed}。")
+            requests.append(f"请求责令{payers(assessment, '被投诉单位')}{verb}投诉人{owed}。")
     if requests and assessment.paid and len(assessment.money_claims) > 1:
         requests.append(f"以上各项扣除被投诉单位已支付的{money(assessment.paid)}元，"
                         f"共计{money(assessment.owed)}元。")

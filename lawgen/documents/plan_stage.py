@@ -118,27 +118,38 @@ def total(assessment: Assessment) -> tuple[str, str]:
     return money(decision.amount), words
 
 
+ENFORCEMENT_WORDS = ("裁决书", "判决书", "调解书", "送达", "生效", "财产", "账户", "收款", "房产", "车辆")
+
+
 def decision_evidence(assessment: Assessment) -> list[Evidence] | None:
-    """An enforcement application's evidence: the decision, that it took effect and was served, and each
-    payment's receipt; None when no decision is to be enforced."""
+    """An enforcement application's evidence: the case's own items (the decision with its pages, property
+    clues …), with the decision, a judgment's proof of effect and each later payment's receipt added only
+    where the case lists no such item; None when no decision is to be enforced. No 送达回证 is added for an
+    award: the commission keeps it, the worker holds it only when the case lists it."""
     decision = enforceable(assessment)
     if decision is None:
         return None
+    # What proved the claims is not needed now: only what stands on the decision or points to property.
+    own = [item for item in assessment.case.evidence
+           if any(word in item.name for word in ENFORCEMENT_WORDS)]
+    names = [item.name for item in own]
+
+    def listed(*words: str) -> bool:
+        return any(word in name for name in names for word in words)
+
     name = _decision_name(decision)
-    items = [Evidence(name=f"{decision.case_number}{name}", source=decision.body, original=True,
-                      proves=f"{'判决' if decision.judgment else '裁决'}确定用人单位支付的数额和履行期限")]
-    procedure = assessment.case.procedure
-    if decision.judgment:
-        items.append(Evidence(name="判决书送达回证、生效证明书", source=decision.body, original=True,
+    added = []
+    ruling = "判决" if decision.judgment else "裁决"
+    if not listed(name, f"{ruling}书"):
+        added.append(Evidence(name=f"{decision.case_number}{name}", source=decision.body, original=True,
+                              proves=f"{ruling}确定用人单位支付的数额和履行期限"))
+    if decision.judgment and not listed("生效证明"):
+        added.append(Evidence(name="判决书送达回证、生效证明书", source=decision.body, original=True,
                               proves="判决书已送达并已发生法律效力"))
-    else:
-        received = procedure.arbitration.received_on
-        got = f"（{day(received)}收到）" if received else ""
-        items.append(Evidence(name=f"裁决书送达回证{got}", source=decision.body, original=True,
-                              proves="裁决书已送达；终局裁决自作出之日起生效，其他裁决期满未起诉即生效"))
-    for payment in procedure.payments:
-        if payment.on >= decision.made_on:
-            items.append(Evidence(name=f"收款记录（{day(payment.on)}，{money(payment.amount)}元）",
-                                  source=text(payment.note) if payment.note else "劳动者的收款账户",
-                                  proves=f"用人单位已支付{money(payment.amount)}元"))
-    return items
+    if not listed("收款"):
+        for payment in assessment.case.procedure.payments:
+            if payment.on >= decision.made_on:
+                added.append(Evidence(name=f"收款记录（{day(payment.on)}，{money(payment.amount)}元）",
+                                      source=text(payment.note) if payment.note else "劳动者的收款账户",
+                                      proves=f"用人单位已支付{money(payment.amount)}元"))
+    return added + own

@@ -43,6 +43,7 @@ from lawgen.labels import CLAIM_TITLES
 from lawgen.law import Assessment, ClaimAssessment, LimitationStatus
 from lawgen.law.bodies import EnforcementCourts, enforcement_courts
 from lawgen.law.final_award import Finality
+from lawgen.law.liability import JOINT_BASIS, Liability, liability
 from lawgen.law.stages import Stage
 
 Context = dict[str, object]
@@ -91,8 +92,8 @@ class Decision:
 
     @property
     def title(self) -> str:
-        """«厦门市劳动人事争议仲裁委员会厦劳人仲案〔2026〕88号仲裁裁决书»."""
-        return self.body + self.document
+        """«厦门市劳动人事争议仲裁委员会作出的厦劳人仲案〔2026〕88号仲裁裁决书» (执行依据)."""
+        return f"{self.body}作出的{self.document}"
 
 
 def _judgment(assessment: Assessment) -> Decision | None:
@@ -329,6 +330,25 @@ def _evidence_sentence(assessment: Assessment) -> str:
     return f"以上事实有{'、'.join(names)}等证据证明。" if names else "以上事实的证据见所附证据清单。"
 
 
+PAY_KINDS = (ClaimKind.unpaid_wages, ClaimKind.overtime, ClaimKind.unlawful_deduction)
+
+
+def chinese_count(number: int) -> str:
+    """«三» for 3: a count in running Chinese text is written in numerals (两 for 2)."""
+    import cn2an
+
+    return "两" if number == 2 else cn2an.an2cn(str(number))
+
+
+def _joint_line(assessment: Assessment) -> str:
+    """Beside a dispatch agency the units owe jointly (劳动合同法第九十二条第二款;
+    调解仲裁法第二十二条第二款)."""
+    if liability(assessment.case) is not Liability.joint:
+        return ""
+    names = "、".join(r.name for r in assessment.case.respondents)
+    return f"上列款项由{names}连带支付（依据{cite(JOINT_BASIS)}）。"
+
+
 # --- one builder per document ---------------------------------------------------------------------------
 
 def demand_letter(assessment: Assessment) -> Context:
@@ -339,11 +359,14 @@ def demand_letter(assessment: Assessment) -> Context:
     if already:
         sum_line += (f"扣除贵单位已支付的{money(already)}元，尚欠{money(owed)}元"
                      f"（大写：{money_in_words(owed)}）。")
+    sum_line += _joint_line(assessment)
     commission = assessment.bodies.commission
     return {
         **_parties(assessment),
         "work": _work_sentence(assessment, "本人", "贵单位"),
-        "items": _items(assessment.money_claims, cited=False),
+        # The letter cites 劳动合同法第三十条 for pay; anything else asked for cites its own basis.
+        "items": [_item(c, n, n == len(assessment.money_claims), c.kind not in PAY_KINDS)
+                  for n, c in enumerate(assessment.money_claims, start=1)] or _items(()),
         "sum_line": sum_line,
         "owed": _sum(owed),
         "pay_by": day(demand_pay_by(assessment)),
@@ -361,7 +384,8 @@ def _demand_addresses(assessment: Assessment) -> Context:
                 "copies_line": "本函一式两份，一份送达贵单位，一份由催告人留存"}
     return {
         "addresses": "；".join(f"{r.name}：{text(r.address)}" for r in respondents),
-        "copies_line": f"本函一式{len(respondents) + 1}份，分别送达上列各单位，一份由催告人留存",
+        "copies_line": f"本函一式{chinese_count(len(respondents) + 1)}份，"
+                       "分别送达上列各单位，一份由催告人留存",
     }
 
 

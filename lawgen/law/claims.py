@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from lawgen.case import Case, Claim, ClaimKind, EventKind
+from lawgen.case import Case, Claim, ClaimKind, EndReason, EventKind
 from lawgen.i18n import N_, Msg, msg
 from lawgen.labels import CLAIM_TITLES
 from lawgen.law import annual_leave, double_wages, inspection, overtime, severance
@@ -148,7 +148,25 @@ def _average_hint(data: severance.SeveranceInput) -> tuple[Hint, ...]:
 
 def _severance(inputs: ClaimInputs) -> Worked:
     data = _severance_input(inputs, False)
-    return Worked(severance.severance(data), "解除劳动合同的经济补偿", hints=_average_hint(data))
+    computation = severance.severance(data)
+    ground = _quit_ground(inputs.case)
+    if ground:  # 第四十六条第（一）项 pays for a quit under 第三十八条: the ground is cited first
+        computation = Computation(computation.amount, computation.formula, (ground, *computation.basis),
+                                  computation.notes)
+    return Worked(computation, "解除劳动合同的经济补偿", hints=_average_hint(data))
+
+
+PAY_KINDS = (ClaimKind.unpaid_wages, ClaimKind.overtime, ClaimKind.unlawful_deduction)
+
+
+def _quit_ground(case: Case) -> str | None:
+    """Why the worker could quit (劳动合同法第三十八条): with wages claimed, 第一款第（二）项
+    (未及时足额支付劳动报酬); otherwise the article, the case not saying which item."""
+    if case.employment.end_reason is not EndReason.quit_employer_fault:
+        return None
+    if any(c.kind in PAY_KINDS for c in case.claims):
+        return N_("劳动合同法第三十八条第一款第（二）项")
+    return N_("劳动合同法第三十八条")
 
 
 def _damages(inputs: ClaimInputs) -> Worked:

@@ -90,7 +90,7 @@ def test_an_enforcement_packet_follows_the_stage(case, decision, stage, total, a
     assessment = assess(load_case(CASES / f"{case}.json"))
     evidence = [e["name"] for e in evidence_list(assessment)["evidence"]]
     assert evidence[0] == decision
-    assert any("送达回证" in name for name in evidence)
+    assert not any("裁决书送达回证" in name for name in evidence)  # the commission keeps it (s6 clerk)
     assert not any("聊天记录" in name or "工资条" in name for name in evidence)
     sheet = procedure_sheet(assessment)
     assert sheet["stage"].startswith(stage)

@@ -25,7 +25,7 @@ def _case(*extra: dict) -> dict:
     (_case(), "福建省厦门市思明区湖滨南路200号", "本函一式两份，一份送达贵单位，一份由催告人留存"),
     (_case(PLATFORM),
      "厦门速达即时配送服务有限公司：福建省厦门市思明区湖滨南路200号；上海某某信息科技有限公司：上海市长宁区某路1号",
-     "本函一式3份，分别送达上列各单位，一份由催告人留存"),
+     "本函一式三份，分别送达上列各单位，一份由催告人留存"),
 ])
 def test_each_respondent_has_its_address_and_its_copy(data: dict, addresses: str, copies: str) -> None:
     context = demand_letter(assessment_of(data))

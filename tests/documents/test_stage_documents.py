@@ -141,11 +141,11 @@ def test_a_demand_is_not_offered_once_the_limitation_has_run_out() -> None:
     # Awarded 12,000 + 4,500 = 16,500, 3,000 paid since: 13,500.
     ("enforcement_application", "final-award-unpaid", [
         "支付13,500.00元（大写：人民币壹万叁仟伍佰元整）", "支付16,500.00元", "仅支付3,000.00元",
-        "厦门市劳动人事争议仲裁委员会厦劳人仲案〔2026〕1088号仲裁裁决书",
+        "厦门市劳动人事争议仲裁委员会作出的厦劳人仲案〔2026〕1088号仲裁裁决书",
         "第二百四十八条第一款、第二百五十条", "第二百三十五条第二款"]),
     ("enforcement_application", "judgment-unpaid", [
         "支付15,600.00元（大写：人民币壹万伍仟陆佰元整）", "第二百四十七条第一款、第二百五十条",
-        "厦门市思明区人民法院（2026）闽0203民初8821号民事判决书", "第二百三十五条第一款"]),
+        "厦门市思明区人民法院作出的（2026）闽0203民初8821号民事判决书", "第二百三十五条第一款"]),
 ])
 def test_each_document_states_its_amounts_and_articles(kind: str, case: str, expected: list[str],
                                                       tmp_path: Path) -> None:
