@@ -90,7 +90,7 @@ def print_report(assessment: Assessment, lang: str = "zh", console: Console | No
             continue
         deadline = date(own.deadline) if own.deadline else "—"
         line = f"{claim.index + 1}. {t(LIMITATION_LABELS[own.status])}  {deadline}"
-        if own.later_deadline:
+        if own.later_deadline and own.later_deadline != own.deadline:  # the same day is no other view
             line += "  " + Msg(N_("（其他观点最迟{day}）"), {"day": own.later_deadline}).render(lang)
         verdicts.add_row("", _text(line))
     _stage_rows(verdicts, assessment, lang)
@@ -147,7 +147,7 @@ def _unclaimed(console: Console, assessment: Assessment, lang: str) -> None:
             line += Msg(N_("；按其他观点最迟{day}申请仲裁"), {"day": last}).render(lang)
         elif own is not None and own.deadline:
             line += Msg(N_("；最迟{day}申请仲裁"), {"day": own.deadline}).render(lang)
-            if own.later_deadline:
+            if own.later_deadline and own.later_deadline != own.deadline:
                 line += Msg(N_("（其他观点最迟{day}）"), {"day": own.later_deadline}).render(lang)
         _bullets(console, (("+", line),))
 

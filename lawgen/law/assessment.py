@@ -299,7 +299,8 @@ def _unclaimed(case: Case, book: ParameterBook, judged_on: dt.date,
     """Each claim the facts point to, assessed as the next claim of the case would be (its parameters kept
     out of the case's own list); one that comes to nothing (a double wage for under a month) is left out."""
     employment = case.employment
-    pointers = pointed_to(employment.written_contract, employment.end_reason, {c.kind for c in case.claims})
+    pointers = pointed_to(employment.written_contract, employment.end_reason, {c.kind for c in case.claims},
+                          employment.start_date, employment.contract_signed_on)
     if not pointers:
         return ()
     used = ParameterLog(book, case.place, judged_on)

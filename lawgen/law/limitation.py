@@ -36,6 +36,9 @@ NEAR_DAYS = 30  # a limitation this close is near: apply now (the filings, the s
 BASIS_27 = N_("劳动争议调解仲裁法第二十七条")
 BASIS_COUNTING = N_("民法典第二百零一条至第二百零三条")
 BASIS_188 = N_("民法典第一百八十八条")
+# What to look for once every view has passed: the one short line the card, the panel and `check` share.
+EXPIRED_HINT = N_(
+    "如曾催讨、投诉或单位同意支付，时效中断并重新计算（劳动争议调解仲裁法第二十七条第二款），请收集证据")
 
 
 class LimitationRule(StrEnum):
@@ -311,6 +314,8 @@ def claim_limitation(facts: LimitationFacts) -> ClaimLimitation:
                            "（民法典第一百九十三条）。如曾向单位主张权利、向有关部门投诉或单位同意支付，时效中断并重新"
                            "计算（劳动争议调解仲裁法第二十七条第二款），请收集相关证据",
                            deadline=latest.deadline))
+        warnings.append(msg("“{title}”的仲裁时效已于{deadline}届满；{hint}", title=Msg(facts.title),
+                            deadline=latest.deadline, hint=Msg(EXPIRED_HINT)))
         hints.append(Hint(Need.interruptions, msg("请了解劳动者是否曾向单位催讨、"
                                                   "向有关部门投诉或单位同意支付，"
                                                   "并记下日期和证据：时效可能因此中断")))

@@ -10,10 +10,10 @@ import datetime as dt
 
 from rich.text import Text
 
-from lawgen.i18n import N_, translate
+from lawgen.i18n import N_, Msg, translate
 from lawgen.labels import LIMITATION_STATUS_LABELS
 from lawgen.law import ClaimAssessment, LimitationStatus
-from lawgen.law.limitation import NEAR_DAYS
+from lawgen.law.limitation import EXPIRED_HINT, NEAR_DAYS
 from lawgen.money import format_amount
 from lawgen.text import chinese_date
 from lawgen.wizard.citations import glossed_source, with_glossed_source
@@ -22,6 +22,7 @@ UNCOMPUTED = N_("金额：填写完整后自动计算")
 NOT_MONEY = N_("非金钱请求")
 BASIS = N_("依据：{basis}")
 CLAIM_DEADLINE = N_("这一项的仲裁时效截止：{day}")
+CLAIM_EXPIRED = N_("这一项的仲裁时效已于{day}届满")
 DAYS_LEFT = N_("（还有{days}天）")
 
 
@@ -61,6 +62,13 @@ def claim_text(claim: ClaimAssessment | None, lang: str, judged_on: dt.date) -> 
     if limitation is not None:
         pressing = limitation_is_pressing(claim, judged_on)
         style = "bold red" if pressing else "dim"
+        mark = "!" if lang == "zh" else "! "  # no space in Chinese: a break there would leave «!» alone
+        if limitation.status is LimitationStatus.expired and limitation.deadline is not None:
+            # Every view has passed: say so, and what could still save it, in one short line each.
+            out.append("\n" + t(CLAIM_EXPIRED).format(day=_day(limitation.deadline, lang)), style=style)
+            out.append(f"\n{mark}" + with_glossed_source(Msg(EXPIRED_HINT), lang).render(lang),
+                       style="bold yellow")
+            return out
         if limitation.deadline is not None:
             line = t(CLAIM_DEADLINE).format(day=_day(limitation.deadline, lang))
             if limitation.deadline >= judged_on:
@@ -69,8 +77,6 @@ def claim_text(claim: ClaimAssessment | None, lang: str, judged_on: dt.date) -> 
         elif limitation.status is not LimitationStatus.running:
             out.append("\n" + t(LIMITATION_STATUS_LABELS[limitation.status.value]), style="dim")
         if pressing:
-            # no space after the mark in Chinese: a break there would leave «!» alone on its line
-            mark = "!" if lang == "zh" else "! "
             for warning in limitation.warnings:
                 out.append(f"\n{mark}" + with_glossed_source(warning, lang).render(lang), style="bold yellow")
     return out

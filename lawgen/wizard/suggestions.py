@@ -92,6 +92,15 @@ def _relationship_unclear(draft: dict[str, Any]) -> bool:
     return relationship_category(answers, contract).category is not Category.labor
 
 
+def _date(draft: dict[str, Any], path: str) -> dt.date | None:
+    """A date the volunteer typed, or None while it is half typed."""
+    value = get_path(draft, path)
+    try:
+        return dt.date.fromisoformat(value) if isinstance(value, str) else None
+    except ValueError:
+        return None
+
+
 def suggested_claims(draft: dict[str, Any], declined: set[str]) -> list[Suggestion]:
     """What the answers so far suggest, minus the kinds already claimed or declined for this case."""
     from lawgen.law.unclaimed import pointed_to
@@ -99,7 +108,8 @@ def suggested_claims(draft: dict[str, Any], declined: set[str]) -> list[Suggesti
     found: list[Suggestion] = [Suggestion(ClaimKind.unpaid_wages, N_("常见：有没有拖欠的工资"))]
     written = get_path(draft, "employment.written_contract")
     found += [Suggestion(p.kind, p.because) for p in pointed_to(
-        written if isinstance(written, bool) else None, get_path(draft, "employment.end_reason"), set())]
+        written if isinstance(written, bool) else None, get_path(draft, "employment.end_reason"), set(),
+        _date(draft, "employment.start_date"), _date(draft, "employment.contract_signed_on"))]
     overtime = _overtime(draft)
     if overtime is not None:
         found.append(overtime)
