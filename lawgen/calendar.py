@@ -75,6 +75,7 @@ def calendar_entries(assessment: Assessment, documents: Collection[str] = ()) ->
                 entries[step.key] = CalendarEntry(step.key, step.title, step.date, step.estimate,
                                                   step.basis, step.note, True)
         entries.update(_later_arbitration_deadlines(assessment, entries.get("file_arbitration")))
+        entries.update(_unclaimed_deadlines(assessment))
     ahead = [e for e in entries.values() if e.date >= assessment.judged_on]
     return sorted(ahead, key=lambda e: (e.date, e.key))
 
@@ -112,6 +113,29 @@ def _later_arbitration_deadlines(assessment: Assessment,
         later[key] = CalendarEntry(key, title, day, estimate,
                                    tuple(basis_by_day[day]), note, True)
     return later
+
+
+def _unclaimed_deadlines(assessment: Assessment) -> dict[str, CalendarEntry]:
+    """The claims the facts point to that the case does not make (law.unclaimed): their own arbitration
+    dates, named as not yet claimed, since some of it can be lost while the worker decides whether to add
+    them — the earliest date not passed and, where views differ (legal-facts §14.2), the last chance."""
+    entries = {}
+    for found in assessment.unclaimed:
+        own = found.claim.limitation
+        if own is None or own.deadline is None:
+            continue
+        last = own.later_deadline or own.deadline
+        for day in dict.fromkeys((own.deadline, last)):
+            if day < assessment.judged_on:
+                continue
+            key = f"unclaimed_{found.claim.kind.value}_{day.isoformat()}"
+            last_chance = day == last != own.deadline
+            note = (msg("按其他观点的最后机会：部分仲裁委员会按这一观点受理，请不要等到这一天") if last_chance
+                    else msg("这一项材料里还没写；要不要加，和志愿者商量，越早申请越好"))
+            estimate = any(view.estimate and view.deadline == day for view in own.views)
+            title = msg("还没主张的“{claim}”：申请劳动仲裁的时效", claim=found.claim.title)
+            entries[key] = CalendarEntry(key, title, day, estimate, own.basis, note, True)
+    return entries
 
 
 def case_calendar(assessment: Assessment, lang: str = "zh", documents: Collection[str] = ()) -> bytes | None:
