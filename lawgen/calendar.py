@@ -75,7 +75,8 @@ def calendar_entries(assessment: Assessment, documents: Collection[str] = ()) ->
                 entries[step.key] = CalendarEntry(step.key, step.title, step.date, step.estimate,
                                                   step.basis, step.note, True)
         entries.update(_later_arbitration_deadlines(assessment, entries.get("file_arbitration")))
-        entries.update(_unclaimed_deadlines(assessment))
+        filing_days = {e.date for key, e in entries.items() if key.startswith("file_arbitration")}
+        entries.update(_unclaimed_deadlines(assessment, filing_days))
     ahead = [e for e in entries.values() if e.date >= assessment.judged_on]
     return sorted(ahead, key=lambda e: (e.date, e.key))
 
@@ -115,10 +116,11 @@ def _later_arbitration_deadlines(assessment: Assessment,
     return later
 
 
-def _unclaimed_deadlines(assessment: Assessment) -> dict[str, CalendarEntry]:
+def _unclaimed_deadlines(assessment: Assessment, filing_days: set[dt.date]) -> dict[str, CalendarEntry]:
     """The claims the facts point to that the case does not make (law.unclaimed): their own arbitration
     dates, named as not yet claimed, since some of it can be lost while the worker decides whether to add
-    them — the earliest date not passed and, where views differ (legal-facts §14.2), the last chance."""
+    them — the earliest date not passed and, where views differ (legal-facts §14.2), the last chance; a day
+    the claims made already have an arbitration event on is not repeated."""
     entries = {}
     for found in assessment.unclaimed:
         own = found.claim.limitation
@@ -126,7 +128,7 @@ def _unclaimed_deadlines(assessment: Assessment) -> dict[str, CalendarEntry]:
             continue
         last = own.later_deadline or own.deadline
         for day in dict.fromkeys((own.deadline, last)):
-            if day < assessment.judged_on:
+            if day < assessment.judged_on or day in filing_days:
                 continue
             key = f"unclaimed_{found.claim.kind.value}_{day.isoformat()}"
             last_chance = day == last != own.deadline
