@@ -19,6 +19,7 @@ import datetime as dt
 import errno
 import json
 import os
+import re
 import shutil
 import sqlite3
 import stat
@@ -227,7 +228,16 @@ def summary(draft: dict[str, Any]) -> tuple[str, str]:
     respondents = draft.get("respondents") if isinstance(draft.get("respondents"), list) else []
     names = [str(r.get("name", "")) for r in respondents if isinstance(r, dict) and r.get("name")]
     respondent = "、".join(names[:2]) + ("等" if len(names) > 2 else "")
-    return str(worker.get("name", "") or ""), respondent
+    return _storable(str(worker.get("name", "") or "")), _storable(respondent)
+
+
+# A lone surrogate (half of an emoji cut by another tool, or «\ud800» escaped in a JSON file) cannot be
+# written as UTF-8: dropped, as the case's own text fields drop it (lawgen.text.clean_text).
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _storable(text: str) -> str:
+    return _LONE_SURROGATE.sub("", text)
 
 
 # --- the files -----------------------------------------------------------------------------------------
@@ -690,7 +700,7 @@ def _remove_written(path: Path) -> None:
 
 
 def _dumps(draft: dict[str, Any]) -> str:
-    return json.dumps(draft, ensure_ascii=False, sort_keys=False)
+    return _storable(json.dumps(draft, ensure_ascii=False, sort_keys=False))
 
 
 def open_register(location: str | Path | None, actor=None):

@@ -34,7 +34,7 @@ BAD = [
     ("id-birth-date", {"worker": {**ID, "birth_date": "1998-05-13"}}, "worker.birth_date", "1998-05-12"),
     ("id-gender", {"worker": {**ID, "gender": "女"}}, "worker.gender", "男"),
     ("credit-code", {"respondents": [{**RESPONDENT, "credit_code": "91350203MA34K7Q2Y1"}]},
-     "respondents[0].credit_code", "GB 32100"),
+     "respondents[0].credit_code", "校验码"),
     ("reversed-claim-dates", {"claims": [{"kind": "unpaid_wages", "from": "2026-08-31", "to": "2026-07-01",
                                           "amount": "100"}]}, "claims[0].to", "from"),
     ("reversed-employment", {"employment": {"end_date": "2025-01-01"}}, "employment.end_date", "start_date"),
