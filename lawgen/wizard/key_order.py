@@ -57,6 +57,11 @@ def _pending(pump: MessagePump) -> bool:
     return any(m is not None and type(m).__name__ not in BOOKKEEPING for m in waiting) or not idle
 
 
+def _adds_text(event: events.Event) -> bool:
+    """A character or a paste: what only adds to the text field it is typed into."""
+    return isinstance(event, events.Paste) or (isinstance(event, events.Key) and event.is_printable)
+
+
 def _typed(message) -> bool:
     """A key or paste not handed on yet: held in order here, so it does not make the app busy."""
     return isinstance(message, _ORDERED) and not message.is_forwarded
@@ -86,7 +91,7 @@ class KeysInOrder:
 
     async def on_event(self, event: events.Event) -> None:
         if isinstance(event, _ORDERED) and not event.is_forwarded:
-            if not self._held and (self._typing_on() or not self._busy()):
+            if not self._held and ((_adds_text(event) and self._typing_on()) or not self._busy()):
                 await self._hand_on(event)
                 return
             if not self._held:
@@ -100,10 +105,11 @@ class KeysInOrder:
         await super().on_event(event)
         focused = self.focused
         self._key_path = tuple(self._below_app(focused.ancestors_with_self if focused else [self.screen]))
-        # A character typed into a text field only adds to it: the next key may follow it into the same
-        # field's queue at once (handled after it there), as long as nothing moves the focus meanwhile.
-        typed = isinstance(event, events.Paste) or (isinstance(event, events.Key) and event.is_printable)
-        self._typing_into = focused if typed and isinstance(focused, Input | TextArea) else None
+        # A character typed into a text field only adds to it: the next character may follow it into the
+        # same field's queue at once (handled after it there), as long as nothing moves the focus meanwhile.
+        # Any other key (Tab, F3) waits until what the last character set off has reached the case: F3 right
+        # after «思明区» checked the step before the field's change was in the draft.
+        self._typing_into = focused if _adds_text(event) and isinstance(focused, Input | TextArea) else None
 
     def _typing_on(self) -> bool:
         return self._typing_into is not None and self.focused is self._typing_into and not self._queue_busy()
@@ -144,7 +150,7 @@ class KeysInOrder:
         while self._held:
             if time.monotonic() - self._held_since >= HOLD_LIMIT:
                 self._key_path, self._waited_for = (), []  # what never settled holds no later key
-            elif not self._typing_on():
+            elif not (_adds_text(self._held[0]) and self._typing_on()):
                 if self._queue_busy():
                     self._schedule_release()  # the app handles what is queued first, then comes back here
                     return
