@@ -4,6 +4,7 @@ or from lawgen's own assessment of the worked examples, never typed into the tex
 from __future__ import annotations
 
 import datetime as dt
+import re
 import tomllib
 from dataclasses import dataclass
 from decimal import Decimal
@@ -14,6 +15,7 @@ from lawgen.labels import PARAMETER_TITLES, ROUTE_LABELS, SMALL_CLAIMS_LABELS
 from lawgen.law import Assessment, MissingParameter, ParameterBook, assess
 from lawgen.law.bodies import BODIES_FILE, competent_bodies, contacts
 from lawgen.law.derived import ParameterLog, final_award_cap, small_claims_limit
+from lawgen.law.limitation import ClaimLimitation, LimitationStatus
 from lawgen.law.parameters import ParameterValue, Status
 from lawgen.money import amount_in_words, format_amount
 from lawgen.regions import Region, resolve
@@ -42,6 +44,14 @@ MONEY = {AVERAGE_WAGE, "small_claims_mandatory_max", "small_claims_consent_max",
 
 class GuideSourceError(ValueError):
     """A guide source (Markdown, front matter, facts file) a court edited cannot be used."""
+
+
+ISO_DATE = re.compile(r"(?<![\d-])(\d{4})-(\d{2})-(\d{2})(?![\d-])")
+
+
+def dates_in_words(text: str) -> str:
+    """Dates as a person reads them: «厦门广电网 2025-04-01《…》» → «厦门广电网 2025年4月1日《…》»."""
+    return ISO_DATE.sub(lambda m: chinese_date(dt.date(*map(int, m.groups()))), text)
 
 
 def _number(value: Decimal) -> str:
@@ -78,7 +88,7 @@ class Figure:
 
     @property
     def source(self) -> str:
-        return source_title(self.derived_source or self.value.source)
+        return dates_in_words(source_title(self.derived_source or self.value.source))
 
     @property
     def status(self) -> str:
@@ -100,10 +110,17 @@ class Figure:
         return self.value.status is not Status.statute
 
     @property
+    def date_note(self) -> str:
+        """What the date is when it is not the day the figure took effect (a statistic's publication day)."""
+        return dates_in_words(self.value.date_note or "") if self.value.status is not Status.override else ""
+
+    @property
     def effective(self) -> str:
+        """``2025年4月1日``; with its note, ``2025年6月12日（统计数据公布日；适用日期未查到）``."""
         if self.value.status is Status.override:
             return "本次指定"
-        return chinese_date(self.value.effective_from)
+        day = chinese_date(self.value.effective_from)
+        return f"{day}（{self.date_note}）" if self.date_note else day
 
     @property
     def year(self) -> str:
@@ -140,6 +157,29 @@ class ExampleClaim:
     formula: str
     final: bool
     basis: str
+    # At risk, not lost (§14.2: the safest date has passed, a later view still allows it): the engine's own
+    # counting, with every date (roll-overs, months lost, the last chance). Empty for any other claim.
+    at_risk: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class UnclaimedExample:
+    """A claim the example's facts point to and the case does not make, as the assessment's unclaimed list
+    gives it (``law.unclaimed``)."""
+
+    title: str
+    amount: str
+    because: str
+    basis: str
+    at_risk: tuple[str, ...]  # as ExampleClaim.at_risk
+
+
+def _at_risk(limitation: ClaimLimitation | None) -> tuple[str, ...]:
+    """A claim at risk, not lost (legal-facts §14.2): the engine's reasons, which give every date (the
+    safest one passed, the months lost, the last chance); the guide recomputes none."""
+    if limitation is None or limitation.status is not LimitationStatus.at_risk:
+        return ()
+    return tuple(r.render().rstrip("。") for r in limitation.reasons)
 
 
 @dataclass(frozen=True)
@@ -164,7 +204,11 @@ class WorkedExample:
     routes: tuple[str, ...]
     court: str
     limitation_deadline: str
+    # Something can still be brought after that day (another claim, another view): it is the earliest
+    # deadline, not the last one, and the guide says so.
+    limitation_not_last: bool
     copies: int
+    unclaimed: tuple[UnclaimedExample, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -205,7 +249,8 @@ def cited_contacts(region: Region) -> tuple[CitedContact, ...]:
                    key=lambda c: BODY_ORDER.index(c.body) if c.body in BODY_ORDER else len(BODY_ORDER))
     found = found[:len(CONTACT_MARKS)]
     return tuple(CitedContact(c.body, BODY_PURPOSE.get(c.body, ""), c.name, c.phone or "", c.address or "",
-                              c.cited, c.source, chinese_date(c.read_on), CONTACT_MARKS[i])
+                              dates_in_words(c.cited), dates_in_words(c.source), chinese_date(c.read_on),
+                              CONTACT_MARKS[i])
                  for i, c in enumerate(found))
 
 
@@ -306,8 +351,14 @@ def worked_example(path: Path, title: str, intro: str, region: Region, on: dt.da
             formula=c.formula or "",
             final=c.final_award_item,
             basis="、".join(c.basis),
+            at_risk=_at_risk(c.limitation),
         )
         for c in result.claims
+    )
+    unclaimed = tuple(
+        UnclaimedExample(u.claim.title, format_amount(u.claim.amount), u.because, "、".join(u.claim.basis),
+                         _at_risk(u.claim.limitation))
+        for u in result.unclaimed if u.claim.amount is not None
     )
     # The guide explains the threshold's derivation once, in its appendix, not again in every example.
     small = result.small_claims
@@ -331,7 +382,9 @@ def worked_example(path: Path, title: str, intro: str, region: Region, on: dt.da
         routes=tuple(ROUTE_LABELS[r] for r in result.routes),
         court=result.bodies.court or "",
         limitation_deadline=chinese_date(result.limitation.deadline) if result.limitation.deadline else "",
+        limitation_not_last=result.limitation.not_last,
         copies=result.copies,
+        unclaimed=unclaimed,
     )
 
 

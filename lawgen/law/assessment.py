@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from lawgen.case import Case, Claim, ClaimKind, EndReason, Event, EventKind
-from lawgen.i18n import Msg, msg, translate
+from lawgen.i18n import N_, Msg, msg, translate
 from lawgen.labels import PARAMETER_STATUS_LABELS
 from lawgen.law.bodies import Bodies, competent_bodies, region_of_credit_code
 from lawgen.law.claims import REGISTRY, ClaimInputs
@@ -390,6 +390,17 @@ def _case_warnings(case: Case, relationship: RelationshipVerdict, used: Paramete
     return warnings
 
 
+# A parameter's date note, said in the reader's language: each note the shipped parameter files carry is a
+# message of the catalog (a note from a user's own file is shown as written).
+DATE_NOTE = N_("{name} 的生效日期：{note}")
+DATE_NOTES = (
+    N_("统计数据公布日；适用日期未查到"),
+    N_("发布日期未经证实，按次年6月推定"),
+    N_("起始日期未经证实（资料称可能为2022年）"),
+    N_("资料标注“截至2026年1月1日”，非生效日期"),
+)
+
+
 def _parameter_warnings(parameters: tuple[ParameterValue, ...], judged_on: dt.date) -> list[Msg]:
     warnings: list[Msg] = []
     listed = {value.name for value in parameters}
@@ -411,8 +422,7 @@ def _parameter_warnings(parameters: tuple[ParameterValue, ...], judged_on: dt.da
                                 source=source_title(value.source),
                                 label=Msg(PARAMETER_STATUS_LABELS[value.status]), alternatives=alternatives))
         if value.date_note:
-            warnings.append(msg("{name} 的生效日期：{note}", name=parameter_title(value.name),
-                                note=value.date_note))
+            warnings.append(msg(DATE_NOTE, name=parameter_title(value.name), note=Msg(value.date_note)))
         stale = staleness(value, judged_on)
         if stale:
             warnings.append(stale)

@@ -92,7 +92,6 @@ def allowed_chinese(example: Path) -> list[str]:
                           assessment.bodies.inspection_office) if t]
     texts += [p.source for p in assessment.parameters]
     texts += [source_title(p.source) for p in assessment.parameters]  # as warnings cite them
-    texts += [p.date_note for p in assessment.parameters if p.date_note]
     return sorted(texts, key=len, reverse=True)
 
 

@@ -15,6 +15,7 @@ from lawgen.i18n import translate
 from lawgen.labels import CATEGORY_LABELS, ROUTE_LABELS, SMALL_CLAIMS_LABELS
 from lawgen.labels import LIMITATION_STATUS_LABELS as LIMITATION_LABELS
 from lawgen.law import Assessment, LimitationStatus, Route, SmallClaimsStatus
+from lawgen.law.assessment import DATE_NOTE
 from lawgen.law.limitation import NEAR_DAYS
 from lawgen.law.stages import StageVerdict
 from lawgen.money import format_amount
@@ -109,9 +110,12 @@ def render_verdict(verdict: Verdict, lang: str) -> Text:
             line = t("{label}：{figures}").format(label=t(record.label), figures=record.figures.render(lang))
             out.append(f"{bullet}{line}\n", style="dim")
 
-    if assessment.warnings:
-        out.append("\n" + t("提示") + f"（{len(assessment.warnings)}）\n", style="bold yellow")
-        for warning in assessment.warnings:
+    # A parameter's date note is for `check` and the printed papers: at every keystroke it tells a volunteer
+    # nothing the figure's own warning does not.
+    warnings = [w for w in assessment.warnings if w.template != DATE_NOTE]
+    if warnings:
+        out.append("\n" + t("提示") + f"（{len(warnings)}）\n", style="bold yellow")
+        for warning in warnings:
             out.append(f"{mark}{with_glossed_source(warning, lang).render(lang)}\n", style="yellow")
     return out
 
