@@ -191,21 +191,68 @@ def _leave(inputs: ClaimInputs) -> Worked:
         extra_multiplier=used.decimal("unused_leave_extra_multiplier"),
         entitled=entitled, entitlement_note=note,
     )
+    year_note = _leave_year_unsaid(inputs)
+    if year_note is not None:
+        computation = Computation(computation.amount, computation.formula, computation.basis,
+                                  (*computation.notes, year_note))
     year = f"{claim.year}年度" if claim.year else ""
     return Worked(computation, f"{year}应休未休年休假{format(claim.days.normalize(), 'f')}天的工资",
                   leave_year=claim.year)
 
 
+def _leave_year_unsaid(inputs: ClaimInputs) -> Msg | None:
+    """实施办法第十二条 pro-rates the year the work ended. Where lawgen cannot apply it — the claim does not
+    say its year, or the total years worked (which set the year's days) are not known — it says what the year
+    of leaving would come to when the days claimed exceed it, without guessing (a clerk found example 06's
+    ten days of 2026 claimed for a driver who left on 30 September: seven under Art 12)."""
+    claim, employment = inputs.claim, inputs.case.employment
+    end, total = employment.end_date, employment.total_years_worked
+    if end is None or claim.days is None or (claim.year is not None and claim.year != end.year):
+        return None
+    if claim.year is not None and total is not None:
+        return None  # pro-rated in the entitlement itself
+    years_here = _full_years(employment.start_date, end)
+    annual = _annual_days(inputs, total if total is not None else years_here)
+    days = annual_leave.pro_rated_days(annual, end.year, end)
+    if claim.days <= days:
+        return None
+    passed = (end - dt.date(end.year, 1, 1)).days + 1
+    if claim.year is None:
+        said = msg("没有写明是哪一年度的年休假：如是离职当年（{year}年）的，按已工作时间折算只有{days}天"
+                   "（{passed}天÷365天×{annual}天，不足1整天的部分不计，企业职工带薪年休假实施办法第十二条），"
+                   "请写明年度",
+                   year=end.year, days=format(days, "f"), passed=passed, annual=format(annual, "f"))
+    else:
+        said = msg("离职当年的年休假按已工作时间折算只有{days}天（{passed}天÷365天×{annual}天，"
+                   "不足1整天的部分不计，企业职工带薪年休假实施办法第十二条）",
+                   days=format(days, "f"), passed=passed, annual=format(annual, "f"))
+    if total is None:
+        said = msg("{said}；全年天数按在本单位工作{years}年计，累计工作年限更长的，天数可能更多，"
+                   "请核实累计工作年限",
+                   said=said, years=years_here)
+    return said
+
+
+def _full_years(start: dt.date, end: dt.date) -> int:
+    years = end.year - start.year
+    return years - 1 if (end.month, end.day) < (start.month, start.day) else years
+
+
+def _annual_days(inputs: ClaimInputs, total_years: int) -> Decimal:
+    used = inputs.used
+    return annual_leave.entitled_days(
+        total_years, used.decimal("annual_leave_days_under_10_years"),
+        used.decimal("annual_leave_days_under_20_years"), used.decimal("annual_leave_days_from_20_years"),
+    )
+
+
 def _leave_entitlement(inputs: ClaimInputs) -> tuple[Decimal | None, Msg | None]:
     """条例第三条 from the total years worked; 实施办法第十二条 pro-rated in the year the work ended."""
-    employment, used, year = inputs.case.employment, inputs.used, inputs.claim.year
+    employment, year = inputs.case.employment, inputs.claim.year
     total = employment.total_years_worked
     if total is None:
         return None, None
-    annual = annual_leave.entitled_days(
-        total, used.decimal("annual_leave_days_under_10_years"),
-        used.decimal("annual_leave_days_under_20_years"), used.decimal("annual_leave_days_from_20_years"),
-    )
+    annual = _annual_days(inputs, total)
     end = employment.end_date
     if end is not None and year == end.year:
         days = annual_leave.pro_rated_days(annual, year, end)
