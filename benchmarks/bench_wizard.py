@@ -263,6 +263,7 @@ async def run_open(rounds: int, profiler=None) -> list[dict]:
         for step in ("start", "claims"):
             case_id = app.store.create(case, step=step)
             times, clock.cpu = [], []
+            firsts, first_cpu = [], []
             for _ in range(rounds):
                 register = app.screen
                 assert isinstance(register, RegisterScreen)
@@ -280,11 +281,26 @@ async def run_open(rounds: int, profiler=None) -> list[dict]:
                     return first is not None and app.focused is not None and first in app.focused.ancestors
 
                 times.append(await clock.measure(["enter"], shown, timeout=60))
+                # the first key half a second later, while the pages not shown yet are being composed:
+                # F3 until the next page is painted with the focus in it
+                await asyncio.sleep(0.5)
+                cpu, clock.cpu = clock.cpu, []
+                screen = app.screen
+
+                def moved(b=step, screen=screen) -> bool:
+                    focused = app.focused
+                    return (screen.step.id != b and focused is not None
+                            and screen.page in focused.ancestors and painted(app, focused))
+
+                firsts.append(await clock.measure(["f3"], moved, timeout=60))
+                first_cpu += clock.cpu
+                clock.cpu = cpu
                 await settle(pilot, app)
                 assert gc.isenabled(), "the collector still waits after the case is open"
                 app.close_case()
                 await pilot.pause(0.5)
             results.append(summary(f"open a case at the {step} step", times, clock.cpu))
+            results.append(summary("  then F3 0.5 s later, the next page painted", firsts, first_cpu))
             collections = clock.measured_collections
             results.append(summary(f"  full collections while opening at the {step} step",
                                    collections or [0.0], []) | {"n": len(collections)})
