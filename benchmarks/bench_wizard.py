@@ -11,6 +11,9 @@ composes the pages not shown yet and the spare card of a list; "a second claim a
 finds no spare (two adds in a row). Not part of the test run:
 ``python3 benchmarks/bench_wizard.py [--rounds N]``.
 
+``--only painted`` is the stricter measure (``run_painted``): until the screen update in which the new card,
+page or kind's fields is on screen, whole, with the focus in its first field, drawn from the finished layout.
+
 Targets (issue 12, item 2): a step change, an add or a selection under 100 ms; the screen's answer to a
 keystroke under 50 ms, the assessment computed off the UI thread, the panel keeping the last result.
 """
