@@ -152,7 +152,7 @@ class StepPage(VerticalScroll):
     can_focus = False
 
     def __init__(self, step: Step, draft: dict[str, Any], lang: str) -> None:
-        super().__init__(id=f"page-{step.id}", classes="page")
+        super().__init__(id=f"page-{step.id}", classes="page -list" if step.items else "page")
         self.step, self.draft, self.lang = step, draft, lang
         self.shown_verdict: Any = None  # the assessment its amounts and errors show (by identity)
         self._spare: ItemCard | None = None
