@@ -323,10 +323,9 @@ def claim_limitation(facts: LimitationFacts) -> ClaimLimitation:
     differ = len({v.deadline for v in views}) > 1
     if not still_open:
         status, chosen = LimitationStatus.expired, latest
+        # What could still save it is the warning's (EXPIRED_HINT), said once where both are shown.
         reasons.append(msg("按各种观点，仲裁时效均已于{deadline}前届满；仍可申请仲裁，时效一般须由对方提出抗辩"
-                           "（民法典第一百九十三条）。如曾向单位主张权利、向有关部门投诉或单位同意支付，时效中断并重新"
-                           "计算（劳动争议调解仲裁法第二十七条第二款），请收集相关证据",
-                           deadline=latest.deadline))
+                           "（民法典第一百九十三条）", deadline=latest.deadline))
         warnings.append(msg("“{title}”的仲裁时效已于{deadline}届满；{hint}", title=Msg(facts.title),
                             deadline=latest.deadline, hint=Msg(EXPIRED_HINT)))
         hints.append(Hint(Need.interruptions, msg("请了解劳动者是否曾向单位催讨、"
