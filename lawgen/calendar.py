@@ -93,7 +93,7 @@ def _later_arbitration_deadlines(assessment: Assessment,
         limitation = claim.limitation
         if limitation is None or limitation.deadline is None:
             continue
-        for day in dict.fromkeys((limitation.deadline, limitation.later_deadline or limitation.deadline)):
+        for day in dict.fromkeys((limitation.deadline, limitation.last_day)):
             if day < assessment.judged_on or (first is not None and day == first.date):
                 continue
             claims_by_day.setdefault(day, [])
@@ -126,12 +126,11 @@ def _unclaimed_deadlines(assessment: Assessment, filing_days: set[dt.date]) -> d
         own = found.claim.limitation
         if own is None or own.deadline is None:
             continue
-        last = own.later_deadline or own.deadline
-        for day in dict.fromkeys((own.deadline, last)):
+        for day in dict.fromkeys((own.deadline, own.last_day)):
             if day < assessment.judged_on or day in filing_days:
                 continue
             key = f"unclaimed_{found.claim.kind.value}_{day.isoformat()}"
-            last_chance = day == last != own.deadline
+            last_chance = day == own.other_view_day
             note = (msg("按其他观点的最后机会：部分仲裁委员会按这一观点受理，请不要等到这一天") if last_chance
                     else msg("这一项材料里还没写；要不要加，和志愿者商量，越早申请越好"))
             estimate = any(view.estimate and view.deadline == day for view in own.views)

@@ -66,6 +66,7 @@ def build_parser() -> argparse.ArgumentParser:
     record.add_argument("--mediator", help=_("调解组织（调解协议）"))
     record.add_argument("--appealed", action="store_true", help=_("判决已被上诉"))
     record.add_argument("--note", help=_("备注（催告、付款）"))
+    record.add_argument("--replace", action="store_true", help=_("替换该阶段已记录的另一个日期"))
     record.set_defaults(run="lawgen.commands.record:run")
 
     generate = commands.add_parser(

@@ -90,8 +90,8 @@ def print_report(assessment: Assessment, lang: str = "zh", console: Console | No
             continue
         deadline = date(own.deadline) if own.deadline else "—"
         line = f"{claim.index + 1}. {t(LIMITATION_LABELS[own.status])}  {deadline}"
-        if own.later_deadline and own.later_deadline != own.deadline:  # the same day is no other view
-            line += "  " + Msg(N_("（其他观点最迟{day}）"), {"day": own.later_deadline}).render(lang)
+        if own.other_view_day:
+            line += "  " + Msg(N_("（其他观点最迟{day}）"), {"day": own.other_view_day}).render(lang)
         verdicts.add_row("", _text(line))
     _stage_rows(verdicts, assessment, lang)
     verdicts.add_row(_text(t("途径")), _text("\n".join(t(ROUTE_LABELS[r]) for r in assessment.routes) or "—"))
@@ -139,16 +139,15 @@ def _unclaimed(console: Console, assessment: Assessment, lang: str) -> None:
             line += translate(N_("；仲裁时效可能已届满"), lang)
         elif own is not None and own.status is LimitationStatus.at_risk:
             # §14.2: the safest date has passed: at risk, not lost; the latest view's date is the last chance
-            last = own.later_deadline or own.deadline
             line += Msg(N_("；按最严格的观点时效已于{passed}届满，有风险但不一定要不回"),
                         {"passed": min(v.deadline for v in own.views)}).render(lang)
-            if own.deadline != last:
+            if own.other_view_day:
                 line += Msg(N_("；{day}过后又有一部分超过时效"), {"day": own.deadline}).render(lang)
-            line += Msg(N_("；按其他观点最迟{day}申请仲裁"), {"day": last}).render(lang)
+            line += Msg(N_("；按其他观点最迟{day}申请仲裁"), {"day": own.last_day}).render(lang)
         elif own is not None and own.deadline:
             line += Msg(N_("；最迟{day}申请仲裁"), {"day": own.deadline}).render(lang)
-            if own.later_deadline and own.later_deadline != own.deadline:
-                line += Msg(N_("（其他观点最迟{day}）"), {"day": own.later_deadline}).render(lang)
+            if own.other_view_day:
+                line += Msg(N_("（其他观点最迟{day}）"), {"day": own.other_view_day}).render(lang)
         _bullets(console, (("+", line),))
 
 

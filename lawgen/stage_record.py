@@ -29,6 +29,7 @@ class StageInput:
     items: tuple[str, ...] = ()  # award items: "unpaid_wages=12000:final" or "overtime=3000"
     appealed: bool = False
     note: str | None = None
+    replace: bool = False  # the user said to replace a date already recorded for this stage
 
 
 # Each event: its title, and the options it takes beyond --on (required ones first, marked by "!").
@@ -118,6 +119,16 @@ def record_stage(data: dict[str, Any], stage: StageInput, today: dt.date) -> tup
             target[key] = value
 
     event, pay_by = stage.event, stage.pay_by.isoformat() if stage.pay_by else None
+    recorded = _recorded_date(procedure, event)
+    if recorded == on:
+        said[0] = msg("“{title}”已记录为{on}，日期相同，未改动", title=event_title(event), on=on)
+    elif recorded is not None and not stage.replace:
+        # A stage happens once: another date is a correction the user must ask for, never a silent overwrite.
+        raise _refuse("--replace", msg(
+            "“{title}”已记录为{old}，与这次的{new}不同，没有改动；确认要改为{new}，请明确选择替换",
+            title=event_title(event), old=recorded, new=on))
+    elif recorded is not None:
+        said[0] = msg("已将“{title}”的日期由{old}改为{new}", title=event_title(event), old=recorded, new=on)
     if event == "demanded":
         events = procedure.setdefault("events", [])
         entry = {"kind": "demanded_payment", "on": on}
@@ -167,6 +178,17 @@ def record_stage(data: dict[str, Any], stage: StageInput, today: dt.date) -> tup
     except InvalidCase as error:
         raise InvalidCase([_in_words(e) for e in error.errors]) from None
     return data, said
+
+
+def _recorded_date(procedure: dict[str, Any], event: str) -> str | None:
+    """The date already recorded for a stage that happens once (not a demand or a payment, which repeat)."""
+    path = next((p for p, e in STAGE_DATES.items() if e == event), None)
+    if path is None:
+        return None
+    _, block, field = path.split(".")
+    value = procedure.get(block)
+    recorded = value.get(field) if isinstance(value, dict) else None
+    return str(recorded) if recorded not in (None, "") else None
 
 
 # Each stage's date in the case, by the stage's name: «仲裁委员会受理的日期不能早于申请劳动仲裁的日期», not

@@ -19,7 +19,6 @@ import datetime as dt
 import errno
 import json
 import os
-import re
 import shutil
 import sqlite3
 import stat
@@ -33,6 +32,7 @@ from typing import Any
 from lawgen.actors import Actor, Role
 from lawgen.files import DIR_MODE, FILE_MODE, make_private_dir
 from lawgen.i18n import N_, Msg, msg
+from lawgen.text import without_lone_surrogates
 
 DB_NAME = "cases.sqlite3"
 SCHEMA_VERSION = 3  # 2: cases.version and written_files (what erase must remove); 3: audit and comments
@@ -228,16 +228,7 @@ def summary(draft: dict[str, Any]) -> tuple[str, str]:
     respondents = draft.get("respondents") if isinstance(draft.get("respondents"), list) else []
     names = [str(r.get("name", "")) for r in respondents if isinstance(r, dict) and r.get("name")]
     respondent = "、".join(names[:2]) + ("等" if len(names) > 2 else "")
-    return _storable(str(worker.get("name", "") or "")), _storable(respondent)
-
-
-# A lone surrogate (half of an emoji cut by another tool, or «\ud800» escaped in a JSON file) cannot be
-# written as UTF-8: dropped, as the case's own text fields drop it (lawgen.text.clean_text).
-_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
-
-
-def _storable(text: str) -> str:
-    return _LONE_SURROGATE.sub("", text)
+    return without_lone_surrogates(str(worker.get("name", "") or "")), without_lone_surrogates(respondent)
 
 
 # --- the files -----------------------------------------------------------------------------------------
@@ -700,7 +691,7 @@ def _remove_written(path: Path) -> None:
 
 
 def _dumps(draft: dict[str, Any]) -> str:
-    return _storable(json.dumps(draft, ensure_ascii=False, sort_keys=False))
+    return without_lone_surrogates(json.dumps(draft, ensure_ascii=False, sort_keys=False))
 
 
 def open_register(location: str | Path | None, actor=None):

@@ -5,8 +5,12 @@ from __future__ import annotations
 import re
 import unicodedata
 
+# Halves of a surrogate pair on their own (an emoji cut by another tool, «\ud800» escaped in a JSON
+# file): no UTF-8 can hold them, so neither a .docx nor the register can store them.
+_SURROGATE_RANGE = "\ud800-\udfff"  # as a regular expression's class
+_LONE_SURROGATES = re.compile(f"[{_SURROGATE_RANGE}]")
 # C0/C1 controls except tab and newline, lone surrogates, and the non-characters XML 1.0 forbids.
-_FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
+_FORBIDDEN = re.compile(f"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f{_SURROGATE_RANGE}\ufffe\uffff]")
 # Bidirectional embeddings, overrides, isolates and marks (U+061C, U+200E/F, U+202A–E, U+2066–9): in a
 # filing they reorder what is shown without changing what is stored, so «…付支» can read as «支付…».
 BIDI_CONTROLS = "\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069"  # as a regular expression's class
@@ -18,6 +22,10 @@ _TERMINAL_UNSAFE = re.compile(f"[\x00-\x1f\x7f-\x9f{BIDI_CONTROLS}]")
 
 def without_bidi_controls(text: str) -> str:
     return _BIDI_CONTROLS.sub("", text)
+
+
+def without_lone_surrogates(text: str) -> str:
+    return _LONE_SURROGATES.sub("", text)
 
 
 def clean_text(value: str, *, multiline: bool = False) -> str:

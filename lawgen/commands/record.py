@@ -25,7 +25,7 @@ def _stage(args: argparse.Namespace) -> StageInput:
         event=args.event, on=option_date("--on", args.on), amount=args.amount, court=args.court,
         commission=args.commission, case_number=args.case_number, mediator=args.mediator,
         pay_by=option_date("--pay-by", args.pay_by), items=tuple(args.item or ()), appealed=args.appealed,
-        note=args.note)
+        note=args.note, replace=args.replace)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -58,6 +58,10 @@ def _record(args: argparse.Namespace, stage: StageInput) -> int:
     except (InvalidCase, UsageError) as error:
         report_errors(error.errors, args.lang, source=str(args.case))
         return EXIT_INVALID
+    if updated == data:  # the same stage on the same date again: nothing to write
+        for line in said:
+            say(line.render(args.lang))
+        return EXIT_OK
     try:
         # Only over the very file that was read: another case moved to this path meanwhile is kept.
         write_text_atomic(args.case, dumps_exact(updated) + "\n", unchanged=identity)

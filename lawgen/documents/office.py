@@ -169,7 +169,14 @@ def work_folder(out_dir: Path) -> Iterator[Path]:
     try:
         yield work
     finally:
-        shutil.rmtree(work, ignore_errors=True)
+        remove_work_folder(work)
+
+
+def remove_work_folder(work: Path) -> None:
+    """A work folder and the pipe file in /tmp its office made (named for the profile inside it): an office
+    ended with a SIGKILLed lawgen could not remove the pipe, and the run's folder is all that names it."""
+    remove_office_pipe((Path(work).absolute() / "profile").as_uri())
+    shutil.rmtree(work, ignore_errors=True)
 
 
 # --- the office's profile ------------------------------------------------------------------------------

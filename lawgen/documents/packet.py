@@ -24,7 +24,6 @@ import json
 import os
 import re
 import secrets
-import shutil
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -32,7 +31,7 @@ from typing import Protocol
 
 from lawgen.calendar import CALENDAR_FILE, case_calendar
 from lawgen.documents import context
-from lawgen.documents.office import WORK_PREFIX
+from lawgen.documents.office import WORK_PREFIX, remove_work_folder
 from lawgen.documents.render import render_custom_docx, render_docx, template_path
 from lawgen.documents.stage_documents import STAGE_TITLES, documents_for_stage
 from lawgen.files import locked, make_private_dir, write_bytes_atomic, write_text_atomic
@@ -303,7 +302,7 @@ def _remove_leftover_work(out_dir: Path) -> None:
     """Work folders of a run that was killed (the lock is ours, so none is in use)."""
     for entry in os.scandir(out_dir):
         if entry.name.startswith(WORK_PREFIX) and entry.is_dir(follow_symlinks=False):
-            shutil.rmtree(entry.path, ignore_errors=True)
+            remove_work_folder(Path(entry.path))  # and the pipe its killed office left in /tmp
 
 
 def document_text(path: Path) -> list[str]:

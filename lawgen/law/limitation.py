@@ -83,6 +83,19 @@ class ClaimLimitation:
     hints: tuple[Hint, ...] = ()
     views: tuple[LimitationView, ...] = ()
 
+    @property
+    def other_view_day(self) -> dt.date | None:
+        """The last chance under another view (legal-facts §14.2), only where it differs from ``deadline``:
+        the same day is no other view."""
+        if self.later_deadline and self.later_deadline != self.deadline:
+            return self.later_deadline
+        return None
+
+    @property
+    def last_day(self) -> dt.date | None:
+        """The last day some view still accepts the claim: the other view's day, or the deadline."""
+        return self.other_view_day or self.deadline
+
     def as_json(self, lang: str = "zh") -> dict:
         from lawgen.i18n import translate
 
@@ -310,10 +323,9 @@ def claim_limitation(facts: LimitationFacts) -> ClaimLimitation:
     differ = len({v.deadline for v in views}) > 1
     if not still_open:
         status, chosen = LimitationStatus.expired, latest
+        # What could still save it is the warning's (EXPIRED_HINT), said once where both are shown.
         reasons.append(msg("按各种观点，仲裁时效均已于{deadline}前届满；仍可申请仲裁，时效一般须由对方提出抗辩"
-                           "（民法典第一百九十三条）。如曾向单位主张权利、向有关部门投诉或单位同意支付，时效中断并重新"
-                           "计算（劳动争议调解仲裁法第二十七条第二款），请收集相关证据",
-                           deadline=latest.deadline))
+                           "（民法典第一百九十三条）", deadline=latest.deadline))
         warnings.append(msg("“{title}”的仲裁时效已于{deadline}届满；{hint}", title=Msg(facts.title),
                             deadline=latest.deadline, hint=Msg(EXPIRED_HINT)))
         hints.append(Hint(Need.interruptions, msg("请了解劳动者是否曾向单位催讨、"
@@ -398,13 +410,13 @@ def case_limitation(claims: tuple[ClaimLimitation, ...], judged_on: dt.date) -> 
         days = (first.deadline - judged_on).days
         reasons.append(msg("最早的时效截止日为{deadline}（还有{days}天），最迟在这一天当天申请劳动仲裁",
                            deadline=first.deadline, days=days))
-        not_last = any(max(c.deadline, c.later_deadline or c.deadline) > first.deadline for c in open_claims)
+        not_last = any(c.last_day > first.deadline for c in open_claims)
         return LimitationVerdict(LimitationStatus.running, first.start, first.deadline, tuple(reasons), (),
                                  judged_on, first.estimate, not_last)
     passed = [c for c in claims if c.deadline is not None]
     if passed:
-        last = max(passed, key=lambda c: c.later_deadline or c.deadline)
-        day = last.later_deadline or last.deadline
+        last = max(passed, key=lambda c: c.last_day)
+        day = last.last_day
         reasons.append(msg("各项请求的仲裁时效均已届满（最迟于{deadline}）；仍可申请仲裁，时效一般须由对方提出抗辩"
                            "（民法典第一百九十三条），如曾中断时效请收集证据", deadline=day))
         return LimitationVerdict(LimitationStatus.expired, last.start, day, tuple(reasons), (), judged_on,
