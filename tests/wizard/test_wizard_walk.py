@@ -1,4 +1,4 @@
-"""The whole example case typed into the real wizard, from an empty register to the review, step by step
+"""The whole example case typed into the real wizard, from an empty register to the review, one test a step
 (the register checked after each), then listed, reopened and generated, with the register and the live
 panel checked. The story typed from an empty register to the packet in one go is
 test_wizard_story.py."""
@@ -8,6 +8,7 @@ from __future__ import annotations
 import stat
 from pathlib import Path
 
+import pytest
 from textual.widgets import DataTable, Input, Label
 
 from lawgen.case import case_to_json, parse_case
@@ -80,8 +81,8 @@ async def fill_step(pilot, case: dict) -> None:
         await fill_page(pilot, case)
 
 
-# The example's walk, one step at a time in one app run: the step's values are typed, F3 moves on, and the
-# register then holds the example up to that step.
+# The example's walk, one test a step on a register pre-filled up to it: the step's values are typed, F3
+# moves on, and the register then holds the example up to the next step.
 WALK = [("worker", "respondents"), ("respondents", "work"), ("work", "ending"), ("ending", "pay"),
         ("pay", "organisation"), ("organisation", "claims"), ("claims", "evidence"),
         ("evidence", "procedure"), ("procedure", "agent"), ("agent", "review")]
@@ -94,11 +95,10 @@ def saved_draft(app) -> dict:
 
 
 @async_test
-async def test_the_walk_types_the_example_step_by_step_from_an_empty_register(tmp_path: Path) -> None:
+async def test_the_walk_begins_on_an_empty_register_and_types_the_start_step(tmp_path: Path) -> None:
     case = example()
     app = make_app(tmp_path)
     async with app.run_test(size=SIZE) as pilot:
-        # the walk begins on an empty register
         assert isinstance(app.screen, RegisterScreen)
         assert app.screen.query_one(DataTable).row_count == 0
         await pilot.press("n")
@@ -108,15 +108,29 @@ async def test_the_walk_types_the_example_step_by_step_from_an_empty_register(tm
         await next_step(pilot, "worker")
         await settle(pilot)
         assert comparable(saved_draft(app)) == comparable(case_before(case, "worker"))
-        for step, following in WALK:
-            await fill_step(pilot, case)
-            await next_step(pilot, following)
-            await settle(pilot)
-            # what was typed is the example's, field for field, up to this step
-            assert comparable(saved_draft(app)) == comparable(case_before(case, following)), step
-        # the last step: the whole example case, complete, and the panel reads it
+
+
+@pytest.mark.parametrize(("step", "following"), WALK, ids=[step for step, _ in WALK])
+@async_test
+async def test_the_walk_types_each_step_of_the_example(prefilled, step: str, following: str) -> None:
+    """One step of the walk, on a register holding the example as typed up to that step (what the step
+    before left): the step's values typed, F3, and the register holds the example up to the next step,
+    field for field. The last step leaves the whole example complete, and the panel reads it."""
+    case = example()
+    data, _ = prefilled(f"walk-{step}", case_before(case, step), step)
+    app = make_app(data)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("enter")  # the case, opened from the register at its step
+        await pilot.pause()
+        assert isinstance(app.screen, StepScreen) and app.screen.step.id == step
+        await fill_step(pilot, case)
+        await next_step(pilot, following)
+        await settle(pilot)
+        assert comparable(saved_draft(app)) == comparable(case_before(case, following)), step
+        if following != "review":
+            return
         saved = saved_draft(app)
-        record = CaseStore(tmp_path).get(app.session.case_id)
+        record = CaseStore(data).get(app.session.case_id)
         assert record is not None and record.status is CaseStatus.complete
         assert case_to_json(parse_case(saved)) == case_to_json(parse_case(example()))
         panel = panel_text(app)
