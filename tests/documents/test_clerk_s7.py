@@ -130,3 +130,11 @@ def test_the_guide_cites_both_annual_leave_articles():
     # 条例第五条: 300% of the daily wage; 实施办法第十条: the 300% includes the normal wage -> 200% extra.
     assert "职工带薪年休假条例第五条规定按日工资的300%支付" in line
     assert "实施办法第十条" in line
+
+
+def test_the_demand_letters_signature_keeps_with_its_last_paragraph():
+    # The signature and date stood alone on page 2: the last paragraph and the signature keep with next.
+    xml = zipfile.ZipFile(template_path("demand_letter")).read("word/document.xml").decode()
+    for start in ("本函是本人向贵单位主张权利的书面催告。", "催告人（签名）"):
+        paragraph = xml[:xml.index(start)].rsplit("<w:p>", 1)[1]
+        assert "<w:keepNext/>" in paragraph, start
