@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from lawgen.documents.citations import cite
-from lawgen.documents.fields import day, money
+from lawgen.documents.fields import amounts_as_filed, day, money
 from lawgen.labels import PARAMETER_TITLES
 from lawgen.law import Assessment
 from lawgen.law.parameters import ParameterValue, Status
@@ -85,11 +85,12 @@ def parameter_caveat(value: ParameterValue) -> str:
     what, figure = _figure(value)
     year = f"{value.statistic_year}年度的数字，" if value.statistic_year else ""
     doubt = DOUBT[value.status] + _alternatives(value)
-    if value.date_note:
-        doubt += "；起始日期也未经核实"
+    # A date note says what the day is (a statistic's publication day): never «起适用» for it.
+    note = (value.date_note or "").replace("（", "，").replace("）", "")  # no brackets in brackets
+    since = f"{day(value.effective_from)}（{note}）" if note else f"{day(value.effective_from)}起适用"
     source = "" if value.status is Status.override else cite(plain_source(value.source).split("；"))
     where = f"资料：{source}。" if source else ""
-    return f"{what}：{figure}，{year}{day(value.effective_from)}起适用。{doubt}。{where}"
+    return f"{what}：{figure}，{year}{since}。{doubt}。{where}"
 
 
 def fee_caveat(fee: dict) -> str:
@@ -108,7 +109,16 @@ def caveats(assessment: Assessment, fee: dict | None) -> list[str]:
     the plan shows, None when no suit is ahead (an enforcement packet)."""
     lines = [parameter_caveat(value) for value in assessment.parameters
              if value.needs_confirmation and not value.derived_from and value.status in DOUBT]
+    lines += _computation_notes(assessment)
     if fee is not None:
         lines.append(fee_caveat(fee))
     return [CONFIRM, *lines]
+
+
+def _computation_notes(assessment: Assessment) -> list[str]:
+    """What each claim's computation could not check or had to assume — a figure not given, such as the
+    average wage the severance's 3× cap needs (劳动合同法第四十七条第二款): the sheet says it as ``check``
+    does (documents.md §5), in words, each with the claim it concerns."""
+    return [amounts_as_filed(f"第{claim.index + 1}项请求（{claim.title}）：{note.render('zh')}。")
+            for claim in assessment.claims for note in claim.notes]
 

@@ -41,7 +41,7 @@ from lawgen.documents.terms import (
     chinese_words,
     speak_as,
 )
-from lawgen.labels import CATEGORY_LABELS, SMALL_CLAIMS_LABELS
+from lawgen.labels import CATEGORY_LABELS, CLAIM_TITLES, SMALL_CLAIMS_LABELS
 from lawgen.labels import LIMITATION_STATUS_LABELS as LIMITATION_LABELS
 from lawgen.law import Assessment, ClaimAssessment, LimitationStatus, Route
 from lawgen.law.assessment import INSPECTION_KINDS
@@ -438,15 +438,43 @@ def _arbitration_lines(assessment: Assessment) -> list[str]:
     award = assessment.case.procedure.arbitration
     if award is None:
         return [_route_note(assessment)]
-    requests = paragraphs(told(award.requests, COURT)) if award.requests else [BLANK]
+    requests = paragraphs(told(award.requests, COURT)) if award.requests else [_award_requests(award)]
+    outcome = paragraphs(told(award.outcome, COURT)) if award.outcome else [_award_outcome(award)]
     return [
         f"申请仲裁时间：{day(award.applied_on)}；仲裁委员会：{text(award.commission)}",
         "仲裁请求：" + requests[0], *requests[1:],
         f"仲裁文书：{text(award.case_number)}仲裁裁决书，裁决日期{day(award.award_date)}，"
         f"原告于{day(award.received_on)}收到",
-        *(f"仲裁结果：{line}" if n == 0 else line
-          for n, line in enumerate(paragraphs(told(award.outcome or "", COURT)))),
+        "仲裁结果：" + outcome[0], *outcome[1:],
     ]
+
+
+def _item_title(item) -> str:
+    return item.title or CLAIM_TITLES[item.kind.value]  # the msgid is the Chinese title
+
+
+def _award_requests(award) -> str:
+    """仲裁请求 when the case does not give their wording: the matters the award's items decide."""
+    return "、".join(_item_title(item) for item in award.items) if award.items else BLANK
+
+
+def _award_outcome(award) -> str:
+    """仲裁结果 from the award's recorded items: each granted amount (or its rejection) and whether it is
+    final (调解仲裁法第四十七条); an award with both kinds is said plainly to be treated as non-final once
+    sued against (劳动争议解释（一）第二十条)."""
+    if not award.items:
+        return BLANK
+    parts = []
+    for item in award.items:
+        finality = "终局裁决" if item.final else "非终局裁决"
+        granted = f"{money(item.amount)}元" if item.amount else "：驳回"
+        parts.append(f"{_item_title(item)}{granted}（{finality}）")
+    line = "；".join(parts) + "。"
+    finals = {item.final for item in award.items}
+    if finals == {True, False}:
+        line += ("本裁决同时包含终局裁决事项和非终局裁决事项，原告起诉的，按非终局裁决处理"
+                 "（《最高人民法院关于审理劳动争议案件适用法律问题的解释（一）》第二十条）。")
+    return line
 
 
 def _other_lines(assessment: Assessment) -> list[str]:
@@ -614,7 +642,10 @@ def _deadlines(assessment: Assessment) -> list[str]:
         lines = [f"持欠条起诉：{when}诉讼时效三年（民法典第一百八十八条）"]
     else:
         limitation = assessment.limitation
-        if limitation.status is LimitationStatus.running and limitation.deadline:
+        if limitation.status is LimitationStatus.running and limitation.deadline and limitation.not_last:
+            lines = [f"申请仲裁：{day(limitation.deadline)}是最早的时效截止日，不是最后机会，越早申请越好"
+                     f"（劳动争议调解仲裁法第二十七条）", *_claim_deadlines(assessment)]
+        elif limitation.status is LimitationStatus.running and limitation.deadline:
             lines = [f"申请仲裁：{last_day(limitation.deadline)}（劳动争议调解仲裁法第二十七条）"]
         else:
             deadline = f"，{last_day(limitation.deadline)}" if limitation.deadline else ""
@@ -624,8 +655,41 @@ def _deadlines(assessment: Assessment) -> list[str]:
                 status, deadline = f"已于{day(limitation.deadline)}届满", ""
             lines = [f"仲裁时效：{status}{deadline}（劳动争议调解仲裁法第二十七条）"]
     if Route.labor_inspection in assessment.routes and assessment.inspection_until:
-        lines.append(f"投诉欠薪：{last_day(assessment.inspection_until)}（劳动保障监察条例第二十条）")
+        lines.append(f"投诉欠薪：{inspection_day(assessment.inspection_until)}（劳动保障监察条例第二十条）")
     return lines
+
+
+def _claim_deadlines(assessment: Assessment) -> list[str]:
+    """Each claim's own days when the headline deadline is not the last chance (legal-facts §14.2): a claim
+    whose safest date has passed is at risk, not lost, with its latest view's day as the last chance."""
+    lines = []
+    for claim in assessment.claims:
+        own = claim.limitation
+        if own is None or own.deadline is None:
+            continue
+        label = f"第{claim.index + 1}项（{claim.title}）"
+        if own.status is LimitationStatus.at_risk:
+            passed = min(v.deadline for v in own.views) if own.views else own.deadline
+            last = own.later_deadline or own.deadline
+            line = f"{label}：按最严格的观点已于{day(passed)}超过时效，有风险但不一定要不回"
+            if own.deadline != last:
+                line += f"；{day(own.deadline)}过后又有一部分超过时效"
+            lines.append(line + f"；按其他观点最迟{last_day(last)}")
+        elif own.status is LimitationStatus.running:
+            later = own.later_deadline if own.later_deadline and own.later_deadline != own.deadline else None
+            other = f"（其他观点最迟{day(later)}）" if later else ""
+            lines.append(f"{label}：{last_day(own.deadline)}{other}")
+    return lines
+
+
+def inspection_day(value) -> str:
+    """The inspection's two years (劳动保障监察条例第二十条) as a last day: the inspectorate's period, not a
+    filing period that 民法典第二百零三条 rolls past a rest day — so a weekend is said, with the working
+    day before it to complain on (conservative)."""
+    if value.weekday() < 5:
+        return last_day(value)
+    weekday = "星期六" if value.weekday() == 5 else "星期日"
+    return f"{day(value)}（{weekday}，不顺延：请在此前的工作日投诉）"
 
 
 def _steps(assessment: Assessment) -> list[Context]:
@@ -638,7 +702,10 @@ def _steps(assessment: Assessment) -> list[Context]:
     for step in assessment.timeline:
         note = step.note.render("zh") if step.note else ""
         if step.date:
-            when = last_day(step.date) + ("，按法定节日估算" if step.estimate else "")
+            shown = inspection_day if step.key == "file_inspection" else last_day
+            if step.key == "file_arbitration" and assessment.limitation.not_last:
+                shown = day  # the first day something is lost, not the last chance (legal-facts §14.2)
+            when = shown(step.date) + ("，按法定节日估算" if step.estimate else "")
             when += f"；{note}" if note else ""
         else:
             when = note or "—"

@@ -501,7 +501,9 @@ def payment_order(assessment: Assessment) -> Context:
                  if c.kind is ClaimKind.unpaid_wages]
         origin = _iou_account(assessment) or (
             f"被申请人向申请人出具工资欠条，确认{'、'.join(wages) or '拖欠的工资'}未付。")
-        breach = "经申请人催要，被申请人"
+        # «经申请人催要» only when a demand is recorded: a filing states no fact the case does not hold.
+        demanded = any(e.kind is EventKind.demanded_payment for e in procedure.events)
+        breach = "经申请人催要，被申请人" if demanded else "被申请人"
         law = "《中华人民共和国劳动合同法》第三十条第二款、《中华人民共和国民事诉讼法》第二百二十五条"
         proof = "工资欠条"
     already = paid(assessment)

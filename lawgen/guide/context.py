@@ -11,6 +11,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from lawgen.case import InvalidCase, load_case
+from lawgen.documents.fields import amounts_as_filed
 from lawgen.labels import PARAMETER_TITLES, ROUTE_LABELS, SMALL_CLAIMS_LABELS
 from lawgen.law import Assessment, MissingParameter, ParameterBook, assess
 from lawgen.law.bodies import BODIES_FILE, competent_bodies, contacts
@@ -367,7 +368,7 @@ def worked_example(path: Path, title: str, intro: str, region: Region, on: dt.da
         title=title,
         intro=intro,
         file=f"{path.parent.name}/{path.name}",
-        facts=case.facts or "",
+        facts=amounts_as_filed(case.facts or ""),  # «16,500元», as every amount is written
         start=chinese_date(employment.start_date),
         end=chinese_date(employment.end_date) if employment.end_date else "",
         monthly_wage=format_amount(employment.monthly_wage),

@@ -157,5 +157,5 @@ def test_the_complaint_keeps_each_type_box_with_its_label():
     from lawgen.documents.render import template_path
     xml = zipfile.ZipFile(template_path("court_complaint")).read("word/document.xml").decode()
     line = xml[xml.index("有限责任公司"):xml.index("{{ r.type.other }}") + 20]
-    assert line.count("☐") == 15 and line.count("\u00a0☐") == 15
+    assert line.count("☐") == 13 and line.count("\u00a0☐") == 13  # 所有制性质 has its own line (s7)
     assert line.count("\u00a0{{ r.type.") == 3

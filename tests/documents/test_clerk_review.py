@@ -89,8 +89,9 @@ def _value(name: str, value: str, status: Status, **extra) -> ParameterValue:
      "劳动保障监察受理期限：5个工作日，2025年6月12日起适用。这个数字取自转载的资料，未与官方发布的原文核对。"
      "资料：福建省统计局。"),
     (_value("min_wage_monthly", "2030", Status.secondary, date_note="起始日期未经证实（资料称可能为2022年）"),
-     "月最低工资标准：2,030.00元，2025年6月12日起适用。这个数字取自转载的资料，未与官方发布的原文核对；"
-     "起始日期也未经核实。资料：福建省统计局。"),
+     # s7: a date note says what the day is, never «起适用» (the clerk's finding 7)
+     "月最低工资标准：2,030.00元，2025年6月12日（起始日期未经证实，资料称可能为2022年）。"
+     "这个数字取自转载的资料，未与官方发布的原文核对。资料：福建省统计局。"),
 ])
 def test_each_caveat_says_the_figure_the_doubt_and_the_source(value: ParameterValue, expected: str) -> None:
     assert parameter_caveat(value) == expected

@@ -70,9 +70,10 @@ def test_procedure_sheet_explains_this_case(example_packet: dict) -> None:
     assert "2027年8月31日（最后一日，当天有效）" in text  # the limitation deadline, not «…前»
     assert "适用小额诉讼程序" in text
     assert "本省小额诉讼标的额上限为56,188.50元" in text
-    assert ("上年度就业人员年平均工资：112,377.00元，2024年度的数字，2025年6月12日起适用。"
+    assert ("上年度就业人员年平均工资：112,377.00元，2024年度的数字，"
+            "2025年6月12日（统计数据公布日；适用日期未查到）。"
             # its day is the statistic's publication day (legal-facts §10.2: no High Court notice found)
-            "不同资料给出的数字不一致（另有资料为112,185.00元）；起始日期也未经核实。"
+            "不同资料给出的数字不一致（另有资料为112,185.00元）。"
             "资料：福建省统计局。") in text
     assert text.count("以新通知为准") == 1  # the caveat said once
     assert "一审终审，不能上诉" in text  # the comparison
