@@ -148,9 +148,12 @@ def test_a_timeout_ends_the_whole_office_tree(tmp_path: Path, monkeypatch: pytes
     assert not list((tmp_path / "packet").glob(".lawgen-work-*")) and not list(tmp_path.rglob("*.pdf"))
 
 
+# Ctrl-C as a terminal delivers it: Python's own handler, even where the test run was started with SIGINT
+# ignored (a background job of a script, as some CI runners start it), which the child would inherit.
 HOLD_A_WARM_OFFICE = """
-import sys, time
+import signal, sys, time
 from pathlib import Path
+signal.signal(signal.SIGINT, signal.default_int_handler)
 from lawgen.documents.office import WarmOffice
 office = WarmOffice(home=Path(sys.argv[1]))
 office.convert([Path(sys.argv[2])], Path(sys.argv[3]))
