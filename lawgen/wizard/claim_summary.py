@@ -20,6 +20,7 @@ from lawgen.wizard.citations import glossed_source, with_glossed_source
 
 UNCOMPUTED = N_("金额：填写完整后自动计算")
 NOT_MONEY = N_("非金钱请求")
+AMOUNT_PENDING = N_("金额：尚不能计算，填写加班时数等计算所需的内容后自动计算")
 BASIS = N_("依据：{basis}")
 CLAIM_DEADLINE = N_("这一项的仲裁时效截止：{day}")
 CLAIM_EXPIRED = N_("这一项的仲裁时效已于{day}届满")
@@ -48,7 +49,9 @@ def claim_text(claim: ClaimAssessment | None, lang: str, judged_on: dt.date) -> 
     if claim is None:
         return Text(t(UNCOMPUTED), style="dim")
     out = Text()
-    if claim.amount is None:
+    if claim.awaits_amount:
+        out.append(t(AMOUNT_PENDING), style="yellow")
+    elif claim.amount is None:
         out.append(t(NOT_MONEY), style="dim")
     else:
         out.append(t("金额：") + f"{format_amount(claim.amount)} " + t("元"), style="bold green")

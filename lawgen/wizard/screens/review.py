@@ -223,19 +223,21 @@ class ReviewScreen(Screen):
         self.app.push_screen(AnswersScreen(self.app.verdict(), self.lang))
 
 
-# An overtime claim of 0.00 yuan lacks its hours: the wizard says where they come from (the CLI's wording
-# names no keys).
-ZERO_GAP = "请求{number}“{title}”的金额为0.00元：请补上计算所需的数字（如加班时数），或删去这项请求"
-NO_HOURS = N_("请求{number}“{title}”还没有加班时数，金额为0.00元：在“请求事项”一步用“按排班算加班时数”填入，"
-              "或按 Ctrl+O 导入平台订单记录；不主张加班费的，删去这项请求")
+# An overtime claim without its hours has no amount yet: the wizard says where they come from (the CLI's
+# wording names no keys).
+ZERO_GAPS = ("请求{number}“{title}”的金额为0.00元：请补上计算所需的数字（如加班时数），或删去这项请求",
+             "请求{number}“{title}”的金额尚不能计算：请补上计算所需的数字（如加班时数），或删去这项请求")
+NO_HOURS = N_("请求{number}“{title}”还没有加班时数，金额尚不能计算："
+              "在“请求事项”一步用“按排班算加班时数”填入，或按 Ctrl+O 导入平台订单记录；"
+              "不主张加班费的，删去这项请求")
 
 
 def wizard_gap(gap: Msg, assessment) -> Msg:
     """The gap as the wizard says it: claim titles in the UI language, overtime hours' two sources named."""
-    if gap.template == ZERO_GAP:
+    if gap.template in ZERO_GAPS:
         number = gap.params["number"]
         claim = assessment.claims[number - 1]
-        template = NO_HOURS if claim.kind is ClaimKind.overtime else ZERO_GAP
+        template = NO_HOURS if claim.kind is ClaimKind.overtime else gap.template
         return msg(template, number=number, title=msg(claim.title))
     return gap
 

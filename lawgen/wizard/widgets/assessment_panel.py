@@ -12,7 +12,7 @@ from textual.containers import VerticalScroll
 from textual.widgets import Static
 
 from lawgen.i18n import translate
-from lawgen.labels import CATEGORY_LABELS, ROUTE_LABELS, SMALL_CLAIMS_LABELS
+from lawgen.labels import AMOUNT_NOT_KNOWN, CATEGORY_LABELS, ROUTE_LABELS, SMALL_CLAIMS_LABELS
 from lawgen.labels import LIMITATION_STATUS_LABELS as LIMITATION_LABELS
 from lawgen.law import Assessment, LimitationStatus, Route, SmallClaimsStatus
 from lawgen.law.limitation import NEAR_DAYS
@@ -56,9 +56,15 @@ def render_verdict(verdict: Verdict, lang: str) -> Text:
         return out
 
     out.append(t("请求合计") + "  ", style="bold")
-    out.append(format_amount(assessment.total) + " " + t("元") + "\n", style="bold green")
+    out.append(format_amount(assessment.total) + " " + t("元"), style="bold green")
+    pending = sum(c.awaits_amount for c in assessment.claims)
+    if pending:  # the total leaves out what is not known yet, and says so
+        out.append(t("（另有{n}项金额未定）").format(n=pending), style="yellow")
+    out.append("\n")
     for claim in assessment.claims:
         amount = format_amount(claim.amount) if claim.amount is not None else "—"
+        if claim.awaits_amount:
+            amount = t(AMOUNT_NOT_KNOWN)
         final = " " + t("终局") if claim.final_award_item else ""
         out.append(f"{claim.index + 1}. {t(claim.title)}  {amount}{final}\n")
     cap = assessment.final_award.cap
