@@ -3,6 +3,7 @@ code before its fix (said in its docstring)."""
 
 from __future__ import annotations
 
+import datetime as dt
 from decimal import Decimal
 from pathlib import Path
 
@@ -148,3 +149,29 @@ async def test_a_declined_suggestion_stays_declined_after_the_case_is_reopened(t
         await settle(pilot)
         assert app.session.draft["claims"][0]["kind"] == accepted
         assert declined not in suggested(app) and accepted not in suggested(app)
+
+
+# --- item 6: one count of the days left ---
+
+@async_test
+async def test_the_card_the_panel_and_the_register_count_the_days_left_from_today(tmp_path: Path) -> None:
+    """Before: prepared on 2026-11-17 and opened on 2026-11-28, the card counted from the case's date and
+    the register from today. Dismissed 2026-08-31: one year to apply (调解仲裁法第二十七条第一款) →
+    2027-08-31, a Tuesday. From today 2026-11-28: 2 (Nov) + 31 + 31 + 28 + 31 + 30 + 31 + 30 + 31 + 31 = 276
+    days; from 2026-11-17 it would be 287."""
+    from lawgen.wizard.urgency import urgency
+
+    draft = example()
+    draft["prepared_on"] = "2026-11-17"
+    app = make_app(tmp_path)
+    async with app.run_test(size=(100, 32)) as pilot:
+        case_id = await open_stored(pilot, draft, step="claims")
+        await settle(pilot)
+        panel = app.screen.query_one("#panel")
+        await until(pilot, lambda: "截止" in panel.plain)
+        card = str(app.screen.page.cards()[0].amount_line().render())
+        assert "2027年8月31日（还有276天）" in card
+        assert "截止：2027年8月31日（还有276天）" in panel.plain
+        assert "287" not in card + panel.plain
+        listed = urgency(app.store.get(case_id), TODAY)
+        assert (listed.date, listed.days_left) == (dt.date(2027, 8, 31), 276)

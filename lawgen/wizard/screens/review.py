@@ -93,7 +93,7 @@ def review_lines(step: Step, draft: dict[str, Any], lang: str) -> list[tuple[str
     return lines
 
 
-def claims_review(draft: dict[str, Any], assessment, lang: str) -> Text:
+def claims_review(draft: dict[str, Any], assessment, lang: str, today) -> Text:
     """Each claim as typed, then the amount the assessment computed with its formula and basis (the figures
     the filing prints) and its own limitation warning."""
     from lawgen.wizard.claim_summary import claim_text
@@ -109,7 +109,7 @@ def claims_review(draft: dict[str, Any], assessment, lang: str) -> Text:
                 body.append(f"{heading} · {translate(spec.label, lang)}{colon(lang)}", style="dim")
                 body.append(value + "\n")
         if index in computed:
-            body.append_text(claim_text(computed[index], lang, assessment.judged_on))
+            body.append_text(claim_text(computed[index], lang, today))
             body.append("\n")
     return body
 
@@ -167,7 +167,7 @@ class ReviewScreen(Screen):
                         lines = review_lines(step, draft, self.lang)
                         body = Text()
                         if step.id == "claims" and verdict.assessment is not None:
-                            body = claims_review(draft, verdict.assessment, self.lang)
+                            body = claims_review(draft, verdict.assessment, self.lang, self.app.today)
                         else:
                             for label, value in lines:
                                 body.append(f"{label}{colon(self.lang)}", style="dim")

@@ -488,12 +488,11 @@ class StepScreen(RecordsImport, Screen):
 
     def _show_claim_amounts(self, verdict: Verdict) -> None:
         # a complete claim shows its amount while another card is still being typed (Verdict.claim)
-        assessed = verdict.assessment or verdict.complete_claims
         for card in self.page.cards():
             claim = verdict.claim(card.index)
             card.refresh_helpers()
             # amount, formula, basis and the claim's own limitation warning (wizard.claim_summary)
-            text = claim_text(claim, self.lang, assessed.judged_on if assessed else None)
+            text = claim_text(claim, self.lang, self.app.today)
             if claim is not None and claim.kind is ClaimKind.overtime and not claim.amount:
                 text.append("\n" + self.t(NO_OVERTIME_HOURS), style="bold yellow")
             line = card.amount_line()
