@@ -21,6 +21,7 @@ from lawgen.wizard.urgency import days_left
 
 UNCOMPUTED = N_("金额：填写完整后自动计算")
 NOT_MONEY = N_("非金钱请求")
+AMOUNT = N_("{amount} 元")  # «CNY 12,000.00» in English, as the catalog writes amounts
 AMOUNT_PENDING = N_("金额：尚不能计算，填写加班时数等计算所需的内容后自动计算")
 BASIS = N_("依据：{basis}")
 CLAIM_DEADLINE = N_("这一项的仲裁时效截止：{day}")
@@ -56,7 +57,7 @@ def claim_text(claim: ClaimAssessment | None, lang: str, today: dt.date) -> Text
     elif claim.amount is None:
         out.append(t(NOT_MONEY), style="dim")
     else:
-        out.append(t("金额：") + f"{format_amount(claim.amount)} " + t("元"), style="bold green")
+        out.append(t("金额：") + t(AMOUNT).format(amount=format_amount(claim.amount)), style="bold green")
         if claim.formula_msg:
             out.append("\n" + claim.formula_msg.render(lang))
     if claim.basis:

@@ -20,6 +20,7 @@ from lawgen.law.stages import StageVerdict
 from lawgen.money import format_amount
 from lawgen.text import chinese_date
 from lawgen.wizard.citations import glossed_source, with_glossed_source
+from lawgen.wizard.claim_summary import AMOUNT
 from lawgen.wizard.draft import Verdict
 from lawgen.wizard.messages import colon, worded
 from lawgen.wizard.steps import describe_path
@@ -60,7 +61,7 @@ def render_verdict(verdict: Verdict, lang: str, today: dt.date | None = None) ->
     today = today or assessment.judged_on
 
     out.append(t("请求合计") + "  ", style="bold")
-    out.append(format_amount(assessment.total) + " " + t("元"), style="bold green")
+    out.append(t(AMOUNT).format(amount=format_amount(assessment.total)), style="bold green")
     pending = sum(c.awaits_amount for c in assessment.claims)
     if pending:  # the total leaves out what is not known yet, and says so
         out.append(t("（另有{n}项金额未定）").format(n=pending), style="yellow")
@@ -82,9 +83,14 @@ def render_verdict(verdict: Verdict, lang: str, today: dt.date | None = None) ->
     out.append("\n" + heading + "  ", style="bold")
     style = "green" if small.status is SmallClaimsStatus.applies else "yellow"
     out.append(t(SMALL_CLAIMS_LABELS[small.status]) + "\n", style=style)
-    source = glossed_source(small.threshold_parameter.source, lang)
-    limit = t("标的额上限{threshold}元，来源：{source}").format(threshold=format_amount(small.threshold),
-                                                               source=source)
+    if small.derivation is not None and lang != "zh":
+        # a derived threshold's source ends in Chinese figures («2024年平均工资…元×0.5»): the law's own
+        # derivation says them in English, with its article
+        limit = small.derivation.render(lang)
+    else:
+        source = glossed_source(small.threshold_parameter.source, lang)
+        limit = t("标的额上限{threshold}元，来源：{source}").format(threshold=format_amount(small.threshold),
+                                                                   source=source)
     out.append(limit + "\n", style="dim")
 
     stage = assessment.stage
