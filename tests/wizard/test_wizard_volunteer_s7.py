@@ -175,3 +175,35 @@ async def test_the_card_the_panel_and_the_register_count_the_days_left_from_toda
         assert "287" not in card + panel.plain
         listed = urgency(app.store.get(case_id), TODAY)
         assert (listed.date, listed.days_left) == (dt.date(2027, 8, 31), 276)
+
+
+# --- item 5: an open claim-kind list shows every kind ---
+
+@async_test
+async def test_the_claim_kind_list_opened_low_shows_every_kind(tmp_path: Path) -> None:
+    """Before: the last claim's kind list, opened at the foot of a 100×32 screen, was 8 rows high (its border
+    and 6 of the 12 kinds) and showed kinds 1–5. Now all 12 and the border (14 rows) lie on the screen,
+    above the footer, at 100×32 and 80×24."""
+    from textual.widgets import Select
+    from textual.widgets._select import SelectOverlay
+
+    from tests.support.wizard_helpers import row
+
+    draft = example()
+    draft["claims"] = [draft["claims"][0], {}]
+    for size in ((100, 32), (80, 24)):
+        app = make_app(tmp_path / f"{size[0]}")
+        async with app.run_test(size=size) as pilot:
+            await open_stored(pilot, draft, step="claims")
+            await settle(pilot)
+            select = row(app, "claims[1].kind").query_one(Select)
+            select.focus()
+            await settle(pilot)
+            await pilot.press("enter")
+            overlay = select.query_one(SelectOverlay)
+            await until(pilot, lambda overlay=overlay: overlay.region.height > 0)
+            await pilot.pause(0.2)
+            region = overlay.region
+            assert overlay.option_count == 12
+            assert region.height == 12 + 2 and overlay.max_scroll_y == 0, (size, region)
+            assert region.y >= 0 and region.bottom <= size[1] - 1, (size, region)  # the footer stays
