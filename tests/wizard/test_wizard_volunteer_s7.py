@@ -74,7 +74,7 @@ async def test_the_card_and_the_panel_say_the_overtime_amount_is_not_known(tmp_p
         assert "1. 支付加班费  金额未定\n" in panel.plain
         assert "终局\n" not in panel.plain and "适用小额诉讼程序" not in panel.plain
         assert "金额未定，暂不能判断" in panel.plain
-        assert "另有1项金额未定" in panel.plain
+        assert "另有1项金额未定，未计入合计" in panel.plain
 
 
 # --- item 3: applied is not yet accepted ---

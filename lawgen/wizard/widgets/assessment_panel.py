@@ -61,11 +61,10 @@ def render_verdict(verdict: Verdict, lang: str, today: dt.date | None = None) ->
     today = today or assessment.judged_on
 
     out.append(t("请求合计") + "  ", style="bold")
-    out.append(t(AMOUNT).format(amount=format_amount(assessment.total)), style="bold green")
+    out.append(t(AMOUNT).format(amount=format_amount(assessment.total)) + "\n", style="bold green")
     pending = sum(c.awaits_amount for c in assessment.claims)
-    if pending:  # the total leaves out what is not known yet, and says so
-        out.append(t("（另有{n}项金额未定）").format(n=pending), style="yellow")
-    out.append("\n")
+    if pending:  # the total leaves out what is not known yet, and says so (its own line: no odd wrap)
+        out.append(t("另有{n}项金额未定，未计入合计").format(n=pending) + "\n", style="yellow")
     for claim in assessment.claims:
         amount = format_amount(claim.amount) if claim.amount is not None else "—"
         if claim.awaits_amount:
