@@ -102,8 +102,11 @@ CATEGORY_LABELS = {
     "incomplete": N_("不完全符合确立劳动关系情形（企业对劳动者进行劳动管理）"),
     "civil": N_("民事关系（个人依托平台自主经营）"),
 }
+# A money claim whose amount cannot be computed yet (overtime without its hours), wherever amounts are listed.
+AMOUNT_NOT_KNOWN = N_("金额未定")
 SMALL_CLAIMS_LABELS = {
     "applies": N_("适用小额诉讼程序"),
+    "pending": N_("金额未定，暂不能判断"),
     "by_agreement": N_("双方约定方可适用小额诉讼程序"),
     "over_limit": N_("超过小额诉讼上限"),
     "excluded": N_("不适用小额诉讼程序"),

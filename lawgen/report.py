@@ -13,7 +13,13 @@ from rich.table import Table
 from rich.text import Text
 
 from lawgen.i18n import N_, Msg, translate
-from lawgen.labels import CATEGORY_LABELS, LIMITATION_STATUS_LABELS, ROUTE_LABELS, SMALL_CLAIMS_LABELS
+from lawgen.labels import (
+    AMOUNT_NOT_KNOWN,
+    CATEGORY_LABELS,
+    LIMITATION_STATUS_LABELS,
+    ROUTE_LABELS,
+    SMALL_CLAIMS_LABELS,
+)
 from lawgen.law import Assessment, LimitationStatus
 from lawgen.law.hints import Hint, Need
 from lawgen.money import format_amount
@@ -62,6 +68,8 @@ def print_report(assessment: Assessment, lang: str = "zh", console: Console | No
     claims.add_column(t("依据"), overflow="fold", ratio=4)
     for claim in assessment.claims:
         amount = format_amount(claim.amount) if claim.amount is not None else "—"
+        if claim.awaits_amount:
+            amount = t(AMOUNT_NOT_KNOWN)
         claims.add_row(str(claim.index + 1), _text(t(claim.title)), amount,
                        "✓" if claim.final_award_item else "", _text(listing.join(t(b) for b in claim.basis)))
     claims.add_row("", _text(t("合计"), "bold"), _text(format_amount(assessment.total), "bold"), "", "")

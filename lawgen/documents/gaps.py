@@ -39,8 +39,11 @@ def filing_gaps(assessment: Assessment) -> list[Msg]:
     agent = case.agent
     if agent is not None and not (agent.id_number or agent.license_number):
         gaps.append(msg("受托人{name}的公民身份号码或执业证号未填写（授权委托书要求写明）", name=agent.name))
-    for claim in assessment.claims:  # a money claim of nothing: the filing would ask for 0.00 yuan
-        if claim.amount is not None and claim.amount <= 0:
+    for claim in assessment.claims:  # a money claim of nothing, or of an amount not known yet
+        if claim.awaits_amount:
+            gaps.append(msg("请求{number}“{title}”的金额尚不能计算：请补上计算所需的数字（如加班时数），"
+                            "或删去这项请求", number=claim.index + 1, title=claim.title))
+        elif claim.amount is not None and claim.amount <= 0:
             gaps.append(msg("请求{number}“{title}”的金额为0.00元：请补上计算所需的数字（如加班时数），"
                             "或删去这项请求", number=claim.index + 1, title=claim.title))
     listed = {id(item) for item in case.evidence}

@@ -112,6 +112,9 @@ def what_to_bring(assessment: Assessment) -> list[str]:
 
 def first_step(assessment: Assessment, court: str) -> list[str]:
     stage = assessment.stage.stage
+    if stage is Stage.applied:  # not accepted yet: 调解仲裁法第二十九条 gives the commission five days
+        return ["申请已经交了，等仲裁委员会决定是否受理：收到申请后5天内决定。",
+                "不予受理，或者5天内没有答复的，可以直接到法院起诉。"]
     if stage in ARBITRATING:
         return ["仲裁正在进行。按仲裁委员会的通知按时去开庭，带上证据的原件。"]
     if stage in AWARDED and not assessment.time_to_sue_passed:

@@ -78,6 +78,11 @@ class ClaimAssessment:
         return self.amount is not None
 
     @property
+    def awaits_amount(self) -> bool:
+        """A money claim whose amount cannot be computed yet (overtime without its hours): not a 0."""
+        return self.amount is None and self.kind is not ClaimKind.confirm_relationship
+
+    @property
     def differs(self) -> bool:
         return self.computed is not None and self.claimed is not None and self.computed != self.claimed
 
@@ -238,7 +243,8 @@ def assess(case: Case, on: dt.date | None = None, book: ParameterBook | None = N
     claims = tuple(replace(c, final_award_item=is_final_award_item(c.finality, c.amount, verdict_final.cap))
                    for c in claims)
     small = small_claims(
-        used, total=total, has_non_money_claim=any(not c.is_money for c in claims),
+        used, total=total, has_non_money_claim=any(not c.is_money and not c.awaits_amount for c in claims),
+        amounts_pending=sum(c.awaits_amount for c in claims),
         needs_appraisal=procedure.needs_appraisal, respondent_missing=procedure.respondent_missing,
         counterclaim=procedure.counterclaim, consented=procedure.consent_to_small_claims,
         arbitration_first=not (procedure.wage_iou or procedure.mediation_agreement),

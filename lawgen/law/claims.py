@@ -87,6 +87,12 @@ def _plain(words: str) -> Callable[[ClaimInputs], Worked]:
 
 def _overtime(inputs: ClaimInputs) -> Worked:
     claim, employment, used = inputs.claim, inputs.case.employment, inputs.used
+    pending = "" if any(claim.hours) else "（加班时数待补充）"
+    description = f"{period_text(claim.from_, claim.to)}的加班费{pending}"
+    if (claim.weekday_hours, claim.rest_day_hours, claim.holiday_hours) == (None, None, None):
+        # No hours given: the amount is not known, which is not nothing (劳动法第四十四条 pays per hour
+        # worked); a 0 would count as a final-award item (调解仲裁法第四十七条) and toward small claims.
+        return Worked(None, description, claim.from_, claim.to)
     weekday, rest, holiday = claim.hours
     base = employment.wage_without_overtime or employment.monthly_wage
     minimum = used.find("min_wage_monthly", claim.to or employment.end_date or inputs.judged_on)
@@ -98,9 +104,7 @@ def _overtime(inputs: ClaimInputs) -> Worked:
         holiday_multiplier=used.decimal("overtime_multiplier_holiday"),
         min_wage=minimum.value if minimum else None,
     )
-    pending = "" if any(claim.hours) else "（加班时数待补充）"
-    return Worked(computation, f"{period_text(claim.from_, claim.to)}的加班费{pending}", claim.from_,
-                  claim.to)
+    return Worked(computation, description, claim.from_, claim.to)
 
 
 def _double_wages(inputs: ClaimInputs) -> Worked:

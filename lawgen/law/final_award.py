@@ -82,6 +82,8 @@ def final_award(
                            "（劳动争议调解仲裁法第四十七条第（二）项）；有的仲裁委员会将未休年休假工资按劳动报酬"
                            "适用第（一）项限额"))
     final = tuple(kind for kind, finality, amount in items if is_final_award_item(finality, amount, cap))
+    # An amount not known yet (overtime without hours) is neither: 第四十七条第（一）项 looks at the amount.
     non_final = tuple(kind for kind, finality, amount in items
-                      if not is_final_award_item(finality, amount, cap))
+                      if not is_final_award_item(finality, amount, cap)
+                      and not (finality is Finality.pay_47_1 and amount is None))
     return FinalAward(cap, final, non_final, tuple(reasons), on if cap is not None else None), tuple(warnings)

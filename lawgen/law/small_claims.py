@@ -30,6 +30,7 @@ from lawgen.money import format_amount
 
 class SmallClaimsStatus(StrEnum):
     applies = "applies"
+    pending = "pending"  # an amount is not known yet and the known ones are within the consent limit
     by_agreement = "by_agreement"
     over_limit = "over_limit"
     excluded = "excluded"
@@ -45,6 +46,7 @@ class SmallClaimsFacts:
     respondent_missing: bool
     counterclaim: bool
     consented: bool
+    amounts_pending: int = 0  # money claims whose amount is not known yet (the total leaves them out)
 
 
 @dataclass(frozen=True)
@@ -67,6 +69,14 @@ def small_claims_status(facts: SmallClaimsFacts) -> SmallClaimsVerdict:
     if exclusions:
         return SmallClaimsVerdict(SmallClaimsStatus.excluded, tuple(exclusions))
     total, threshold, limit = (format_amount(v) for v in (facts.total, facts.threshold, facts.consent_limit))
+    if facts.amounts_pending and facts.total <= facts.consent_limit:
+        # 第一百六十五条 looks at the whole 标的额: with an amount unknown, the known ones decide nothing
+        # (only a known total already over the consent limit does, amounts being never negative).
+        return SmallClaimsVerdict(
+            SmallClaimsStatus.pending,
+            (msg("有{n}项请求的金额尚未确定，请求总额未知，暂不能判断是否适用小额诉讼程序"
+                 "（民事诉讼法第一百六十五条按标的额判断）", n=facts.amounts_pending),),
+        )
     if facts.total <= facts.threshold:
         return SmallClaimsVerdict(
             SmallClaimsStatus.applies,
@@ -108,13 +118,14 @@ class SmallClaims:
 def small_claims(
     used: ParameterLog, *, total: Decimal, has_non_money_claim: bool, needs_appraisal: bool,
     respondent_missing: bool, counterclaim: bool, consented: bool, arbitration_first: bool,
+    amounts_pending: int = 0,
 ) -> SmallClaims:
     """The verdict with the region's thresholds on the judging date, and how they were found."""
     threshold = small_claims_limit(used, "small_claims_mandatory_max", "small_claims_mandatory_ratio")
     consent = small_claims_limit(used, "small_claims_consent_max", "small_claims_consent_ratio")
     verdict = small_claims_status(SmallClaimsFacts(
         total, threshold.value, consent.value, has_non_money_claim, needs_appraisal, respondent_missing,
-        counterclaim, consented,
+        counterclaim, consented, amounts_pending,
     ))
     reasons = list(verdict.reasons)
     hints: list[Hint] = []

@@ -18,7 +18,7 @@ import copy
 import datetime as dt
 import threading
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -73,7 +73,6 @@ class Session:
     unsaved: bool = False  # the last save failed: the draft here is the only copy
     gone: bool = False  # another wizard erased the case (already said)
     number: int = 0  # the case's number in the register, which names its packet folder
-    declined: set[str] = field(default_factory=set)  # suggested claim kinds the worker did not want
 
 
 class WizardApp(KeysInOrder, App):

@@ -268,3 +268,23 @@ def drop_helper_schedule(draft: dict[str, Any], index: int) -> None:
     entries = get_path(draft, HELPER_SCHEDULES)
     if isinstance(entries, list) and 0 <= index < len(entries):
         del entries[index]
+
+
+# The suggested claims the worker did not want (claim kinds), kept with the case like the helper's schedule
+# above (free ``notes``, never in a filing): a reopened case does not offer them again.
+DECLINED_SUGGESTIONS = "notes.wizard_suggestions.declined"
+
+
+def declined_suggestions(draft: dict[str, Any]) -> set[str]:
+    kinds = get_path(draft, DECLINED_SUGGESTIONS)
+    return {kind for kind in kinds if isinstance(kind, str)} if isinstance(kinds, list) else set()
+
+
+def decline_suggestion(draft: dict[str, Any], kind: str) -> None:
+    """Keep ``kind`` declined; whatever else the list held stays in it."""
+    kinds = get_path(draft, DECLINED_SUGGESTIONS)
+    if not isinstance(kinds, list):
+        kinds = []
+        set_path(draft, DECLINED_SUGGESTIONS, kinds)
+    if kind not in kinds:
+        kinds.append(kind)

@@ -30,6 +30,12 @@ class Urgency:
         return self.days_left is not None and self.days_left <= NEAR_DAYS
 
 
+def days_left(day: dt.date, today: dt.date) -> int:
+    """Days from today, the volunteer's day, to ``day`` (negative once passed): the one count the register,
+    the claim cards and the panel show, whatever day the case was prepared on."""
+    return (day - today).days
+
+
 NONE = Urgency(None, None, None, None)
 _cache: dict[tuple[str, int, dt.date], Urgency] = {}
 
@@ -62,7 +68,7 @@ def _judged(record: CaseRecord, today: dt.date) -> Urgency:
     following = stage.next_deadline
     if following is None or following.date is None:
         return Urgency(stage.title, None, None, None)
-    return Urgency(stage.title, following.title, following.date, (following.date - today).days,
+    return Urgency(stage.title, following.title, following.date, days_left(following.date, today),
                    following.estimate)
 
 

@@ -114,3 +114,36 @@ def test_sources_are_glossed_in_english() -> None:
     # a remark in brackets stays with its source: one gloss
     remark = glossed_source("福建省统计局（二手资料引用；另有资料称112185元）", "en")
     assert remark.startswith("statistics bureau (")
+
+
+# --- s7-wvol: the small-claims line in English, and one currency word ---
+
+def test_the_english_panel_says_small_claims_and_amounts_in_english() -> None:
+    """Before: the small-claims limit line ended in «（…：2024年平均工资112377.00元×0.5）», Chinese figures
+    inside the citation's brackets, and amounts read «40,500.00 yuan» beside «CNY 27,180.00». The threshold
+    (Xiamen, no High Court figure): 112,377 × 50% = 56,188.50; the example's claims 12,000 + 4,500 + 24,000
+    = 40,500.00."""
+    import copy
+    import datetime as dt
+
+    from lawgen.wizard.draft import judge
+    from lawgen.wizard.widgets.assessment_panel import render_verdict
+
+    without_hours = copy.deepcopy(example())
+    without_hours["claims"] = [{"kind": "overtime", "from": "2026-06-01", "to": "2026-08-31"}]
+    for case in (example(), without_hours):
+        text = render_verdict(judge(case, dt.date(2026, 11, 28)), "en").plain
+        lines = text.split("\n")
+        at = next(i for i, line in enumerate(lines) if line.startswith("Small claims"))
+        for line in lines[at:at + 2]:  # the verdict and its limit, every word English
+            assert not HAN.search(line), line
+        assert "yuan" not in text.lower() and "元" not in GLOSS.sub("", text)  # a citation may say 元
+    full = render_verdict(judge(example(), dt.date(2026, 11, 28)), "en").plain
+    assert "Total claimed  CNY 40,500.00" in full
+    assert "CNY 56,188.50" in text and "amount not known yet" in text
+
+
+def test_the_english_catalog_writes_one_currency_word() -> None:
+    from tests.cli.test_i18n_catalog import catalog
+
+    assert not [text for text in catalog().values() if "yuan" in text.lower()]

@@ -200,9 +200,11 @@ async def test_a_decided_suggestion_leaves_no_tab_stop_and_focus_stays_visible(t
             assert line is None or line.kind in wanted(), (where, line.kind)
 
     def wanted() -> set[str]:
+        from lawgen.wizard.draft import declined_suggestions
         from lawgen.wizard.suggestions import suggested_claims
 
-        return {s.kind.value for s in suggested_claims(app.session.draft, app.session.declined)}
+        draft = app.session.draft
+        return {s.kind.value for s in suggested_claims(draft, declined_suggestions(draft))}
 
     draft = example()
     draft["claims"] = [{}]
@@ -214,7 +216,8 @@ async def test_a_decided_suggestion_leaves_no_tab_stop_and_focus_stays_visible(t
         check("arrived")
         await burst(pilot, "enter", "tab", "enter")  # accept the first, decline the second
         check("accepted and declined")
-        assert app.session.draft["claims"][0]["kind"] == first and len(app.session.declined) == 1
+        assert app.session.draft["claims"][0]["kind"] == first and len(
+            app.session.draft["notes"]["wizard_suggestions"]["declined"]) == 1
         for _ in range(3):
             await burst(pilot, "shift+tab")
             check("shift+tab")

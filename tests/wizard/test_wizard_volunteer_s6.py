@@ -78,7 +78,7 @@ async def test_f4_after_filing_answers_for_the_stage_not_before_the_application(
         await until(pilot, lambda: bool(app.screen.query("#answers")))
         shown = str(app.screen.query_one("#answers").render())
         assert "申请仲裁前" not in shown
-        assert "仲裁正在进行" in shown  # the first step of the stage (summary_stage.first_step)
+        assert "等仲裁委员会决定是否受理" in shown  # applied, not accepted: the stage's first step (s7)
         assert "仲裁的事问受理案件的仲裁委员会" in shown
         await pilot.press("escape")
         await pilot.pause()

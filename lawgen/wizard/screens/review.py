@@ -93,7 +93,7 @@ def review_lines(step: Step, draft: dict[str, Any], lang: str) -> list[tuple[str
     return lines
 
 
-def claims_review(draft: dict[str, Any], assessment, lang: str) -> Text:
+def claims_review(draft: dict[str, Any], assessment, lang: str, today) -> Text:
     """Each claim as typed, then the amount the assessment computed with its formula and basis (the figures
     the filing prints) and its own limitation warning."""
     from lawgen.wizard.claim_summary import claim_text
@@ -109,7 +109,7 @@ def claims_review(draft: dict[str, Any], assessment, lang: str) -> Text:
                 body.append(f"{heading} · {translate(spec.label, lang)}{colon(lang)}", style="dim")
                 body.append(value + "\n")
         if index in computed:
-            body.append_text(claim_text(computed[index], lang, assessment.judged_on))
+            body.append_text(claim_text(computed[index], lang, today))
             body.append("\n")
     return body
 
@@ -167,7 +167,7 @@ class ReviewScreen(Screen):
                         lines = review_lines(step, draft, self.lang)
                         body = Text()
                         if step.id == "claims" and verdict.assessment is not None:
-                            body = claims_review(draft, verdict.assessment, self.lang)
+                            body = claims_review(draft, verdict.assessment, self.lang, self.app.today)
                         else:
                             for label, value in lines:
                                 body.append(f"{label}{colon(self.lang)}", style="dim")
@@ -223,19 +223,21 @@ class ReviewScreen(Screen):
         self.app.push_screen(AnswersScreen(self.app.verdict(), self.lang))
 
 
-# An overtime claim of 0.00 yuan lacks its hours: the wizard says where they come from (the CLI's wording
-# names no keys).
-ZERO_GAP = "请求{number}“{title}”的金额为0.00元：请补上计算所需的数字（如加班时数），或删去这项请求"
-NO_HOURS = N_("请求{number}“{title}”还没有加班时数，金额为0.00元：在“请求事项”一步用“按排班算加班时数”填入，"
-              "或按 Ctrl+O 导入平台订单记录；不主张加班费的，删去这项请求")
+# An overtime claim without its hours has no amount yet: the wizard says where they come from (the CLI's
+# wording names no keys).
+ZERO_GAPS = ("请求{number}“{title}”的金额为0.00元：请补上计算所需的数字（如加班时数），或删去这项请求",
+             "请求{number}“{title}”的金额尚不能计算：请补上计算所需的数字（如加班时数），或删去这项请求")
+NO_HOURS = N_("请求{number}“{title}”还没有加班时数，金额尚不能计算："
+              "在“请求事项”一步用“按排班算加班时数”填入，或按 Ctrl+O 导入平台订单记录；"
+              "不主张加班费的，删去这项请求")
 
 
 def wizard_gap(gap: Msg, assessment) -> Msg:
     """The gap as the wizard says it: claim titles in the UI language, overtime hours' two sources named."""
-    if gap.template == ZERO_GAP:
+    if gap.template in ZERO_GAPS:
         number = gap.params["number"]
         claim = assessment.claims[number - 1]
-        template = NO_HOURS if claim.kind is ClaimKind.overtime else ZERO_GAP
+        template = NO_HOURS if claim.kind is ClaimKind.overtime else gap.template
         return msg(template, number=number, title=msg(claim.title))
     return gap
 

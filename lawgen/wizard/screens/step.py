@@ -22,7 +22,15 @@ from textual.widgets import Button, ContentSwitcher, Header, Select, Static
 from lawgen.case import CaseError, ClaimKind
 from lawgen.i18n import N_, translate
 from lawgen.wizard.claim_summary import claim_text
-from lawgen.wizard.draft import Verdict, drop_helper_schedule, get_path, has_prefix, set_path
+from lawgen.wizard.draft import (
+    Verdict,
+    decline_suggestion,
+    declined_suggestions,
+    drop_helper_schedule,
+    get_path,
+    has_prefix,
+    set_path,
+)
 from lawgen.wizard.glossary import explain
 from lawgen.wizard.heap import keep_composed, release_composed
 from lawgen.wizard.messages import KEYS_HELP, colon, worded
@@ -267,7 +275,7 @@ class StepScreen(RecordsImport, Screen):
         from lawgen.wizard.suggestions import suggested_claims
 
         box = self._suggestion_box()
-        wanted = suggested_claims(self.draft, self.app.session.declined)
+        wanted = suggested_claims(self.draft, declined_suggestions(self.draft))
         kinds = {s.kind.value for s in wanted}
         rows = [row for row in box.children if isinstance(row, SuggestionRow)]
         for row in rows:
@@ -350,7 +358,8 @@ class StepScreen(RecordsImport, Screen):
     @on(Button.Pressed, ".suggest-decline")
     async def _decline_suggestion(self, event: Button.Pressed) -> None:
         line = event.button.parent
-        self.app.session.declined.add(line.kind)
+        decline_suggestion(self.draft, line.kind)
+        self.app.draft_changed()  # saved with the case: a reopened case does not offer it again
         self._focus_after(line)
         await self.refresh_suggestions()
 
@@ -479,12 +488,11 @@ class StepScreen(RecordsImport, Screen):
 
     def _show_claim_amounts(self, verdict: Verdict) -> None:
         # a complete claim shows its amount while another card is still being typed (Verdict.claim)
-        assessed = verdict.assessment or verdict.complete_claims
         for card in self.page.cards():
             claim = verdict.claim(card.index)
             card.refresh_helpers()
             # amount, formula, basis and the claim's own limitation warning (wizard.claim_summary)
-            text = claim_text(claim, self.lang, assessed.judged_on if assessed else None)
+            text = claim_text(claim, self.lang, self.app.today)
             if claim is not None and claim.kind is ClaimKind.overtime and not claim.amount:
                 text.append("\n" + self.t(NO_OVERTIME_HOURS), style="bold yellow")
             line = card.amount_line()

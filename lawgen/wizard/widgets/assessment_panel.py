@@ -12,7 +12,7 @@ from textual.containers import VerticalScroll
 from textual.widgets import Static
 
 from lawgen.i18n import translate
-from lawgen.labels import CATEGORY_LABELS, ROUTE_LABELS, SMALL_CLAIMS_LABELS
+from lawgen.labels import AMOUNT_NOT_KNOWN, CATEGORY_LABELS, ROUTE_LABELS, SMALL_CLAIMS_LABELS
 from lawgen.labels import LIMITATION_STATUS_LABELS as LIMITATION_LABELS
 from lawgen.law import Assessment, LimitationStatus, Route, SmallClaimsStatus
 from lawgen.law.assessment import DATE_NOTE
@@ -21,9 +21,11 @@ from lawgen.law.stages import StageVerdict
 from lawgen.money import format_amount
 from lawgen.text import chinese_date
 from lawgen.wizard.citations import glossed_source, with_glossed_source
+from lawgen.wizard.claim_summary import AMOUNT
 from lawgen.wizard.draft import Verdict
 from lawgen.wizard.messages import colon, worded
 from lawgen.wizard.steps import describe_path
+from lawgen.wizard.urgency import days_left
 
 MISSING_SHOWN = 8
 
@@ -33,13 +35,15 @@ def day_text(day: dt.date, lang: str) -> str:
     return chinese_date(day) if lang == "zh" else day.isoformat()
 
 
-def limitation_is_urgent(assessment: Assessment) -> bool:
+def limitation_is_urgent(assessment: Assessment, today: dt.date) -> bool:
     limitation = assessment.limitation
-    days = limitation.days_left
+    days = days_left(limitation.deadline, today) if limitation.deadline else None
     return limitation.status is LimitationStatus.expired or (days is not None and days <= NEAR_DAYS)
 
 
-def render_verdict(verdict: Verdict, lang: str) -> Text:
+def render_verdict(verdict: Verdict, lang: str, today: dt.date | None = None) -> Text:
+    """The panel's text; days left are counted from ``today`` (the register's count; by default the day
+    the case is judged on)."""
     def t(text: str) -> str:
         return translate(text, lang)
 
@@ -55,11 +59,17 @@ def render_verdict(verdict: Verdict, lang: str) -> Text:
         if len(verdict.errors) > MISSING_SHOWN:
             out.append(t("……另有{n}项").format(n=len(verdict.errors) - MISSING_SHOWN) + "\n", style="dim")
         return out
+    today = today or assessment.judged_on
 
     out.append(t("请求合计") + "  ", style="bold")
-    out.append(format_amount(assessment.total) + " " + t("元") + "\n", style="bold green")
+    out.append(t(AMOUNT).format(amount=format_amount(assessment.total)) + "\n", style="bold green")
+    pending = sum(c.awaits_amount for c in assessment.claims)
+    if pending:  # the total leaves out what is not known yet, and says so (its own line: no odd wrap)
+        out.append(t("另有{n}项金额未定，未计入合计").format(n=pending) + "\n", style="yellow")
     for claim in assessment.claims:
         amount = format_amount(claim.amount) if claim.amount is not None else "—"
+        if claim.awaits_amount:
+            amount = t(AMOUNT_NOT_KNOWN)
         final = " " + t("终局") if claim.final_award_item else ""
         out.append(f"{claim.index + 1}. {t(claim.title)}  {amount}{final}\n")
     cap = assessment.final_award.cap
@@ -73,25 +83,31 @@ def render_verdict(verdict: Verdict, lang: str) -> Text:
     out.append("\n" + heading + "  ", style="bold")
     style = "green" if small.status is SmallClaimsStatus.applies else "yellow"
     out.append(t(SMALL_CLAIMS_LABELS[small.status]) + "\n", style=style)
-    source = glossed_source(small.threshold_parameter.source, lang)
-    limit = t("标的额上限{threshold}元，来源：{source}").format(threshold=format_amount(small.threshold),
-                                                               source=source)
+    if small.derivation is not None and lang != "zh":
+        # a derived threshold's source ends in Chinese figures («2024年平均工资…元×0.5»): the law's own
+        # derivation says them in English, with its article
+        limit = small.derivation.render(lang)
+    else:
+        source = glossed_source(small.threshold_parameter.source, lang)
+        limit = t("标的额上限{threshold}元，来源：{source}").format(threshold=format_amount(small.threshold),
+                                                                   source=source)
     out.append(limit + "\n", style="dim")
 
     stage = assessment.stage
     if stage is not None and stage.filed:
         # Applied: the limitation asked for an application, and it was made; what counts now is the stage's
         # own next step (lawgen.law.stages), as the register and the worker's summary say.
-        _stage_lines(out, stage, lang)
+        _stage_lines(out, stage, lang, today)
     else:
         limitation = assessment.limitation
         out.append("\n" + t("仲裁时效") + "  ", style="bold")
-        style = "bold red" if limitation_is_urgent(assessment) else ""
+        style = "bold red" if limitation_is_urgent(assessment, today) else ""
         out.append(t(LIMITATION_LABELS[limitation.status]), style=style)
         if limitation.deadline:
             out.append("\n" + t("截止：{day}").format(day=day_text(limitation.deadline, lang)), style=style)
-            if limitation.days_left is not None and limitation.days_left >= 0:
-                out.append(t("（还有{days}天）").format(days=limitation.days_left), style=style)
+            days = days_left(limitation.deadline, today)
+            if days >= 0:
+                out.append(t("（还有{days}天）").format(days=days), style=style)
         out.append("\n")
 
     out.append("\n" + t("途径") + "\n", style="bold")
@@ -120,7 +136,7 @@ def render_verdict(verdict: Verdict, lang: str) -> Text:
     return out
 
 
-def _stage_lines(out: Text, stage: StageVerdict, lang: str) -> None:
+def _stage_lines(out: Text, stage: StageVerdict, lang: str, today: dt.date) -> None:
     """Where the case stands, and its next deadline with the days left (red within 30 days or passed)."""
     def t(text: str) -> str:
         return translate(text, lang)
@@ -129,7 +145,7 @@ def _stage_lines(out: Text, stage: StageVerdict, lang: str) -> None:
     out.append(stage.title.render(lang))
     following = stage.next_deadline
     if following is not None and following.date is not None:
-        days = following.days_left(stage.judged_on)
+        days = days_left(following.date, today)
         style = "bold red" if days is not None and days <= NEAR_DAYS else ""
         line = t("下一期限：{step}，{day}").format(step=following.title.render(lang),
                                                   day=day_text(following.date, lang))
@@ -165,7 +181,7 @@ class AssessmentPanel(VerticalScroll):
         if verdict is None:
             text = Text(translate("正在评估……", self.lang), style="dim")
         else:
-            text = render_verdict(verdict, self.lang)
+            text = render_verdict(verdict, self.lang, self.app.today)
         if text.plain == self.plain:
             return  # the same result: nothing to redraw
         self.plain = text.plain

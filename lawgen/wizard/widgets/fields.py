@@ -82,6 +82,7 @@ class RowText(Static):
 EXTRA_KEYS = ("a", "b")  # the 10th and 11th choice of a long list
 FOOTER_ROWS = 1
 LIST_ROWS_MIN = 8  # a list's border and six choices
+LIST_BORDER_ROWS = 2  # an open list's top and bottom border
 
 
 def choice_hint(count: int, lang: str) -> str:
@@ -354,9 +355,9 @@ class FieldRow(Widget):
                 apply(self, to_json(self.spec.kind, None if number == 0 else pairs[number - 1][0]))
 
     def _list_opened(self, expanded: bool) -> None:
-        """A long list opens below its box and stops above the footer (it scrolls, and its keys reach
-        every choice), so at 80×24 it never covers the keys; with too little room below, the page first
-        brings the box up."""
+        """A long list shows every choice and stops above the footer, so at 80×24 it never covers the keys:
+        with too little room below its box, the page first brings the box up, and where the page cannot
+        (the last field), the list opens upward, over the box and what is above it."""
 
         if expanded and len(self.spec.choices) > 6:
             self.call_after_refresh(self._fit_list)  # where the box is once the page is laid out
@@ -364,12 +365,16 @@ class FieldRow(Widget):
     def _fit_list(self, scrolled: bool = False) -> None:
         page = next((a for a in self.ancestors if a.__class__.__name__ == "StepPage"), None)
         select = self.control
+        overlay = select.query_one(SelectOverlay)
+        wanted = overlay.option_count + LIST_BORDER_ROWS  # every choice (the volunteer saw 1–5 of 12)
         room = self.screen.size.height - FOOTER_ROWS - select.region.bottom
-        if room < LIST_ROWS_MIN and page is not None and not scrolled:
+        if room < wanted and page is not None and not scrolled:
             page.scroll_to_widget(self, top=True, animate=False)
             self.call_after_refresh(self._fit_list, True)
             return
-        select.query_one(SelectOverlay).styles.max_height = max(LIST_ROWS_MIN, room)
+        height = max(LIST_ROWS_MIN, min(wanted, self.screen.size.height - FOOTER_ROWS))
+        overlay.styles.max_height = height
+        overlay.styles.offset = (0, -max(0, height - room))  # upward by what does not fit below
 
     def action_pick(self) -> None:
         if self._regions and self._picker is not None:
