@@ -312,6 +312,9 @@ def _meaning(assessment: Assessment) -> list[str]:
                      "但判了就不能上诉；认为有错的，可以向同一个法院申请再审。")
     elif status is SmallClaimsStatus.by_agreement:
         lines.append("小额诉讼：到了法院，双方都同意的，可以用小额诉讼，审得快，但判了不能上诉。")
+    elif status is SmallClaimsStatus.pending:
+        # an amount is not known yet (overtime without hours): the procedure goes by the amount claimed
+        lines.append("小额诉讼：有的请求金额还没算出来，算出来以后才知道到了法院用不用小额诉讼。")
     else:
         lines.append("到了法院，你的案子不用小额诉讼，判了以后不服的可以在15天内上诉。")
     return lines
