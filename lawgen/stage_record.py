@@ -57,6 +57,9 @@ def event_title(event: str) -> Msg:
     return Msg(EVENTS[event][0])
 
 
+REPLACE_OPTION = "--replace"  # the option that says a recorded stage's date is to be changed
+
+
 def _refuse(path: str, message: Msg) -> InvalidCase:
     return InvalidCase([CaseError(path, message)])
 
@@ -124,7 +127,7 @@ def record_stage(data: dict[str, Any], stage: StageInput, today: dt.date) -> tup
         said[0] = msg("“{title}”已记录为{on}，日期相同，未改动", title=event_title(event), on=on)
     elif recorded is not None and not stage.replace:
         # A stage happens once: another date is a correction the user must ask for, never a silent overwrite.
-        raise _refuse("--replace", msg(
+        raise _refuse(REPLACE_OPTION, msg(
             "“{title}”已记录为{old}，与这次的{new}不同，没有改动；确认要改为{new}，请明确选择替换",
             title=event_title(event), old=recorded, new=on))
     elif recorded is not None:

@@ -27,7 +27,7 @@ from textual.widgets import Button, DataTable, Header, Input, Static
 from textual.widgets.data_table import ColumnKey
 
 from lawgen.files import make_private_dir, os_error_text, write_bytes_atomic
-from lawgen.i18n import N_, translate
+from lawgen.i18n import N_, msg, translate
 from lawgen.store import STATUS_LABELS, CaseRecord, CaseStatus, RegisterError
 from lawgen.wizard.draft import case_errors, pruned
 from lawgen.wizard.outside_text import shown
@@ -53,6 +53,7 @@ IMPORT_UNREADABLE = N_("案件文件无法读取，未导入：嵌套层数过�
 NOT_A_FILE = N_("这个位置已有一个不是普通文件的东西（链接、设备等），不能写入，请换一个文件名。")
 JUDGE_AT_ONCE = 20  # cases judged before the list is shown; more are judged in the background (~50 ms each)
 DATE_WORDS = N_("日期请写成 2026-11-28、2026/11/28 或 2026年11月28日")
+ASK_TO_REPLACE = N_("“{title}”已记录为{old}。要改为{new}，请再按一次“记录”；不改就按“取消”")
 NOT_JUDGED = N_("案件尚未填写完整，请先打开案件补全")
 NO_DEADLINES = N_("这个案件没有尚未到来的期限")
 DAMAGED_NAME = N_("（已损坏的案件 #{n}）")
@@ -452,18 +453,29 @@ class RegisterScreen(Screen):
         import datetime as dt
 
         from lawgen.case import InvalidCase
-        from lawgen.stage_record import StageInput, record_stage
+        from lawgen.stage_record import REPLACE_OPTION, StageInput, record_stage
+
+        asked_to_replace: list[tuple[str, dt.date]] = []  # the stage and day the volunteer was asked about
 
         def attempt(event: str, on_text: str, amount: str) -> list[str]:
             try:
                 on = dt.date.fromisoformat(on_text)
             except ValueError:
                 return [self.t(DATE_WORDS)]
+            # A stage already recorded on another day is changed only when "记录" is pressed again for it.
+            replace = (event, on) in asked_to_replace
             try:
                 updated, _ = record_stage(pruned(record.draft), StageInput(event=event, on=on,
-                                                                           amount=amount or None),
+                                                                           amount=amount or None,
+                                                                           replace=replace),
                                           today=self.app.today)
             except InvalidCase as error:  # the message only: the field's path is not for people
+                recorded = next((e for e in error.errors if e.path == REPLACE_OPTION), None)
+                if recorded is not None:
+                    asked_to_replace.append((event, on))
+                    params = recorded.message.params
+                    return [msg(ASK_TO_REPLACE, title=params["title"],
+                                old=dt.date.fromisoformat(params["old"]), new=on).render(self.lang)]
                 return [stage_error(e, self.lang) for e in error.errors]
             try:
                 self.app.store.save(record.id, updated, version=record.version)
