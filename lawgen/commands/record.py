@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import errno
+from pathlib import Path
 
 from lawgen.case import InvalidCase, loads_case, read_case_file_identified
 from lawgen.cli import EXIT_INVALID, EXIT_OK
@@ -34,6 +35,12 @@ def run(args: argparse.Namespace) -> int:
     except UsageError as error:
         report_errors(error.errors, args.lang, source=str(args.case))
         return EXIT_INVALID
+    if Path(args.case).name in ("", ".", ".."):  # «/», «.», «»: no file to lock beside; say what reading says
+        try:
+            read_case_file_identified(args.case)
+        except InvalidCase as error:
+            report_errors(error.errors, args.lang, source=str(args.case))
+            return EXIT_INVALID
     try:
         # Locked for the whole read–change–write: two records at once would each write back the file as
         # it was before the other's stage, and one stage would be lost without a word.
