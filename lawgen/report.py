@@ -165,6 +165,12 @@ def _stage_rows(verdicts: Table, assessment: Assessment, lang: str) -> None:
     if stage is None:
         return
     verdicts.add_row(_text(translate(N_("阶段"), lang)), _text(stage.title.render(lang)))
+    for waiting in stage.awaiting_a_date:  # its day unknown, it may be the nearest: before the dated one
+        basis = ("、" if lang == "zh" else ", ").join(translate(b, lang) for b in waiting.basis)
+        line = f"{waiting.title.render(lang)}\n{basis}"
+        if waiting.note:
+            line += "\n" + waiting.note.render(lang)
+        verdicts.add_row(_text(translate(N_("日期待定的期限"), lang)), _text(line, "red"))
     following = stage.next_deadline
     if following is None:
         return

@@ -125,6 +125,12 @@ class StageVerdict:
         return None if self.owed is None else max(self.owed - self.paid, Decimal(0))
 
     @property
+    def awaiting_a_date(self) -> tuple[Deadline, ...]:
+        """The worker's deadlines whose day depends on a stage not recorded yet (15 days from receiving an
+        award whose receipt is not recorded): possibly the nearest of all, so shown before any dated one."""
+        return tuple(d for d in self.deadlines if d.date is None and d.worker_acts)
+
+    @property
     def next_deadline(self) -> Deadline | None:
         """The earliest of the worker's deadlines not yet passed; else the earliest date to watch (the other
         side's, a body's) not yet passed; else the worker's earliest passed one (still shown: something may

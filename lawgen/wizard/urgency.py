@@ -27,7 +27,12 @@ class Urgency:
 
     @property
     def urgent(self) -> bool:
-        return self.days_left is not None and self.days_left <= NEAR_DAYS
+        return self.awaiting_a_date or (self.days_left is not None and self.days_left <= NEAR_DAYS)
+
+    @property
+    def awaiting_a_date(self) -> bool:
+        """A deadline is named whose day depends on a stage not recorded yet."""
+        return self.deadline is not None and self.date is None
 
 
 def days_left(day: dt.date, today: dt.date) -> int:
@@ -65,6 +70,8 @@ def _judged(record: CaseRecord, today: dt.date) -> Urgency:
     if verdict.assessment is None or verdict.assessment.stage is None:
         return NONE
     stage = verdict.assessment.stage
+    if stage.awaiting_a_date:  # a deadline whose day waits on a stage to record: maybe the nearest
+        return Urgency(stage.title, stage.awaiting_a_date[0].title, None, None)
     following = stage.next_deadline
     if following is None or following.date is None:
         return Urgency(stage.title, None, None, None)
@@ -79,6 +86,7 @@ def by_urgency(records: list[CaseRecord], today: dt.date) -> list[CaseRecord]:
     def order(item: tuple[int, CaseRecord]) -> tuple:
         position, record = item
         found = known(record, today) or NONE
-        return (record.damaged, found.date is None, found.date or dt.date.max, position)
+        return (record.damaged, not found.awaiting_a_date, found.date is None, found.date or dt.date.max,
+                position)
 
     return [record for _, record in sorted(enumerate(records), key=order)]

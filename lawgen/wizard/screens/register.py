@@ -53,6 +53,7 @@ IMPORT_UNREADABLE = N_("案件文件无法读取，未导入：嵌套层数过�
 NOT_A_FILE = N_("这个位置已有一个不是普通文件的东西（链接、设备等），不能写入，请换一个文件名。")
 JUDGE_AT_ONCE = 20  # cases judged before the list is shown; more are judged in the background (~50 ms each)
 DATE_WORDS = N_("日期请写成 2026-11-28、2026/11/28 或 2026年11月28日")
+DAY_NOT_KNOWN = N_("日期待定")
 ASK_TO_REPLACE = N_("“{title}”已记录为{old}。要改为{new}，请再按一次“记录”；不改就按“取消”")
 NOT_JUDGED = N_("案件尚未填写完整，请先打开案件补全")
 NO_DEADLINES = N_("这个案件没有尚未到来的期限")
@@ -269,9 +270,13 @@ class RegisterScreen(Screen):
             return [Text(self.t("计算中…")), Text("—"), Text("—")]
         if found.stage is None:
             return [Text("—"), Text("—"), Text("—")]
+        style = "bold red" if found.urgent else ""
+        if found.awaiting_a_date:  # «收到裁决书之日起15日内», the receipt not recorded: the day is unknown
+            deadline = self.t(DAY_NOT_KNOWN) + "\n" + found.deadline.render(self.lang)
+            return [Text(found.stage.render(self.lang)), Text(deadline, style=style),
+                    Text(self.t("请记录收到日期"), style=style)]
         if found.date is None:
             return [Text(found.stage.render(self.lang)), Text("—"), Text("—")]
-        style = "bold red" if found.urgent else ""
         mark = self.t("（估算）") if found.estimate else ""
         left = (self.t("{days}天").format(days=found.days_left) if found.days_left >= 0
                 else self.t("已过{days}天").format(days=-found.days_left))
