@@ -135,7 +135,7 @@ def double_wage_case() -> dict:
     """Hired 2025-09-01, no written contract, left 2026-08-31: double wages from 2025-10-01 (a month in) to
     2026-08-31, 11 months × 6,000 = 66,000.00 (劳动合同法第八十二条). Month by month, October 2025's
     difference fell due 2025-10-01: one year on, past the National Day holiday, 2026-10-08 — passed;
-    November's lasts to 2026-11-30, 8 days after 2026-11-22 (调解仲裁法第二十七条)."""
+    November's lasts to 2026-11-30 (调解仲裁法第二十七条), prepared on 2026-11-22."""
     draft = example()
     draft["prepared_on"] = "2026-11-22"
     draft["employment"]["start_date"] = "2025-09-01"
@@ -157,7 +157,8 @@ async def test_the_claim_card_carries_the_engines_limitation_warning(tmp_path: P
         await open_at(pilot, double_wage_case(), "claims")
         text = card_text(app, 1)
         assert "金额：66,000.00 元" in text and "依据：劳动合同法第八十二条" in text
-        assert "这一项的仲裁时效截止：2026年11月30日（还有8天）" in text
+        # counted from the volunteer's day (the wizard's 2026-11-28), as the register counts: 2 days
+        assert "这一项的仲裁时效截止：2026年11月30日（还有2天）" in text
         assert "可能已超过仲裁时效（按最早的观点于2026年10月8日届满）" in text
 
 
