@@ -174,7 +174,19 @@ def build_parser() -> argparse.ArgumentParser:
     wizard.add_argument("--register", metavar="URL", help=_("共享登记簿的地址（postgresql://…）"))
     wizard.add_argument("--station", help=_("使用共享登记簿时本机所属的服务站代号"))
     wizard.set_defaults(run="lawgen.commands.wizard:run")
+    _language_after_every_command(parser)
     return parser
+
+
+def _language_after_every_command(parser: argparse.ArgumentParser) -> None:
+    """``--lang`` taken after a command too (``lawgen wizard --lang en``, as the README puts it: the
+    volunteer's wizard closed at once with «unrecognized arguments»); given in both places, the later wins."""
+    for action in parser._actions:  # argparse keeps its subcommands only here
+        if isinstance(action, argparse._SubParsersAction):
+            for command in action.choices.values():
+                command.add_argument("--lang", choices=LANGUAGES, default=argparse.SUPPRESS,
+                                     help=_("界面语言：zh（默认）或 en"))
+                _language_after_every_command(command)
 
 
 def main(argv: list[str] | None = None) -> int:
