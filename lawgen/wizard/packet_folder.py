@@ -27,18 +27,34 @@ def _settings(data_dir: Path) -> dict:
     return saved if isinstance(saved, dict) else {}
 
 
+def unused_folder(folder: Path) -> Path:
+    """``folder``, or the first of «folder-2», «folder-3» … that does not exist yet."""
+    candidate, number = folder, 2
+    while candidate.exists():
+        candidate, number = folder.with_name(f"{folder.name}-{number}"), number + 1
+    return candidate
+
+
 def remembered_parent(data_dir: Path) -> Path:
     """The folder the last packet went into (its parent), or ``packets`` in the data folder."""
     saved = _settings(data_dir).get("packet_parent")
     return Path(saved) if isinstance(saved, str) and saved else data_dir / "packets"
 
 
-def remembered_folder(data_dir: Path, case_id: str) -> Path | None:
-    """The folder this case's packet went into last time, while it still exists: generating again goes
-    there (the same case's packet is replaced), not into a new folder beside it."""
+def remembered_folder(data_dir: Path, case_id: str, stage: str | None = None) -> Path | None:
+    """The folder this case's packet went into last time, while it still exists and the case is at the stage
+    it was made for: generating again goes there (the same case's packet is replaced), not into a new folder
+    beside it. At a later stage the packet differs — the application is left out once it is handed in — and
+    the earlier one stays where it is (volunteer: regenerating after «申请仲裁» deleted the application the
+    commission may ask to correct)."""
     packets = _settings(data_dir).get("packets")
     saved = packets.get(case_id) if isinstance(packets, dict) else None
+    made_for = None
+    if isinstance(saved, dict):  # {"folder": …, "stage": …}; a plain path from before stages were kept
+        saved, made_for = saved.get("folder"), saved.get("stage")
     if not isinstance(saved, str) or not saved:
+        return None
+    if stage is not None and made_for is not None and made_for != stage:
         return None
     folder = Path(saved)
     return folder if folder.is_dir() else None
@@ -49,13 +65,14 @@ def remembered_pdf(data_dir: Path) -> bool:
     return _settings(data_dir).get("pdf") is True
 
 
-def remember_folder(data_dir: Path, case_id: str, folder: Path, pdf: bool = False) -> None:
-    """Remember where this case's packet went, its parent for the next new case, and whether it had PDFs
-    (the register's case id and the volunteer's choices: nothing of the worker's)."""
+def remember_folder(data_dir: Path, case_id: str, folder: Path, pdf: bool = False,
+                    stage: str | None = None) -> None:
+    """Remember where this case's packet went and for which stage, its parent for the next new case, and
+    whether it had PDFs (the register's case id and the volunteer's choices: nothing of the worker's)."""
     settings = _settings(data_dir)
     packets = settings.get("packets") if isinstance(settings.get("packets"), dict) else {}
     packets.pop(case_id, None)
-    packets[case_id] = str(folder)
+    packets[case_id] = {"folder": str(folder), "stage": stage}
     while len(packets) > PACKETS_KEPT:
         packets.pop(next(iter(packets)))
     try:

@@ -28,6 +28,7 @@ from lawgen.wizard.packet_folder import (
     remembered_folder,
     remembered_parent,
     remembered_pdf,
+    unused_folder,
 )
 from lawgen.wizard.screens.dialogs import PreviewScreen
 from lawgen.wizard.steps import (
@@ -272,12 +273,17 @@ class GenerateScreen(Screen):
             day = dt.date.fromisoformat(str(get_path(session.draft, "prepared_on"))).isoformat()
         except ValueError:
             day = self.app.today.isoformat()
-        earlier = remembered_folder(self.app.data_dir, session.case_id)
+        earlier = remembered_folder(self.app.data_dir, session.case_id, self._stage())
         if earlier is not None:
-            return earlier  # this case's packet is there: generating again replaces it
-        # the folder chosen last time, the case named by its register number, never by free text
+            return earlier  # this case's packet for this stage is there: generating again replaces it
+        # the folder chosen last time, the case named by its register number, never by free text; an earlier
+        # stage's packet of the same day keeps its folder
         name = self.t("案件{n}-{day}").format(n=session.number, day=day)
-        return remembered_parent(self.app.data_dir) / name
+        return unused_folder(remembered_parent(self.app.data_dir) / name)
+
+    def _stage(self) -> str | None:
+        assessment = self.app.verdict().assessment
+        return assessment.stage.stage.value if assessment is not None and assessment.stage else None
 
     def compose(self) -> ComposeResult:
         translate_bindings(self, self.lang)
@@ -366,7 +372,7 @@ class GenerateScreen(Screen):
         folder = files[0].parent if files else None
         if folder is not None:
             remember_folder(self.app.data_dir, self.app.session.case_id, folder,
-                            pdf=self.query_one("#pdf", Checkbox).value)
+                            pdf=self.query_one("#pdf", Checkbox).value, stage=self._stage())
         self.query_one("#open-folder", Button).disabled = folder is None
         self.query_one("#print", Button).disabled = not any(p.suffix == ".pdf" for p in files)
         self.query_one("#generate-status", Static).update(
