@@ -43,8 +43,9 @@ def set_path(draft: dict[str, Any], path: str, value: Any) -> None:
     """Set a value, creating objects on the way; ``None`` removes the key (an unanswered field is absent).
 
     A case's ``notes`` may hold anything (case-format: free for the user): where the wizard's own notes go
-    and a value of another shape stands in the way (a text, a list), it is kept under ``text`` of the object
-    put there, never dropped."""
+    and a value of another shape stands in the way (a text, a list), it is kept beside the object put there
+    (under ``<key>_text``), never dropped and never one level deeper: a case nested to the limit the loader
+    accepts stays within it once the wizard has written to it."""
     parts = split_path(path)
     node: Any = draft
     for part, following in zip(parts, parts[1:], strict=False):
@@ -55,11 +56,8 @@ def set_path(draft: dict[str, Any], path: str, value: Any) -> None:
             if not isinstance(node.get(part), wanted):
                 kept = node.get(part)
                 node[part] = wanted()
-                if kept not in (None, "", [], {}):  # what was there stays, under another key
-                    if wanted is dict:
-                        node[part]["text"] = kept
-                    else:
-                        node[f"{part}_text"] = kept
+                if kept not in (None, "", [], {}):  # what was there stays, under a key of its own
+                    node[_free_key(node, f"{part}_text")] = kept
             node = node[part]
     last = parts[-1]
     if isinstance(last, int):
@@ -68,6 +66,16 @@ def set_path(draft: dict[str, Any], path: str, value: Any) -> None:
         node.pop(last, None)
     else:
         node[last] = value
+
+
+def _free_key(node: dict[str, Any], key: str) -> str:
+    """``key``, or ``key_2``, ``key_3`` … where the notes already use it: nothing of theirs is overwritten."""
+    number = 1
+    candidate = key
+    while candidate in node:
+        number += 1
+        candidate = f"{key}_{number}"
+    return candidate
 
 
 def new_draft(today: dt.date) -> dict[str, Any]:
