@@ -8,6 +8,7 @@ from __future__ import annotations
 import copy
 import dataclasses
 import datetime as dt
+import json
 import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -43,11 +44,14 @@ def set_path(draft: dict[str, Any], path: str, value: Any) -> None:
     """Set a value, creating objects on the way; ``None`` removes the key (an unanswered field is absent).
 
     A case's ``notes`` may hold anything (case-format: free for the user): where the wizard's own notes go
-    and a value of another shape stands in the way (a text, a list), it is kept beside the object put there
-    (under ``<key>_text``), never dropped and never one level deeper: a case nested to the limit the loader
-    accepts stays within it once the wizard has written to it."""
+    and a value of another shape stands in the way (a text, a list), it is kept under ``text`` of the object
+    put there, never dropped — as its JSON text where one level deeper would pass the nesting the loader
+    accepts (a case imported at that limit must load again once the wizard has written to it)."""
+    from lawgen.case import NESTING_MAX
+
     parts = split_path(path)
     node: Any = draft
+    level = 1  # node's nesting level as the loader counts it (the case itself is level 1)
     for part, following in zip(parts, parts[1:], strict=False):
         if isinstance(part, int):
             node = node[part]
@@ -56,9 +60,14 @@ def set_path(draft: dict[str, Any], path: str, value: Any) -> None:
             if not isinstance(node.get(part), wanted):
                 kept = node.get(part)
                 node[part] = wanted()
-                if kept not in (None, "", [], {}):  # what was there stays, under a key of its own
-                    node[_free_key(node, f"{part}_text")] = kept
+                if kept not in (None, "", [], {}):  # what was there stays, under another key
+                    if wanted is dict:
+                        fits = level + 1 + _depth(kept) <= NESTING_MAX  # kept at level + 2
+                        node[part]["text"] = kept if fits else json.dumps(kept, ensure_ascii=False)
+                    else:
+                        node[f"{part}_text"] = kept
             node = node[part]
+        level += 1
     last = parts[-1]
     if isinstance(last, int):
         node[last] = value
@@ -68,14 +77,13 @@ def set_path(draft: dict[str, Any], path: str, value: Any) -> None:
         node[last] = value
 
 
-def _free_key(node: dict[str, Any], key: str) -> str:
-    """``key``, or ``key_2``, ``key_3`` … where the notes already use it: nothing of theirs is overwritten."""
-    number = 1
-    candidate = key
-    while candidate in node:
-        number += 1
-        candidate = f"{key}_{number}"
-    return candidate
+def _depth(value: Any) -> int:
+    """Levels a value spans: 1 for a text or number, one more per list or object around it."""
+    depth, layer = 1, [value]
+    while layer := [item for node in layer if isinstance(node, (dict, list))
+                    for item in (node.values() if isinstance(node, dict) else node)]:
+        depth += 1
+    return depth
 
 
 def new_draft(today: dt.date) -> dict[str, Any]:

@@ -55,7 +55,7 @@ def test_the_deep_notes_case_is_at_the_limit_and_loads() -> None:
     loads_case(json.dumps(_deep_notes_case(), ensure_ascii=False))  # no InvalidCase: accepted as given
 
 
-def test_the_overtime_helper_keeps_what_stood_in_the_way_beside_so_the_export_loads() -> None:
+def test_the_overtime_helper_keeps_what_stood_in_the_way_so_the_export_loads() -> None:
     draft = _deep_notes_case()
     # The work step's usual hours and the overtime helper (10 hours, 6 days), as the wizard stores them.
     set_path(draft, HOURS_A_DAY, "10")
@@ -63,16 +63,21 @@ def test_the_overtime_helper_keeps_what_stood_in_the_way_beside_so_the_export_lo
     set_helper_schedule(draft, 0, {"hours_a_day": "10", "days_a_week": "6"})
     exported = json.dumps(pruned(draft), ensure_ascii=False)
     loads_case(exported)  # before: one level deeper under «text», «嵌套层次过深（最多 20 层）»
-    notes = json.loads(exported)["notes"]
-    assert notes["wizard_schedule_text"] == _nested_lists(17)  # kept, at the depth it had
-    assert notes["wizard_schedule"]["hours_a_day"] == "10" and notes["wizard_schedule"]["days_a_week"] == "6"
+    schedule = json.loads(exported)["notes"]["wizard_schedule"]
+    # one level deeper would pass the limit (level 21): kept as its JSON text, nothing of it lost
+    assert json.loads(schedule["text"]) == _nested_lists(17)
+    assert schedule["hours_a_day"] == "10" and schedule["days_a_week"] == "6"
 
 
-def test_what_stood_in_the_way_never_overwrites_a_key_of_the_notes() -> None:
-    draft = {"notes": {"wizard_schedule": "每天十小时", "wizard_schedule_text": "我自己写的"}}
+@pytest.mark.parametrize(("levels", "kept_as_text"), [(16, False), (17, True)])
+def test_what_stood_in_the_way_stays_a_list_while_it_fits(levels: int, kept_as_text: bool) -> None:
+    # notes.wizard_schedule.text is level 4: 16 lists and their text span levels 4..20 (fits), 17 would
+    # reach 21
+    draft = {**copy.deepcopy(BASE), "notes": {"wizard_schedule": _nested_lists(levels)}}
     set_path(draft, HOURS_A_DAY, "10")
-    assert draft["notes"] == {"wizard_schedule": {"hours_a_day": "10"}, "wizard_schedule_text": "我自己写的",
-                              "wizard_schedule_text_2": "每天十小时"}
+    kept = draft["notes"]["wizard_schedule"]["text"]
+    assert (json.loads(kept) if kept_as_text else kept) == _nested_lists(levels)
+    loads_case(json.dumps(draft, ensure_ascii=False))
 
 
 def test_notes_nested_too_deep_are_named_in_words() -> None:
