@@ -422,7 +422,13 @@ class RegisterScreen(Screen):
         if path.parent == own:
             make_private_dir(own)
             return True
-        return path.parent.is_dir()
+        try:
+            path.parent.stat()
+        except FileNotFoundError:
+            return False
+        except OSError:
+            pass  # a file where a folder should be, no permission…: said in words by the write itself
+        return True
 
     def action_import(self) -> None:
         from lawgen.case import InvalidCase, loads_case, read_case_file  # loaded only when needed
