@@ -256,3 +256,20 @@ async def test_the_stage_dialog_says_there_is_no_such_day(tmp_path: Path) -> Non
         await press_button(pilot, "#go")
         assert str(dialog.query_one("#stage-errors").render()) == "没有这一天：2026-02-30"
         assert app.store.get(case_id).draft.get("procedure") is None
+
+
+@async_test
+async def test_the_wizard_typing_the_usual_hours_into_deep_notes_still_exports_a_loadable_case(
+        tmp_path: Path) -> None:
+    from tests.support.wizard_helpers import open_stored, settle, type_into
+
+    app = make_app(tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        case_id = await open_stored(pilot, _deep_notes_case(), step="work")
+        await type_into(pilot, HOURS_A_DAY, "10")
+        await type_into(pilot, DAYS_A_WEEK, "6")
+        await settle(pilot)
+        stored = app.store.get(case_id).draft
+    # what the register's export writes (pruned draft as JSON) loads again
+    loads_case(json.dumps(pruned(stored), ensure_ascii=False))
+    assert stored["notes"]["wizard_schedule"]["hours_a_day"] == "10"
