@@ -8,9 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import os
 import re
-import stat
 from decimal import Decimal
 from enum import StrEnum
 from pathlib import Path
@@ -30,7 +28,7 @@ from pydantic import (
 from pydantic_core import PydanticCustomError
 
 from lawgen import CASE_FORMAT
-from lawgen.files import FileIdentity, os_error_text
+from lawgen.files import FileIdentity, FileTooLarge, os_error_text, read_regular_file
 from lawgen.i18n import N_, Msg, msg
 from lawgen.money import MoneyError, parse_money
 from lawgen.regions import Region, UnknownRegion, resolve
@@ -958,9 +956,9 @@ ERROR_MESSAGES: dict[str, str] = {
     "not_utf8": N_("文件不是 UTF-8 编码（第{offset}个字节处）；请在编辑器中另存为 UTF-8"),
     "file_unreadable": N_("无法读取文件：{detail}"),
     "not_object": N_("案件文件应为一个 JSON 对象（{{...}}）"),
-    "not_regular_file": N_("无法读取文件：不是普通文件（而是管道、设备或文件夹）"),
     "file_too_large": N_("案件文件过大（上限 {limit} MB），未读取"),
     "nesting_too_deep": N_("嵌套层次过深（最多 {limit} 层）"),
+    "notes_too_deep": N_("备注的嵌套层次过深（最多 {limit} 层）"),
     "integer_too_long": N_("数字位数过多（最多 {limit} 位）"),
     "duplicate_key": N_("同一对象中字段重复出现；请只保留一个"),
     "duplicate_key_named": N_("同一对象中字段 {key} 重复出现；请只保留一个"),
@@ -1092,23 +1090,12 @@ def read_case_file_identified(path: str | Path) -> tuple[bytes, FileIdentity]:
 
     limit = CASE_FILE_MAX_BYTES
     try:
-        if not stat.S_ISREG(os.stat(path).st_mode):  # before opening: opening some devices acts
-            raise refuse("not_regular_file")
-        # Non-blocking: if a FIFO replaced the file since, the open returns at once and fstat refuses it.
-        handle = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_NOCTTY", 0))
-        with os.fdopen(handle, "rb") as file:
-            info = os.fstat(file.fileno())
-            if not stat.S_ISREG(info.st_mode):
-                raise refuse("not_regular_file")
-            if info.st_size > limit:
-                raise refuse("file_too_large", limit=limit // (1024 * 1024))
-            raw = file.read(limit + 1)  # a file still growing stops at the bound too
-            identity = FileIdentity.of(info)
-    except OSError as error:
+        raw, info = read_regular_file(path, limit)
+    except FileTooLarge:
+        raise refuse("file_too_large", limit=limit // (1024 * 1024)) from None
+    except OSError as error:  # a FIFO or a device too (SpecialFile): named by os_error_text
         raise refuse("file_unreadable", detail=os_error_text(error)) from None
-    if len(raw) > limit:
-        raise refuse("file_too_large", limit=limit // (1024 * 1024))
-    return raw, identity
+    return raw, FileIdentity.of(info)
 
 
 class _Unreadable(Exception):
@@ -1151,6 +1138,8 @@ def loads_case(raw: bytes | str) -> Case:
 
 
 def _nesting_error(path: str) -> CaseError:
+    if path == "notes":  # the free field people fill most: named in words, not by its key in the file
+        return CaseError("", msg(ERROR_MESSAGES["notes_too_deep"], limit=NESTING_MAX))
     return CaseError(path, msg(ERROR_MESSAGES["nesting_too_deep"], limit=NESTING_MAX))
 
 

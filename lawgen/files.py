@@ -29,6 +29,21 @@ class NotARegularFile(OSError):
         super().__init__(errno.EEXIST, "不是普通文件（而是管道、设备、文件夹或链接），不会被替换", str(path))
 
 
+class SpecialFile(OSError):
+    """The path to read is a FIFO, a device, a socket or a folder: a read would wait forever or never end."""
+
+    def __init__(self, path: str | Path) -> None:
+        super().__init__(errno.EINVAL, NOT_A_REGULAR_FILE_TO_READ, str(path))
+
+
+class FileTooLarge(ValueError):
+    """The file to read is larger than the reader's bound (checked before reading it)."""
+
+
+# The one wording of "this is no file to read", for case files and order records alike.
+NOT_A_REGULAR_FILE_TO_READ = N_("不是普通文件（而是管道、设备或文件夹）")
+
+
 class FileChanged(OSError):
     """The file was replaced or changed by someone else between reading it and writing it back."""
 
@@ -56,6 +71,8 @@ def os_error_text(error: OSError) -> Msg:
     """The reason of a failed read or write, in the user's language."""
     if isinstance(error, NotARegularFile):
         return msg("不是普通文件（而是管道、设备、文件夹或链接），不会被替换")
+    if isinstance(error, SpecialFile):
+        return msg(NOT_A_REGULAR_FILE_TO_READ)
     if isinstance(error, FileChanged):
         return msg("文件在此期间已被其他程序更改或替换；未写入任何内容，请重新执行")
     known = _OS_ERROR_TEXTS.get(error.errno or 0)
@@ -74,6 +91,26 @@ class FileIdentity:
     @classmethod
     def of(cls, info: os.stat_result) -> FileIdentity:
         return cls(info.st_dev, info.st_ino, info.st_size, info.st_mtime_ns)
+
+
+def read_regular_file(path: str | Path, limit: int) -> tuple[bytes, os.stat_result]:
+    """The bytes of a regular file of at most ``limit`` bytes, and its status; raises ``SpecialFile`` for a
+    FIFO, device or folder (a read from one would block forever or never end), ``FileTooLarge`` past the
+    bound (checked before reading: a 5 GB file is never loaded), ``OSError`` when it cannot be read."""
+    if not stat.S_ISREG(os.stat(path).st_mode):  # before opening: opening some devices acts
+        raise SpecialFile(path)
+    # Non-blocking: if a FIFO replaced the file since, the open returns at once and fstat refuses it.
+    handle = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_NOCTTY", 0))
+    with os.fdopen(handle, "rb") as file:
+        info = os.fstat(file.fileno())
+        if not stat.S_ISREG(info.st_mode):
+            raise SpecialFile(path)
+        if info.st_size > limit:
+            raise FileTooLarge(path)
+        raw = file.read(limit + 1)  # a file still growing stops at the bound too
+    if len(raw) > limit:
+        raise FileTooLarge(path)
+    return raw, info
 
 
 @contextlib.contextmanager

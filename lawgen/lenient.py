@@ -12,6 +12,8 @@ import datetime as dt
 import re
 import unicodedata
 
+from lawgen.i18n import N_, Msg, msg
+
 _MONEY_MARKS = re.compile(r"^(?:人民币|RMB|CNY|￥|¥)?(.*?)(?:元整|元|块钱|块)?$", re.IGNORECASE)
 _GROUPED = re.compile(r"^\d{1,3}(,\d{3})+(\.\d+)?$")
 _DATE = re.compile(r"^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$")
@@ -58,6 +60,23 @@ def id_check_character(first_17: str) -> str | None:
     from lawgen.resident_id import check_character
 
     return check_character(first_17)
+
+
+# The one wording of a typed date that is no date, for the wizard's dialogs and the commands' options.
+DATE_FORMS = N_("日期请写成 2026-11-28、2026/11/28 或 2026年11月28日")
+NO_SUCH_DAY = N_("没有这一天：{date}")
+_ISO_SHAPE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def date_problem(text: str) -> Msg | None:
+    """Why ``text`` (as typed) is no date, or None when it is one: a day the calendar lacks (2026-02-30)
+    is named as such, anything else gets the forms a date may be written in."""
+    iso = read_date(text)
+    try:
+        dt.date.fromisoformat(iso)
+    except ValueError:
+        return msg(NO_SUCH_DAY, date=iso) if _ISO_SHAPE.fullmatch(iso) else msg(DATE_FORMS)
+    return None
 
 
 def is_date(text: str) -> bool:

@@ -15,6 +15,7 @@ from lawgen.files import os_error_text
 from lawgen.i18n import Msg, msg
 from lawgen.law.parameters import InvalidOverride, MissingParameter, ParameterBook
 from lawgen.law.rest_days import HolidayFileError, load_holiday_file, parse_arrangement
+from lawgen.lenient import NO_SUCH_DAY
 from lawgen.text import terminal_text
 
 
@@ -43,7 +44,7 @@ def option_date(option: str, value: str | None) -> dt.date | None:
     try:
         day = dt.date.fromisoformat(value)
     except ValueError:
-        raise UsageError([CaseError(option, msg("没有这一天：{date}", date=value))]) from None
+        raise UsageError([CaseError(option, msg(NO_SUCH_DAY, date=value))]) from None
     if not DATE_MIN <= day <= DATE_MAX:
         raise UsageError([CaseError(option, msg(ERROR_MESSAGES["date_out_of_range"], first=DATE_MIN.year,
                                                 last=DATE_MAX.year))])

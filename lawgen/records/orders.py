@@ -1,4 +1,7 @@
-"""Rows of a records file as orders, every row that cannot be counted reported with its number."""
+"""Rows of a records file as orders, every row that cannot be counted reported with its number.
+
+A problem names the row and the column, never what the cell holds: a cell may hold a name or a phone number
+(``林小海13812345678`` in the fee column), and messages end up in terminals, logs and screenshots."""
 
 from __future__ import annotations
 
@@ -14,7 +17,6 @@ from lawgen.records.timestamps import Unreadable, parse_date, parse_moment
 
 MAX_ORDER = dt.timedelta(hours=24)
 MAX_ROWS = 2_000_000
-_SHOWN = 30  # characters of a bad cell quoted back, enough to recognise it
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,11 +39,6 @@ class ParsedOrders:
 
 def _label(field: str) -> Msg:
     return Msg(FIELD_LABELS[field])
-
-
-def _shown(value: object) -> str:
-    text = " ".join(str(value).split())
-    return text if len(text) <= _SHOWN else text[:_SHOWN] + "…"
 
 
 def parse_orders(rows: Iterable[tuple[int, list[object]]], mapping: ColumnMapping) -> ParsedOrders:
@@ -74,8 +71,8 @@ def parse_orders(rows: Iterable[tuple[int, list[object]]], mapping: ColumnMappin
             try:
                 day = parse_date(cells[date_at]) if has_date else None
             except Unreadable:
-                problems.append(RowProblem(number, msg("日期“{value}”无法识别，请写成 2026-03-02",
-                                                       value=_shown(cells[date_at]))))
+                problems.append(RowProblem(number, msg("{field}无法识别，请写成 2026-03-02",
+                                                       field=_label("date"))))
                 continue
             moments = {}
             time_only = set()
@@ -92,13 +89,13 @@ def parse_orders(rows: Iterable[tuple[int, list[object]]], mapping: ColumnMappin
                 try:
                     moment = parse_moment(value)
                 except Unreadable:
-                    problem = msg("{field}“{value}”无法识别，请写成 2026-03-02 09:15 这样的日期和时间",
-                                  field=_label(field), value=_shown(value))
+                    problem = msg("{field}无法识别，请写成 2026-03-02 09:15 这样的日期和时间",
+                                  field=_label(field))
                     break
                 if isinstance(moment, dt.time):
                     if day is None:
-                        problem = msg("{field}“{value}”只有时间没有日期；请补上日期，或增加“日期”一列",
-                                      field=_label(field), value=_shown(value))
+                        problem = msg("{field}只有时间没有日期；请补上日期，或增加“日期”一列",
+                                      field=_label(field))
                         break
                     moment = dt.datetime.combine(day, moment)
                     time_only.add(field)
@@ -190,8 +187,8 @@ def _fee(value: object) -> tuple[Decimal | None, Msg | None]:
     try:
         fee = Decimal(text)
     except InvalidOperation:
-        return None, msg("收入“{value}”不是金额，请写成 6.50 这样的数字", value=_shown(value))
+        return None, msg("{field}不是金额，请写成 6.50 这样的数字", field=_label("fee"))
     if not fee.is_finite() or fee < 0:
-        return None, msg("收入“{value}”不是有效金额（不能为负数），请核对", value=_shown(value))
+        return None, msg("{field}不是有效金额（不能为负数），请核对", field=_label("fee"))
     return fee, None
 

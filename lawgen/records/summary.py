@@ -248,7 +248,10 @@ class RowsRejected(RecordsError):
     def __init__(self, file_name: str, problems: tuple[RowProblem, ...], notices: tuple[Msg, ...],
                  nothing_left: bool) -> None:
         bad = sum(1 for p in problems if not p.counted_once)
-        if nothing_left:
+        if nothing_left and not problems:
+            message = msg("{name} 中表头下面没有订单行；请从平台导出有订单的期间，或按订单记录模板逐单抄录",
+                          name=file_name)
+        elif nothing_left:
             message = msg("{name} 中没有可以计算的订单（{bad}行有误）；请按下列提示修改",
                           name=file_name, bad=bad)
         else:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import copy
 import dataclasses
 import datetime as dt
+import json
 import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -44,9 +45,13 @@ def set_path(draft: dict[str, Any], path: str, value: Any) -> None:
 
     A case's ``notes`` may hold anything (case-format: free for the user): where the wizard's own notes go
     and a value of another shape stands in the way (a text, a list), it is kept under ``text`` of the object
-    put there, never dropped."""
+    put there, never dropped — as its JSON text where one level deeper would pass the nesting the loader
+    accepts (a case imported at that limit must load again once the wizard has written to it)."""
+    from lawgen.case import NESTING_MAX
+
     parts = split_path(path)
     node: Any = draft
+    level = 1  # node's nesting level as the loader counts it (the case itself is level 1)
     for part, following in zip(parts, parts[1:], strict=False):
         if isinstance(part, int):
             node = node[part]
@@ -57,10 +62,12 @@ def set_path(draft: dict[str, Any], path: str, value: Any) -> None:
                 node[part] = wanted()
                 if kept not in (None, "", [], {}):  # what was there stays, under another key
                     if wanted is dict:
-                        node[part]["text"] = kept
+                        fits = level + 1 + _depth(kept) <= NESTING_MAX  # kept at level + 2
+                        node[part]["text"] = kept if fits else json.dumps(kept, ensure_ascii=False)
                     else:
                         node[f"{part}_text"] = kept
             node = node[part]
+        level += 1
     last = parts[-1]
     if isinstance(last, int):
         node[last] = value
@@ -68,6 +75,15 @@ def set_path(draft: dict[str, Any], path: str, value: Any) -> None:
         node.pop(last, None)
     else:
         node[last] = value
+
+
+def _depth(value: Any) -> int:
+    """Levels a value spans: 1 for a text or number, one more per list or object around it."""
+    depth, layer = 1, [value]
+    while layer := [item for node in layer if isinstance(node, (dict, list))
+                    for item in (node.values() if isinstance(node, dict) else node)]:
+        depth += 1
+    return depth
 
 
 def new_draft(today: dt.date) -> dict[str, Any]:

@@ -40,8 +40,8 @@ def _with_notes(raw_notes: str) -> str:
 HOSTILE_FILES = {
     "nesting_995": (_with_notes("[" * 995 + "]" * 995), "", "嵌套层次过深"),
     "nesting_3000_objects": (_with_notes('{"a":' * 3000 + "1" + "}" * 3000), "", "嵌套层次过深"),
-    "nesting_just_over_the_bound": (_with_notes("[" * NESTING_MAX + "]" * NESTING_MAX), "notes",
-                                    "嵌套层次过深"),
+    "nesting_just_over_the_bound": (_with_notes("[" * NESTING_MAX + "]" * NESTING_MAX), "",
+                                    "备注的嵌套层次过深"),  # named in words (s7-gatk)
     "integer_5000_digits": (_with_notes("9" * 5000), "", "数字位数过多"),
     "integer_negative_5000_digits": (_with_notes("-" + "9" * 5000), "", "数字位数过多"),
     "pages_integer_30_digits": (json.dumps(_case(evidence=[{"name": "工资条", "pages": int("9" * 30)}])),

@@ -86,6 +86,7 @@ async def test_the_default_export_and_packet_paths_ignore_the_name(tmp_path: Pat
 async def test_erase_removes_the_exports_and_the_packet_written_from_the_case(tmp_path: Path) -> None:
     data = tmp_path / "data"
     elsewhere = tmp_path / "desktop" / "for-the-court.json"  # an export the volunteer put elsewhere
+    elsewhere.parent.mkdir()  # an existing folder: a missing one is refused
     case_id = CaseStore(data).create(example(), step="review")
     keep_id = CaseStore(data).create({**example(), "facts": "另一个案件"}, step="review")
     app = make_app(data)

@@ -116,6 +116,7 @@ async def test_delete_and_erase_dialogs_name_the_case_as_typed(tmp_path: Path) -
 async def test_review_and_notifications_show_text_as_typed(tmp_path: Path) -> None:
     [case_id] = register_with(tmp_path / "data", (PAYLOADS[0],))
     target = tmp_path / "[b]exports[/b]" / "[/bold].json"  # a folder name a volunteer typed
+    target.parent.mkdir(parents=True)  # made by the volunteer: a missing folder is refused
     app = make_app(tmp_path / "data")
     async with app.run_test(size=WIDE, notifications=True) as pilot:
         await pilot.pause()

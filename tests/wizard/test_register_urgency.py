@@ -81,6 +81,7 @@ async def test_the_deadlines_are_exported_as_a_calendar(tmp_path: Path) -> None:
         await pilot.press("k")
         await pilot.pause()
         target = tmp_path / "out" / "日历.ics"
+        target.parent.mkdir()  # an export never creates a folder other than the wizard's own
         app.screen.query_one("#path", Input).value = str(target)
         await press_button(pilot, "#go")
         await pilot.pause()

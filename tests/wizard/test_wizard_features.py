@@ -173,6 +173,7 @@ async def test_delete_and_erase_ask_first(tmp_path: Path) -> None:
 async def test_export_and_import_round_trip(tmp_path: Path) -> None:
     app = make_app(tmp_path / "data")
     target = tmp_path / "exported" / "case.json"
+    target.parent.mkdir()  # an existing folder: a missing one is refused
     async with app.run_test(size=SIZE) as pilot:
         await export_dialog(pilot, example())
         await submit_path(pilot, target)

@@ -28,6 +28,7 @@ from textual.widgets.data_table import ColumnKey
 
 from lawgen.files import make_private_dir, os_error_text, write_bytes_atomic
 from lawgen.i18n import N_, msg, translate
+from lawgen.lenient import date_problem
 from lawgen.store import STATUS_LABELS, CaseRecord, CaseStatus, RegisterError
 from lawgen.wizard.draft import case_errors, pruned
 from lawgen.wizard.outside_text import shown
@@ -50,9 +51,9 @@ def updated_text(record: CaseRecord) -> str:
 
 
 IMPORT_UNREADABLE = N_("案件文件无法读取，未导入：嵌套层数过多或数字、日期超出范围。")
+FOLDER_MISSING = N_("这个文件夹不存在，不能写入；请先建好它，或换一个已有的文件夹。")
 NOT_A_FILE = N_("这个位置已有一个不是普通文件的东西（链接、设备等），不能写入，请换一个文件名。")
 JUDGE_AT_ONCE = 20  # cases judged before the list is shown; more are judged in the background (~50 ms each)
-DATE_WORDS = N_("日期请写成 2026-11-28、2026/11/28 或 2026年11月28日")
 DAY_NOT_KNOWN = N_("日期待定")
 ASK_TO_REPLACE = N_("“{title}”已记录为{old}。要改为{new}，请再按一次“记录”；不改就按“取消”")
 NOT_JUDGED = N_("案件尚未填写完整，请先打开案件补全")
@@ -396,7 +397,8 @@ class RegisterScreen(Screen):
             if path.is_symlink() or (path.exists() and not path.is_file()):
                 return [self.t(NOT_A_FILE)]  # a link, a FIFO or a device is never replaced
             try:
-                make_private_dir(path.parent)
+                if not self._folder_ready(path):
+                    return [self.t(FOLDER_MISSING)]
                 data = json.dumps(draft, ensure_ascii=False, indent=2) + "\n"
                 write_bytes_atomic(path, data.encode("utf-8"))
             except OSError as error:
@@ -418,6 +420,21 @@ class RegisterScreen(Screen):
         default = self.app.data_dir / "exports" / (self.t("案件{n}").format(n=record.number) + ".json")
         self.app.push_screen(PathScreen(self.t("导出为案件文件（lawgen.case/1）："), str(default), write,
                                         self.lang, "导出"), done)
+
+    def _folder_ready(self, path: Path) -> bool:
+        """Whether the folder to export into is there: the wizard's own export folder is made when missing,
+        any other never is (a slip in a typed path, ``/nonexist/x.ics``, must not leave folders behind)."""
+        own = self.app.data_dir / "exports"
+        if path.parent == own:
+            make_private_dir(own)
+            return True
+        try:
+            path.parent.stat()
+        except FileNotFoundError:
+            return False
+        except OSError:
+            pass  # a file where a folder should be, no permission…: said in words by the write itself
+        return True
 
     def action_import(self) -> None:
         from lawgen.case import InvalidCase, loads_case, read_case_file  # loaded only when needed
@@ -463,10 +480,10 @@ class RegisterScreen(Screen):
         asked_to_replace: list[tuple[str, dt.date]] = []  # the stage and day the volunteer was asked about
 
         def attempt(event: str, on_text: str, amount: str) -> list[str]:
-            try:
-                on = dt.date.fromisoformat(on_text)
-            except ValueError:
-                return [self.t(DATE_WORDS)]
+            problem = date_problem(on_text)
+            if problem is not None:  # the commands' wording: 2026-02-30 is «没有这一天», not a format slip
+                return [problem.render(self.lang)]
+            on = dt.date.fromisoformat(on_text)
             # A stage already recorded on another day is changed only when "记录" is pressed again for it.
             replace = (event, on) in asked_to_replace
             try:
@@ -520,7 +537,8 @@ class RegisterScreen(Screen):
             if path.is_symlink() or (path.exists() and not path.is_file()):
                 return [self.t(NOT_A_FILE)]
             try:
-                make_private_dir(path.parent)
+                if not self._folder_ready(path):
+                    return [self.t(FOLDER_MISSING)]
                 write_bytes_atomic(path, data)
             except OSError as error:
                 return [self.t("无法写入：{detail}").format(detail=os_error_text(error).render(self.lang))]
