@@ -15,7 +15,7 @@ from __future__ import annotations
 from typing import Any
 
 from rich.cells import cell_len
-from textual import on
+from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.geometry import Size
@@ -66,6 +66,12 @@ class FieldInput(Input):
     far it scrolls within itself, which a repaint shows."""
 
     virtual_size = Reactive(Size(0, 0), layout=False)
+
+    def _on_blur(self, event: events.Blur) -> None:
+        super()._on_blur(event)
+        # Left scrolled to its end, a long answer showed «明劳动关系、工作时间…» from its middle: the first
+        # characters looked lost (volunteer). Shown from its start once the volunteer moves on.
+        self.scroll_to(0, animate=False, immediate=True)
 
 
 class RowText(Static):
