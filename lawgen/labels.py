@@ -140,6 +140,14 @@ PARAMETER_STATUS_LABELS = {
     "override": N_("用户提供"),
 }
 # What a person reads for a parameter; the CLI adds the parameter's name beside it where a user may set it.
+# The parameters that are sums of money: said with 元 and thousands separators wherever a person reads them
+# (volunteer: «月最低工资标准为2265：…» in the panel).
+MONEY_PARAMETERS = frozenset({
+    "min_wage_monthly", "min_wage_hourly", "small_claims_avg_wage", "small_claims_mandatory_max",
+    "small_claims_consent_max", "avg_monthly_wage_prev_year", "court_fee_labor_case_small_claims",
+    "court_fee_labor_case", "court_fee_labor_case_simplified",
+})
+
 PARAMETER_TITLES = {
     "min_wage_monthly": N_("月最低工资标准"),
     "min_wage_hourly": N_("小时最低工资标准"),

@@ -13,8 +13,8 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from lawgen.case import Case, Claim, ClaimKind, EndReason, Event, EventKind
-from lawgen.i18n import N_, Msg, msg, translate
-from lawgen.labels import PARAMETER_STATUS_LABELS
+from lawgen.i18n import N_, Msg, MsgList, msg, translate
+from lawgen.labels import MONEY_PARAMETERS, PARAMETER_STATUS_LABELS
 from lawgen.law.bodies import Bodies, competent_bodies, region_of_credit_code
 from lawgen.law.claims import REGISTRY, ClaimInputs
 from lawgen.law.derived import ParameterLog
@@ -407,6 +407,11 @@ DATE_NOTES = (
 )
 
 
+def _figure(name: str, value: Decimal) -> Msg | str:
+    """A parameter's value as a person reads it: a sum of money as «2,265.00元», any other as it is."""
+    return msg("{amount}元", amount=format_amount(value)) if name in MONEY_PARAMETERS else format(value, "f")
+
+
 def _parameter_warnings(parameters: tuple[ParameterValue, ...], judged_on: dt.date) -> list[Msg]:
     warnings: list[Msg] = []
     listed = {value.name for value in parameters}
@@ -415,16 +420,17 @@ def _parameter_warnings(parameters: tuple[ParameterValue, ...], judged_on: dt.da
             continue  # the parameter it was computed from carries the warning and the citation
         if value.status is Status.override:
             warnings.append(msg("{name}使用了用户提供的数值{value}（{source}）",
-                                name=parameter_title(value.name), value=format(value.value, "f"),
+                                name=parameter_title(value.name), value=_figure(value.name, value.value),
                                 source=source_title(value.source)))
         elif value.status is not Status.statute:
             alternatives = (
-                msg("；另有资料为{values}", values="、".join(plain(a) for a in value.alternatives))
+                msg("；另有资料为{values}", values=MsgList(
+                    tuple(Msg("{v}", {"v": _figure(value.name, a)}) for a in value.alternatives), "、", ", "))
                 if value.alternatives else ""
             )
             # Said to people: the source by its title and date (its web address stays in the parameters).
             warnings.append(msg("{name}为{value}：{label}{alternatives}。来源：{source}",
-                                name=parameter_title(value.name), value=format(value.value, "f"),
+                                name=parameter_title(value.name), value=_figure(value.name, value.value),
                                 source=source_title(value.source),
                                 label=Msg(PARAMETER_STATUS_LABELS[value.status]), alternatives=alternatives))
         if value.date_note:

@@ -9,7 +9,7 @@ import datetime as dt
 from decimal import Decimal
 
 from lawgen.law.parameters import ParameterBook, ParameterValue
-from lawgen.money import plain, round_fen
+from lawgen.money import format_amount, round_fen
 from lawgen.regions import Region
 
 
@@ -69,7 +69,8 @@ def small_claims_limit(log: ParameterLog, name: str, ratio_name: str) -> Paramet
         value=value,
         effective_from=wage.effective_from,
         # The average wage's own citation is listed (and warned about) once, as small_claims_avg_wage.
-        source=f"{ratio.source}：{year}平均工资{plain(wage.value)}元×{format(ratio.value.normalize(), 'f')}",
+        source=(f"{ratio.source}：{year}平均工资{format_amount(wage.value)}元×"
+                f"{format(ratio.value.normalize(), 'f')}"),
         status=wage.status,
         checked_on=wage.checked_on,
         date_note=wage.date_note,

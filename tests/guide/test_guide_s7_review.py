@@ -116,4 +116,4 @@ def test_the_wizard_panel_leaves_the_date_note_to_check():
     verdict = judge(wizard_example(), ON)
     assert any(DATE_NOTE in w.render() for w in verdict.assessment.warnings)  # check prints it
     panel = render_verdict(verdict, "zh").plain
-    assert DATE_NOTE not in panel and "平均工资为112377" in panel
+    assert DATE_NOTE not in panel and "平均工资为112,377.00元" in panel

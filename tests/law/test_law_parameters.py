@@ -80,7 +80,7 @@ def test_override_is_used_and_reported():
     assert result.final_award.cap == Decimal("30000.00")  # 12 × 2500
     used = result.parameter("min_wage_monthly")
     assert used.status == "override" and used.source == "厦门市人社局通知（测试）"
-    assert any("月最低工资标准" in w.render() and "2500" in w.render() for w in result.warnings)
+    assert any("月最低工资标准" in w.render() and "2,500.00元" in w.render() for w in result.warnings)
 
 
 def test_set_and_params_file_on_the_command_line(tmp_path):
