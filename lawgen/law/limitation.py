@@ -93,6 +93,13 @@ class ClaimLimitation:
         return None
 
     @property
+    def in_time_when_applied(self) -> Msg | None:
+        """The words for an application recorded within the period, for the claim's card; None otherwise."""
+        if self.applied_on is None or self.status is not LimitationStatus.running or self.deadline is None:
+            return None
+        return _in_time(self.applied_on, self.deadline)
+
+    @property
     def last_day(self) -> dt.date | None:
         """The last day some view still accepts the claim: the other view's day, or the deadline."""
         return self.other_view_day or self.deadline
@@ -300,6 +307,11 @@ def _sooner_loss(view: LimitationView) -> Msg:
     return msg("按另一观点，时效于{day}届满", day=view.deadline)
 
 
+def _in_time(applied: dt.date, deadline: dt.date) -> Msg:
+    return msg("已于{applied}申请劳动仲裁，在仲裁时效内（最迟{deadline}）", applied=applied,
+               deadline=deadline)
+
+
 def _urged_at_risk(passed: dt.date, last: dt.date) -> Msg:
     return msg("按最早的观点，时效已于{passed}届满；按其他观点最迟可于{last}申请，请立即申请仲裁",
                passed=passed, last=last)
@@ -382,8 +394,7 @@ def claim_limitation(facts: LimitationFacts) -> ClaimLimitation:
         status, chosen = LimitationStatus.running, ordered[0]
         days = (chosen.deadline - today).days
         if applied is not None:
-            reasons.append(msg("已于{applied}申请劳动仲裁，在仲裁时效内（最迟{deadline}）", applied=applied,
-                               deadline=chosen.deadline))
+            reasons.append(_in_time(applied, chosen.deadline))
         else:
             reasons.append(msg("最迟应于{deadline}申请劳动仲裁（还有{days}天）", deadline=chosen.deadline,
                                days=days))
