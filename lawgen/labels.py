@@ -118,6 +118,20 @@ LIMITATION_STATUS_LABELS = {
     "not_running": N_("在职期间欠薪，时效未开始计算"),
     "not_started": N_("时效尚未开始计算"),
 }
+# Once the application is recorded, the status is the one it had that day (调解仲裁法第二十七条第一款).
+APPLIED_LIMITATION_STATUS_LABELS = {
+    "running": N_("申请时在时效内"),
+    "at_risk": N_("申请时可能已届满（按其他观点仍未届满）"),
+    "expired": N_("申请时已届满"),
+}
+
+
+def limitation_status_label(status: str, applied: bool) -> str:
+    """The status's label, as of the application once one is recorded."""
+    labels = APPLIED_LIMITATION_STATUS_LABELS if applied else LIMITATION_STATUS_LABELS
+    return labels.get(status, LIMITATION_STATUS_LABELS[status])
+
+
 LIMITATION_RULE_LABELS = {
     "wages_27_4": N_("劳动报酬：在职期间不受限制，劳动关系终止之日起一年"
                      "（劳动争议调解仲裁法第二十七条第四款）"),

@@ -19,6 +19,7 @@ from lawgen.labels import (
     LIMITATION_STATUS_LABELS,
     ROUTE_LABELS,
     SMALL_CLAIMS_LABELS,
+    limitation_status_label,
 )
 from lawgen.law import Assessment, LimitationStatus
 from lawgen.law.hints import Hint, Need
@@ -88,7 +89,8 @@ def print_report(assessment: Assessment, lang: str = "zh", console: Console | No
     verdicts.add_row(_text(t("终局裁决上限")), _text(Msg(N_("每项 {cap}"), {"cap": cap}).render(lang)))
     limitation = assessment.limitation
     deadline = date(limitation.deadline) if limitation.deadline else "—"
-    text = f"{t(LIMITATION_LABELS[limitation.status])}  {deadline}"
+    applied = limitation.applied_on is not None
+    text = f"{t(limitation_status_label(limitation.status, applied))}  {deadline}"
     urgent = limitation.status is LimitationStatus.expired or (
         limitation.days_left is not None and limitation.days_left <= NEAR_DEADLINE_DAYS)
     verdicts.add_row(_text(t("仲裁时效")), _text(text, "red" if urgent else ""))
@@ -97,7 +99,7 @@ def print_report(assessment: Assessment, lang: str = "zh", console: Console | No
         if own is None:
             continue
         deadline = date(own.deadline) if own.deadline else "—"
-        line = f"{claim.index + 1}. {t(LIMITATION_LABELS[own.status])}  {deadline}"
+        line = f"{claim.index + 1}. {t(limitation_status_label(own.status, applied))}  {deadline}"
         if own.other_view_day:
             line += "  " + Msg(N_("（其他观点最迟{day}）"), {"day": own.other_view_day}).render(lang)
         verdicts.add_row("", _text(line))

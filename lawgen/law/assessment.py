@@ -231,7 +231,8 @@ def assess(case: Case, on: dt.date | None = None, book: ParameterBook | None = N
     procedure, employment = case.procedure, case.employment
 
     relationship = relationship_category(case.relationship, employment.written_contract, records)
-    claims = tuple(_claim(ClaimInputs(i, claim, case, used, judged_on, calendar), relationship)
+    applied_on = _applied_on(case, judged_on)
+    claims = tuple(_claim(ClaimInputs(i, claim, case, used, judged_on, calendar), relationship, applied_on)
                    for i, claim in enumerate(case.claims))
     total = round_fen(sum((c.amount for c in claims if c.amount is not None), ZERO))
     award = procedure.arbitration
@@ -250,7 +251,7 @@ def assess(case: Case, on: dt.date | None = None, book: ParameterBook | None = N
         arbitration_first=not (procedure.wage_iou or procedure.mediation_agreement),
     )
     limitations = tuple(c.limitation for c in claims if c.limitation is not None)
-    limitation = case_limitation(limitations, judged_on)
+    limitation = case_limitation(limitations, judged_on, applied_on)
     ends = [c.to or employment.end_date or judged_on for c in case.claims if REGISTRY[c.kind].inspection]
     until = inspection_until(ends, int(used.decimal("inspection_lookback_years")))
     found_routes, route_reasons = routes(RouteFacts(
@@ -319,7 +320,16 @@ def _unclaimed(case: Case, book: ParameterBook, judged_on: dt.date,
     return tuple(found)
 
 
-def _claim(inputs: ClaimInputs, relationship: RelationshipVerdict) -> ClaimAssessment:
+def _applied_on(case: Case, judged_on: dt.date) -> dt.date | None:
+    """The day the worker applied for arbitration, if recorded and not after the day judged on: the claims
+    applied for are judged as of it (调解仲裁法第二十七条第一款); a claim the case does not make is not."""
+    award = case.procedure.arbitration
+    applied = award.applied_on if award is not None else None
+    return applied if applied is not None and applied <= judged_on else None
+
+
+def _claim(inputs: ClaimInputs, relationship: RelationshipVerdict,
+           applied_on: dt.date | None = None) -> ClaimAssessment:
     """One claim: the registry's computation, the amount claimed (rounded once), and its own limitation."""
     claim = inputs.claim
     rule = REGISTRY[claim.kind]
@@ -342,13 +352,14 @@ def _claim(inputs: ClaimInputs, relationship: RelationshipVerdict) -> ClaimAsses
         period_from=worked.first, period_to=worked.last, amount=amount, computed=computed, claimed=claimed,
         formula=computation.formula.render("zh") if computation else None,
         formula_msg=computation.formula if computation else None, basis=tuple(basis), final_award_item=False,
-        notes=tuple(notes), limitation=_limitation(inputs, rule.limitation, worked, relationship, title),
+        notes=tuple(notes),
+        limitation=_limitation(inputs, rule.limitation, worked, relationship, title, applied_on),
         finality=rule.finality, hints=worked.hints,
     )
 
 
 def _limitation(inputs: ClaimInputs, rule: LimitationRule, worked, relationship: RelationshipVerdict,
-                title: str) -> ClaimLimitation:
+                title: str, applied_on: dt.date | None) -> ClaimLimitation:
     case = inputs.case
     civil = relationship.category is Category.civil and inputs.claim.kind != ClaimKind.confirm_relationship
     period = worked.double_wage_period
@@ -372,6 +383,7 @@ def _limitation(inputs: ClaimInputs, rule: LimitationRule, worked, relationship:
         leave_year=worked.leave_year, claim_last_day=worked.last,
         wage_iou=case.procedure.wage_iou, title=title, civil=civil,
         arises_on=worked.first if inputs.claim.kind is ClaimKind.additional_compensation else None,
+        applied_on=applied_on,
     ))
 
 

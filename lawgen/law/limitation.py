@@ -23,7 +23,7 @@ deadline is the earliest of its claims' deadlines not yet passed.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
 
 from lawgen.case import INTERRUPTIONS, Event, EventKind
@@ -82,6 +82,7 @@ class ClaimLimitation:
     warnings: tuple[Msg, ...] = ()
     hints: tuple[Hint, ...] = ()
     views: tuple[LimitationView, ...] = ()
+    applied_on: dt.date | None = None  # judged as of the application (第二十七条第一款), not the view's day
 
     @property
     def other_view_day(self) -> dt.date | None:
@@ -90,6 +91,13 @@ class ClaimLimitation:
         if self.later_deadline and self.later_deadline != self.deadline:
             return self.later_deadline
         return None
+
+    @property
+    def in_time_when_applied(self) -> Msg | None:
+        """The words for an application recorded within the period, for the claim's card; None otherwise."""
+        if self.applied_on is None or self.status is not LimitationStatus.running or self.deadline is None:
+            return None
+        return _in_time(self.applied_on, self.deadline)
 
     @property
     def last_day(self) -> dt.date | None:
@@ -134,6 +142,7 @@ class LimitationFacts:
     title: str = ""  # the claim as a filing names it, for the warnings
     civil: bool = False  # the relationship may be civil: a civil suit (three years) is open too
     arises_on: dt.date | None = None  # a right that arises on a day of its own (a missed payment order)
+    applied_on: dt.date | None = None  # the worker applied for arbitration that day (not after judged_on)
 
 
 # --- counting one period ---------------------------------------------------------------------------------
@@ -298,8 +307,24 @@ def _sooner_loss(view: LimitationView) -> Msg:
     return msg("按另一观点，时效于{day}届满", day=view.deadline)
 
 
+def _in_time(applied: dt.date, deadline: dt.date) -> Msg:
+    return msg("已于{applied}申请劳动仲裁，在仲裁时效内（最迟{deadline}）", applied=applied,
+               deadline=deadline)
+
+
+def _urged_at_risk(passed: dt.date, last: dt.date) -> Msg:
+    return msg("按最早的观点，时效已于{passed}届满；按其他观点最迟可于{last}申请，请立即申请仲裁",
+               passed=passed, last=last)
+
+
 def claim_limitation(facts: LimitationFacts) -> ClaimLimitation:
-    """The claim's limitation under its rule, every view counted (legal-facts §14.2)."""
+    """The claim's limitation under its rule, every view counted (legal-facts §14.2).
+
+    Once the application is recorded, the claim is judged as of that day (第二十七条第一款: the period is
+    for applying): its status is what it was when the worker applied, and nothing urges an application."""
+    applied = facts.applied_on
+    if applied is not None:
+        facts = replace(facts, judged_on=applied, events=tuple(e for e in facts.events if e.on <= applied))
     reasons: list[Msg] = []
     hints: list[Hint] = []
     warnings: list[Msg] = []
@@ -324,10 +349,16 @@ def claim_limitation(facts: LimitationFacts) -> ClaimLimitation:
     if not still_open:
         status, chosen = LimitationStatus.expired, latest
         # What could still save it is the warning's (EXPIRED_HINT), said once where both are shown.
-        reasons.append(msg("按各种观点，仲裁时效均已于{deadline}前届满；仍可申请仲裁，时效一般须由对方提出抗辩"
-                           "（民法典第一百九十三条）", deadline=latest.deadline))
-        warnings.append(msg("“{title}”的仲裁时效已于{deadline}届满；{hint}", title=Msg(facts.title),
-                            deadline=latest.deadline, hint=Msg(EXPIRED_HINT)))
+        if applied is not None:
+            reasons.append(msg("申请仲裁时，按各种观点，仲裁时效均已于{deadline}前届满；时效一般须由对方提出抗辩"
+                               "（民法典第一百九十三条）", deadline=latest.deadline))
+            warnings.append(msg("“{title}”申请仲裁时，仲裁时效已于{deadline}届满；{hint}",
+                                title=Msg(facts.title), deadline=latest.deadline, hint=Msg(EXPIRED_HINT)))
+        else:
+            reasons.append(msg("按各种观点，仲裁时效均已于{deadline}前届满；仍可申请仲裁，时效一般须由对方提出抗辩"
+                               "（民法典第一百九十三条）", deadline=latest.deadline))
+            warnings.append(msg("“{title}”的仲裁时效已于{deadline}届满；{hint}", title=Msg(facts.title),
+                                deadline=latest.deadline, hint=Msg(EXPIRED_HINT)))
         hints.append(Hint(Need.interruptions, msg("请了解劳动者是否曾向单位催讨、"
                                                   "向有关部门投诉或单位同意支付，"
                                                   "并记下日期和证据：时效可能因此中断")))
@@ -337,15 +368,21 @@ def claim_limitation(facts: LimitationFacts) -> ClaimLimitation:
         # the latest: a volunteer read «最迟2027-03-09» beside «截止2026-12-09（还有8天）», not knowing which.
         # §14.2: the last chance is the latest date under the other views; a date in between (the month-by-
         # month view losing its next month) is said as what it is, never as the last chance.
-        reasons.append(msg("按最早的观点，时效已于{passed}届满；按其他观点最迟可于{last}申请，请立即申请仲裁",
-                           passed=ordered[0].deadline, last=latest.deadline))
-        if latest.deadline == chosen.deadline:
+        if applied is not None:
+            # Applied in time under a later view: what was lost is said, nothing urges an application.
+            reasons.append(msg("申请仲裁时，按最早的观点时效已于{passed}届满；按其他观点最迟可于{last}申请",
+                               passed=ordered[0].deadline, last=latest.deadline))
+            warnings.append(msg("“{title}”申请仲裁时可能已超过仲裁时效（按最早的观点于{passed}届满），部分仲裁委员会"
+                                "按其他观点受理，最迟{last}；请向仲裁委员会说明是否曾中断时效",
+                                title=Msg(facts.title), passed=ordered[0].deadline, last=latest.deadline))
+        elif latest.deadline == chosen.deadline:
+            reasons.append(_urged_at_risk(ordered[0].deadline, latest.deadline))
             warnings.append(msg("“{title}”可能已超过仲裁时效（按最早的观点于{passed}届满），部分仲裁委员会按其他"
                                 "观点受理，最迟{last}；请立即申请仲裁，并说明是否曾中断时效",
                                 title=Msg(facts.title), passed=ordered[0].deadline, last=latest.deadline))
         else:
             sooner = _sooner_loss(chosen)
-            reasons.append(sooner)
+            reasons += [_urged_at_risk(ordered[0].deadline, latest.deadline), sooner]
             warnings.append(msg("“{title}”可能已超过仲裁时效（按最早的观点于{passed}届满）；{sooner}；部分仲裁"
                                 "委员会按其他观点受理，最后机会为{last}；请立即申请仲裁，并说明是否曾中断时效",
                                 title=Msg(facts.title), passed=ordered[0].deadline, sooner=sooner,
@@ -356,20 +393,24 @@ def claim_limitation(facts: LimitationFacts) -> ClaimLimitation:
     else:
         status, chosen = LimitationStatus.running, ordered[0]
         days = (chosen.deadline - today).days
-        reasons.append(msg("最迟应于{deadline}申请劳动仲裁（还有{days}天）", deadline=chosen.deadline,
-                           days=days))
-        if differ:
-            reasons.append(msg("起算点观点不一，按最早的日期提示；部分仲裁委员会按其他观点最迟{last}",
-                               last=latest.deadline))
-        if days <= NEAR_DAYS:
-            warnings.append(msg("仲裁时效即将届满（还有{days}天），请立即申请劳动仲裁", days=days))
+        if applied is not None:
+            reasons.append(_in_time(applied, chosen.deadline))
+        else:
+            reasons.append(msg("最迟应于{deadline}申请劳动仲裁（还有{days}天）", deadline=chosen.deadline,
+                               days=days))
+            if differ:
+                reasons.append(msg("起算点观点不一，按最早的日期提示；部分仲裁委员会按其他观点最迟{last}",
+                                   last=latest.deadline))
+            if days <= NEAR_DAYS:
+                warnings.append(msg("仲裁时效即将届满（还有{days}天），请立即申请劳动仲裁", days=days))
     estimate = chosen.estimate
-    if any(v.estimate for v in views):
+    # After the application an estimated day matters only near the day applied on (it could turn the verdict).
+    if any(v.estimate and (applied is None or abs((v.deadline - applied).days) <= NEAR_DAYS) for v in views):
         warnings.append(msg("{year}年的节假日安排尚未公布，截止日按法定节日估算（取最早的可能日期）；国务院公布当年"
                             "放假安排后请核对", year=min(v.deadline.year for v in views if v.estimate)))
     return ClaimLimitation(
         facts.rule, chosen.start, chosen.deadline, latest.deadline if differ else None, status, estimate,
-        basis, tuple(reasons), tuple(warnings), tuple(hints), tuple(ordered),
+        basis, tuple(reasons), tuple(warnings), tuple(hints), tuple(ordered), applied,
     )
 
 
@@ -387,40 +428,57 @@ class LimitationVerdict:
     # Something can still be brought after ``deadline`` (another claim, another view): the deadline is the
     # first day something is lost, not the last chance, and is said so.
     not_last: bool = False
+    applied_on: dt.date | None = None  # judged as of the application: no days are left to count
 
     @property
     def days_left(self) -> int | None:
-        return None if self.deadline is None else (self.deadline - self.judged_on).days
+        if self.deadline is None or self.applied_on is not None:
+            return None
+        return (self.deadline - self.judged_on).days
 
     def near(self, before: dt.date | None = None) -> bool:
         """A deadline still open falls within NEAR_DAYS of the judging date, or before ``before`` (a day the
         worker would otherwise wait for, such as a demand letter's day to pay): apply now."""
-        if self.status is not LimitationStatus.running or self.deadline is None:
+        if self.status is not LimitationStatus.running or self.days_left is None:
             return False
         return self.days_left <= NEAR_DAYS or (before is not None and self.deadline < before)
 
 
-def case_limitation(claims: tuple[ClaimLimitation, ...], judged_on: dt.date) -> LimitationVerdict:
+def case_limitation(claims: tuple[ClaimLimitation, ...], judged_on: dt.date,
+                    applied_on: dt.date | None = None) -> LimitationVerdict:
     """Spec §14.2: the headline deadline is the earliest date, not yet passed, on which something can be
-    lost."""
-    open_claims = [c for c in claims if c.deadline is not None and c.deadline >= judged_on]
+    lost; once the application is recorded (``applied_on``), not yet passed on the day the worker applied
+    (调解仲裁法第二十七条第一款), as each claim was judged."""
+    on = applied_on or judged_on
+    open_claims = [c for c in claims if c.deadline is not None and c.deadline >= on]
     reasons: list[Msg] = []
     if open_claims:
         first = min(open_claims, key=lambda c: c.deadline)
         days = (first.deadline - judged_on).days
-        reasons.append(msg("最早的时效截止日为{deadline}（还有{days}天），最迟在这一天当天申请劳动仲裁",
-                           deadline=first.deadline, days=days))
+        if applied_on is None:
+            reasons.append(msg("最早的时效截止日为{deadline}（还有{days}天），最迟在这一天当天申请劳动仲裁",
+                               deadline=first.deadline, days=days))
+        elif all(c.status is LimitationStatus.running for c in open_claims):
+            reasons.append(msg("已于{applied}申请劳动仲裁，在仲裁时效内（最早的截止日为{deadline}）",
+                               applied=applied_on, deadline=first.deadline))
+        else:
+            reasons.append(msg("已于{applied}申请劳动仲裁；按最早的观点，部分请求申请时可能已超过仲裁时效，见各项请求",
+                               applied=applied_on))
         not_last = any(c.last_day > first.deadline for c in open_claims)
         return LimitationVerdict(LimitationStatus.running, first.start, first.deadline, tuple(reasons), (),
-                                 judged_on, first.estimate, not_last)
+                                 judged_on, first.estimate, not_last, applied_on)
     passed = [c for c in claims if c.deadline is not None]
     if passed:
         last = max(passed, key=lambda c: c.last_day)
         day = last.last_day
-        reasons.append(msg("各项请求的仲裁时效均已届满（最迟于{deadline}）；仍可申请仲裁，时效一般须由对方提出抗辩"
-                           "（民法典第一百九十三条），如曾中断时效请收集证据", deadline=day))
+        if applied_on is None:
+            reasons.append(msg("各项请求的仲裁时效均已届满（最迟于{deadline}）；仍可申请仲裁，时效一般须由对方提出抗辩"
+                               "（民法典第一百九十三条），如曾中断时效请收集证据", deadline=day))
+        else:
+            reasons.append(msg("申请仲裁时，各项请求的仲裁时效均已届满（最迟于{deadline}）；时效一般须由对方提出抗辩"
+                               "（民法典第一百九十三条），如曾中断时效请收集证据", deadline=day))
         return LimitationVerdict(LimitationStatus.expired, last.start, day, tuple(reasons), (), judged_on,
-                                 last.estimate)
+                                 last.estimate, applied_on=applied_on)
     if any(c.status is LimitationStatus.not_started for c in claims):
         return LimitationVerdict(LimitationStatus.not_started, None, None, (), (), judged_on)
     reasons.append(msg("劳动关系存续期间因拖欠劳动报酬发生争议的，不受一年仲裁时效限制；"

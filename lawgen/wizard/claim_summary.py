@@ -36,6 +36,8 @@ def limitation_is_pressing(claim: ClaimAssessment, today: dt.date) -> bool:
         return False
     if limitation.status in (LimitationStatus.expired, LimitationStatus.at_risk):
         return True
+    if limitation.applied_on is not None:  # judged as of the application: no days are left to count
+        return False
     return limitation.deadline is not None and days_left(limitation.deadline, today) <= NEAR_DAYS
 
 
@@ -75,9 +77,12 @@ def claim_text(claim: ClaimAssessment | None, lang: str, today: dt.date) -> Text
             out.append(f"\n{mark}" + with_glossed_source(Msg(EXPIRED_HINT), lang).render(lang),
                        style="bold yellow")
             return out
-        if limitation.deadline is not None:
+        in_time = limitation.in_time_when_applied
+        if in_time is not None:
+            out.append("\n" + in_time.render(lang), style=style)
+        elif limitation.deadline is not None:
             line = t(CLAIM_DEADLINE).format(day=_day(limitation.deadline, lang))
-            if limitation.deadline >= today:
+            if limitation.deadline >= today and limitation.applied_on is None:
                 line += t(DAYS_LEFT).format(days=days_left(limitation.deadline, today))
             out.append("\n" + line, style=style)
         elif limitation.status is not LimitationStatus.running:
