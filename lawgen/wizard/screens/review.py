@@ -471,6 +471,9 @@ def next_steps(assessment, lang: str) -> Text:
 
     text = Text(t("下一步") + "\n", style="bold")
     bodies = assessment.bodies
+    stage = assessment.stage
+    if stage is not None and stage.filed:  # applied already: the stage's own deadlines, not «go and apply»
+        return _next_steps_after_filing(text, stage, bodies, lang)
     if bodies.commission:
         text.append(t("• 到{body}递交仲裁申请书").format(body=bodies.commission) + "\n")
     if bodies.inspection_office:
@@ -485,4 +488,25 @@ def next_steps(assessment, lang: str) -> Text:
         text.append(t("• 最迟在{day}当天申请仲裁").format(day=day_text(deadline, lang)) + "\n", style="bold")
     text.append(t("• 申请书准备{n}份（正本一份，每个被申请人一份副本），证据复印件同样份数").format(
         n=assessment.copies) + "\n")
+    return text
+
+
+def _next_steps_after_filing(text: Text, stage, bodies, lang: str) -> Text:
+    """After the application (volunteer: the screen still said «到…递交仲裁申请书» and «在…之前申请仲裁» once
+    «申请劳动仲裁» was recorded): the stage, a deadline whose day waits on a stage to record, the next one."""
+
+    def t(message: str) -> str:
+        return translate(message, lang)
+
+    text.append(t("• 案件阶段：{stage}").format(stage=stage.title.render(lang)) + "\n")
+    for waiting in stage.awaiting_a_date:
+        note = waiting.note.render(lang) if waiting.note else ""
+        text.append(t("• {title}（{note}）").format(title=waiting.title.render(lang), note=note) + "\n",
+                    style="bold")
+    following = stage.next_deadline
+    if following is not None and following.date is not None:
+        text.append(t("• {title}：{day}").format(title=following.title.render(lang),
+                                                 day=day_text(following.date, lang)) + "\n", style="bold")
+    if bodies.inspection_office:
+        text.append(t("• 也可向{body}投诉欠薪").format(body=bodies.inspection_office) + "\n")
     return text
