@@ -34,10 +34,14 @@ def entitled_days(total_years: int, under_10: Decimal, under_20: Decimal, from_2
     return from_20
 
 
+def days_passed(year: int, last_day: dt.date) -> int:
+    """实施办法第十二条's 当年度在本单位已过日历天数: from 1 January to the last day of work, both counted."""
+    return (last_day - dt.date(year, 1, 1)).days + 1
+
+
 def pro_rated_days(annual: Decimal, year: int, last_day: dt.date) -> Decimal:
     """实施办法第十二条: (calendar days passed this year ÷ 365) × the year's days, whole days only."""
-    passed = (last_day - dt.date(year, 1, 1)).days + 1
-    return (Decimal(passed) / 365 * annual).to_integral_value(rounding=ROUND_FLOOR)
+    return (Decimal(days_passed(year, last_day)) / 365 * annual).to_integral_value(rounding=ROUND_FLOOR)
 
 
 def unused_leave_pay(

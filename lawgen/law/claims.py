@@ -220,7 +220,7 @@ def _leave_year_unsaid(inputs: ClaimInputs) -> Msg | None:
     days = annual_leave.pro_rated_days(annual, end.year, end)
     if claim.days <= days:
         return None
-    passed = (end - dt.date(end.year, 1, 1)).days + 1
+    passed = annual_leave.days_passed(end.year, end)
     if claim.year is None:
         said = msg("没有写明是哪一年度的年休假：如是离职当年（{year}年）的，按已工作时间折算只有{days}天"
                    "（{passed}天÷365天×{annual}天，不足1整天的部分不计，企业职工带薪年休假实施办法第十二条），"
@@ -262,7 +262,7 @@ def _leave_entitlement(inputs: ClaimInputs) -> tuple[Decimal | None, Msg | None]
         days = annual_leave.pro_rated_days(annual, year, end)
         return days, msg("离职当年按已工作时间折算：{passed}天÷365天×{annual}天，不足1整天的部分不计"
                          "（企业职工带薪年休假实施办法第十二条）",
-                         passed=(end - dt.date(year, 1, 1)).days + 1, annual=format(annual, "f"))
+                         passed=annual_leave.days_passed(year, end), annual=format(annual, "f"))
     return annual, msg("累计工作{years}年，每年应休年休假{annual}天（职工带薪年休假条例第三条）", years=total,
                        annual=format(annual, "f"))
 
