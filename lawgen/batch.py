@@ -7,7 +7,8 @@ cases there are. A case with errors is reported and skipped; it never stops the 
 
 With ``--pdf`` each worker keeps one LibreOffice running across its packets (documents.office.WarmOffice),
 so a packet costs only the layout work, and each packet is converted inside its own locked write (two
-batches into one folder never mix two workers' filings).
+batches into one folder never mix two workers' filings). With one worker, the next packet is rendered while
+the office converts this one (``_overlapped``).
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ import time
 import unicodedata
 from collections import deque
 from collections.abc import Iterable, Iterator
-from concurrent.futures import Executor, Future, ProcessPoolExecutor
+from concurrent.futures import Executor, Future, ProcessPoolExecutor, ThreadPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -41,6 +42,8 @@ CASES_AHEAD_PER_JOB = 4
 # Generation is CPU-bound and each worker holds the prepared templates (about 90 MB resident): processes
 # beyond the cores add memory, not speed (16 jobs on 2 cores took 1.4 GB). Eight keep a batch under 1 GB.
 MAX_JOBS = 8
+# With PDFs and one worker: one packet being converted while the next is rendered (_overlapped).
+PACKETS_IN_FLIGHT = 2
 # How often a wait for a case looks whether its worker pool broke (_result).
 LOST_CASE_POLL_SECONDS = 0.5
 
@@ -156,7 +159,7 @@ def worker_office():
 
         from lawgen.documents.office import WarmOffice
 
-        _office = WarmOffice()
+        _office = WarmOffice(prime=False)  # the first packet is ready before the office is
         Finalize(_office, _office.close, exitpriority=10)  # a pool worker ends without atexit
     return _office
 
@@ -255,13 +258,31 @@ def generate_all(files: list[Path], settings: Settings, jobs: int) -> Iterator[C
     if jobs == 1:  # no process to start: the work happens here
         start_worker(settings)
         try:
-            yield from (generate_case(item) if isinstance(item, Task) else item for item in planned)
+            if settings.pdf:
+                yield from _overlapped(planned)
+            else:
+                yield from (generate_case(item) if isinstance(item, Task) else item for item in planned)
         finally:
             close_worker()
         return
     with ProcessPoolExecutor(jobs, mp_context=_process_context(), initializer=start_worker,
                              initargs=(settings, os.getpid())) as pool:
         yield from _in_order(pool, planned, ahead=jobs * CASES_AHEAD_PER_JOB)
+
+
+def _overlapped(planned: list[Task | CaseOutcome]) -> Iterator[CaseOutcome]:
+    """One worker with PDFs: the next packet is rendered while the office lays out this one's documents.
+
+    Converting one packet after another, the office would wait while lawgen renders and writes the next
+    packet, and lawgen while the office lays out (a quarter of a document's time went so). Two threads
+    keep both busy: a thread waiting for its PDFs holds no lock the other needs (the office runs in a
+    process of its own, the folders are locked one by one), and the outcomes still come in file order.
+    """
+    pool = ThreadPoolExecutor(PACKETS_IN_FLIGHT, thread_name_prefix="lawgen-packet")
+    try:
+        yield from _in_order(pool, planned, ahead=PACKETS_IN_FLIGHT)
+    finally:  # interrupted: no further case is started; the one being written ends (each is bounded)
+        pool.shutdown(wait=True, cancel_futures=True)
 
 
 def _process_context() -> multiprocessing.context.BaseContext:

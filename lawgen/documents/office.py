@@ -358,8 +358,11 @@ class WarmOffice:
     starts and drives the office, so the office's life is tied to this object, not to a caller's thread.
     """
 
-    def __init__(self, home: Path | None = None) -> None:
+    def __init__(self, home: Path | None = None, *, prime: bool = True) -> None:
         self._home = home  # where the profile folder goes (default: the user's cache folder)
+        # Lay out a template first while nobody waits (the wizard's office, started when a case opens).
+        # A batch's first packet is ready before its office is: priming would only come before it.
+        self._prime = prime
         self._jobs: queue.Queue[tuple[Path, Path, Future] | None] = queue.Queue()
         self._thread: threading.Thread | None = None
         self._lock = threading.Lock()
@@ -441,7 +444,7 @@ class WarmOffice:
             if office_program() is None or uno_python() is None:
                 return  # nothing to warm: convert() says why, or falls back to one process per call
             bridge = self._start_bridge()
-            if bridge is not None:
+            if bridge is not None and self._prime:
                 bridge.prime()
             self._ready.set()
             while (job := self._jobs.get()) is not None:

@@ -6,6 +6,7 @@ started again when it dies, and a document that cannot be converted fails alone.
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import signal
@@ -19,7 +20,7 @@ import pytest
 
 from lawgen.documents import office
 from lawgen.documents.office import ConversionFailed, WarmOffice, convert_once
-from lawgen.documents.packet import generate_packet
+from lawgen.documents.packet import generate_packet, packet_files
 from tests.support.documents_cases import assessment
 from tests.support.forked import ForkServer
 from tests.support.paths import EXAMPLE_CASE, ROOT
@@ -188,6 +189,50 @@ def test_the_warm_office_never_outlives_lawgen(tmp_path: Path, how: signal.Signa
     finally:
         run.kill()
         run.wait()
+
+
+# A one-worker batch renders the next packet while the office converts this one (lawgen.batch._overlapped).
+CTRL_C_A_BATCH = """
+import signal, sys
+signal.signal(signal.SIGINT, signal.default_int_handler)
+from lawgen.cli import main
+sys.exit(main(sys.argv[1:]))
+"""
+
+
+def test_ctrl_c_of_a_one_worker_batch_keeps_whole_packets_and_leaves_no_office(tmp_path: Path) -> None:
+    cases, out = tmp_path / "cases", tmp_path / "out"
+    cases.mkdir()
+    for number in range(8):
+        shutil.copyfile(EXAMPLE_CASE, cases / f"case-{number}.json")
+    env = {**os.environ, "XDG_CACHE_HOME": str(tmp_path / "cache"), "TMPDIR": str(tmp_path / "tmp")}
+    (tmp_path / "tmp").mkdir()
+    run = subprocess.Popen([sys.executable, "-c", CTRL_C_A_BATCH, "batch", str(cases), "-o", str(out),
+                            "--pdf", "--jobs", "1"], cwd=ROOT, env=env, stdout=subprocess.DEVNULL,
+                           stderr=subprocess.PIPE, text=True)
+    try:
+        deadline = time.monotonic() + 120
+        while not list(out.glob("case-2/*.pdf")) and run.poll() is None and time.monotonic() < deadline:
+            time.sleep(0.02)
+        run.send_signal(signal.SIGINT)  # the third packet converting, the fourth being rendered
+        _, errors = run.communicate(timeout=60)
+    finally:
+        run.kill()
+        run.wait()
+    assert run.returncode == 130 and "已中断" in errors and "Traceback" not in errors
+    assert _none_left(str(tmp_path)), "LibreOffice outlived the batch"
+    report = json.loads((out / "report.json").read_text(encoding="utf-8"))
+    assert report["interrupted"]
+    folders = sorted(path for path in out.iterdir() if path.is_dir())
+    assert out / "case-2" in folders and out / "case-7" not in folders  # stopped midway, nothing more begun
+    for folder in folders:  # the packets being written when Ctrl-C came were finished, every PDF in place
+        files = packet_files(folder)
+        assert files and all(path.exists() for path in files)
+        assert {p.stem for p in files if p.suffix == ".pdf"} == {p.stem for p in files if p.suffix == ".docx"}
+    for result in report["results"]:
+        assert result["status"] == "ok" and out / result["folder"] in folders
+    assert not list(out.rglob(".lawgen-work-*"))
+    assert _files_holding(tmp_path / "tmp", WORKER_ID, "林小海") == []
 
 
 @pytest.fixture
