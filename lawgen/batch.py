@@ -274,9 +274,9 @@ def _overlapped(planned: list[Task | CaseOutcome]) -> Iterator[CaseOutcome]:
     """One worker with PDFs: the next packet is rendered while the office lays out this one's documents.
 
     Converting one packet after another, the office would wait while lawgen renders and writes the next
-    packet, and lawgen while the office lays out (a quarter of a document's time went so). Two threads
-    keep both busy: a thread waiting for its PDFs holds no lock the other needs (the office runs in a
-    process of its own, the folders are locked one by one), and the outcomes still come in file order.
+    packet, and lawgen while the office lays out. Two threads keep both busy: a thread waiting for its
+    PDFs holds no lock the other needs (the office runs in a process of its own, the folders are locked
+    one by one), and the outcomes still come in file order.
     """
     pool = ThreadPoolExecutor(PACKETS_IN_FLIGHT, thread_name_prefix="lawgen-packet")
     try:

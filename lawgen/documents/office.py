@@ -360,9 +360,7 @@ class WarmOffice:
 
     def __init__(self, home: Path | None = None, *, prime: bool = True) -> None:
         self._home = home  # where the profile folder goes (default: the user's cache folder)
-        # Lay out a template first while nobody waits (the wizard's office, started when a case opens).
-        # A batch's first packet is ready before its office is: priming would only come before it.
-        self._prime = prime
+        self._prime = prime  # lay out a template first, so the first filing does not pay the warm-up
         self._jobs: queue.Queue[tuple[Path, Path, Future] | None] = queue.Queue()
         self._thread: threading.Thread | None = None
         self._lock = threading.Lock()
