@@ -365,13 +365,17 @@ class WarmOffice:
         self._thread: threading.Thread | None = None
         self._lock = threading.Lock()
         self._ready = threading.Event()
+        self._closing = threading.Event()
+        self._starting: _Bridge | None = None  # a bridge whose office is starting
         self.starts = 0  # how many offices were started (a restarted one counts again)
         self.pipe_files: list[str] = []  # every started office's pipe files in /tmp, removed as it ends
 
     def start(self) -> None:
         with self._lock:
             if self._thread is None or not self._thread.is_alive():
-                self._thread = threading.Thread(target=self._serve, name="lawgen-office", daemon=True)
+                self._closing = threading.Event()  # this thread's: set by the close() that ends it
+                self._thread = threading.Thread(target=self._serve, args=(self._closing,),
+                                                name="lawgen-office", daemon=True)
                 self._thread.start()
 
     def wait_until_ready(self, seconds: float) -> bool:
@@ -422,8 +426,12 @@ class WarmOffice:
         return outputs
 
     def close(self) -> None:
+        """End the office; one still starting is not waited for (a batch that stops at a bad option)."""
         with self._lock:
             thread, self._thread = self._thread, None
+            self._closing.set()
+            if self._starting is not None:
+                self._starting.interrupt()
         if thread is not None and thread.is_alive():
             self._jobs.put(None)
             thread.join(timeout=15)
@@ -436,12 +444,12 @@ class WarmOffice:
 
     # --- the office's own thread ---
 
-    def _serve(self) -> None:
+    def _serve(self, closing: threading.Event) -> None:
         bridge: _Bridge | None = None
         try:
             if office_program() is None or uno_python() is None:
                 return  # nothing to warm: convert() says why, or falls back to one process per call
-            bridge = self._start_bridge()
+            bridge = self._start_bridge(closing)
             if bridge is not None and self._prime:
                 bridge.prime()
             self._ready.set()
@@ -451,7 +459,7 @@ class WarmOffice:
                     if bridge is None or not bridge.alive:
                         if bridge is not None:
                             bridge.stop()
-                        bridge = self._start_bridge()
+                        bridge = self._start_bridge(closing)
                     if bridge is None:
                         failed = ConversionFailed([msg("LibreOffice 无法启动，未能转换 {name}",
                                                            name=source.name)])
@@ -482,12 +490,22 @@ class WarmOffice:
                     job[2].set_exception(ConversionFailed([msg("LibreOffice 已关闭，未能转换 {name}",
                                                                name=job[0].name)]))
 
-    def _start_bridge(self) -> _Bridge | None:
-        self.starts += 1
+    def _start_bridge(self, closing: threading.Event) -> _Bridge | None:
+        with self._lock:  # a close() from now on interrupts this start
+            if closing.is_set():
+                return None
+            self.starts += 1
+            try:
+                self._starting = bridge = _Bridge(office_program() or "", uno_python() or "", self._home)
+            except (OSError, RuntimeError):
+                return None
         try:
-            bridge = _Bridge(office_program() or "", uno_python() or "", self._home)
+            bridge.wait_ready()
         except (OSError, RuntimeError):
             return None
+        finally:
+            with self._lock:
+                self._starting = None
         self.pipe_files += bridge.pipes
         return bridge
 
@@ -505,6 +523,14 @@ class _Bridge:
                 office_environment(self.folder), stdin=subprocess.PIPE, stdout=subprocess.PIPE,
                 stderr=subprocess.DEVNULL)
             self._buffer = b""
+        except BaseException:
+            self.stop()
+            raise
+
+    def wait_ready(self) -> None:
+        """Until the office listens; RuntimeError, the bridge stopped, when it did not start (or was
+        interrupted)."""
+        try:
             ready = self._answer(START_SECONDS)
         except BaseException:
             self.stop()
@@ -513,6 +539,12 @@ class _Bridge:
             self.stop()
             raise RuntimeError("LibreOffice did not start")
         self.pipes = [path for path in ready.get("pipes", []) if isinstance(path, str)]
+
+    def interrupt(self) -> None:
+        """From another thread: end a start nobody waits for any more. The bridge ends its office and
+        removes its pipe files; ``wait_ready`` then returns at once."""
+        with contextlib.suppress(OSError):
+            self.process.send_signal(signal.SIGTERM)
 
     @property
     def alive(self) -> bool:

@@ -99,8 +99,6 @@ class Bridge:
         self.pipes: list[str] = []  # the office's pipe files, removed when it is ended
 
     def start(self):
-        import uno
-
         for _ in range(2):  # a fresh profile makes the first start exit with 81
             # Through this script's exec mode (no preexec hook: the UNO bridge runs threads).
             self.office = subprocess.Popen(
@@ -109,6 +107,8 @@ class Bridge:
                  f"--accept=pipe,name={self.pipe};urp;StarOffice.ComponentContext"],
                 stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
                 start_new_session=True)
+            import uno  # while the office starts (a tenth of a second)
+
             local = uno.getComponentContext()
             resolver = local.ServiceManager.createInstanceWithContext(
                 "com.sun.star.bridge.UnoUrlResolver", local)
@@ -135,7 +135,9 @@ class Bridge:
                 os.killpg(self.office.pid, signal.SIGKILL)
             except (ProcessLookupError, PermissionError):
                 pass
-            remove_pipes(self.pipes)  # a killed office's pipe files would stay in /tmp for good
+            # A killed office's pipe files would stay in /tmp for good; the one it accepts on is known by name
+            # even when it was ended before it listened.
+            remove_pipes([*self.pipes, f"/tmp/OSL_PIPE_{os.getuid()}_{self.pipe}"])
 
 
 def _property(name: str, value):
