@@ -166,7 +166,11 @@ def _read_names(node: nodes.Node, parent: nodes.Node | None, names: set[str],
 def prepared(path: Path, make_environment: Callable[[], Environment]) -> PreparedTemplate:
     """The template prepared once per process (again when the file changes), with its own environment."""
     stat = Path(path).stat()
-    return _prepared(Path(path).resolve(), stat.st_mtime_ns, stat.st_size, make_environment)
+    with _preparing:  # two threads rendering at once wait for one preparation rather than make two
+        return _prepared(Path(path).resolve(), stat.st_mtime_ns, stat.st_size, make_environment)
+
+
+_preparing = threading.Lock()
 
 
 @functools.lru_cache(maxsize=32)

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from lawgen.batch import MAX_JOBS, jobs_cap
+from lawgen.commands.batch import MAX_JOBS, jobs_cap
 from tests.support.cli import Ran, run_lawgen
 from tests.support.disk import tmpfs
 from tests.support.forked import ForkServer

@@ -270,3 +270,41 @@ def test_a_document_that_cannot_be_converted_fails_alone(tmp_path: Path, convert
     assert [p.name for p in failed.value.produced] == [d.with_suffix(".pdf").name for d in documents]
     in_place = sorted(p.name for p in (tmp_path / "pdf").iterdir())
     assert in_place == sorted(p.name for p in failed.value.produced)  # no work folder, no partial PDF
+
+
+# The command starts a one-worker batch's office before it reads lawgen's case module (commands.batch).
+OFFICE_AHEAD = """
+import sys
+from lawgen.documents import office
+started = office.WarmOffice.start
+def start(self):
+    print("case module read first:", "lawgen.case" in sys.modules, flush=True)
+    started(self)
+office.WarmOffice.start = start
+from lawgen.cli import main
+sys.exit(main(sys.argv[1:]))
+"""
+
+
+@pytest.mark.parametrize("problem", ["a bad option", "no case files", "an output that is a file"])
+def test_a_one_worker_batch_that_cannot_start_says_why_and_ends_its_office_at_once(tmp_path: Path,
+                                                                                  problem: str) -> None:
+    cases, out = tmp_path / "cases", tmp_path / "out"
+    cases.mkdir()
+    options = []
+    if problem != "no case files":
+        shutil.copyfile(EXAMPLE_CASE, cases / "case.json")
+    if problem == "a bad option":
+        options = ["--set", "no_such_parameter=1"]
+    if problem == "an output that is a file":
+        out.write_text("", encoding="utf-8")
+    env = {**os.environ, "XDG_CACHE_HOME": str(tmp_path / "cache")}
+    result = subprocess.run([sys.executable, "-c", OFFICE_AHEAD, "batch", str(cases), "-o", str(out), "--pdf",
+                             "--jobs", "1", *options], cwd=ROOT, env=env, capture_output=True, text=True,
+                            timeout=120)
+    assert result.stdout.splitlines()[0] == "case module read first: False"  # the office started ahead
+    expected = {"a bad option": "未知参数 no_such_parameter", "no case files": "中没有案件文件",
+                "an output that is a file": "无法写入文件夹"}[problem]
+    assert result.returncode == 2 and expected in result.stderr and "Traceback" not in result.stderr
+    assert _none_left(str(tmp_path)), "LibreOffice outlived the batch"
+    assert not list((tmp_path / "cache" / "lawgen" / "office").glob("office-*"))  # its profile went with it
