@@ -491,14 +491,22 @@ class WarmOffice:
                                                                name=job[0].name)]))
 
     def _start_bridge(self, closing: threading.Event) -> _Bridge | None:
-        with self._lock:  # a close() from now on interrupts this start
-            if closing.is_set():
-                return None
-            self.starts += 1
-            try:
-                self._starting = bridge = _Bridge(office_program() or "", uno_python() or "", self._home)
-            except (OSError, RuntimeError):
-                return None
+        if closing.is_set():
+            return None
+        self.starts += 1
+        try:
+            bridge = _Bridge(office_program() or "", uno_python() or "", self._home)
+        except (OSError, RuntimeError):
+            return None
+        # From here a close() interrupts this start. (The lock is not held above: building the profile seed,
+        # once per user and office version, takes a whole office start, and close() must not wait for it.)
+        with self._lock:
+            closed = closing.is_set()
+            if not closed:
+                self._starting = bridge
+        if closed:
+            bridge.stop()
+            return None
         try:
             bridge.wait_ready()
         except (OSError, RuntimeError):
