@@ -166,7 +166,7 @@ def in_process_seconds(cases: list[Path], target: Path) -> tuple[float, float]:
     from lawgen.documents.packet import case_fingerprint
 
     start_worker(Settings(out_dir=target))
-    generate_case(Task(cases[0], "warm-up"))  # the first case imports what documents need (cn2an)
+    generate_case(Task(cases[0], "warm-up"))  # the first case imports what documents need
     total = fingerprint = 0.0
     for case in cases:
         started = time.perf_counter()

@@ -51,10 +51,9 @@ def format_amount(amount: Decimal) -> str:
 
 def amount_in_words(amount: Decimal) -> str:
     """``40500`` -> ``人民币肆万零伍佰元整``: the capital-numeral form (大写) that totals carry."""
-    import cn2an  # heavy import, only needed by documents
+    from lawgen.numerals import capital_amount
 
-    words = cn2an.an2cn(f"{round_fen(amount):.2f}", "rmb")
-    return "人民币" + words
+    return capital_amount(round_fen(amount))
 
 
 def plain(amount: Decimal) -> str:

@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from lawgen.numerals import read_lower_number
+
 # Short name -> the title a filing writes (the statute's own title; the SPC interpretation's full title).
 TITLES = {
     "劳动法": "中华人民共和国劳动法",
@@ -70,7 +72,5 @@ def cite(bases: Iterable[str]) -> str:
 
 def _article_number(articles: str) -> int:
     """«第四十八条» -> 48, «第三十条第二款» -> 30; what it cannot read goes last, in its own order."""
-    import cn2an
-
     match = _ARTICLE.match(articles)
-    return int(cn2an.cn2an(match[1], "smart")) if match else 1 << 20
+    return read_lower_number(match[1]) if match else 1 << 20

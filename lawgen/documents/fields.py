@@ -9,6 +9,7 @@ from decimal import Decimal
 
 from lawgen.labels import END_REASON_LABELS, OCCUPATION_LABELS
 from lawgen.money import amount_in_words, format_amount
+from lawgen.numerals import lower_number
 from lawgen.text import chinese_date
 
 BLANK = "________"  # a line the worker fills in by hand
@@ -70,6 +71,4 @@ def ordinal(number: int, count: int) -> str:
     """``被申请人一`` when there are several, nothing when there is one."""
     if count <= 1:
         return ""
-    import cn2an
-
-    return cn2an.an2cn(str(number))
+    return lower_number(number)

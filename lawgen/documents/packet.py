@@ -123,17 +123,12 @@ def packet_documents(assessment: Assessment) -> list[DocumentSpec]:
 
 def prepare() -> None:
     """What the first packet of a process would otherwise pay for, done ahead (a batch worker's start, the
-    wizard when a case opens): the shipped templates read, patched and compiled (documents.fast), and the
-    amount-in-words library loaded."""
-    from decimal import Decimal
-
+    wizard when a case opens): the shipped templates read, patched and compiled (documents.fast)."""
     from lawgen.documents.fast import prepared
     from lawgen.documents.render import jinja_environment
-    from lawgen.money import amount_in_words
 
     for kind in TITLES:
         prepared(template_path(kind), jinja_environment)
-    amount_in_words(Decimal("1"))
 
 
 def render_document(spec: DocumentSpec, assessment: Assessment, templates_dir: Path | None = None) -> bytes:

@@ -45,6 +45,7 @@ from lawgen.law.bodies import EnforcementCourts, enforcement_courts
 from lawgen.law.final_award import Finality
 from lawgen.law.liability import JOINT_BASIS, Liability, liability
 from lawgen.law.stages import Stage
+from lawgen.numerals import lower_number
 
 Context = dict[str, object]
 
@@ -335,9 +336,7 @@ PAY_KINDS = (ClaimKind.unpaid_wages, ClaimKind.overtime, ClaimKind.unlawful_dedu
 
 def chinese_count(number: int) -> str:
     """«三» for 3: a count in running Chinese text is written in numerals (两 for 2)."""
-    import cn2an
-
-    return "两" if number == 2 else cn2an.an2cn(str(number))
+    return "两" if number == 2 else lower_number(number)
 
 
 def _joint_line(assessment: Assessment) -> str:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -11,7 +10,6 @@ from docx.oxml.ns import qn
 
 from lawgen.documents.fields import BLANK
 from lawgen.documents.packet import document_text, generate_packet, packet_documents
-from lawgen.money import amount_in_words
 from tests.support.documents_cases import assessment, assessment_of, case_data
 
 CLAIMS = (
@@ -189,17 +187,3 @@ def test_unknown_fields_are_blank_lines_never_none(tmp_path: Path) -> None:
     rows = Document(str(tmp_path / "03-证据清单.docx")).tables[0].rows[1:]
     assert len(rows) == 5 and all(row.height is not None and row.height.cm >= 1 for row in rows)
     assert all(cell.text == "" for row in rows for cell in row.cells[1:])
-
-
-@pytest.mark.parametrize(
-    ("amount", "words"),
-    [
-        ("0", "人民币零元整"),
-        ("10", "人民币壹拾元整"),
-        ("100005.05", "人民币壹拾万零伍元零伍分"),
-        ("40500.00", "人民币肆万零伍佰元整"),
-        ("1000000", "人民币壹佰万元整"),
-    ],
-)
-def test_amount_in_words(amount: str, words: str) -> None:
-    assert amount_in_words(Decimal(amount)) == words
