@@ -32,9 +32,24 @@ pytestmark = [pytest.mark.slow,
 WORKER_ID = "35020319980512001X"  # the example case's worker (林小海)
 
 
+def _listed(folder: Path) -> list[Path]:
+    """What a folder holds now; nothing if it is gone or is not one (the run removes its work folders while
+    they are looked at)."""
+    try:
+        return list(folder.iterdir())
+    except (FileNotFoundError, NotADirectoryError):
+        return []
+
+
+def _is_work(path: Path) -> bool:
+    return path.name.startswith(".lawgen-work-")
+
+
 def _new_work(out: Path, before: set[Path]) -> list[Path]:
     """The work folders a run made (in the packet's folder, or in a batch's packet folder below it)."""
-    made = [*out.glob(".lawgen-work-*"), *out.glob("*/.lawgen-work-*")] if out.exists() else []
+    top = _listed(out)
+    made = [*filter(_is_work, top), *(path for folder in top if not _is_work(folder)
+                                      for path in _listed(folder) if _is_work(path))]
     return [folder for folder in made if folder not in before]
 
 
@@ -45,8 +60,8 @@ def _work_made(out: Path, before: set[Path]) -> bool:
 def _pdf_in_work(out: Path, before: set[Path]) -> bool:
     """A PDF the office wrote in a work folder (in "out" from one process per call, at the top from the warm
     office), not yet moved into place."""
-    return any(any(folder.glob("*.pdf")) or any(folder.glob("out/*.pdf"))
-               for folder in _new_work(out, before))
+    return any(path.suffix == ".pdf" for folder in _new_work(out, before)
+               for path in (*_listed(folder), *_listed(folder / "out")))
 
 
 def _half_a_second_after_the_work_folder() -> Callable[[Path, set[Path]], bool]:
