@@ -10,7 +10,7 @@ from decimal import Decimal, InvalidOperation
 from lawgen.case import CaseError, InvalidCase
 from lawgen.cli import EXIT_INVALID, EXIT_OK
 from lawgen.commands.common import UsageError, judging_date, parameter_book, read_case, report_errors
-from lawgen.i18n import msg
+from lawgen.i18n import Msg, msg
 
 
 def run(args: argparse.Namespace) -> int:
@@ -41,9 +41,13 @@ def run(args: argparse.Namespace) -> int:
             print(error.message.render(args.lang), file=sys.stderr)
             for problem in error.problems:
                 print(f"  - {problem.render(args.lang)}", file=sys.stderr)
+            if error.remedy is not None:
+                print(_how_to(error.remedy).render(args.lang), file=sys.stderr)
         return EXIT_INVALID
     except RecordsError as error:
-        report_errors([CaseError("", error.message)], args.lang, as_json=args.json, source=str(args.records))
+        errors = [CaseError("", error.message)]
+        errors += [CaseError("", _how_to(error.remedy))] if error.remedy is not None else []
+        report_errors(errors, args.lang, as_json=args.json, source=str(args.records))
         return EXIT_INVALID
     except MissingParameter as error:
         report_errors([CaseError("--on", error.message())], args.lang, as_json=args.json)
@@ -64,6 +68,15 @@ def run(args: argparse.Namespace) -> int:
 
         print_summary(summary, args.lang, assessment)
     return EXIT_OK
+
+
+def _how_to(remedy) -> Msg:
+    """A records error's remedy (``records.errors.Remedy``) in this command's terms."""
+    from lawgen.records.errors import Remedy
+
+    if remedy is Remedy.skip_bad_rows:
+        return msg("只计算无误的行：命令加 --skip-bad-rows")
+    return msg("或用 --map 写明哪一列是什么，例如 --map accepted=开始时间")
 
 
 def _settings(args: argparse.Namespace, case):

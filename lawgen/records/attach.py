@@ -13,7 +13,7 @@ from lawgen.case import Case, CaseError, ClaimKind, Evidence, InvalidCase
 from lawgen.i18n import msg
 from lawgen.law.parameters import ParameterBook
 from lawgen.law.relationship import RecordIndicator
-from lawgen.records.errors import RecordsError
+from lawgen.records.errors import RecordsError, Remedy
 from lawgen.records.summary import RecordsSummary, RowsRejected, Settings, summarise_file
 
 ANNEX_TITLE = "工作时间及加班计算表"
@@ -67,9 +67,18 @@ def case_summary(case: Case, case_dir: Path, book: ParameterBook | None = None,
         if len(problems) > MAX_LISTED_PROBLEMS:
             more = msg("另有{count}行有误未列出", count=len(problems) - MAX_LISTED_PROBLEMS)
             errors.append(CaseError("records", more))
-        raise InvalidCase(errors) from None
+        raise InvalidCase(errors + _how_to(error)) from None
     except RecordsError as error:
-        raise InvalidCase([CaseError("records.file", error.message)]) from None
+        raise InvalidCase([CaseError("records.file", error.message), *_how_to(error)]) from None
+
+
+def _how_to(error: RecordsError) -> list[CaseError]:
+    """A records error's remedy in the case file's terms: the key to write, as the error's field."""
+    if error.remedy is Remedy.skip_bad_rows:
+        return [CaseError("records.skip_bad_rows", msg("写 true 则只计算无误的行"))]
+    if error.remedy is Remedy.name_columns:
+        return [CaseError("records.mapping", msg("或在此写明每一列的含义，例如 \"accepted\": \"开始时间\""))]
+    return []
 
 
 # One summary per file version and settings: the packet's annex reads the one the case was completed with.

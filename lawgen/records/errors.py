@@ -3,16 +3,26 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from enum import Enum
 
 from lawgen.i18n import Msg
+
+
+class Remedy(Enum):
+    """What the user may do besides mending the file: each interface says how in its own words (an option
+    on the command line, a key in the case file, a tick box in the wizard)."""
+
+    skip_bad_rows = "skip_bad_rows"  # agree that only the good rows are counted
+    name_columns = "name_columns"  # say which column holds what
 
 
 class RecordsError(ValueError):
     """The file cannot be used at all: nothing is counted, the message says what to do."""
 
-    def __init__(self, message: Msg) -> None:
+    def __init__(self, message: Msg, remedy: Remedy | None = None) -> None:
         super().__init__(message.render())
         self.message = message
+        self.remedy = remedy
 
 
 @dataclass(frozen=True)

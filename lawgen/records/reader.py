@@ -17,7 +17,7 @@ from pathlib import Path
 
 from lawgen.files import FileTooLarge, os_error_text, read_regular_file
 from lawgen.i18n import Msg, msg
-from lawgen.records.errors import RecordsError
+from lawgen.records.errors import RecordsError, Remedy
 from lawgen.records.mapping import FIELD_LABELS, ColumnMapping, map_columns
 
 MAX_BYTES = 200 * 1024 * 1024
@@ -52,7 +52,7 @@ def open_table(path: Path, mapping: Mapping[str, str] | None = None, sheet: str 
         raise RecordsError(msg("{name} 是旧版 Excel（.xls）文件；请在 Excel 中“另存为” .xlsx 或 CSV 后再导入",
                                name=path.name))
     if head.startswith(b"%PDF"):
-        raise RecordsError(msg("{name} 是 PDF 文件；请把订单抄录到表格（可用 examples 中的订单记录模板），"
+        raise RecordsError(msg("{name} 是 PDF 文件；请按订单记录模板把订单抄录到表格，"
                                "保存为 CSV 或 .xlsx 后再导入", name=path.name))
     return _csv(raw, path.name, mapping)
 
@@ -142,9 +142,9 @@ def _find_header(
 def _no_header(name: str) -> RecordsError:
     return RecordsError(msg(
         "{name} 的前{rows}行中没有找到表头：至少需要“{accepted}”和“{delivered}”两列（网约车可为行程开始、"
-        "结束时间）。请把表头改成订单记录模板中的名称，或在案件文件的 records.mapping 中写明哪一列是什么",
+        "结束时间）。请把表头改成订单记录模板中的名称",
         name=name, rows=HEADER_SEARCH_ROWS, accepted=Msg(FIELD_LABELS["accepted"]),
-        delivered=Msg(FIELD_LABELS["delivered"])))
+        delivered=Msg(FIELD_LABELS["delivered"])), Remedy.name_columns)
 
 
 def _xlsx(raw: bytes, file_name: str, mapping: Mapping[str, str] | None, sheet: str | None) -> Table:

@@ -16,7 +16,7 @@ from lawgen.law.gig_pay import MonthPay, average_monthly_income, month_pay
 from lawgen.law.parameters import ParameterBook, ParameterValue
 from lawgen.law.relationship import RecordIndicator
 from lawgen.law.working_time import DayTime, seconds, week_of, working_days_time
-from lawgen.records.errors import RecordsError, RowProblem
+from lawgen.records.errors import RecordsError, Remedy, RowProblem
 from lawgen.records.orders import Order, parse_orders
 from lawgen.records.reader import open_table
 from lawgen.regions import Region
@@ -255,10 +255,9 @@ class RowsRejected(RecordsError):
             message = msg("{name} 中没有可以计算的订单（{bad}行有误）；请按下列提示修改",
                           name=file_name, bad=bad)
         else:
-            message = msg("{name} 中有{bad}行无法计算；请按下列提示修改，或同意只计算无误的行"
-                          "（命令加 --skip-bad-rows，案件文件写 records.skip_bad_rows: true）",
+            message = msg("{name} 中有{bad}行无法计算；请按下列提示修改，或同意只计算无误的行",
                           name=file_name, bad=bad)
-        super().__init__(message)
+        super().__init__(message, None if nothing_left else Remedy.skip_bad_rows)
         self.problems = problems
         self.notices = notices
         self.nothing_left = nothing_left

@@ -174,3 +174,24 @@ def test_the_text_report_in_english(capsys):
     out = capsys.readouterr().out
     assert code == 0 and "Traceback" not in out
     assert "20.17" in out
+
+
+def test_each_interface_says_how_to_agree_or_name_the_columns_in_its_own_terms(tmp_path, capsys):
+    """The command names its options; a case file, its records' keys (as the error's field)."""
+    records = EXAMPLES / "08-order-records.csv"
+    lines = records.read_text(encoding="utf-8").splitlines()
+    lines[3] = lines[3].replace("2025-09-22", "2025-09-32", 1)
+    (tmp_path / records.name).write_text("\n".join(lines) + "\n", encoding="utf-8")
+    case = tmp_path / "case.json"
+    case.write_bytes((EXAMPLES / "08-food-delivery-order-records.json").read_bytes())
+    assert main(["--lang", "zh", "check", str(case)]) == 2
+    err = capsys.readouterr().err
+    assert "records.skip_bad_rows: 写 true 则只计算无误的行" in err and "--" not in err
+    code, _, err = run(capsys, str(tmp_path / records.name))
+    assert code == 2 and "只计算无误的行：命令加 --skip-bad-rows" in err
+    (tmp_path / records.name).write_text("订单号,金额\nMT1,5\n", encoding="utf-8")
+    assert main(["--lang", "zh", "check", str(case)]) == 2
+    err = capsys.readouterr().err
+    assert "records.mapping: 或在此写明每一列的含义" in err and "--" not in err
+    code, _, err = run(capsys, str(tmp_path / records.name))
+    assert code == 2 and "或用 --map 写明哪一列是什么" in err and "records.mapping" not in err

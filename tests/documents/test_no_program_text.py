@@ -5,7 +5,6 @@ example case and every case in tests/cases."""
 from __future__ import annotations
 
 import json
-import re
 from pathlib import Path
 
 import docx
@@ -18,24 +17,9 @@ from lawgen.documents.render import render_docx, template_path
 from lawgen.documents.stage_documents import STAGE_BUILDERS
 from lawgen.law import assess
 from tests.support.documents_cases import CASES, ROOT
+from tests.support.program_text import program_text
 
 CASE_FILES = sorted((ROOT / "examples").glob("*.json")) + sorted(CASES.glob("*.json"))
-PROGRAM_TEXT = {
-    "a command-line flag": re.compile(r"(?<![\w-])--[a-z][\w-]*"),
-    "a parameter id or field name": re.compile(r"\b[a-z][a-z0-9]*(?:_[a-z0-9]+)+\b"),
-    "a field path": re.compile(r"\b[a-z]+(?:\[\d+\])?\.[a-z_]+\b"),
-    "a web address": re.compile(r"https?://|www\.|\b[\w-]+\.(?:gov|com|org|net)(?:\.cn)?\b|\.cn/", re.I),
-    "a file path or file name": re.compile(r"[\w.-]+/[\w./-]+|\b[\w-]+\.(?:json|toml|md|docx|py|txt)\b",
-                                           re.ASCII),
-    "a score": re.compile(r"\d+\s*/\s*100|得分|评分"),
-    "the program's name": re.compile(r"lawgen", re.I),
-}
-
-
-def program_text(text: str) -> list[str]:
-    """What in ``text`` is for machines, each with what kind it is."""
-    return [f"{kind}: {match.group(0)!r}" for kind, pattern in PROGRAM_TEXT.items()
-            for match in pattern.finditer(text)]
 
 
 @pytest.mark.parametrize("case_file", CASE_FILES, ids=lambda p: p.stem)

@@ -9,6 +9,7 @@ import shutil
 from textual.widgets import DataTable, Input, Static
 
 from tests.support.paths import EXAMPLES
+from tests.support.program_text import program_text
 from tests.support.wizard_helpers import SIZE, async_test, make_app, open_stored, press_button, settle
 
 RECORDS = EXAMPLES / "08-order-records.csv"
@@ -64,6 +65,25 @@ async def test_a_bad_row_is_named_and_nothing_is_taken(tmp_path):
         message = str(app.screen.query_one("#records-message", Static).render())
         assert "第4行" in message and "无法识别" in message
         assert app.screen.query_one("#apply").disabled
+        # how to agree is the tick box on this dialog, not a command's option or a case file's key
+        assert "请勾选“有误的行不计入，只计算其余的行”后再读取" in message
+        assert program_text(message.replace(bad.name, "")) == []  # the file's name is the volunteer's
         await pilot.press("escape")
         await pilot.pause()
         assert "records" not in app.session.draft
+
+
+@async_test
+async def test_a_file_without_the_needed_columns_is_told_in_the_wizards_terms(tmp_path):
+    unusable = tmp_path / "orders.csv"
+    unusable.write_text("订单号,金额\nMT1,5\n", encoding="utf-8")
+    app = make_app(tmp_path / "data")
+    async with app.run_test(size=SIZE) as pilot:
+        await open_stored(pilot, draft(), step="claims")
+        await pilot.press("ctrl+o")
+        await pilot.pause()
+        app.screen.query_one("#records-path", Input).value = str(unusable)
+        await press_button(pilot, "#read")
+        message = str(app.screen.query_one("#records-message", Static).render())
+        assert "没有找到表头" in message and "请把表头改成订单记录模板中的名称" in message
+        assert program_text(message.replace(unusable.name, "")) == []

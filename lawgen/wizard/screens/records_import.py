@@ -100,6 +100,8 @@ class RecordsImportScreen(ModalScreen[bool]):
         except RowsRejected as error:
             lines = [error.message.render(self.lang)]
             lines += [p.render(self.lang) for p in error.problems[:LISTED_PROBLEMS]]
+            if error.remedy is not None:  # agreeing is the tick box above
+                lines.append(self.t("如同意只计算无误的行，请勾选“有误的行不计入，只计算其余的行”后再读取"))
             message.update("\n".join(lines))
             return
         except RecordsError as error:
