@@ -144,7 +144,7 @@ def _office_ahead(args: argparse.Namespace) -> WarmOffice | None:
     if office_program() is None:
         return None  # said below, before any work
     office = WarmOffice(prime=False)  # the first packet is ready before the office is
-    office.start()
+    office.start(wait_for_launch=True)
     return office
 
 
