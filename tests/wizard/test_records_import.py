@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import shutil
+from pathlib import Path
 
 from textual.widgets import DataTable, Input, Static
 
@@ -21,21 +22,25 @@ def draft() -> dict:
     return case
 
 
+async def read_in_the_dialog(pilot, path: Path) -> str:
+    """The case opened at its claims step, Ctrl+O, the file's path typed and 读取 pressed: what the dialog
+    says."""
+    await open_stored(pilot, draft(), step="claims")
+    await pilot.press("ctrl+o")
+    await pilot.pause()
+    pilot.app.screen.query_one("#records-path", Input).value = str(path)
+    await press_button(pilot, "#read")
+    return str(pilot.app.screen.query_one("#records-message", Static).render())
+
+
 @async_test
 async def test_import_previews_the_rows_and_fills_the_overtime_claim(tmp_path):
     app = make_app(tmp_path / "data")
     async with app.run_test(size=SIZE) as pilot:
-        await open_stored(pilot, draft(), step="claims")
-        assert app.screen.step.id == "claims"
-        await pilot.press("ctrl+o")
-        await pilot.pause()
-        path = app.screen.query_one("#records-path", Input)
-        path.value = str(RECORDS)
-        await press_button(pilot, "#read")
+        message = await read_in_the_dialog(pilot, RECORDS)
         preview = app.screen.query_one("#records-preview", DataTable)
         assert preview.row_count == 8 and len(preview.columns) == 8  # row number + the 7 mapped columns
         assert preview.get_row_at(0)[:2] == ["2", "MT2025092200001"]
-        message = str(app.screen.query_one("#records-message", Static).render())
         assert "计入423单" in message
         assert "工作日延长20.17小时、休息日68.13小时、法定休假日37.75小时" in message
         await press_button(pilot, "#apply")
@@ -57,12 +62,7 @@ async def test_a_bad_row_is_named_and_nothing_is_taken(tmp_path):
     shutil.copy(RECORDS, tmp_path / "good.csv")
     app = make_app(tmp_path / "data")
     async with app.run_test(size=SIZE) as pilot:
-        await open_stored(pilot, draft(), step="claims")
-        await pilot.press("ctrl+o")
-        await pilot.pause()
-        app.screen.query_one("#records-path", Input).value = str(bad)
-        await press_button(pilot, "#read")
-        message = str(app.screen.query_one("#records-message", Static).render())
+        message = await read_in_the_dialog(pilot, bad)
         assert "第4行" in message and "无法识别" in message
         assert app.screen.query_one("#apply").disabled
         # how to agree is the tick box on this dialog, not a command's option or a case file's key
@@ -79,11 +79,6 @@ async def test_a_file_without_the_needed_columns_is_told_in_the_wizards_terms(tm
     unusable.write_text("订单号,金额\nMT1,5\n", encoding="utf-8")
     app = make_app(tmp_path / "data")
     async with app.run_test(size=SIZE) as pilot:
-        await open_stored(pilot, draft(), step="claims")
-        await pilot.press("ctrl+o")
-        await pilot.pause()
-        app.screen.query_one("#records-path", Input).value = str(unusable)
-        await press_button(pilot, "#read")
-        message = str(app.screen.query_one("#records-message", Static).render())
+        message = await read_in_the_dialog(pilot, unusable)
         assert "没有找到表头" in message and "请把表头改成订单记录模板中的名称" in message
         assert program_text(message.replace(unusable.name, "")) == []
