@@ -182,10 +182,11 @@ class FieldRow(Widget):
         if spec.kind in (Kind.choice, Kind.answer):
             pairs = spec.choices or YES_NO
             options = [(self.t(text), value) for value, text in pairs]
+            # unanswered, which is also what «not known» (0) leaves: worded so it never reads as an answer
             if spec.kind is Kind.answer and not spec.choices:
-                prompt = self.t("不清楚（Y/N）")
+                prompt = self.t("未答（Y/N）")
             elif spec.kind is Kind.answer:
-                prompt = self.t("不清楚（按 1 或 2）")
+                prompt = self.t("未答（按 1 或 2）")
             else:
                 prompt = choice_hint(len(pairs), self.lang)
             current = self._initial if self._initial in {v for v, _ in pairs} else Select.NULL
