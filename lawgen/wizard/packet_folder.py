@@ -60,9 +60,11 @@ def remembered_folder(data_dir: Path, case_id: str, stage: str | None = None) ->
     return folder if folder.is_dir() else None
 
 
-def remembered_pdf(data_dir: Path) -> bool:
-    """Whether the last packet was made with PDFs: the next one is, too, until the volunteer says not."""
-    return _settings(data_dir).get("pdf") is True
+def remembered_pdf(data_dir: Path) -> bool | None:
+    """Whether the last packet was made with PDFs: the next one is, too, until the volunteer says not.
+    None before any packet was made."""
+    chosen = _settings(data_dir).get("pdf")
+    return chosen if isinstance(chosen, bool) else None
 
 
 def remember_folder(data_dir: Path, case_id: str, folder: Path, pdf: bool = False,

@@ -297,8 +297,12 @@ class GenerateScreen(Screen):
                 yield Static(self.t("文书保存到以下文件夹（只有本机当前用户可读）："), classes="intro")
             yield Input(str(self.default_folder()), id="out-dir", compact=True, select_on_focus=False,
                         disabled=served).set_styles("display: none;" if served else "")
-            yield Tick(self.t("同时导出 PDF（需要 LibreOffice）"), value=remembered_pdf(self.app.data_dir),
-                       id="pdf", compact=True)  # as the last packet was made: one who prints wants them
+            pdf = remembered_pdf(self.app.data_dir)  # as the last packet was made: one who prints wants them
+            if pdf is None:  # the first packet: PDFs where the wizard started an office to make them
+                from lawgen.documents.office import office_program
+
+                pdf = self.app.office is not None and office_program() is not None
+            yield Tick(self.t("同时导出 PDF（需要 LibreOffice）"), value=pdf, id="pdf", compact=True)
             yield Tick(self.t("覆盖文件夹中已有的文件"), value=False, id="force", compact=True,
                            disabled=served).set_styles("display: none;" if served else "")
             yield Button(self.t("生成文书"), id="generate", variant="primary")
