@@ -218,21 +218,27 @@ def has_prefix(path: str, prefix: str) -> bool:
 OPTIONAL_OBJECTS = ("agent", "procedure.addressees", "procedure.arbitration")
 
 
+# The lists the wizard adds to a card at a time (its steps' ListSpec paths), each with the cards kept even
+# when blank: the first respondent's, whose empty fields the respondents step names one by one.
+LISTS = {"respondents": 1, "claims": 0, "evidence": 0}
+
+
 def pruned(draft: dict[str, Any]) -> dict[str, Any]:
-    """The draft without empty optional objects, and without the empty claims at the end of the list (the
-    card the claims step starts with, before a kind is chosen: a claim with nothing typed is no claim, and
-    the panel must not ask for its kind from the second step on), as it is saved and judged. Only those at
-    the end: an error under a later claim keeps the index of its card."""
+    """The draft without empty optional objects, and without the empty cards at the end of each list, as
+    it is saved and judged: a card with nothing typed is no item (the claim card the claims step starts
+    with, before a kind is chosen; an evidence card just added), and the panel must not ask for its fields
+    nor lose the assessment over it. Only those at the end: an error under a later card keeps its index."""
     result = copy.deepcopy(draft)
     for path in OPTIONAL_OBJECTS:
         if get_path(result, path) == {}:
             set_path(result, path, None)
-    claims = result.get("claims")
-    if isinstance(claims, list):
-        while claims and _blank(claims[-1]):
-            claims.pop()
-        if not claims:
-            del result["claims"]  # «请求事项：缺少必填项», as before the step was shown
+    for path, kept in LISTS.items():
+        items = result.get(path)
+        if isinstance(items, list):
+            while len(items) > kept and _blank(items[-1]):
+                items.pop()
+            if not items:
+                del result[path]  # «请求事项：缺少必填项», as before the step was shown
     return result
 
 

@@ -129,6 +129,38 @@ def test_only_the_blank_claims_at_the_end_are_left_out() -> None:
     assert "claims[0].kind" in paths and any(p.startswith("claims[1]") for p in paths)
 
 
+@pytest.mark.parametrize(("draft", "kept"), [
+    ({"evidence": [{"name": "工资条"}, {}, {"source": ""}]}, {"evidence": [{"name": "工资条"}]}),
+    ({"evidence": [{}]}, {}),  # the card just added, nothing typed
+    ({"evidence": [{}, {"name": "工资条"}]}, {"evidence": [{}, {"name": "工资条"}]}),  # as numbered
+    ({"respondents": [{}]}, {"respondents": [{}]}),  # the first respondent's fields are asked for one by one
+    ({"respondents": [{"name": "某公司"}, {}]}, {"respondents": [{"name": "某公司"}]}),
+])
+def test_blank_cards_at_the_end_of_a_list_are_no_items(draft: dict, kept: dict) -> None:
+    from lawgen.wizard.draft import pruned
+
+    assert pruned(draft) == kept
+
+
+def test_every_list_of_cards_is_pruned() -> None:
+    from lawgen.wizard.draft import LISTS
+    from lawgen.wizard.steps import STEPS
+
+    assert set(LISTS) == {step.items.path for step in STEPS if step.items is not None}
+
+
+def test_an_evidence_card_just_added_keeps_the_assessment() -> None:
+    """A volunteer's finding: adding an evidence card blanked the panel until its name was typed."""
+    import datetime as dt
+
+    from lawgen.wizard.draft import judge
+
+    draft = example()
+    draft["evidence"].append({})
+    verdict = judge(draft, dt.date(2026, 12, 3))
+    assert verdict.assessment is not None and verdict.errors == ()
+
+
 # --- 4, 5. each claim with the amount the filing prints, its basis and its own limitation warning -----
 
 def double_wage_case() -> dict:
