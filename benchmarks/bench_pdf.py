@@ -1,12 +1,13 @@
 """PDF conversion against its floor, in one run on one machine.
 
-    python3 benchmarks/bench_pdf.py [--parts d,f,g] [--packets 15] [--many 200] [--repeat 3]
+    python3 benchmarks/bench_pdf.py [--parts d,f,g] [--packets 15] [--rounds 1] [--many 200] [--repeat 3]
 
 (d) ``lawgen batch --pdf`` per document, ``--jobs 1`` and ``--jobs 2`` (end to end: start-up, generation,
     the warm offices' start and every conversion, divided by the documents converted);
 (e) the floor for this engine: the same documents converted in one ``soffice --convert-to pdf`` call
     (one process start, then LibreOffice's layout work per document), per document; measured with (d),
-    before and after the batches, averaged; the office is given the lean copies lawgen's offices get;
+    before and after the batches, averaged; the office is given the lean copies lawgen's offices get.
+    ``--rounds N`` measures (d) and (e) N times in turn and takes the medians;
 (f) the wizard's generate with PDF of one packet, from the key press to the last file on disk, with the
     office the wizard started when the case was opened (the real app under Textual's Pilot; the median of
     ``--repeat`` runs, each a fresh app);
@@ -19,7 +20,8 @@ count CPU time: every process the run started (lawgen, its workers, the bridges,
 the kernel's accounting of reaped children (this process is made their subreaper, so an office whose
 bridge was ended still comes back here to be counted), and the offices' own share sampled from
 ``/proc/<pid>/stat``. ``CPU / 2 cores`` is what the run would take on two idle cores, if both were kept
-busy; (g) prints it for 1,000 packets.
+busy; (g) prints it for 1,000 packets. Each measurement also says how much CPU time the host gave other
+guests meanwhile (steal, from /proc/stat): a figure taken with seconds of it measures them, not lawgen.
 
 Prints (d)/(e) and (f)/((e) × documents). Not part of the test run: timings depend on the machine; Linux.
 """
@@ -69,6 +71,7 @@ class Run:
     office_cpu: float
     bridge_cpu: float
     load: tuple[float, float]
+    steal: float  # seconds of the machine's CPUs the host gave to other guests during the run
 
     def per_document(self, documents: int) -> str:
         def ms(seconds: float) -> str:
@@ -77,7 +80,13 @@ class Run:
         lawgen = self.cpu - self.office_cpu - self.bridge_cpu
         return (f"CPU per document {ms(self.cpu)} (LibreOffice {ms(self.office_cpu)}, its UNO bridges "
                 f"{ms(self.bridge_cpu)}, lawgen {ms(lawgen)}); wall {ms(self.wall)} a document at load "
-                f"{self.load[0]:.1f}–{self.load[1]:.1f}")
+                f"{self.load[0]:.1f}–{self.load[1]:.1f}, {self.steal:.1f} s of steal")
+
+
+def _steal_ticks() -> int:
+    """CPU time the host gave other guests since boot, all CPUs (/proc/stat's ninth column), in ticks."""
+    with open("/proc/stat", encoding="ascii") as stat:
+        return int(stat.readline().split()[8])
 
 
 def _stat(pid: int) -> tuple[int, str, int] | None:
@@ -123,7 +132,7 @@ def measured(command: list[str], **options) -> tuple[subprocess.CompletedProcess
                     ticks_of[pid] = ("bridge" if _is_bridge(pid) else "other", ticks)
 
     sampler = threading.Thread(target=sample, daemon=True)
-    load = os.getloadavg()[0]
+    load, stolen = os.getloadavg()[0], _steal_ticks()
     started = time.perf_counter()
     sampler.start()
     try:
@@ -146,7 +155,8 @@ def measured(command: list[str], **options) -> tuple[subprocess.CompletedProcess
     def share(kind: str) -> float:
         return sum(ticks for what, ticks in ticks_of.values() if what == kind) / TICKS
 
-    return result, Run(wall, cpu, share("office"), share("bridge"), (load, os.getloadavg()[0]))
+    return result, Run(wall, cpu, share("office"), share("bridge"), (load, os.getloadavg()[0]),
+                       (_steal_ticks() - stolen) / TICKS)
 
 
 def _is_bridge(pid: int) -> bool:
@@ -165,6 +175,34 @@ def batch_pdf(cases: Path, out: Path, jobs: int) -> tuple[Run, list[Path]]:
     if result.returncode != 0 or len(pdfs) != len(documents):
         raise SystemExit(f"batch --pdf failed ({len(pdfs)} of {len(documents)} PDFs): {result.stderr[-500:]}")
     return run, documents
+
+
+def measure_d_and_e(cases: Path, work: Path) -> tuple[Run, Run, list[Run], list[Path]]:
+    """(d) with one worker and with two, and (e) before and after them: a shared machine's load drifts
+    during a run, so the floor is taken on both sides."""
+    d1, documents = batch_pdf(cases, work / "out1", jobs=1)
+    floors = [one_soffice_call(documents, work / "floor")]
+    d2, _ = batch_pdf(cases, work / "out2", jobs=2)
+    floors.append(one_soffice_call(documents, work / "floor"))
+    return d1, d2, floors, documents
+
+
+def median_round(rounds: list[tuple[Run, Run, list[Run], list[Path]]]
+                 ) -> tuple[Run, Run, list[Run], list[Path]]:
+    """One round's figures; of several, each printed, then each measurement's median run."""
+    if len(rounds) == 1:
+        return rounds[0]
+    for number, (d1, d2, floors, _) in enumerate(rounds, start=1):
+        print(f"round {number}: (d) --jobs 1 {d1.wall:.2f} s ({d1.steal:.1f} s of steal), --jobs 2 "
+              f"{d2.wall:.2f} s ({d2.steal:.1f}); (e) {' and '.join(f'{run.wall:.2f}' for run in floors)} s "
+              f"({' and '.join(f'{run.steal:.1f}' for run in floors)})", flush=True)
+
+    def median(runs: list[Run]) -> Run:
+        return sorted(runs, key=lambda run: run.wall)[(len(runs) - 1) // 2]
+
+    floors = [median([round_[2][side] for round_ in rounds]) for side in (0, 1)]
+    return (median([round_[0] for round_ in rounds]), median([round_[1] for round_ in rounds]), floors,
+            rounds[0][3])
 
 
 def one_soffice_call(documents: list[Path], work: Path) -> Run:
@@ -236,6 +274,7 @@ def main() -> None:
     parser.add_argument("--parts", default="d,f,g",
                         help="what to measure, of d (with e), f and g, comma-separated (default: all)")
     parser.add_argument("--packets", type=int, default=15, help="packets for (d) and (e)")
+    parser.add_argument("--rounds", type=int, default=1, help="rounds of (d) and (e), their medians taken")
     parser.add_argument("--many", type=int, default=200, help="packets for (g)")
     parser.add_argument("--repeat", type=int, default=3, help="runs of (f)")
     options = parser.parse_args()
@@ -250,11 +289,8 @@ def main() -> None:
         per_e = None
         if parts & {"d", "e", "f"}:
             cases = write_cases(work / "cases", options.packets)[0].parent
-            # The floor before and after the batches, averaged: a shared machine's load drifts during a run.
-            d1, documents = batch_pdf(cases, work / "out1", jobs=1)
-            floors = [one_soffice_call(documents, work / "floor")]
-            d2, _ = batch_pdf(cases, work / "out2", jobs=2)
-            floors.append(one_soffice_call(documents, work / "floor"))
+            rounds = [measure_d_and_e(cases, work) for _ in range(max(1, options.rounds))]
+            d1, d2, floors, documents = median_round(rounds)
             e = statistics.mean(run.wall for run in floors)
             count = len(documents)
             per_e = e / count
