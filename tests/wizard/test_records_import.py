@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import shutil
+import stat
 from pathlib import Path
 
 from textual.widgets import DataTable, Input, Static
@@ -82,3 +83,29 @@ async def test_a_file_without_the_needed_columns_is_told_in_the_wizards_terms(tm
         message = await read_in_the_dialog(pilot, unusable)
         assert "没有找到表头" in message and "请把表头改成订单记录模板中的名称" in message
         assert program_text(message.replace(unusable.name, "")) == []
+
+
+@async_test
+async def test_a_blank_template_is_saved_beside_the_packets_and_read_once_filled_in(tmp_path):
+    """For orders the platform gives only as screenshots: the template saved, its place typed in, then read;
+    a second press leaves the copied-in orders alone."""
+    shipped = (EXAMPLES / "order-records-template.csv").read_text(encoding="utf-8-sig").splitlines()
+    app = make_app(tmp_path / "data")
+    async with app.run_test(size=SIZE) as pilot:
+        await read_in_the_dialog(pilot, tmp_path / "none.csv")
+        await press_button(pilot, "#save-template")
+        saved = tmp_path / "data" / "packets" / "订单记录模板.csv"
+        message = str(app.screen.query_one("#records-message", Static).render())
+        assert "空白的订单记录模板已保存" in message
+        assert app.screen.query_one("#records-path", Input).value == str(saved)
+        assert stat.S_IMODE(saved.stat().st_mode) == 0o600
+        assert saved.read_text(encoding="utf-8-sig").splitlines() == shipped[:1]  # the header, no sample rows
+        await press_button(pilot, "#read")
+        assert "表头下面没有订单行" in str(app.screen.query_one("#records-message", Static).render())
+        with saved.open("a", encoding="utf-8") as orders:
+            orders.write(shipped[1] + "\n")
+        await press_button(pilot, "#save-template")
+        assert "未覆盖" in str(app.screen.query_one("#records-message", Static).render())
+        await press_button(pilot, "#read")
+        assert "计入1单" in str(app.screen.query_one("#records-message", Static).render())
+        assert not app.screen.query_one("#apply").disabled

@@ -75,6 +75,8 @@ class RecordsImportScreen(ModalScreen[bool]):
                 yield DataTable(id="records-preview", show_cursor=False)
             with Horizontal(classes="dialog-buttons"):
                 yield Button(self.t("取消"), id="cancel")
+                if not self.app.served:  # a file on this machine: of no use to a browser's volunteer
+                    yield Button(self.t("保存空白模板"), id="save-template")
                 yield Button(self.t("读取"), id="read")
                 yield Button(self.t("采用这些时数"), id="apply", variant="primary", disabled=True)
 
@@ -153,6 +155,27 @@ class RecordsImportScreen(ModalScreen[bool]):
                 table.add_row(str(number), *(str(_cell(cells, columns.get(f))) for f in mapping))
         finally:
             opened.close()
+
+    @on(Button.Pressed, "#save-template")
+    def _save_template(self) -> None:
+        """For orders the platform gives only as screenshots or a PDF: a blank template beside the packets,
+        its place typed in above, so that once the orders are copied in 读取 reads it."""
+        from lawgen.files import os_error_text
+        from lawgen.records.template import save_blank_template
+        from lawgen.wizard.packet_folder import remembered_parent
+
+        message = self.query_one("#records-message", Static)
+        try:
+            path, made = save_blank_template(remembered_parent(self.app.data_dir))
+        except OSError as error:
+            message.update(self.t("无法保存模板：{detail}", detail=os_error_text(error)))
+            return
+        self.query_one("#records-path", Input).value = str(path)
+        if made:
+            said = self.t("空白的订单记录模板已保存：{path}。每行抄录一单，保存后按“读取”。", path=str(path))
+        else:
+            said = self.t("订单记录模板已在：{path}（未覆盖）。抄录订单、保存后按“读取”。", path=str(path))
+        message.update(said)
 
     @on(Button.Pressed, "#apply")
     def _apply(self) -> None:
