@@ -4,12 +4,14 @@
 
 from __future__ import annotations
 
+import itertools
+import os
 from pathlib import Path
 
-from lawgen.files import make_private_dir, write_bytes_atomic
+from lawgen.files import FILE_MODE, make_private_dir
 from lawgen.resources import resource_dir
 
-TEMPLATE_NAME = "订单记录模板.csv"
+TEMPLATE_NAME = "订单记录模板"
 
 
 def blank_template() -> bytes:
@@ -20,11 +22,18 @@ def blank_template() -> bytes:
     return ("\ufeff" + header + "\r\n").encode("utf-8")
 
 
-def save_blank_template(folder: Path) -> tuple[Path, bool]:
-    """The blank template in ``folder`` (made, owner-only, if missing), and whether it was written now:
-    a file of that name already there is left as it is (it may hold orders copied in)."""
-    target = make_private_dir(folder) / TEMPLATE_NAME
-    if target.exists():
-        return target, False
-    write_bytes_atomic(target, blank_template())
-    return target, True
+def save_blank_template(folder: Path) -> Path:
+    """A new blank template in ``folder`` (made, owner-only, if missing): «订单记录模板.csv», or the first of
+    «订单记录模板-2.csv» … not taken. Never one already there: it may hold another worker's orders."""
+    folder = make_private_dir(folder)
+    data = blank_template()
+    for number in itertools.count(1):
+        target = folder / (f"{TEMPLATE_NAME}.csv" if number == 1 else f"{TEMPLATE_NAME}-{number}.csv")
+        try:  # created here or refused: a name taken meanwhile is never written over
+            descriptor = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW, FILE_MODE)
+        except FileExistsError:
+            continue
+        with os.fdopen(descriptor, "wb") as written:
+            written.write(data)  # a header line, in one write
+        return target
+    raise AssertionError("unreachable")

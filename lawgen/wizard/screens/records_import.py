@@ -166,16 +166,13 @@ class RecordsImportScreen(ModalScreen[bool]):
 
         message = self.query_one("#records-message", Static)
         try:
-            path, made = save_blank_template(remembered_parent(self.app.data_dir))
+            path = save_blank_template(remembered_parent(self.app.data_dir))
         except OSError as error:
             message.update(self.t("无法保存模板：{detail}", detail=os_error_text(error)))
             return
         self.query_one("#records-path", Input).value = str(path)
-        if made:
-            said = self.t("空白的订单记录模板已保存：{path}。每行抄录一单，保存后按“读取”。", path=str(path))
-        else:
-            said = self.t("订单记录模板已在：{path}（未覆盖）。抄录订单、保存后按“读取”。", path=str(path))
-        message.update(said)
+        message.update(self.t("空白的订单记录模板已保存：{path}。每行抄录一单，"
+                              "时间写成 2026-03-02 10:05 这样；保存后按“读取”。", path=str(path)))
 
     @on(Button.Pressed, "#apply")
     def _apply(self) -> None:
