@@ -145,6 +145,19 @@ async def test_the_unpaid_wage_is_offered_and_taken_with_one_key(tmp_path: Path)
 
 
 @async_test
+async def test_an_amount_typed_as_people_write_it_is_the_offer_it_equals(tmp_path: Path) -> None:
+    """A volunteer typed 12000 for a 12,000.00 offer and was told the amounts differ."""
+    app = make_app(tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        # 2026-09-01..09-30: one whole month of the 6,000 wage
+        claim = {"kind": "unpaid_wages", "from": "2026-09-01", "to": "2026-09-30", "amount": "6000"}
+        await open_stored(pilot, story([claim]), step="claims")
+        await settle(pilot)
+        text = str(app.screen.page.cards()[0].query_one(WageOffer).query_one(".helper-result").render())
+        assert "按月工资计算：6,000.00元" in text and "不同" not in text
+
+
+@async_test
 async def test_no_offer_without_the_monthly_wage(tmp_path: Path) -> None:
     app = make_app(tmp_path)
     case = story([{"kind": "unpaid_wages", "from": "2026-09-01", "to": "2026-10-31"}])

@@ -7,6 +7,7 @@ fields, as if typed, so the draft, the check and the autosave see an ordinary ed
 
 from __future__ import annotations
 
+from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from rich.text import Text
@@ -218,7 +219,7 @@ class WageOffer(_CardPart):
         if typed in (None, ""):
             text = self.t("金额空着时按 Enter，填入按月工资计算的{amount}元").format(
                 amount=format_amount(self.amount))
-        elif str(typed) == format(self.amount, "f"):
+        elif _same_amount(typed, self.amount):
             text = self.t("按月工资计算：{amount}元").format(amount=format_amount(self.amount))
         else:
             text = self.t("按月工资计算为{amount}元；已填写的金额不同，以劳动者实际被拖欠的数额为准").format(
@@ -230,3 +231,11 @@ class WageOffer(_CardPart):
         self.refresh_offer()
         if self.amount is not None:
             self.fill("amount", format(self.amount, "f"))
+
+
+def _same_amount(typed: object, amount: Decimal) -> bool:
+    """Whether what was typed («12000», «12000.0») is the offered amount (12000.00)."""
+    try:
+        return Decimal(str(typed).strip()) == amount
+    except InvalidOperation:
+        return False
