@@ -244,10 +244,14 @@ class WizardApp(KeysInOrder, App):
             threading.Thread(target=prepare, name="lawgen-prepare", daemon=True).start()
 
     def close_case(self) -> bool:
-        """Save and go back to the register; a case that cannot be saved stays open (False)."""
+        """Save and go back to the register; a case that cannot be saved stays open (False). A case left
+        with nothing typed is removed: «n» then Esc left an empty «（未填姓名）» row (volunteer)."""
         if not self.save_now():
             self.notify(self.t(NOT_CLOSED), severity="error", markup=False)
             return False
+        if self.session is not None and set(pruned(self.session.draft)) <= set(new_draft(self.today)):
+            with contextlib.suppress(RegisterError):  # a register that refuses it keeps an empty row
+                self.store.delete(self.session.case_id)
         self.session = None
         while not isinstance(self.screen, RegisterScreen) and len(self.screen_stack) > 1:
             self.pop_screen()

@@ -16,6 +16,7 @@ from tests.support.wizard_helpers import (
     SIZE,
     async_test,
     example,
+    fill_fields,
     listed,
     make_app,
     open_at,
@@ -433,3 +434,21 @@ async def test_the_evidence_card_asks_the_form_of_an_electronic_record(tmp_path:
         assert item["carrier"] == "截图打印"
         assessment = judge(app.session.draft, TODAY).assessment
         assert evidence_list(assessment)["evidence"][0]["original"] == "电子数据（截图打印）"
+
+
+@async_test
+async def test_a_new_case_left_with_nothing_typed_leaves_no_row(tmp_path: Path) -> None:
+    """«n» then Esc left an empty «（未填姓名） 填写中» case in the register; one begun stays."""
+    app = make_app(tmp_path / "data")
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("n")
+        await pilot.pause()
+        await pilot.press("escape")
+        await pilot.pause()
+        assert app.store.list() == [] and app.screen.query_one(DataTable).row_count == 0
+        await pilot.press("n")
+        await pilot.pause()
+        await fill_fields(pilot, {"region": "350203"})
+        await pilot.press("escape")
+        await pilot.pause()
+        assert [record.draft.get("region") for record in app.store.list()] == ["350203"]
