@@ -39,7 +39,7 @@ from lawgen.store import (
     default_data_dir,
 )
 from lawgen.wizard import heap
-from lawgen.wizard.draft import Verdict, case_errors, judge, new_draft, pruned
+from lawgen.wizard.draft import Verdict, case_errors, judge, new_draft, pruned, untouched
 from lawgen.wizard.key_order import KeysInOrder
 from lawgen.wizard.palette import WizardCommands
 from lawgen.wizard.screens.register import RegisterScreen
@@ -249,7 +249,7 @@ class WizardApp(KeysInOrder, App):
         if not self.save_now():
             self.notify(self.t(NOT_CLOSED), severity="error", markup=False)
             return False
-        if self.session is not None and set(pruned(self.session.draft)) <= set(new_draft(self.today)):
+        if self.session is not None and untouched(self.session.draft):
             with contextlib.suppress(RegisterError):  # a register that refuses it keeps an empty row
                 self.store.delete(self.session.case_id)
         self.session = None

@@ -90,6 +90,21 @@ def new_draft(today: dt.date) -> dict[str, Any]:
     return {"format": CASE_FORMAT, "prepared_on": today.isoformat()}
 
 
+def untouched(draft: dict[str, Any]) -> bool:
+    """Nothing typed yet: besides a new draft's format and date, only empty objects and lists (the pages
+    composed ahead make them)."""
+    fresh = new_draft(dt.date.today())
+    return not any(_holds_answer(value) for key, value in draft.items() if key not in fresh)
+
+
+def _holds_answer(value: Any) -> bool:
+    if isinstance(value, dict):
+        return any(map(_holds_answer, value.values()))
+    if isinstance(value, list):
+        return any(map(_holds_answer, value))
+    return value not in (None, "")
+
+
 # A draft the law cannot compute (a year-9999 date whose deadline falls past year 9999, nesting deeper than
 # Python recurses): one error naming no value, never a traceback that would print the case.
 OUT_OF_RANGE = N_("无法评估这个案件：其中的日期或数字超出了可以计算的范围（例如年份过大），"

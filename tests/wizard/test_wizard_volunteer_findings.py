@@ -436,6 +436,22 @@ async def test_the_evidence_card_asks_the_form_of_an_electronic_record(tmp_path:
         assert evidence_list(assessment)["evidence"][0]["original"] == "电子数据（截图打印）"
 
 
+@pytest.mark.parametrize(("draft", "untouched"), [
+    ({"format": "lawgen.case/1", "prepared_on": "2026-12-03"}, True),
+    # what the pages composed ahead leave in a new case
+    ({"format": "lawgen.case/1", "prepared_on": "2026-12-03", "worker": {}, "respondents": [{}],
+      "employment": {}, "relationship": {}, "procedure": {}}, True),
+    ({"worker": {"name": ""}, "respondents": [{"name": None}]}, True),
+    ({"worker": {"name": "王"}}, False),
+    ({"relationship": {"can_refuse_orders": False}}, False),  # an answer «否» is an answer
+    ({"respondents": [{}, {"name": "某公司"}]}, False),
+])
+def test_a_draft_with_nothing_typed(draft: dict, untouched: bool) -> None:
+    from lawgen.wizard.draft import untouched as nothing_typed
+
+    assert nothing_typed(draft) is untouched
+
+
 @async_test
 async def test_a_new_case_left_with_nothing_typed_leaves_no_row(tmp_path: Path) -> None:
     """«n» then Esc left an empty «（未填姓名） 填写中» case in the register; one begun stays."""
