@@ -114,3 +114,22 @@ async def test_a_blank_template_is_saved_beside_the_packets_and_read_once_filled
         assert app.screen.query_one("#records-path", Input).value == str(second)
         assert second.read_text(encoding="utf-8-sig").splitlines() == shipped[:1]
         assert saved.read_text(encoding="utf-8-sig").splitlines() == shipped[:2]
+
+
+@async_test
+async def test_tab_goes_from_the_files_place_to_the_buttons_with_no_unseen_stop(tmp_path):
+    """An empty result area and an empty preview were Tab stops nobody could see."""
+    app = make_app(tmp_path / "data")
+    async with app.run_test(size=SIZE) as pilot:
+        await open_stored(pilot, draft(), step="claims")
+        await pilot.press("ctrl+o")
+        await pilot.pause()
+        assert app.focused.id == "records-path"
+        visited = []
+        for _ in range(4):
+            await pilot.press("tab")
+            visited.append(app.focused.id)
+        assert visited == ["skip-bad-rows", "cancel", "save-template", "read"]
+        app.screen.query_one("#records-path", Input).value = str(RECORDS)
+        await press_button(pilot, "#read")
+        assert app.screen.query_one("#records-preview").allow_focus()  # rows to look through now

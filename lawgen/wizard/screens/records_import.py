@@ -70,9 +70,9 @@ class RecordsImportScreen(ModalScreen[bool]):
             yield Input(str(records.get("file", "")), id="records-path",
                         placeholder=self.t("订单记录文件的位置"))
             yield Tick(self.t("有误的行不计入，只计算其余的行"), id="skip-bad-rows")
-            with VerticalScroll(id="records-result"):
+            with _ResultArea(id="records-result"):
                 yield Static("", id="records-message")
-                yield DataTable(id="records-preview", show_cursor=False)
+                yield _Preview(id="records-preview", show_cursor=False)
             with Horizontal(classes="dialog-buttons"):
                 yield Button(self.t("取消"), id="cancel")
                 if not self.app.served:  # a file on this machine: of no use to a browser's volunteer
@@ -184,6 +184,21 @@ class RecordsImportScreen(ModalScreen[bool]):
     @on(Button.Pressed, "#cancel")
     def action_cancel(self) -> None:
         self.dismiss(False)
+
+
+class _ResultArea(VerticalScroll):
+    """A Tab stop only while it has more to show than fits: an empty one stopped Tab on the way from the
+    file's place to the buttons, unseen (volunteer: «my first Enter did nothing»)."""
+
+    def allow_focus(self) -> bool:
+        return self.max_scroll_y > 0
+
+
+class _Preview(DataTable):
+    """A Tab stop only with rows to look through."""
+
+    def allow_focus(self) -> bool:
+        return self.row_count > 0
 
 
 def _label(field: str) -> str:
