@@ -468,3 +468,15 @@ async def test_a_new_case_left_with_nothing_typed_leaves_no_row(tmp_path: Path) 
         await pilot.press("escape")
         await pilot.pause()
         assert [record.draft.get("region") for record in app.store.list()] == ["350203"]
+
+
+def test_the_review_lists_a_question_left_unanswered() -> None:
+    """Unanswered relationship questions were left out of the review: a volunteer could not see what was
+    skipped."""
+    from lawgen.wizard.screens.review import review_lines
+    from lawgen.wizard.steps import STEPS
+
+    step = next(step for step in STEPS if step.id == "organisation")
+    lines = dict(review_lines(step, {"relationship": {"company_sets_schedule": True}}, "zh"))
+    assert lines["单位安排排班或上线时间？"] == "是" and lines["可以拒单而不受处罚？"] == "未答"
+    assert dict(review_lines(step, {}, "en"))["Can refuse orders without penalty?"] == "not answered"

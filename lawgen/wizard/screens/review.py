@@ -77,10 +77,13 @@ def region_name(code: str) -> str:
 
 
 def review_lines(step: Step, draft: dict[str, Any], lang: str) -> list[tuple[str, str]]:
-    """(label, answer) for every answered field of a step, list items numbered."""
+    """(label, answer) for every answered field of a step, list items numbered; a question of the step
+    left unanswered (the relationship's) is listed as such, so the review shows what was skipped."""
     lines = []
     for spec in step.fields:
         value = shown_value(spec, get_path(draft, spec.key), lang)
+        if value is None and spec.kind is Kind.answer:
+            value = translate("未答", lang)
         if value is not None:
             lines.append((translate(spec.label, lang), value))
     if step.items:
