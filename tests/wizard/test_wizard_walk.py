@@ -174,6 +174,8 @@ async def test_the_walked_case_is_listed_reopens_at_the_review_and_generates(pre
         assert "已生成7个文件" in status  # six documents and the calendar (期限提醒.ics)
         listed = [str(label.render()) for label in app.screen.query(".file-name").results(Label)]
         assert len(listed) == 7 and "期限提醒.ics" in listed
+        notes = [str(label.render()) for label in app.screen.query(".file-note").results(Label)]
+        assert notes == ["（可导入手机日历）"]  # what an .ics file is for, said once
         steps_text = str(app.screen.query_one("#next-steps").render())
         assert "厦门市劳动人事争议仲裁委员会" in steps_text  # where to file
         assert "2027年8月31日" in steps_text  # by when

@@ -393,7 +393,10 @@ class GenerateScreen(Screen):
             if self.app.served:
                 buttons.append(Button(self.t("下载"), id=f"download-{index}", classes="download",
                                       compact=True))
-            box.mount(Horizontal(*buttons, Label(path.name, classes="file-name"), classes="file-row"))
+            parts = [*buttons, Label(path.name, classes="file-name")]
+            if path.suffix == ".ics":  # not a file type a volunteer or a worker knows by its name
+                parts.append(Label(self.t("（可导入手机日历）"), classes="file-note"))
+            box.mount(Horizontal(*parts, classes="file-row"))
         if self.app.served:
             download_all = Button(self.t("下载全部文书（.zip）"), id="download-all", compact=True)
             box.mount(download_all)
