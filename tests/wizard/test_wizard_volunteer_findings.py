@@ -480,3 +480,29 @@ def test_the_review_lists_a_question_left_unanswered() -> None:
     lines = dict(review_lines(step, {"relationship": {"company_sets_schedule": True}}, "zh"))
     assert lines["单位安排排班或上线时间？"] == "是" and lines["可以拒单而不受处罚？"] == "未答"
     assert dict(review_lines(step, {}, "en"))["Can refuse orders without penalty?"] == "not answered"
+
+
+@async_test
+async def test_a_case_reopened_after_its_packet_lists_the_packets_files(tmp_path: Path) -> None:
+    """Reopened at the generate step, a generated case showed no files although they were there."""
+    from lawgen.wizard.screens.review import GenerateScreen
+
+    app = make_app(tmp_path / "data")
+    async with app.run_test(size=SIZE) as pilot:
+        await open_at(pilot, example(), "review")
+        await pilot.press("f3")
+        await pilot.pause()
+        await press_button(pilot, "#generate")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        made = [path.name for path in app.screen.files]
+        assert len(made) == 7
+    app = make_app(tmp_path / "data")  # another day: the wizard started again
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("enter")  # reopened where it was left: the generate step
+        await pilot.pause()
+        assert isinstance(app.screen, GenerateScreen)
+        assert [path.name for path in app.screen.files] == made
+        status = str(app.screen.query_one("#generate-status").render())
+        assert "上次生成的7个文件" in status
+        assert not app.screen.query_one("#open-folder").disabled

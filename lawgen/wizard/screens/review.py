@@ -263,6 +263,19 @@ class GenerateScreen(Screen):
         self.lang = self.app.lang
         self.files: list[Path] = []
 
+    def on_mount(self) -> None:
+        """A case reopened after its packet was made lists that packet's files (volunteer: they exist, but
+        the step showed none)."""
+        from lawgen.documents.packet import packet_files
+
+        if self.app.served:
+            return  # each download is offered once the packet is made in this session
+        earlier = remembered_folder(self.app.data_dir, self.app.session.case_id, self._stage())
+        files = written_files(packet_files(earlier)) if earlier is not None else []
+        if files:
+            self._list(files, self.t("上次生成的{n}个文件（可再次生成）：").format(n=len(files)),
+                       self.app.verdict().assessment)
+
     def t(self, text: str) -> str:
         return translate(text, self.lang)
 
@@ -374,16 +387,19 @@ class GenerateScreen(Screen):
 
     def _done(self, files: list[Path], assessment) -> None:
         files = written_files(files)
-        self.files = files
         self.app.mark_generated(files)
         folder = files[0].parent if files else None
         if folder is not None:
             remember_folder(self.app.data_dir, self.app.session.case_id, folder,
                             pdf=self.query_one("#pdf", Checkbox).value, stage=self._stage())
-        self.query_one("#open-folder", Button).disabled = folder is None
+        self._list(files, self.t("已生成{n}个文件：").format(n=len(files)), assessment)
+
+    def _list(self, files: list[Path], status: str, assessment) -> None:
+        """The packet's files, each with its preview (and its download when served), and what to do next."""
+        self.files = files
+        self.query_one("#open-folder", Button).disabled = not files
         self.query_one("#print", Button).disabled = not any(p.suffix == ".pdf" for p in files)
-        self.query_one("#generate-status", Static).update(
-            Text(self.t("已生成{n}个文件：").format(n=len(files)), style="bold green"))
+        self.query_one("#generate-status", Static).update(Text(status, style="bold green"))
         box = self.query_one("#files", Vertical)
         box.remove_children()
         for index, path in enumerate(files):
@@ -401,7 +417,8 @@ class GenerateScreen(Screen):
             download_all = Button(self.t("下载全部文书（.zip）"), id="download-all", compact=True)
             box.mount(download_all)
             self.call_after_refresh(download_all.focus)
-        self.query_one("#next-steps", Static).update(next_steps(assessment, self.lang))
+        if assessment is not None:
+            self.query_one("#next-steps", Static).update(next_steps(assessment, self.lang))
 
     @on(Button.Pressed, ".download")
     def _download(self, event: Button.Pressed) -> None:
