@@ -9,7 +9,7 @@ from lawgen.i18n import N_, Msg, translate
 from lawgen.labels import CATEGORY_LABELS
 from lawgen.law.day_class import DayClass
 from lawgen.law.relationship import INDICATORS
-from lawgen.records.summary import RecordsSummary
+from lawgen.records.summary import PROPOSED_HOURS, RecordsSummary
 
 LISTED_PROBLEMS = 50
 # Headings translated inside f-strings below, where Babel cannot see them: marked here for extraction.
@@ -65,8 +65,7 @@ def print_summary(summary: RecordsSummary, lang: str = "zh", assessment=None,
     _bullets(console, notes)
     span = summary.span_overtime
     lines = [
-        ("→", t("建议作为加班费请求的时数（按指引第四条）：工作日延长{a}小时、休息日{b}小时、"
-                     "法定休假日{c}小时", a=total.weekday, b=total.rest_day, c=total.holiday)),
+        ("→", t(PROPOSED_HOURS, a=total.weekday, b=total.rest_day, c=total.holiday)),
         ("·", t("另一口径（首单接单至末单送达，仅供参考）：工作日延长{a}小时、休息日{b}小时、"
                      "法定休假日{c}小时", a=span.weekday, b=span.rest_day, c=span.holiday)),
     ]

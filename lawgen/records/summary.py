@@ -25,6 +25,10 @@ FORMAT = "lawgen.hours/1"
 HOUR = Decimal(3600)
 HUNDREDTH = Decimal("0.01")
 MONTHLY_OVERTIME_PARAMETER = "overtime_max_hours_per_month"
+# The hours the records propose for an overtime claim, as the command's report and the wizard's import say
+# them: the guideline named, since a volunteer cannot tell which «指引» is meant.
+PROPOSED_HOURS = N_("建议作为加班费请求的时数（按《新就业形态劳动者休息和劳动报酬权益保障指引》第四条）："
+                    "工作日延长{a}小时、休息日{b}小时、法定休假日{c}小时")
 # Late-night work: 22:00 to 06:00 is the usual reading of 夜间 (no statute here fixes it); an indicator only.
 NIGHT_FROM, NIGHT_UNTIL = 22 * 3600, 6 * 3600
 

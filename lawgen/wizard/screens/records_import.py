@@ -125,6 +125,8 @@ class RecordsImportScreen(ModalScreen[bool]):
             return None
 
     def _summary_lines(self, summary) -> list[str]:
+        from lawgen.records.summary import PROPOSED_HOURS
+
         overtime = summary.overtime
         lines = [
             self.t("读取{rows}行，计入{orders}单；{first}至{last}，工作{days}天", rows=summary.rows_read,
@@ -132,8 +134,7 @@ class RecordsImportScreen(ModalScreen[bool]):
                    days=len(summary.days)),
             self.t("列：{columns}", columns="、".join(f"{translate(_label(f), self.lang)}={h}"
                                                        for f, h in summary.mapping.items())),
-            self.t("建议作为加班费请求的时数（按指引第四条）：工作日延长{a}小时、休息日{b}小时、法定休假日{c}小时",
-                   a=overtime.weekday, b=overtime.rest_day, c=overtime.holiday),
+            self.t(PROPOSED_HOURS, a=overtime.weekday, b=overtime.rest_day, c=overtime.holiday),
         ]
         lines += [n.render(self.lang) for n in summary.notices]
         lines += [p.render(self.lang) for p in summary.problems[:LISTED_PROBLEMS]]
