@@ -77,6 +77,17 @@ def lower_number(number: int) -> str:
     return words[1:] if words.startswith("一十") else words
 
 
+# The measure words before which 2 is said 两 (两个月, 一式两份), not 二 (二日).
+MEASURE_WORDS = ("个", "份")
+
+
+def count(number: int, unit: str) -> str:
+    """``5, 日`` → 五日, ``2, 个月`` → 两个月, ``2, 份`` → 两份, ``60, 个工作日`` → 六十个工作日: a count
+    with its unit in running text."""
+    words = "两" if number == 2 and unit.startswith(MEASURE_WORDS) else lower_number(number)
+    return f"{words}{unit}"
+
+
 def read_lower_number(text: str) -> int:
     """``四十八`` → 48, ``十`` → 10, ``一百零五`` → 105: a number below ten thousand written in 小写
     (an article's number); ValueError for anything else."""

@@ -45,7 +45,7 @@ from lawgen.law.bodies import EnforcementCourts, enforcement_courts
 from lawgen.law.final_award import Finality
 from lawgen.law.liability import JOINT_BASIS, Liability, liability
 from lawgen.law.stages import Stage
-from lawgen.numerals import lower_number
+from lawgen.numerals import count
 
 Context = dict[str, object]
 
@@ -334,11 +334,6 @@ def _evidence_sentence(assessment: Assessment) -> str:
 PAY_KINDS = (ClaimKind.unpaid_wages, ClaimKind.overtime, ClaimKind.unlawful_deduction)
 
 
-def chinese_count(number: int) -> str:
-    """«三» for 3: a count in running Chinese text is written in numerals (两 for 2)."""
-    return "两" if number == 2 else lower_number(number)
-
-
 def _joint_line(assessment: Assessment) -> str:
     """Beside a dispatch agency the units owe jointly (劳动合同法第九十二条第二款;
     调解仲裁法第二十二条第二款)."""
@@ -383,7 +378,7 @@ def _demand_addresses(assessment: Assessment) -> Context:
                 "copies_line": "本函一式两份，一份送达贵单位，一份由催告人留存"}
     return {
         "addresses": "；".join(f"{r.name}：{text(r.address)}" for r in respondents),
-        "copies_line": f"本函一式{chinese_count(len(respondents) + 1)}份，"
+        "copies_line": f"本函一式{count(len(respondents) + 1, '份')}，"
                        "分别送达上列各单位，一份由催告人留存",
     }
 

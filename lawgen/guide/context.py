@@ -19,7 +19,7 @@ from lawgen.law.derived import ParameterLog, final_award_cap, small_claims_limit
 from lawgen.law.limitation import ClaimLimitation, LimitationStatus
 from lawgen.law.parameters import ParameterValue, Status
 from lawgen.money import amount_in_words, format_amount
-from lawgen.numerals import lower_number
+from lawgen.numerals import count
 from lawgen.regions import Region, resolve
 from lawgen.resources import resource_dir
 from lawgen.text import chinese_date, source_title
@@ -271,15 +271,7 @@ def _fact(entry: dict, used: ParameterLog) -> Fact:
         return Fact(str(entry["text"]), str(entry["source"]), str(entry["status"]))
     value = used.get(str(entry["parameter"]))
     unit = str(entry["unit"])
-    return Fact(chinese_count(int(value.value), unit), value.source, value.status.value)
-
-
-def chinese_count(number: int, unit: str) -> str:
-    """``5, 日`` → 五日; ``2, 个月`` → 两个月 (a count before 个 says 两); ``60, 个工作日`` → 六十个工作日."""
-    words = lower_number(number)
-    if number == 2 and unit.startswith("个"):
-        words = "两"
-    return f"{words}{unit}"
+    return Fact(count(int(value.value), unit), value.source, value.status.value)
 
 
 FINAL_AWARD_CAP = "final_award_cap"

@@ -11,7 +11,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from lawgen.money import amount_in_words
-from lawgen.numerals import capital_amount, lower_number, read_lower_number
+from lawgen.numerals import capital_amount, count, lower_number, read_lower_number
 
 # 《支付结算办法》附一《正确填写票据和结算凭证的基本规定》 第四条's examples (where it allows two forms,
 # the one without the optional 零), then hand-written cases of each rule.
@@ -59,6 +59,14 @@ def test_capitals_refuse_what_no_filing_holds(amount: str) -> None:
 ])
 def test_counts_in_running_text(number: int, words: str) -> None:
     assert lower_number(number) == words
+
+
+@pytest.mark.parametrize(("number", "unit", "words"), [
+    (5, "日", "五日"), (2, "日", "二日"), (2, "个月", "两个月"), (2, "份", "两份"), (3, "份", "三份"),
+    (60, "个工作日", "六十个工作日"), (12, "个月", "十二个月"),
+])
+def test_a_count_says_两_for_2_before_a_measure_word(number: int, unit: str, words: str) -> None:
+    assert count(number, unit) == words
 
 
 @pytest.mark.parametrize(("words", "number"), [
