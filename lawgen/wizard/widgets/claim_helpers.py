@@ -7,7 +7,7 @@ fields, as if typed, so the draft, the check and the autosave see an ordinary ed
 
 from __future__ import annotations
 
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from typing import Any
 
 from rich.text import Text
@@ -18,7 +18,7 @@ from textual.widgets import Button, Input, Label, Static
 
 from lawgen.i18n import N_, translate
 from lawgen.law.computation import figure
-from lawgen.money import format_amount, round_fen
+from lawgen.money import MoneyError, format_amount, parse_money, round_fen
 from lawgen.wizard.claim_helpers import Unreadable, overtime_proposal, unpaid_wage_proposal
 from lawgen.wizard.widgets.fields import FieldInput, RowText
 
@@ -236,6 +236,6 @@ class WageOffer(_CardPart):
 def _same_amount(typed: object, amount: Decimal) -> bool:
     """Whether what was typed («12000», «12000.0») is the offered amount (12000.00)."""
     try:
-        return Decimal(str(typed).strip()) == amount
-    except InvalidOperation:
+        return parse_money(typed) == amount
+    except MoneyError:
         return False
