@@ -458,7 +458,6 @@ class WarmOffice:
             if office_program() is None or uno_python() is None:
                 return  # nothing to warm: convert() says why, or falls back to one process per call
             bridge = self._start_bridge(closing, self._launched)
-            self._launched.set()  # also when there was none to launch (closed at once)
             if bridge is not None and self._prime:
                 bridge.prime()
             self._ready.set()
@@ -502,10 +501,12 @@ class WarmOffice:
 
     def _start_bridge(self, closing: threading.Event, launched: threading.Event | None = None
                       ) -> _Bridge | None:
-        if closing.is_set():
-            return None
-        self.starts += 1
+        """A bridge whose office listens, or None; ``launched`` is set once its process runs (or none will
+        run)."""
         try:
+            if closing.is_set():
+                return None
+            self.starts += 1
             bridge = _Bridge(office_program() or "", uno_python() or "", self._home)
         except (OSError, RuntimeError):
             return None
